@@ -1,0 +1,14 @@
+# Every dependency comes from Debian's packages (see README: `make deps`).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts PrintSupport DBus Test LinguistTools)
+qt_standard_project_setup()
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY NAMES libzxcvbn.a zxcvbn REQUIRED)
+add_library(zxcvbn::zxcvbn UNKNOWN IMPORTED)
+set_target_properties(zxcvbn::zxcvbn PROPERTIES
+    IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")

@@ -1,0 +1,75 @@
+#pragma once
+// The hash-chained audit log: every row's hash is a keyed BLAKE2b of the previous row's hash and
+// the row's own fields, so editing, deleting, reordering or replaying a row breaks the chain at
+// that row. The MAC key is a subkey of the database key.
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace cd::audit {
+
+/// Stable action codes stored in the log (translated for display by the UI).
+namespace action {
+inline constexpr char VaultCreated[] = "vault.create";
+inline constexpr char Unlocked[] = "vault.unlock";
+inline constexpr char UnlockedWithRecovery[] = "vault.unlock_recovery";
+inline constexpr char Locked[] = "vault.lock";
+inline constexpr char Checked[] = "vault.check";
+inline constexpr char UserAdded[] = "user.add";
+inline constexpr char UserDisabled[] = "user.disable";
+inline constexpr char UserEnabled[] = "user.enable";
+inline constexpr char PassphraseChanged[] = "user.passphrase_change";
+inline constexpr char PassphraseReset[] = "user.passphrase_reset";
+inline constexpr char RecoveryCodeReplaced[] = "vault.recovery_replace";
+}  // namespace action
+
+struct Entry {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;   ///< login of the user who acted
+    QString action;  ///< one of audit::action
+    QString target;  ///< what it was done to (a login, later a record id)
+    QString detail;
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+struct Head {
+    qint64 seq = 0;
+    QByteArray hash;  ///< empty when the log is empty
+};
+
+struct ChainReport {
+    qint64 rows = 0;
+    qint64 firstBrokenSeq = 0;  ///< 0 when the chain is intact
+    QString problem;            ///< what is wrong with that row, translated
+    Head head;
+    bool intact() const { return firstBrokenSeq == 0; }
+};
+
+class AuditLog {
+public:
+    AuditLog(storage::Database &db, crypto::SecureBuffer macKey);
+
+    /// Appends one row. Call inside the caller's transaction when the audited change has one.
+    Result<Entry> append(const QString &actor, const char *actionCode, const QString &target = {},
+                         const QString &detail = {});
+    Result<Head> head();
+    /// Walks the whole chain; reports the first row that does not fit.
+    Result<ChainReport> verify();
+    /// Newest first, at most `limit` rows; optionally only those about `target`.
+    Result<QList<Entry>> recent(int limit, const QString &target = {});
+
+    static QByteArray rowHash(const crypto::SecureBuffer &macKey, const QByteArray &prevHash, const Entry &entry);
+
+private:
+    storage::Database &m_db;
+    crypto::SecureBuffer m_macKey;
+};
+
+}  // namespace cd::audit

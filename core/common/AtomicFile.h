@@ -1,0 +1,15 @@
+#pragma once
+// Writes a whole file or nothing: temp file in the same folder, fsync, rename, fsync the folder.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cd {
+
+Status writeFileAtomically(const QString &path, const QByteArray &content);
+/// fsync() a directory so a rename inside it survives a power cut.
+Status syncDirectory(const QString &dirPath);
+
+}  // namespace cd

@@ -1,0 +1,29 @@
+#include "common/Clock.h"
+
+
+namespace cd::clock {
+
+namespace {
+QDateTime &pinned()
+{
+    static QDateTime value;
+    return value;
+}
+}  // namespace
+
+QDateTime now()
+{
+    if (pinned().isValid()) return pinned();
+    return QDateTime::currentDateTimeUtc();
+}
+
+void setNowForTesting(const QDateTime &fixed) { pinned() = fixed.toUTC(); }
+
+QString toStorage(const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+
+QDateTime fromStorage(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+}  // namespace cd::clock

@@ -1,0 +1,301 @@
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlcipher/sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::storage {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+bool isDamageCode(int rc)
+{
+    const int primary = rc & 0xff;
+    return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+}  // namespace
+
+Error errorFromSqlite(int rc, const QString &detail)
+{
+    const int primary = rc & 0xff;
+    if (isDamageCode(rc))
+        return makeError(ErrorCode::Damaged,
+                         Tr::tr("The vault database is damaged or was changed outside CounselDesk. "
+                            "Restore it from a backup."));
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return makeError(ErrorCode::InUse, Tr::tr("The vault is in use by another program. Close it and try again."));
+    if (primary == SQLITE_FULL)
+        return makeError(ErrorCode::Io, Tr::tr("The disk is full. Free some space and try again."));
+    if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY
+        || primary == SQLITE_PERM)
+        return makeError(ErrorCode::Io,
+                         Tr::tr("The vault file cannot be read or written (%1). Check the drive and its permissions.")
+                             .arg(detail));
+    if (primary == SQLITE_CONSTRAINT)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The change conflicts with existing data (%1).").arg(detail));
+    return makeError(ErrorCode::Internal, Tr::tr("Database error: %1").arg(detail));
+}
+
+// ---- Statement ----
+
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt) sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt) sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull()) return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (blob.isNull()) return bindNull(index);
+    sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull()) return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double: return bind(index, value.toDouble());
+    case QMetaType::QByteArray: return bind(index, value.toByteArray());
+    default: return bind(index, value.toString());
+    }
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    return errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+}
+
+Status Statement::exec()
+{
+    for (;;) {
+        auto more = step();
+        if (!more) return more.error();
+        if (!*more) return {};
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p) return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    if (!p) return {};
+    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+// ---- Database ----
+
+Database::~Database() { close(); }
+
+void Database::close()
+{
+    if (m_db) sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const crypto::SecureBuffer &key, bool create)
+{
+    if (key.size() != 32) return makeError(ErrorCode::Usage, Tr::tr("The database key has the wrong size."));
+    auto db = std::make_unique<Database>();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    const QByteArray nativePath = path.toUtf8();
+    int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = errorFromSqlite(rc, db->m_db ? QString::fromUtf8(sqlite3_errmsg(db->m_db)) : path);
+        return error;
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+
+    // The raw key in SQLCipher's blob-literal form; built and wiped in secure memory.
+    static const char hexDigits[] = "0123456789abcdef";
+    crypto::SecureBuffer pragma(15 + 64 + 3);  // PRAGMA key = "x'<64 hex>'"
+    auto *out = reinterpret_cast<char *>(pragma.data());
+    const char prefix[] = "PRAGMA key=\"x'";
+    std::size_t pos = 0;
+    for (const char *p = prefix; *p; ++p) out[pos++] = *p;
+    for (std::size_t i = 0; i < 32; ++i) {
+        out[pos++] = hexDigits[key.data()[i] >> 4];
+        out[pos++] = hexDigits[key.data()[i] & 0xf];
+    }
+    out[pos++] = '\'';
+    out[pos++] = '"';
+    out[pos] = '\0';
+    rc = sqlite3_exec(db->m_db, out, nullptr, nullptr, nullptr);
+    pragma.clear();
+    if (rc != SQLITE_OK) return db->lastError();
+
+    // Settings that must precede the first read of the file.
+    CD_TRY(db->exec(u"PRAGMA cipher_page_size = 4096"_s));
+    // PRAGMA key returns nothing in 3.4.1: reading the schema proves the key (and page 1).
+    rc = sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        if (isDamageCode(rc))
+            return makeError(ErrorCode::Damaged,
+                             Tr::tr("The vault database cannot be decrypted: it is damaged, or does not belong to "
+                                "this key-slot file. Restore it from a backup."));
+        return db->lastError();
+    }
+    CD_TRY(db->exec(u"PRAGMA foreign_keys = ON"_s));
+    CD_TRY(db->exec(u"PRAGMA secure_delete = ON"_s));
+    CD_TRY(db->exec(u"PRAGMA journal_mode = DELETE"_s));
+    CD_TRY(db->exec(u"PRAGMA synchronous = FULL"_s));
+    CD_TRY(db->exec(u"PRAGMA temp_store = MEMORY"_s));
+    sqlite3_busy_timeout(db->m_db, 2000);
+    return db;
+}
+
+Status Database::exec(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK) return {};
+    const QString detail = message ? QString::fromUtf8(message) : QString();
+    sqlite3_free(message);
+    return errorFromSqlite(rc, detail);
+}
+
+Result<Statement> Database::prepare(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) return errorFromSqlite(rc, lastErrorMessage());
+    return Statement(this, stmt);
+}
+
+Result<QVariant> Database::scalar(const QString &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) return stmt.error();
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row || stmt->isNull(0)) return QVariant();
+    switch (sqlite3_column_type(stmt->m_stmt, 0)) {
+    case SQLITE_INTEGER: return QVariant(stmt->int64(0));
+    case SQLITE_FLOAT: return QVariant(stmt->real(0));
+    case SQLITE_BLOB: return QVariant(stmt->blob(0));
+    default: return QVariant(stmt->text(0));
+    }
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+QString Database::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+Error Database::lastError(ErrorCode) const
+{
+    return errorFromSqlite(sqlite3_extended_errcode(m_db), lastErrorMessage());
+}
+
+Status Database::checkIntegrity(bool full)
+{
+    auto stmt = prepare(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s);
+    if (!stmt) return stmt.error();
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (*row && stmt->text(0) == u"ok"_s) return {};
+    return makeError(ErrorCode::Damaged,
+                     Tr::tr("The vault database failed its integrity check (%1). Restore it from a backup.")
+                         .arg(*row ? stmt->text(0) : QString()));
+}
+
+int Database::userVersion()
+{
+    auto v = scalar(u"PRAGMA user_version"_s);
+    return v ? v->toInt() : -1;
+}
+
+Status Database::setUserVersion(int version) { return exec(u"PRAGMA user_version = %1"_s.arg(version)); }
+
+// ---- Transaction ----
+
+Transaction::Transaction(Database &db, bool immediate) : m_db(db)
+{
+    auto st = m_db.exec(immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    m_active = st.ok();
+    if (!st) m_beginError = st.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) (void)m_db.exec(u"ROLLBACK"_s);
+}
+
+Status Transaction::commit()
+{
+    if (!m_active) return m_beginError;
+    auto st = m_db.exec(u"COMMIT"_s);
+    if (st) m_active = false;
+    return st;
+}
+
+}  // namespace cd::storage

@@ -1,0 +1,322 @@
+#include "vault/Vault.h"
+
+#include "common/Clock.h"
+#include "storage/Migrations.h"
+#include "storage/SelfCheck.h"
+#include "vault/RecoveryCode.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::vault {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
+
+constexpr std::size_t kPayloadUser = 64;  // database key || user's private key
+
+}  // namespace
+
+QString VaultPaths::database(const QString &dir) { return QDir(dir).filePath(u"vault.db"_s); }
+QString VaultPaths::keySlots(const QString &dir) { return QDir(dir).filePath(u"keyslots.cdk"_s); }
+QString VaultPaths::lockFile(const QString &dir) { return QDir(dir).filePath(u"vault.lock"_s); }
+
+Vault::~Vault() { close(); }
+
+bool Vault::exists(const QString &dir) { return QFile::exists(VaultPaths::keySlots(dir)); }
+
+Result<std::unique_ptr<Vault>> Vault::acquire(const QString &dir)
+{
+    if (!crypto::initialize())
+        return makeError(ErrorCode::Internal, Tr::tr("The encryption library could not start on this computer."));
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_dir = QDir(dir).absolutePath();
+    vault->m_lock = std::make_unique<QLockFile>(VaultPaths::lockFile(vault->m_dir));
+    vault->m_lock->setStaleLockTime(0);  // a lock is stale only when its process is gone
+    if (!vault->m_lock->tryLock(0)) {
+        if (vault->m_lock->error() == QLockFile::LockFailedError)
+            return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in another CounselDesk window or program. "
+                                                  "Close it there first.")
+                                                   .arg(vault->m_dir));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot lock the vault folder %1. Check that it exists and is writable.")
+                                            .arg(vault->m_dir));
+    }
+    return vault;
+}
+
+Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &options)
+{
+    if (const QString problem = loginProblem(options.leadLogin); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    if (const QString problem = passphraseProblem(options.passphrase); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    if (options.school.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the school's name."));
+    if (exists(dir) || QFile::exists(VaultPaths::database(dir)))
+        return makeError(ErrorCode::AlreadyExists,
+                         Tr::tr("The folder %1 already holds a vault. Choose an empty folder.").arg(dir));
+    if (!QDir().mkpath(dir))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1.").arg(dir));
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    auto acquired = acquire(dir);
+    if (!acquired) return acquired.error();
+    std::unique_ptr<Vault> vault = std::move(*acquired);
+
+    const QDateTime now = clock::now();
+    vault->m_dbKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
+    vault->m_userKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
+    vault->m_kdf = crypto::kdfParams(options.kdf);
+    vault->m_slots = KeySlotFile::createNew();
+    vault->m_school = options.school;
+    vault->m_school.name = options.school.name.trimmed();
+
+    CreatedVault created;
+    created.recoveryCode = generateRecoveryCode();
+    auto recovery = vault->m_slots.makeSlot(SlotKind::Recovery, QByteArray(16, '\0'), vault->m_kdf,
+                                            recoverySecret(created.recoveryCode), vault->m_dbKey);
+    if (!recovery) return recovery.error();
+    vault->m_slots.slots.append(*recovery);
+    CD_TRY(vault->writeUserSlot(options.leadLogin, options.passphrase, vault->m_userKey));
+
+    auto db = storage::Database::open(VaultPaths::database(vault->m_dir), vault->m_dbKey, true);
+    if (!db) return db.error();
+    vault->m_db = std::move(*db);
+    const auto removeDatabase = [&vault]() {
+        vault->m_db.reset();
+        QFile::remove(VaultPaths::database(vault->m_dir));
+    };
+    // No free pages ever stay in the file: every page belongs to a b-tree, so quick_check at open
+    // reads (and HMAC-verifies) every page.
+    if (auto st = vault->m_db->exec(u"PRAGMA auto_vacuum = FULL"_s); !st) {
+        removeDatabase();
+        return st.error();
+    }
+    if (auto st = storage::migrate(*vault->m_db); !st) {
+        removeDatabase();
+        return st.error();
+    }
+    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
+
+    {
+        storage::Transaction tx(*vault->m_db);
+        const auto fill = [&]() -> Status {
+            auto meta = vault->m_db->prepare(u"INSERT INTO vault_meta (key, value) VALUES (?, ?)"_s);
+            if (!meta) return meta.error();
+            const QList<std::pair<QString, QString>> facts = {
+                {u"vault_id"_s, QString::fromLatin1(vault->m_slots.vaultId.toHex())},
+                {u"school_name"_s, vault->m_school.name},
+                {u"school_type"_s, schoolTypeCode(vault->m_school.type)},
+                {u"created_at"_s, clock::toStorage(now)},
+            };
+            for (const auto &[key, value] : facts) {
+                meta->reset();
+                meta->bind(1, key).bind(2, value);
+                CD_TRY(meta->exec());
+            }
+            auto user = vault->m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, "
+                                             "changed_at) VALUES (?, ?, 'lead', 1, ?, ?)"_s);
+            if (!user) return user.error();
+            const QString displayName = options.leadDisplayName.trimmed().isEmpty()
+                                            ? options.leadLogin.trimmed()
+                                            : options.leadDisplayName.trimmed();
+            user->bind(1, options.leadLogin.trimmed()).bind(2, displayName);
+            user->bind(3, clock::toStorage(now)).bind(4, clock::toStorage(now));
+            CD_TRY(user->exec());
+            const QString login = options.leadLogin.trimmed();
+            if (auto e = vault->m_audit->append(login, audit::action::VaultCreated, vault->m_school.name); !e)
+                return e.error();
+            if (auto e = vault->m_audit->append(login, audit::action::UserAdded, login, roleCode(Role::Lead)); !e)
+                return e.error();
+            return tx.commit();
+        };
+        if (auto st = fill(); !st) {
+            removeDatabase();
+            return st.error();
+        }
+    }
+    if (auto st = vault->loadCurrentUser(options.leadLogin); !st) {
+        removeDatabase();
+        return st.error();
+    }
+    auto head = vault->m_audit->head();
+    if (!head) {
+        removeDatabase();
+        return head.error();
+    }
+    vault->m_slots.marker = RollbackMarker{head->seq, head->hash};
+    if (auto st = vault->saveSlots(); !st) {
+        removeDatabase();
+        return st.error();
+    }
+    created.vault = std::move(vault);
+    return created;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &login, const QString &secret,
+                                           UnlockMethod method)
+{
+    CD_TRY(storage::verifySqlCipherLinked());
+    if (!exists(dir))
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no vault in %1. Check the folder, or create a vault.")
+                                                  .arg(QDir::toNativeSeparators(dir)));
+    auto acquired = acquire(dir);
+    if (!acquired) return acquired.error();
+    std::unique_ptr<Vault> vault = std::move(*acquired);
+
+    auto slots = KeySlotFile::load(VaultPaths::keySlots(vault->m_dir));
+    if (!slots) return slots.error();
+    vault->m_slots = std::move(*slots);
+
+    const int userSlot = vault->m_slots.findUserSlot(login);
+    if (userSlot < 0)
+        return makeError(ErrorCode::UnknownUser,
+                         Tr::tr("There is no active user \"%1\" in this vault. Check the user name.").arg(login.trimmed()));
+    const int slotIndex = method == UnlockMethod::Passphrase ? userSlot : vault->m_slots.recoverySlot();
+    if (slotIndex < 0)
+        return makeError(ErrorCode::Damaged, Tr::tr("The vault has no recovery slot. Restore it from a backup."));
+    const KeySlot &slot = vault->m_slots.slots[slotIndex];
+    const crypto::SecureBuffer secretBytes =
+        method == UnlockMethod::Passphrase ? crypto::passphraseBytes(secret) : recoverySecret(secret);
+    if (method == UnlockMethod::RecoveryCode && secretBytes.isEmpty())
+        return makeError(ErrorCode::WrongPassphrase,
+                         Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
+    auto payload = vault->m_slots.openSlot(slot, secretBytes);
+    if (!payload) return payload.error();
+    if (payload->size() < crypto::kKeyBytes) return makeError(ErrorCode::Damaged, Tr::tr("The key slot is damaged."));
+    vault->m_dbKey = payload->mid(0, crypto::kKeyBytes);
+    if (method == UnlockMethod::Passphrase && payload->size() == kPayloadUser)
+        vault->m_userKey = payload->mid(crypto::kKeyBytes, crypto::kKeyBytes);
+    vault->m_kdf = slot.kdf;
+    vault->m_mustSetPassphrase = method == UnlockMethod::RecoveryCode;
+    CD_TRY(vault->m_slots.verifyMac(vault->m_dbKey));
+
+    if (!QFile::exists(VaultPaths::database(vault->m_dir)))
+        return makeError(ErrorCode::Damaged, Tr::tr("The vault's database file is missing. Restore it from a backup."));
+    auto db = storage::Database::open(VaultPaths::database(vault->m_dir), vault->m_dbKey, false);
+    if (!db) return db.error();
+    vault->m_db = std::move(*db);
+    CD_TRY(vault->m_db->checkIntegrity(false));
+    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
+    CD_TRY(vault->loadProfile());
+    CD_TRY(vault->verifyRollbackMarker());
+    CD_TRY(storage::migrate(*vault->m_db));
+    CD_TRY(vault->loadCurrentUser(login));
+
+    CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
+                                                             : audit::action::UnlockedWithRecovery,
+                          vault->m_user.login));
+    return vault;
+}
+
+Status Vault::loadProfile()
+{
+    auto stmt = m_db->prepare(u"SELECT key, value FROM vault_meta"_s);
+    if (!stmt) return stmt.error();
+    QString vaultId;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const QString key = stmt->text(0);
+        if (key == u"vault_id"_s) vaultId = stmt->text(1);
+        else if (key == u"school_name"_s) m_school.name = stmt->text(1);
+        else if (key == u"school_type"_s) m_school.type = schoolTypeFromCode(stmt->text(1)).value_or(SchoolType::JuniorHigh);
+    }
+    if (vaultId.toLatin1() != m_slots.vaultId.toHex())
+        return makeError(ErrorCode::Damaged, Tr::tr("The database and the key-slot file belong to different vaults. "
+                                                "Restore the vault folder from a backup."));
+    return {};
+}
+
+Status Vault::loadCurrentUser(const QString &login)
+{
+    auto user = findUser(login);
+    if (!user) return user.error();
+    if (!user->active)
+        return makeError(ErrorCode::UnknownUser, Tr::tr("The user \"%1\" is disabled. Ask the room lead.").arg(user->login));
+    m_user = *user;
+    return {};
+}
+
+Status Vault::verifyRollbackMarker()
+{
+    const RollbackMarker &marker = m_slots.marker;
+    if (marker.seq == 0) return {};
+    auto stmt = m_db->prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, marker.seq);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row)
+        return makeError(ErrorCode::RolledBack,
+                         Tr::tr("The vault database is older than its key-slot file: an old copy was put back "
+                            "(audit row %1 is missing). Nothing was changed. Ask the room lead to restore the newest "
+                            "backup.")
+                             .arg(marker.seq));
+    if (!crypto::constantTimeEquals(stmt->blob(0), marker.hash))
+        return makeError(ErrorCode::RolledBack,
+                         Tr::tr("The vault database does not match its key-slot file (audit row %1 differs): it was "
+                            "replaced or edited. Nothing was changed. Ask the room lead to restore the newest backup.")
+                             .arg(marker.seq));
+    return {};
+}
+
+Status Vault::syncMarker()
+{
+    auto head = m_audit->head();
+    if (!head) return head.error();
+    if (head->seq == m_slots.marker.seq && head->hash == m_slots.marker.hash) return {};
+    m_slots.marker = RollbackMarker{head->seq, head->hash};
+    return saveSlots();
+}
+
+Status Vault::saveSlots() { return m_slots.save(VaultPaths::keySlots(m_dir), m_dbKey); }
+
+Status Vault::audited(const char *action, const QString &target, const QString &detail)
+{
+    auto entry = m_audit->append(m_user.login, action, target, detail);
+    if (!entry) return entry.error();
+    return syncMarker();
+}
+
+Result<CheckReport> Vault::check(bool full)
+{
+    CheckReport report;
+    report.sqlCipherVersion = storage::sqlCipherVersion();
+    report.database = m_db->checkIntegrity(full);
+    auto chain = m_audit->verify();
+    if (!chain) return chain.error();
+    report.chain = *chain;
+    report.marker = verifyRollbackMarker();
+    if (report.marker.ok() && report.chain.intact() && report.chain.head.seq < m_slots.marker.seq)
+        report.marker = makeError(ErrorCode::RolledBack, Tr::tr("The newest audit rows are missing."));
+    report.schemaVersion = m_db->userVersion();
+    auto users = m_db->scalar(u"SELECT count(*) FROM users WHERE active = 1"_s);
+    if (!users) return users.error();
+    report.users = users->toLongLong();
+    if (report.ok()) CD_TRY(audited(audit::action::Checked, QString(), full ? u"full"_s : u"quick"_s));
+    return report;
+}
+
+void Vault::close(const QString &reason)
+{
+    if (m_db) {
+        if (m_audit) (void)audited(audit::action::Locked, m_user.login, reason);
+        m_audit.reset();
+        m_db.reset();
+    }
+    m_dbKey.clear();
+    m_userKey.clear();
+    if (m_lock) m_lock->unlock();
+    m_lock.reset();
+}
+
+}  // namespace cd::vault

@@ -1,0 +1,134 @@
+#pragma once
+// An unlocked vault: the folder with the encrypted database and its key-slot file, held open by
+// one process, with the signed-in user. Every rule about who may do what is enforced here.
+//
+// Creating and opening derive keys with Argon2id (about half a second at the default strength):
+// call them off the UI thread. A Vault may be handed to another thread, but used by one at a time.
+
+#include "audit/AuditLog.h"
+#include "common/Result.h"
+#include "crypto/Crypto.h"
+#include "storage/Database.h"
+#include "vault/KeySlotFile.h"
+#include "vault/Types.h"
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace cd::vault {
+
+/// The files of a vault folder.
+struct VaultPaths {
+    static QString database(const QString &dir);
+    static QString keySlots(const QString &dir);
+    static QString lockFile(const QString &dir);
+};
+
+struct CreateOptions {
+    SchoolProfile school;
+    QString leadLogin;
+    QString leadDisplayName;
+    QString passphrase;
+    crypto::KdfStrength kdf = crypto::KdfStrength::Moderate;
+};
+
+enum class UnlockMethod { Passphrase, RecoveryCode };
+
+struct CheckReport {
+    Status database;           ///< quick_check or integrity_check
+    audit::ChainReport chain;  ///< the audit chain walk
+    Status marker;             ///< the rollback marker against the database
+    int schemaVersion = 0;
+    qint64 users = 0;
+    QString sqlCipherVersion;
+    bool ok() const { return database.ok() && chain.intact() && marker.ok(); }
+};
+
+class Vault;
+
+struct CreatedVault {
+    std::unique_ptr<Vault> vault;
+    QString recoveryCode;  ///< shown once; never stored anywhere
+};
+
+class Vault {
+public:
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    /// Whether `dir` holds a vault (its key-slot file).
+    static bool exists(const QString &dir);
+    static Result<CreatedVault> create(const QString &dir, const CreateOptions &options);
+    /// Unlocks with a user's passphrase, or with the recovery code on behalf of `login` (who must
+    /// then set a new passphrase: see mustSetPassphrase()).
+    static Result<std::unique_ptr<Vault>> open(const QString &dir, const QString &login, const QString &secret,
+                                               UnlockMethod method = UnlockMethod::Passphrase);
+
+    const QString &directory() const { return m_dir; }
+    const UserInfo &currentUser() const { return m_user; }
+    bool isLead() const { return m_user.role == Role::Lead; }
+    /// True after a recovery-code unlock until setPassphraseAfterRecovery() succeeds.
+    bool mustSetPassphrase() const { return m_mustSetPassphrase; }
+    const SchoolProfile &school() const { return m_school; }
+    crypto::KdfParams kdfParams() const { return m_kdf; }
+    storage::Database &database() { return *m_db; }
+    audit::AuditLog &audit() { return *m_audit; }
+    /// The signed-in user's private key (for their private notes); empty after a recovery unlock.
+    const crypto::SecureBuffer &userKey() const { return m_userKey; }
+
+    // ---- users (VaultUsers.cpp) ----
+    Result<QList<UserInfo>> users();
+    /// Room lead only. Derives a key (slow).
+    Status addUser(const QString &login, const QString &displayName, Role role, const QString &passphrase);
+    /// Room lead only. Removes the user's key slot: they can no longer unlock.
+    Status disableUser(const QString &login);
+    /// Room lead only. Gives a disabled user a new key slot with a passphrase the lead sets.
+    Status reactivateUser(const QString &login, const QString &newPassphrase);
+    /// Room lead only: a user forgot their passphrase; proven with the recovery code. Slow (two KDFs).
+    Status resetPassphrase(const QString &login, const QString &recoveryCode, const QString &newPassphrase);
+    /// The signed-in user changes their own passphrase. Slow (two KDFs).
+    Status changePassphrase(const QString &currentPassphrase, const QString &newPassphrase);
+    /// After a recovery-code unlock: the signed-in user sets a new passphrase. Slow.
+    Status setPassphraseAfterRecovery(const QString &newPassphrase);
+    /// Re-authentication before sensitive work (export, print, key management). Slow.
+    Status verifyPassphrase(const QString &passphrase);
+
+    // ---- checks ----
+    /// quick_check (or integrity_check when `full`), the audit chain and the rollback marker.
+    Result<CheckReport> check(bool full);
+    /// Records the audit chain's head in the key-slot file (the rollback marker).
+    Status syncMarker();
+    /// Writes a lock row to the audit log, syncs the marker, wipes the keys and releases the folder.
+    void close(const QString &reason = {});
+    bool isOpen() const { return m_db != nullptr; }
+
+private:
+    Vault() = default;
+    static Result<std::unique_ptr<Vault>> acquire(const QString &dir);
+    Status loadProfile();
+    Status loadCurrentUser(const QString &login);
+    Status verifyRollbackMarker();
+    Status requireLead() const;
+    Result<UserInfo> findUser(const QString &login);
+    Status saveSlots();
+    Status writeUserSlot(const QString &login, const QString &passphrase, const crypto::SecureBuffer &userKey);
+    Status audited(const char *action, const QString &target, const QString &detail = {});
+
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    KeySlotFile m_slots;
+    crypto::SecureBuffer m_dbKey;
+    crypto::SecureBuffer m_userKey;
+    crypto::KdfParams m_kdf;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<audit::AuditLog> m_audit;
+    UserInfo m_user;
+    SchoolProfile m_school;
+    bool m_mustSetPassphrase = false;
+};
+
+}  // namespace cd::vault
