@@ -7,7 +7,7 @@ pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
-find_library(ZXCVBN_LIBRARY NAMES libzxcvbn.a zxcvbn REQUIRED)
+find_library(ZXCVBN_LIBRARY NAMES zxcvbn REQUIRED)  # the shared one: the .a is not PIC
 add_library(zxcvbn::zxcvbn UNKNOWN IMPORTED)
 set_target_properties(zxcvbn::zxcvbn PROPERTIES
     IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"

@@ -20,6 +20,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &content)
                                             .arg(path, reason));
     };
     if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(content) != content.size()) return fail(file.errorString());
     if (!file.commit()) return fail(file.errorString());  // QSaveFile fsyncs before renaming
     return syncDirectory(QFileInfo(path).absolutePath());

@@ -1,5 +1,6 @@
 #pragma once
 // Writes a whole file or nothing: temp file in the same folder, fsync, rename, fsync the folder.
+// The file is readable and writable by its owner only.
 
 #include "common/Result.h"
 

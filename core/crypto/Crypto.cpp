@@ -101,6 +101,29 @@ QByteArray hash(const QByteArray &data, const SecureBuffer *key)
     return out;
 }
 
+struct StreamingHash::State {
+    crypto_generichash_state state;
+};
+
+StreamingHash::StreamingHash(const SecureBuffer *key) : m_state(std::make_unique<State>())
+{
+    crypto_generichash_init(&m_state->state, key ? key->data() : nullptr, key ? key->size() : 0, 32);
+}
+
+StreamingHash::~StreamingHash() { sodium_memzero(m_state.get(), sizeof(State)); }
+
+void StreamingHash::add(const char *data, std::size_t size)
+{
+    crypto_generichash_update(&m_state->state, reinterpret_cast<const unsigned char *>(data), size);
+}
+
+QByteArray StreamingHash::final()
+{
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash_final(&m_state->state, reinterpret_cast<unsigned char *>(out.data()), 32);
+    return out;
+}
+
 SecureBuffer subkey(const SecureBuffer &masterKey, std::uint64_t id, const char context[8])
 {
     SecureBuffer out(kKeyBytes);

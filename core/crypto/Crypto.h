@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace cd::crypto {
@@ -48,6 +49,21 @@ std::optional<SecureBuffer> open(const SecureBuffer &key, const QByteArray &seal
 
 /// BLAKE2b-256 of `data`, keyed when `key` is non-empty.
 QByteArray hash(const QByteArray &data, const SecureBuffer *key = nullptr);
+/// BLAKE2b-256 over data given in pieces, keyed when `key` is non-null.
+class StreamingHash {
+public:
+    explicit StreamingHash(const SecureBuffer *key = nullptr);
+    ~StreamingHash();
+    StreamingHash(const StreamingHash &) = delete;
+    StreamingHash &operator=(const StreamingHash &) = delete;
+    void add(const char *data, std::size_t size);
+    QByteArray final();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
 /// A 32-byte subkey of a 32-byte master key for one purpose (8-character context, e.g. "CDAUDIT_").
 SecureBuffer subkey(const SecureBuffer &masterKey, std::uint64_t id, const char context[8]);
 

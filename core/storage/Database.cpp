@@ -64,9 +64,9 @@ Statement::~Statement()
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull()) return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -263,9 +263,13 @@ Status Database::checkIntegrity(bool full)
     auto row = stmt->step();
     if (!row) return row.error();
     if (*row && stmt->text(0) == u"ok"_s) return {};
+    // SQLite lists every problem; the first line says enough.
+    QString first = *row ? stmt->text(0).section(u'\n', 0, 0).trimmed() : QString();
+    if (first.startsWith(u"***"_s) && *row) first = stmt->text(0).section(u'\n', 1, 1).trimmed();
     return makeError(ErrorCode::Damaged,
-                     Tr::tr("The vault database failed its integrity check (%1). Restore it from a backup.")
-                         .arg(*row ? stmt->text(0) : QString()));
+                     Tr::tr("The vault database is damaged: its integrity check failed (%1). Restore it from a "
+                            "backup.")
+                         .arg(first.left(120)));
 }
 
 int Database::userVersion()

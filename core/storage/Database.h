@@ -27,6 +27,7 @@ public:
     Statement &operator=(const Statement &) = delete;
     ~Statement();
 
+    /// A null QString binds as '' (use bindNull() for SQL NULL).
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, qint64 value);

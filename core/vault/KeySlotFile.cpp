@@ -123,7 +123,9 @@ QByteArray KeySlotFile::signedPart() const
     const QJsonObject body{
         {u"vault"_s, QString::fromLatin1(vaultId.toBase64())},
         {u"idsalt"_s, QString::fromLatin1(idSalt.toBase64())},
-        {u"marker"_s, QJsonObject{{u"seq"_s, marker.seq}, {u"hash"_s, QString::fromLatin1(marker.hash.toHex())}}},
+        {u"marker"_s, QJsonObject{{u"seq"_s, marker.seq},
+                                  {u"hash"_s, QString::fromLatin1(marker.hash.toHex())},
+                                  {u"seal"_s, QString::fromLatin1(marker.fileSeal.toHex())}}},
         {u"slots"_s, slotArray},
     };
     return QByteArray(kMagic) + '\n' + QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n';
@@ -183,6 +185,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
     const QJsonObject marker = body.value(u"marker"_s).toObject();
     result.marker.seq = marker.value(u"seq"_s).toInteger(-1);
     result.marker.hash = QByteArray::fromHex(marker.value(u"hash"_s).toString().toLatin1());
+    result.marker.fileSeal = QByteArray::fromHex(marker.value(u"seal"_s).toString().toLatin1());
     if (result.vaultId.isEmpty() || result.idSalt.isEmpty() || result.marker.seq < 0) return damaged(path);
 
     const QJsonArray slotArray = body.value(u"slots"_s).toArray();

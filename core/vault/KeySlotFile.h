@@ -30,6 +30,10 @@ struct KeySlot {
 struct RollbackMarker {
     qint64 seq = 0;
     QByteArray hash;  ///< that row's chain hash; empty when seq is 0
+    /// Keyed BLAKE2b-256 of the whole database file, written when the vault is locked cleanly and
+    /// cleared at the next unlock. While set, any changed byte of the file (even in the padding
+    /// SQLCipher does not authenticate, or an old copy of one page) is detected at open.
+    QByteArray fileSeal;
 };
 
 class KeySlotFile {

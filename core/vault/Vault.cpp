@@ -22,6 +22,24 @@ class Tr {
 
 constexpr std::size_t kPayloadUser = 64;  // database key || user's private key
 
+/// Keyed BLAKE2b-256 over the whole file, streamed.
+Result<QByteArray> fileSeal(const QString &path, const crypto::SecureBuffer &dbKey)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const crypto::SecureBuffer key = crypto::subkey(dbKey, 3, "CDSEAL__");
+    crypto::StreamingHash hash(&key);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0) return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (n == 0) break;
+        hash.add(chunk.constData(), static_cast<std::size_t>(n));
+    }
+    return hash.final();
+}
+
 }  // namespace
 
 QString VaultPaths::database(const QString &dir) { return QDir(dir).filePath(u"vault.db"_s); }
@@ -105,42 +123,39 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
     }
     vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
 
-    {
+    const auto fill = [&]() -> Status {
         storage::Transaction tx(*vault->m_db);
-        const auto fill = [&]() -> Status {
-            auto meta = vault->m_db->prepare(u"INSERT INTO vault_meta (key, value) VALUES (?, ?)"_s);
-            if (!meta) return meta.error();
-            const QList<std::pair<QString, QString>> facts = {
-                {u"vault_id"_s, QString::fromLatin1(vault->m_slots.vaultId.toHex())},
-                {u"school_name"_s, vault->m_school.name},
-                {u"school_type"_s, schoolTypeCode(vault->m_school.type)},
-                {u"created_at"_s, clock::toStorage(now)},
-            };
-            for (const auto &[key, value] : facts) {
-                meta->reset();
-                meta->bind(1, key).bind(2, value);
-                CD_TRY(meta->exec());
-            }
-            auto user = vault->m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, "
-                                             "changed_at) VALUES (?, ?, 'lead', 1, ?, ?)"_s);
-            if (!user) return user.error();
-            const QString displayName = options.leadDisplayName.trimmed().isEmpty()
-                                            ? options.leadLogin.trimmed()
-                                            : options.leadDisplayName.trimmed();
-            user->bind(1, options.leadLogin.trimmed()).bind(2, displayName);
-            user->bind(3, clock::toStorage(now)).bind(4, clock::toStorage(now));
-            CD_TRY(user->exec());
-            const QString login = options.leadLogin.trimmed();
-            if (auto e = vault->m_audit->append(login, audit::action::VaultCreated, vault->m_school.name); !e)
-                return e.error();
-            if (auto e = vault->m_audit->append(login, audit::action::UserAdded, login, roleCode(Role::Lead)); !e)
-                return e.error();
-            return tx.commit();
+        if (!tx.began()) return tx.beginError();
+        auto meta = vault->m_db->prepare(u"INSERT INTO vault_meta (key, value) VALUES (?, ?)"_s);
+        if (!meta) return meta.error();
+        const QList<std::pair<QString, QString>> facts = {
+            {u"vault_id"_s, QString::fromLatin1(vault->m_slots.vaultId.toHex())},
+            {u"school_name"_s, vault->m_school.name},
+            {u"school_type"_s, schoolTypeCode(vault->m_school.type)},
+            {u"created_at"_s, clock::toStorage(now)},
         };
-        if (auto st = fill(); !st) {
-            removeDatabase();
-            return st.error();
+        for (const auto &[key, value] : facts) {
+            meta->reset();
+            meta->bind(1, key).bind(2, value);
+            CD_TRY(meta->exec());
         }
+        auto user = vault->m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, "
+                                         "changed_at) VALUES (?, ?, 'lead', 1, ?, ?)"_s);
+        if (!user) return user.error();
+        const QString login = options.leadLogin.trimmed();
+        const QString displayName =
+            options.leadDisplayName.trimmed().isEmpty() ? login : options.leadDisplayName.trimmed();
+        user->bind(1, login).bind(2, displayName).bind(3, clock::toStorage(now)).bind(4, clock::toStorage(now));
+        CD_TRY(user->exec());
+        if (auto e = vault->m_audit->append(login, audit::action::VaultCreated, vault->m_school.name); !e)
+            return e.error();
+        if (auto e = vault->m_audit->append(login, audit::action::UserAdded, login, roleCode(Role::Lead)); !e)
+            return e.error();
+        return tx.commit();
+    };
+    if (auto st = fill(); !st) {
+        removeDatabase();
+        return st.error();
     }
     if (auto st = vault->loadCurrentUser(options.leadLogin); !st) {
         removeDatabase();
@@ -156,6 +171,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         removeDatabase();
         return st.error();
     }
+    vault->m_opened = true;
     created.vault = std::move(vault);
     return created;
 }
@@ -207,9 +223,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
     vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
     CD_TRY(vault->loadProfile());
     CD_TRY(vault->verifyRollbackMarker());
+    if (!vault->m_slots.marker.fileSeal.isEmpty()) {
+        auto seal = fileSeal(VaultPaths::database(vault->m_dir), vault->m_dbKey);
+        if (!seal) return seal.error();
+        if (!crypto::constantTimeEquals(*seal, vault->m_slots.marker.fileSeal))
+            return makeError(ErrorCode::Damaged,
+                             Tr::tr("The vault database was changed while the vault was locked: it is damaged or "
+                                    "was tampered with. Nothing was changed. Restore it from a backup."));
+    }
     CD_TRY(storage::migrate(*vault->m_db));
     CD_TRY(vault->loadCurrentUser(login));
 
+    vault->m_opened = true;
     CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));
@@ -273,8 +298,9 @@ Status Vault::syncMarker()
 {
     auto head = m_audit->head();
     if (!head) return head.error();
-    if (head->seq == m_slots.marker.seq && head->hash == m_slots.marker.hash) return {};
-    m_slots.marker = RollbackMarker{head->seq, head->hash};
+    if (head->seq == m_slots.marker.seq && head->hash == m_slots.marker.hash && m_slots.marker.fileSeal.isEmpty())
+        return {};
+    m_slots.marker = RollbackMarker{head->seq, head->hash, {}};  // open: the file will change
     return saveSlots();
 }
 
@@ -309,9 +335,17 @@ Result<CheckReport> Vault::check(bool full)
 void Vault::close(const QString &reason)
 {
     if (m_db) {
-        if (m_audit) (void)audited(audit::action::Locked, m_user.login, reason);
+        // A vault that failed to open is left exactly as it was found.
+        const bool seal = m_audit && m_opened && audited(audit::action::Locked, m_user.login, reason).ok();
         m_audit.reset();
         m_db.reset();
+        // Closed cleanly: seal the whole file, so any byte changed while locked is caught at open.
+        if (seal) {
+            if (auto hash = fileSeal(VaultPaths::database(m_dir), m_dbKey)) {
+                m_slots.marker.fileSeal = *hash;
+                (void)saveSlots();
+            }
+        }
     }
     m_dbKey.clear();
     m_userKey.clear();

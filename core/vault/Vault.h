@@ -129,6 +129,7 @@ private:
     UserInfo m_user;
     SchoolProfile m_school;
     bool m_mustSetPassphrase = false;
+    bool m_opened = false;  ///< every open-time check passed; only then is anything written
 };
 
 }  // namespace cd::vault

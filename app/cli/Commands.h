@@ -1,0 +1,18 @@
+#pragma once
+// The verbs of counseldesk-cli. Each takes its own arguments (after the verb) and returns the
+// process exit code documented in `counseldesk-cli --help`.
+
+#include <QStringList>
+
+namespace cd::cli {
+
+int runInit(const QStringList &args);
+int runCheck(const QStringList &args);
+int runUsers(const QStringList &args);
+int runDemo(const QStringList &args);
+
+/// The general help: verbs and exit codes.
+QString generalHelp();
+QString exitCodeHelp();
+
+}  // namespace cd::cli

@@ -1,0 +1,192 @@
+// counseldesk-cli init, check and demo.
+
+#include "cli/Commands.h"
+#include "cli/VerbParser.h"
+#include "demo/DemoSchool.h"
+#include "storage/SelfCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QCommandLineOption kdfOption()
+{
+    return QCommandLineOption(u"kdf"_s,
+                              Tr::tr("Key-derivation strength: minimal (tests only), interactive, moderate "
+                                     "(default), or sensitive."),
+                              Tr::tr("STRENGTH"), u"moderate"_s);
+}
+
+std::optional<crypto::KdfStrength> parseKdf(const QString &name)
+{
+    auto strength = crypto::kdfStrengthFromName(name);
+    if (!strength) Console::error(Tr::tr("Unknown --kdf \"%1\": use minimal, interactive, moderate or sensitive.").arg(name));
+    return strength;
+}
+
+void printRecoveryCode(const QString &code)
+{
+    Console::out(Tr::tr("Recovery code: %1").arg(code));
+    Console::out(Tr::tr("Write the recovery code down and keep it in the school safe: it is shown only this once, "
+                        "and it is the only way in if every passphrase is forgotten."));
+}
+
+QString okOr(const Status &status) { return status.ok() ? Tr::tr("ok") : status.error().message; }
+
+}  // namespace
+
+QString exitCodeHelp()
+{
+    return Tr::tr("Exit codes: 0 success; 1 other failure; 2 usage error; 3 wrong passphrase or unknown user; "
+                  "4 vault damaged, tampered with or rolled back; 5 vault in use by another process.");
+}
+
+QString generalHelp()
+{
+    return Tr::tr("Usage: counseldesk-cli VERB [options]\n"
+                  "\n"
+                  "Verbs:\n"
+                  "  init VAULT --school NAME --user NAME   create a vault and print its recovery code\n"
+                  "  check VAULT --user NAME                check the database, audit chain and rollback marker\n"
+                  "  users add|list|disable|passwd VAULT    manage the vault's users\n"
+                  "  demo VAULT [--seed N]                  create a vault of a synthetic demo school\n"
+                  "\n"
+                  "Run counseldesk-cli VERB --help for a verb's options.\n")
+         + u"\n"_s + exitCodeHelp();
+}
+
+int runInit(const QStringList &args)
+{
+    VerbParser verb(u"init VAULT --school NAME --user NAME [--kdf STRENGTH]"_s,
+                    Tr::tr("Creates a new vault in the folder VAULT, with NAME as its room lead."), true);
+    const QCommandLineOption school(u"school"_s, Tr::tr("The school's name."), Tr::tr("NAME"));
+    const QCommandLineOption type(u"school-type"_s,
+                                  Tr::tr("primary, junior, senior, primary_junior, junior_senior or all (default "
+                                         "junior)."),
+                                  Tr::tr("TYPE"), u"junior"_s);
+    const QCommandLineOption display(u"display-name"_s, Tr::tr("The lead's full name (default: the user name)."),
+                                     Tr::tr("TEXT"));
+    const QCommandLineOption kdf = kdfOption();
+    verb.parser().addOptions({school, type, display, kdf});
+    verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The folder to create the vault in."));
+    if (auto code = verb.parse(args, 1)) return *code;
+    if (verb.parser().value(school).trimmed().isEmpty()) {
+        Console::error(Tr::tr("Give the school's name with --school NAME."));
+        return 2;
+    }
+    const auto strength = parseKdf(verb.parser().value(kdf));
+    const auto schoolType = vault::schoolTypeFromCode(verb.parser().value(type));
+    if (!strength) return 2;
+    if (!schoolType) {
+        Console::error(Tr::tr("Unknown --school-type \"%1\".").arg(verb.parser().value(type)));
+        return 2;
+    }
+    int exitCode = 0;
+    const auto passphrase = verb.readNewPassphrase(Tr::tr("New passphrase for %1:").arg(verb.user()), exitCode);
+    if (!passphrase) return exitCode;
+
+    vault::CreateOptions options;
+    options.school = {verb.parser().value(school), *schoolType};
+    options.leadLogin = verb.user();
+    options.leadDisplayName = verb.parser().value(display);
+    options.passphrase = *passphrase;
+    options.kdf = *strength;
+    auto created = vault::Vault::create(verb.positional(0), options);
+    if (!created) return Console::fail(created.error());
+    Console::out(Tr::tr("Created the vault %1 for %2.").arg(QDir::toNativeSeparators(verb.positional(0)),
+                                                               options.school.name));
+    printRecoveryCode(created->recoveryCode);
+    return 0;
+}
+
+int runCheck(const QStringList &args)
+{
+    VerbParser verb(u"check VAULT --user NAME [--full]"_s,
+                    Tr::tr("Unlocks the vault, checks the database pages, walks the audit chain and compares the "
+                           "rollback marker, then prints a status."),
+                    true);
+    const QCommandLineOption full(u"full"_s, Tr::tr("Run the full integrity_check instead of quick_check."));
+    verb.parser().addOption(full);
+    verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
+    if (auto code = verb.parse(args, 1)) return *code;
+    int exitCode = 0;
+    auto vault = verb.openVault(verb.positional(0), exitCode);
+    if (!vault) return exitCode;
+    auto report = vault->check(verb.parser().isSet(full));
+    if (!report) return Console::fail(report.error());
+
+    const auto row = [](const QString &label, const QString &value) {
+        Console::out(label.leftJustified(20, u' ') + value);
+    };
+    row(Tr::tr("Vault:"), QDir::toNativeSeparators(vault->directory()));
+    row(Tr::tr("School:"), Tr::tr("%1 (%2)").arg(vault->school().name, vault::schoolTypeName(vault->school().type)));
+    row(Tr::tr("Signed in:"), Tr::tr("%1 (%2)").arg(vault->currentUser().login, vault::roleName(vault->currentUser().role)));
+    row(Tr::tr("Active users:"), QString::number(report->users));
+    row(Tr::tr("Schema version:"), QString::number(report->schemaVersion));
+    row(Tr::tr("SQLCipher:"), report->sqlCipherVersion);
+    row(Tr::tr("Database pages:"), okOr(report->database));
+    if (report->chain.intact())
+        row(Tr::tr("Audit chain:"), Tr::tr("ok (%n rows)", nullptr, static_cast<int>(report->chain.rows)));
+    else
+        row(Tr::tr("Audit chain:"), Tr::tr("BROKEN at row %1: %2").arg(report->chain.firstBrokenSeq).arg(report->chain.problem));
+    row(Tr::tr("Rollback marker:"), okOr(report->marker));
+    if (report->ok()) {
+        Console::out(Tr::tr("The vault is healthy."));
+        return 0;
+    }
+    Console::error(Tr::tr("The vault failed its check. Do not keep working in it: restore the newest backup and tell "
+                          "the room lead."));
+    return exitCodeFor(ErrorCode::Tampered);
+}
+
+int runDemo(const QStringList &args)
+{
+    VerbParser verb(u"demo VAULT [--seed N] [--user NAME] [--kdf STRENGTH]"_s,
+                    Tr::tr("Creates a vault of a synthetic demo school: every name in it is generated, the same "
+                           "for the same seed. The demo counselors share the lead's passphrase."),
+                    false);
+    const QCommandLineOption seed(u"seed"_s, Tr::tr("Random seed (default 1)."), Tr::tr("N"), u"1"_s);
+    const QCommandLineOption user(u"user"_s, Tr::tr("The demo room lead's user name (default demo)."), Tr::tr("NAME"),
+                                  u"demo"_s);
+    const QCommandLineOption kdf = kdfOption();
+    verb.parser().addOptions({seed, user, kdf});
+    verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The folder to create the demo vault in."));
+    if (auto code = verb.parse(args, 1)) return *code;
+    bool seedOk = false;
+    const quint32 seedValue = verb.parser().value(seed).toUInt(&seedOk);
+    if (!seedOk) {
+        Console::error(Tr::tr("--seed takes a whole number."));
+        return 2;
+    }
+    const auto strength = parseKdf(verb.parser().value(kdf));
+    if (!strength) return 2;
+    int exitCode = 0;
+    const QString login = verb.parser().value(user);
+    const auto passphrase = verb.readNewPassphrase(Tr::tr("New passphrase for %1:").arg(login), exitCode);
+    if (!passphrase) return exitCode;
+
+    vault::CreateOptions options;
+    options.school = demo::demoSchoolProfile(seedValue);
+    options.leadLogin = login;
+    options.leadDisplayName = Tr::tr("Demo room lead");
+    options.passphrase = *passphrase;
+    options.kdf = *strength;
+    auto created = vault::Vault::create(verb.positional(0), options);
+    if (!created) return Console::fail(created.error());
+    if (auto st = demo::populateDemo(*created->vault, seedValue, *passphrase); !st) return Console::fail(st.error());
+    Console::out(Tr::tr("Created the demo vault %1 (%2).").arg(QDir::toNativeSeparators(verb.positional(0)),
+                                                                options.school.name));
+    printRecoveryCode(created->recoveryCode);
+    return 0;
+}
+
+}  // namespace cd::cli

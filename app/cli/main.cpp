@@ -1,0 +1,48 @@
+// counseldesk-cli: the vault for IT staff and scripts. Argument parsing and wiring only.
+
+#include "cli/Commands.h"
+#include "cli/Console.h"
+#include "crypto/Crypto.h"
+#include "security/ProcessHardening.h"
+#include "settings/Translations.h"
+#include "storage/SelfCheck.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    cd::security::hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"CounselDesk"_s);
+    QCoreApplication::setApplicationName(u"CounselDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
+    cd::settings::installTranslations(app, cd::settings::effectiveLanguage());
+
+    if (auto st = cd::storage::verifySqlCipherLinked(); !st) return cd::cli::Console::fail(st.error());
+    if (!cd::crypto::initialize()) {
+        cd::cli::Console::error(QCoreApplication::translate("Cli", "The encryption library could not start."));
+        return 1;
+    }
+
+    const QStringList args = app.arguments().mid(1);
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == u"init"_s) return cd::cli::runInit(rest);
+    if (verb == u"check"_s) return cd::cli::runCheck(rest);
+    if (verb == u"users"_s) return cd::cli::runUsers(rest);
+    if (verb == u"demo"_s) return cd::cli::runDemo(rest);
+    if (verb == u"--version"_s) {
+        cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    if (verb == u"--help"_s || verb == u"-h"_s || verb == u"help"_s) {
+        cd::cli::Console::out(cd::cli::generalHelp());
+        return 0;
+    }
+    if (verb.isEmpty()) cd::cli::Console::error(QCoreApplication::translate("Cli", "Say what to do."));
+    else cd::cli::Console::error(QCoreApplication::translate("Cli", "Unknown verb \"%1\".").arg(verb));
+    cd::cli::Console::out(cd::cli::generalHelp());
+    return 2;
+}

@@ -1,0 +1,30 @@
+#pragma once
+// A synthetic demo school, deterministic for a seed. Never real people: every name is generated.
+
+#include "common/Result.h"
+#include "vault/Types.h"
+
+#include <QString>
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd::demo {
+
+/// The school profile the demo uses for `seed`.
+vault::SchoolProfile demoSchoolProfile(quint32 seed);
+
+struct DemoStaff {
+    QString login;
+    QString displayName;
+    vault::Role role;
+};
+
+/// The counselors the demo adds beside the lead (they share the lead's passphrase).
+QList<DemoStaff> demoStaff(quint32 seed);
+
+/// Fills a freshly created vault (signed in as its lead) with the demo school's data.
+Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase);
+
+}  // namespace cd::demo

@@ -1,0 +1,205 @@
+// counseldesk-cli as a script would use it: the real binary, its output and exit codes.
+
+#include "support/TempVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QString &stdinText = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CD_CLI_PATH), args);
+    REQUIRE(process.waitForStarted());
+    process.write(stdinText.toUtf8());
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString kPass = u"cli passphrase 1\n"_s;
+
+QString initVault(const QTemporaryDir &dir, QString *recovery = nullptr)
+{
+    const QString path = dir.filePath(u"v"_s);
+    const Run run = cli({u"init"_s, path, u"--school"_s, u"CLI Test School"_s, u"--user"_s, u"lead"_s, u"--kdf"_s,
+                         u"minimal"_s, u"--passphrase-stdin"_s},
+                        kPass);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto match = QRegularExpression(u"^Recovery code: (\\S+)$"_s, QRegularExpression::MultilineOption)
+                           .match(run.out);
+    REQUIRE(match.hasMatch());
+    if (recovery) *recovery = match.captured(1);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("cli: init prints the recovery code and check reports a healthy vault", "[cli]")
+{
+    QTemporaryDir dir;
+    QString recovery;
+    const QString path = initVault(dir, &recovery);
+    CHECK(recovery.size() == 29);
+    const Run check = cli({u"check"_s, path, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(u"Audit chain:"_s));
+    CHECK(check.out.contains(u"The vault is healthy."_s));
+    CHECK(check.err.isEmpty());
+}
+
+TEST_CASE("cli: documented exit codes", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = initVault(dir);
+    const QStringList checkArgs = {u"check"_s, path, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s};
+
+    SECTION("2: usage errors")
+    {
+        CHECK(cli({}).exitCode == 2);
+        CHECK(cli({u"frobnicate"_s}).exitCode == 2);
+        CHECK(cli({u"check"_s, path}).exitCode == 2);                            // no --user
+        CHECK(cli({u"check"_s, u"--user"_s, u"lead"_s}).exitCode == 2);          // no VAULT
+        CHECK(cli({u"check"_s, path, u"--user"_s, u"lead"_s, u"--bogus"_s}).exitCode == 2);
+        CHECK(cli({u"init"_s, dir.filePath(u"w"_s), u"--user"_s, u"x"_s}).exitCode == 2);  // no --school
+        CHECK(cli({u"users"_s, u"rename"_s}).exitCode == 2);
+        // No terminal and no --passphrase-stdin: a usage error, not a hang.
+        CHECK(cli({u"check"_s, path, u"--user"_s, u"lead"_s}).exitCode == 2);
+    }
+    SECTION("3: wrong passphrase or unknown user, one clear line on stderr")
+    {
+        const Run wrong = cli(checkArgs, u"not the passphrase\n"_s);
+        CHECK(wrong.exitCode == 3);
+        CHECK(wrong.err.trimmed().count(u'\n') == 0);
+        CHECK(wrong.err.contains(u"passphrase is not correct"_s));
+        QStringList unknown = checkArgs;
+        unknown[3] = u"nobody"_s;
+        CHECK(cli(unknown, kPass).exitCode == 3);
+    }
+    SECTION("4: damaged database")
+    {
+        QFile db(vault::VaultPaths::database(path));
+        REQUIRE(db.open(QIODevice::ReadWrite));
+        db.seek(5000);
+        db.putChar('\x42');
+        db.close();
+        const Run damaged = cli(checkArgs, kPass);
+        CHECK(damaged.exitCode == 4);
+        CHECK(damaged.err.contains(u"damaged"_s));
+    }
+    SECTION("5: vault in use by another process")
+    {
+        auto held = vault::Vault::open(path, u"lead"_s, u"cli passphrase 1"_s);
+        REQUIRE(held.ok());
+        const Run busy = cli(checkArgs, kPass);
+        CHECK(busy.exitCode == 5);
+        CHECK(busy.err.contains(u"another"_s));
+    }
+    SECTION("--help on every verb exits 0 and documents the exit codes")
+    {
+        for (const QStringList &args :
+             {QStringList{u"--help"_s}, QStringList{u"init"_s, u"--help"_s}, QStringList{u"check"_s, u"--help"_s},
+              QStringList{u"demo"_s, u"--help"_s}, QStringList{u"users"_s, u"--help"_s},
+              QStringList{u"users"_s, u"add"_s, u"--help"_s}, QStringList{u"users"_s, u"list"_s, u"--help"_s},
+              QStringList{u"users"_s, u"disable"_s, u"--help"_s}, QStringList{u"users"_s, u"passwd"_s, u"--help"_s}}) {
+            const Run help = cli(args);
+            INFO(args.join(u' ').toStdString());
+            CHECK(help.exitCode == 0);
+            CHECK(help.out.contains(u"Exit codes"_s));
+        }
+    }
+}
+
+TEST_CASE("cli: a tampered audit row makes check fail and name the row", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString path = initVault(dir);
+    {
+        auto vault = vault::Vault::open(path, u"lead"_s, u"cli passphrase 1"_s);
+        REQUIRE(vault.ok());
+        REQUIRE((*vault)->database().exec(u"UPDATE audit_log SET detail = 'forged' WHERE seq = 2"_s).ok());
+    }
+    const Run check = cli({u"check"_s, path, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass);
+    CHECK(check.exitCode == 4);
+    CHECK(check.out.contains(u"BROKEN at row 2"_s));
+}
+
+TEST_CASE("cli: users add, list, disable and passwd", "[cli][users]")
+{
+    QTemporaryDir dir;
+    QString recovery;
+    const QString path = initVault(dir, &recovery);
+    const Run add = cli({u"users"_s, u"add"_s, path, u"wang"_s, u"--user"_s, u"lead"_s, u"--display-name"_s,
+                         u"王老师"_s, u"--passphrase-stdin"_s},
+                        kPass + u"wang passphrase 1\n"_s);
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const Run list = cli({u"users"_s, u"list"_s, path, u"--user"_s, u"wang"_s, u"--passphrase-stdin"_s},
+                         u"wang passphrase 1\n"_s);
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(u"王老师"_s));
+    CHECK(list.out.contains(u"lead"_s));
+
+    // A counselor may not add users: refused by the core.
+    const Run denied = cli({u"users"_s, u"add"_s, path, u"zhao"_s, u"--user"_s, u"wang"_s, u"--passphrase-stdin"_s},
+                           u"wang passphrase 1\nzhao passphrase 1\n"_s);
+    CHECK(denied.exitCode == 1);
+    CHECK(denied.err.contains(u"room lead"_s));
+
+    const Run passwd = cli({u"users"_s, u"passwd"_s, path, u"--user"_s, u"wang"_s, u"--passphrase-stdin"_s},
+                           u"wang passphrase 1\nwang passphrase 2\n"_s);
+    CHECK(passwd.exitCode == 0);
+    const Run forgot = cli({u"users"_s, u"passwd"_s, path, u"--user"_s, u"wang"_s, u"--recovery"_s,
+                            u"--passphrase-stdin"_s},
+                           recovery + u"\nwang passphrase 3\n"_s);
+    CHECK(forgot.exitCode == 0);
+    CHECK(cli({u"users"_s, u"list"_s, path, u"--user"_s, u"wang"_s, u"--passphrase-stdin"_s},
+              u"wang passphrase 3\n"_s)
+              .exitCode
+          == 0);
+
+    const Run disable = cli({u"users"_s, u"disable"_s, path, u"wang"_s, u"--user"_s, u"lead"_s,
+                             u"--passphrase-stdin"_s},
+                            kPass);
+    CHECK(disable.exitCode == 0);
+    CHECK(cli({u"users"_s, u"list"_s, path, u"--user"_s, u"wang"_s, u"--passphrase-stdin"_s},
+              u"wang passphrase 3\n"_s)
+              .exitCode
+          == 3);
+}
+
+TEST_CASE("cli: demo creates a synthetic school, the same for the same seed", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QStringList base = {u"--kdf"_s, u"minimal"_s, u"--passphrase-stdin"_s, u"--seed"_s, u"42"_s};
+    const Run a = cli(QStringList{u"demo"_s, dir.filePath(u"a"_s)} + base, u"demo passphrase\n"_s);
+    const Run b = cli(QStringList{u"demo"_s, dir.filePath(u"b"_s)} + base, u"demo passphrase\n"_s);
+    REQUIRE(a.exitCode == 0);
+    REQUIRE(b.exitCode == 0);
+    CHECK(a.out.section(u'\n', 0, 0).section(u'(', 1) == b.out.section(u'\n', 0, 0).section(u'(', 1));
+    const Run list = cli({u"users"_s, u"list"_s, dir.filePath(u"a"_s), u"--user"_s, u"demo"_s, u"--passphrase-stdin"_s},
+                         u"demo passphrase\n"_s);
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.count(u'\n') == 3);
+    CHECK(cli(QStringList{u"demo"_s, dir.filePath(u"a"_s)} + base, u"demo passphrase\n"_s).exitCode == 1);
+}

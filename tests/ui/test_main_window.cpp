@@ -1,0 +1,136 @@
+#include "ui/UiTestSupport.h"
+
+#include "common/MessageBoxes.h"
+#include "preferences/PreferencesDialog.h"
+#include "settings/Settings.h"
+#include "shell/AppController.h"
+#include "shell/IdleWatcher.h"
+#include "shell/MainWindow.h"
+#include "support/TempVault.h"
+#include "unlock/UnlockDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A controller with the vault unlocked as the lead.
+struct Unlocked {
+    TempVault tv;
+    ui::AppController controller{tv.dir()};
+
+    Unlocked()
+    {
+        controller.start();
+        ui::UnlockDialog *dialog = controller.unlockDialog();
+        REQUIRE(dialog != nullptr);
+        typeInto(child<QLineEdit>(dialog, u"userName"_s), kLeadLogin);
+        typeInto(child<QLineEdit>(dialog, u"secret"_s), kLeadPassphrase);
+        dialog->accept();
+        REQUIRE(waitUntil([&]() { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+    }
+
+    void expectLockedScreen()
+    {
+        REQUIRE(waitUntil([&]() { return controller.vault() == nullptr && controller.unlockDialog(); }));
+        CHECK(controller.mainWindow() == nullptr);
+        CHECK(topLevel<ui::MainWindow>() == nullptr);
+        // Nothing of the vault stays on screen.
+        CHECK_FALSE(anyVisibleWindowShows(u"Synthetic Test School"_s));
+        CHECK_FALSE(anyVisibleWindowShows(u"Lead Counselor"_s));
+        CHECK(controller.unlockDialog()->isVisible());
+    }
+};
+
+}  // namespace
+
+TEST_CASE("ui: the main window names the school and the signed-in user", "[ui][shell]")
+{
+    Unlocked app;
+    ui::MainWindow *main = app.controller.mainWindow();
+    CHECK(main->windowTitle().contains(u"Synthetic Test School"_s));
+    CHECK(child<QLabel>(main, u"signedInLabel"_s)->text().contains(u"Lead Counselor"_s));
+    CHECK(main->showPage(u"usersPage"_s));
+    CHECK(main->currentPage() == u"usersPage"_s);
+    CHECK(main->showPage(u"auditPage"_s));
+    CHECK_FALSE(main->showPage(u"noSuchPage"_s));
+}
+
+TEST_CASE("ui: Ctrl+L locks: the key is wiped, the window gone, the unlock dialog back", "[ui][lock]")
+{
+    Unlocked app;
+    QSignalSpy locked(&app.controller, &ui::AppController::locked);
+    auto *lock = child<QAction>(app.controller.mainWindow(), u"actionLock"_s);
+    CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->trigger();
+    app.expectLockedScreen();
+    CHECK(locked.count() == 1);
+    // The lock was audited and the vault opens again.
+    auto vault = app.tv.open();
+    auto rows = vault->audit().recent(3);
+    REQUIRE(rows.ok());
+    bool sawManualLock = false;
+    for (const auto &e : *rows)
+        sawManualLock |= e.action == QLatin1String(audit::action::Locked) && e.detail == u"manual"_s;
+    CHECK(sawManualLock);
+}
+
+TEST_CASE("ui: the vault locks itself after the idle time, even under an open dialog", "[ui][lock][idle]")
+{
+    Unlocked app;
+    // Open a modal dialog over the main window, as a counselor might before walking away.
+    ui::PreferencesDialog *prefs = nullptr;
+    whenShown<ui::PreferencesDialog>([&](ui::PreferencesDialog *dialog) {
+        prefs = dialog;
+        app.controller.setIdleIntervalForTesting(300);
+        app.controller.idleWatcher()->start();
+    });
+    child<QAction>(app.controller.mainWindow(), u"actionPreferences"_s)->trigger();  // returns when the lock closes it
+    CHECK(prefs != nullptr);
+    app.expectLockedScreen();
+    CHECK(child<QLabel>(app.controller.unlockDialog(), u"unlockNotice"_s)->text().contains(u"without use"_s));
+}
+
+TEST_CASE("ui: input keeps the vault open; the screen locking locks it", "[ui][lock][idle]")
+{
+    Unlocked app;
+    app.controller.setIdleIntervalForTesting(400);
+    app.controller.idleWatcher()->start();
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(150);
+        QTest::mouseMove(app.controller.mainWindow(), QPoint(10 + i, 10));
+        QCoreApplication::sendEvent(app.controller.mainWindow(), new QKeyEvent(QEvent::KeyPress, Qt::Key_Shift,
+                                                                               Qt::NoModifier));
+    }
+    CHECK(app.controller.vault() != nullptr);
+    Q_EMIT app.controller.idleWatcher()->screenLocked();
+    app.expectLockedScreen();
+}
+
+TEST_CASE("ui: preferences change the idle time and the language setting", "[ui][settings]")
+{
+    Unlocked app;
+    settings::idleLockMinutes.reset();
+    settings::language.reset();
+    ui::PreferencesDialog dialog(app.controller.mainWindow());
+    QSignalSpy changed(&dialog, &ui::PreferencesDialog::idleLockChanged);
+    child<QSpinBox>(&dialog, u"idleSpin"_s)->setValue(15);
+    auto *language = child<QComboBox>(&dialog, u"languageCombo"_s);
+    language->setCurrentIndex(language->findData(u"zh_CN"_s));
+    ui::MessageBoxes::setNextAnswer(true);  // the "next start" notice
+    dialog.accept();
+    CHECK(settings::idleLockMinutes.value() == 15);
+    CHECK(settings::language.value() == u"zh_CN"_s);
+    CHECK(changed.count() == 1);
+    settings::idleLockMinutes.reset();
+    settings::language.reset();
+}

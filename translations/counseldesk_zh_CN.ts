@@ -1,0 +1,1438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room lead can also add and disable users and reset passphrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked itself after a period without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>row %1 is missing: rows were deleted before row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it: rows were deleted, reordered or replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Created the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, action or detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n rows verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Lists the vault&apos;s users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a user (room lead only). Reads the lead&apos;s passphrase, then the new user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead or counselor (default counselor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --role &quot;%1&quot;: use lead or counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault&apos;s recovery code), then the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is forgotten: prove it with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given: run in a terminal, or use --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli users add|list|disable|passwd VAULT ... (--help on each for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown users command &quot;%1&quot;: use add, list, disable or passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-derivation strength: minimal (tests only), interactive, moderate (default), or sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STRENGTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --kdf &quot;%1&quot;: use minimal, interactive, moderate or sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery code down and keep it in the school safe: it is shown only this once, and it is the only way in if every passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success; 1 other failure; 2 usage error; 3 wrong passphrase or unknown user; 4 vault damaged, tampered with or rolled back; 5 vault in use by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new vault in the folder VAULT, with NAME as its room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary, junior, senior, primary_junior, junior_senior or all (default junior).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s full name (default: the user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to create the vault in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the school&apos;s name with --school NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --school-type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the vault %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks the vault, checks the database pages, walks the audit chain and compares the rollback marker, then prints a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the full integrity_check instead of quick_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok (%n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback marker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault failed its check. Do not keep working in it: restore the newest backup and tell the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo room lead&apos;s user name (default demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to create the demo vault in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo room lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo vault %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Cannot write %1: %2. Check the drive and free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive did not confirm the write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the keys and encrypting the vault in %1. This takes a few seconds on purpose: it makes guessing passphrases slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The key-slot parameters are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 Experimental School No. %2 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault in FOLDER instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, 256-bit key); passphrases stretched with Argon2id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadPage</name>
+    <message>
+        <source>The room lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user leads the counseling room: they add colleagues and keep the keys. Choose a passphrase only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you sign in with: letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wang Fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CounselDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school, your account and the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues who may unlock the vault (room lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what and when, with tamper detection (room lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked. It locks itself when you are away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now: the key is wiped and nothing stays on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of the vault, walk the audit chain and compare the rollback marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk %1
+
+An offline, encrypted workstation for a school&apos;s psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase, then the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery code. Choose a new passphrase for %1 now. Private notes written with the old passphrase can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forgot their passphrase. Enter the vault&apos;s recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passphrase of several words is easier to remember and harder to guess than a short password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the school or user name in the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another unrelated word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this long without keyboard or mouse input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be written to %1. Check the folder and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this code is the only way into the vault. It is shown only now. Print it or save it as a PDF, and keep it in the school safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a USB stick that goes into the safe, then delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery code and will keep it in the school safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check the page before you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk recovery code.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CounselDesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen choose &quot;Forgot passphrase?&quot;, enter your user name and this code, then set a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room lead can use it to reset a colleague&apos;s forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <source>Welcome to CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk keeps the counseling room&apos;s records in one encrypted vault on this computer. First, tell it about the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. No. 3 Middle School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database library is not SQLCipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plaintext SQLite library is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of standard input (later lines: a new passphrase where one is asked for) instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME. Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given: run in a terminal, or use --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new passphrase was given: run in a terminal, or give it on the next line of standard input with --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counseling room&apos;s vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserManagementPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user&apos;s key is removed from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected user&apos;s key: they can no longer unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a disabled user a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected user forgot their passphrase: reset it with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? Their key is removed from the vault and they can no longer unlock it. Their records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct. Check it against the printed sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1 (the key-slot file is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine-year school (primary and junior high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete secondary school (junior and senior high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twelve-year school (all grades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 32 letters, digits, dots, dashes or underscores, and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the vault folder %1. Check that it exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a vault. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1. Check the folder, or create a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery slot. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. Nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). Nothing was changed. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. Nothing was changed. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit rows are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can manage users and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Ask another room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault needs at least one active room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled: reactivate them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot is missing. Ask the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase is set this way only after a recovery-code unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,24 @@
+#include "common/FileDialogs.h"
+
+#include <QFileDialog>
+
+namespace cd::ui {
+
+namespace {
+QString &nextSaveName()
+{
+    static QString name;
+    return name;
+}
+}  // namespace
+
+void FileDialogs::setNextSaveFileName(const QString &path) { nextSaveName() = path; }
+
+QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                  const QString &filter)
+{
+    if (!nextSaveName().isEmpty()) return std::exchange(nextSaveName(), QString());
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+}  // namespace cd::ui

@@ -1,0 +1,19 @@
+#pragma once
+// File dialogs with a seam for tests: setNextSaveFileName() answers the next save dialog.
+
+#include <QString>
+
+class QWidget;
+
+namespace cd::ui {
+
+class FileDialogs {
+public:
+    /// A save-file dialog; empty when cancelled.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                const QString &filter);
+    /// Tests only: the next saveFileName() returns `path` without showing anything.
+    static void setNextSaveFileName(const QString &path);
+};
+
+}  // namespace cd::ui

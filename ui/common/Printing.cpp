@@ -1,0 +1,52 @@
+#include "common/Printing.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+QString printFontFamilies() { return u"'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"_s; }
+
+namespace {
+void setUp(QPrinter &printer, const QString &title)
+{
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    printer.setDocName(title);
+    printer.setCreator(u"CounselDesk"_s);
+}
+}  // namespace
+
+bool printDocument(QWidget *parent, QTextDocument &document, const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(printer, title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    document.print(&printer);
+    return true;
+}
+
+QString writePdf(QTextDocument &document, const QString &path, const QString &title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(printer, title);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    document.print(&printer);
+    QFile written(path);
+    if (!written.exists() || written.size() == 0)
+        return QCoreApplication::translate("Printing", "The PDF could not be written to %1. Check the folder and "
+                                                       "free space.")
+            .arg(path);
+    return {};
+}
+
+}  // namespace cd::ui

@@ -1,0 +1,21 @@
+#pragma once
+// Printing and PDF output of rich-text documents, with the CJK fonts named explicitly
+// (fontconfig would otherwise pick Japanese glyph shapes for Chinese text).
+
+#include <QString>
+
+class QPrinter;
+class QTextDocument;
+class QWidget;
+
+namespace cd::ui {
+
+/// The font family list for printed documents: WenQuanYi Micro Hei keeps the PDF text layer
+/// searchable; Noto Sans CJK SC is the fallback.
+QString printFontFamilies();
+/// Shows the print dialog and prints; false when cancelled.
+bool printDocument(QWidget *parent, QTextDocument &document, const QString &title);
+/// Writes `document` as an A4 PDF to `path`; an error message, or empty on success.
+QString writePdf(QTextDocument &document, const QString &path, const QString &title);
+
+}  // namespace cd::ui

@@ -1,0 +1,59 @@
+#include "preferences/PreferencesDialog.h"
+
+#include "common/MessageBoxes.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this)), m_idle(new QSpinBox(this))
+{
+    setObjectName(u"preferencesDialog"_s);
+    setWindowTitle(tr("Preferences"));
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings::language.value())));
+    m_idle->setObjectName(u"idleSpin"_s);
+    m_idle->setRange(settings::kMinIdleLockMinutes, settings::kMaxIdleLockMinutes);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setValue(qBound(settings::kMinIdleLockMinutes, settings::idleLockMinutes.value(),
+                            settings::kMaxIdleLockMinutes));
+    m_idle->setToolTip(tr("The vault locks itself after this long without keyboard or mouse input."));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Lock after idle:"), m_idle);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != settings::language.value();
+    settings::language.set(language);
+    if (m_idle->value() != settings::idleLockMinutes.value()) {
+        settings::idleLockMinutes.set(m_idle->value());
+        Q_EMIT idleLockChanged(m_idle->value());
+    }
+    QDialog::accept();
+    if (languageChanged)
+        MessageBoxes::information(parentWidget(), tr("Preferences"),
+                                  tr("The new language is used from the next start of CounselDesk."));
+}
+
+}  // namespace cd::ui

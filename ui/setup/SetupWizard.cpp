@@ -1,0 +1,49 @@
+#include "setup/SetupWizard.h"
+
+#include "setup/SetupPages.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+SetupWizard::SetupWizard(const QString &vaultDirectory, QWidget *parent)
+    : QWizard(parent), m_directory(vaultDirectory)
+{
+    setObjectName(u"setupWizard"_s);
+    setWindowTitle(tr("Set up CounselDesk"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(640, 520);
+
+    auto *school = new SchoolPage(this);
+    auto *lead = new LeadPage(this);
+    m_createPage = new CreatePage(this, school, lead);
+    m_recoveryPage = new RecoveryPage(this, school);
+    setPage(School, school);
+    setPage(Lead, lead);
+    setPage(Create, m_createPage);
+    setPage(Recovery, m_recoveryPage);
+    setStartId(School);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+std::unique_ptr<vault::Vault> SetupWizard::takeVault()
+{
+    m_recoveryCode.fill(u' ');
+    m_recoveryCode.clear();
+    return std::move(m_vault);
+}
+
+void SetupWizard::reject()
+{
+    // Once the vault exists the wizard only ends by keeping the recovery code.
+    if (m_vault) return;
+    QWizard::reject();
+}
+
+}  // namespace cd::ui

@@ -1,0 +1,190 @@
+#include "shell/AppController.h"
+
+#include "common/Async.h"
+#include "preferences/PreferencesDialog.h"
+#include "settings/Settings.h"
+#include "setup/SetupWizard.h"
+#include "shell/IdleWatcher.h"
+#include "shell/MainWindow.h"
+#include "unlock/PassphraseDialog.h"
+#include "unlock/UnlockDialog.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+namespace {
+QString reasonCode(AppController::LockReason reason)
+{
+    switch (reason) {
+    case AppController::LockReason::Manual: return u"manual"_s;
+    case AppController::LockReason::Idle: return u"idle"_s;
+    case AppController::LockReason::ScreenLocked: return u"screen"_s;
+    case AppController::LockReason::Suspend: return u"suspend"_s;
+    }
+    return {};
+}
+}  // namespace
+
+AppController::AppController(const QString &vaultDirectory, QObject *parent)
+    : QObject(parent), m_directory(vaultDirectory), m_idle(new IdleWatcher(this))
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(m_idle, &IdleWatcher::idle, this, [this]() { lock(LockReason::Idle); });
+    connect(m_idle, &IdleWatcher::screenLocked, this, [this]() { lock(LockReason::ScreenLocked); });
+    connect(m_idle, &IdleWatcher::aboutToSuspend, this, [this]() { lock(LockReason::Suspend); });
+}
+
+AppController::~AppController()
+{
+    delete m_main;
+    delete m_unlock;
+    delete m_wizard;
+    if (m_vault) m_vault->close(u"quit"_s);
+}
+
+void AppController::start()
+{
+    if (vault::Vault::exists(m_directory)) showUnlock(QString());
+    else showWizard();
+}
+
+int AppController::idleIntervalMs() const
+{
+    if (m_testIdleMs > 0) return m_testIdleMs;
+    const int minutes = qBound(settings::kMinIdleLockMinutes, settings::idleLockMinutes.value(),
+                               settings::kMaxIdleLockMinutes);
+    return minutes * 60 * 1000;
+}
+
+void AppController::setIdleIntervalForTesting(int milliseconds)
+{
+    m_testIdleMs = milliseconds;
+    m_idle->setInterval(idleIntervalMs());
+}
+
+void AppController::showWizard()
+{
+    m_wizard = new SetupWizard(m_directory);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QDialog::finished, this, [this](int result) {
+        std::unique_ptr<vault::Vault> created = m_wizard ? m_wizard->takeVault() : nullptr;
+        if (result == QDialog::Accepted && created) showMain(std::move(created));
+        else quit();
+    });
+    m_wizard->show();
+}
+
+void AppController::showUnlock(const QString &notice)
+{
+    m_unlock = new UnlockDialog(m_directory);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlock->setNotice(notice);
+    connect(m_unlock, &QDialog::finished, this, [this](int result) {
+        std::unique_ptr<vault::Vault> opened = m_unlock ? m_unlock->takeVault() : nullptr;
+        if (result != QDialog::Accepted || !opened) {
+            quit();
+            return;
+        }
+        if (opened->mustSetPassphrase()) requireNewPassphrase(std::move(opened));
+        else showMain(std::move(opened));
+    });
+    m_unlock->show();
+    m_unlock->raise();
+    m_unlock->activateWindow();
+    Q_EMIT unlockDialogShown();
+}
+
+void AppController::requireNewPassphrase(std::unique_ptr<vault::Vault> vault)
+{
+    m_vault = std::move(vault);
+    auto *dialog = new PassphraseDialog(*m_vault, PassphraseDialog::Mode::AfterRecovery);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        std::unique_ptr<vault::Vault> recovered = std::move(m_vault);
+        if (result == QDialog::Accepted) {
+            showMain(std::move(recovered));
+            return;
+        }
+        recovered->close(u"recovery_cancelled"_s);
+        showUnlock(tr("The vault was locked again: a new passphrase is needed after a recovery-code unlock."));
+    });
+    dialog->show();
+}
+
+void AppController::showMain(std::unique_ptr<vault::Vault> vault)
+{
+    m_vault = std::move(vault);
+    m_main = new MainWindow(*m_vault);
+    m_main->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_main, &MainWindow::lockRequested, this, [this]() { lock(LockReason::Manual); });
+    connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_main, &MainWindow::preferencesRequested, this, [this]() {
+        PreferencesDialog dialog(m_main);
+        connect(&dialog, &PreferencesDialog::idleLockChanged, this,
+                [this](int) { m_idle->setInterval(idleIntervalMs()); });
+        dialog.exec();
+    });
+    m_main->show();
+    m_idle->setInterval(idleIntervalMs());
+    m_idle->start();
+    Q_EMIT unlocked();
+}
+
+void AppController::lock(LockReason reason)
+{
+    if (!m_vault || m_lockPending) return;
+    m_lockPending = true;
+    m_idle->stop();
+    // Nothing of the data stays on screen: hide at once, close every dialog so nested event
+    // loops unwind, then tear down once they have.
+    if (m_main) m_main->hide();
+    for (int guard = 0; guard < 32; ++guard) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal)) dialog->reject();
+        else modal->close();
+        if (QApplication::activeModalWidget() == modal) modal->hide();
+    }
+    QTimer::singleShot(0, this, [this, reason]() { finishLock(reason); });
+}
+
+void AppController::finishLock(LockReason reason)
+{
+    // Never close the vault under a key derivation on a worker thread, nor inside a nested loop.
+    if (backgroundJobsRunning() > 0 || QThread::currentThread()->loopLevel() > 1) {
+        QTimer::singleShot(50, this, [this, reason]() { finishLock(reason); });
+        return;
+    }
+    delete m_main;
+    if (m_vault) m_vault->close(reasonCode(reason));
+    m_vault.reset();
+    m_lockPending = false;
+    Q_EMIT locked();
+    QString notice;
+    switch (reason) {
+    case LockReason::Idle: notice = tr("The vault locked itself after a period without use."); break;
+    case LockReason::ScreenLocked: notice = tr("The vault locked because the screen was locked."); break;
+    case LockReason::Suspend: notice = tr("The vault locked because the computer went to sleep."); break;
+    case LockReason::Manual: break;
+    }
+    showUnlock(notice);
+}
+
+void AppController::quit()
+{
+    m_idle->stop();
+    delete m_main;
+    if (m_vault) m_vault->close(u"quit"_s);
+    m_vault.reset();
+    Q_EMIT quitRequested();
+    QCoreApplication::quit();
+}
+
+}  // namespace cd::ui

@@ -1,0 +1,184 @@
+#include "shell/MainWindow.h"
+
+#include "audit/AuditLogPage.h"
+#include "common/Async.h"
+#include "common/MessageBoxes.h"
+#include "shell/HomePage.h"
+#include "unlock/PassphraseDialog.h"
+#include "users/UserManagementPage.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
+    : QMainWindow(parent), m_vault(vault), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("CounselDesk — %1").arg(vault.school().name));
+    resize(1100, 720);
+
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFixedWidth(200);
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding-top: 8px; }"
+                         "QListWidget::item { padding: 8px; }"_s);
+
+    addPage(new HomePage(vault, this), tr("Overview"), u"go-home"_s, tr("The school, your account and the vault"));
+    if (vault.isLead()) {
+        addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,
+                tr("Colleagues who may unlock the vault (room lead only)"));
+        addPage(new AuditLogPage(vault, this), tr("Audit log"), u"document-properties"_s,
+                tr("Who did what and when, with tamper detection (room lead only)"));
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto *who = new QLabel(tr("Signed in: %1 (%2)").arg(vault.currentUser().displayName,
+                                                         vault::roleName(vault.currentUser().role)),
+                           this);
+    who->setObjectName(u"signedInLabel"_s);
+    statusBar()->addPermanentWidget(who);
+    statusBar()->showMessage(tr("Vault unlocked. It locks itself when you are away."), 5000);
+    buildMenus();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_nav);
+    item->setToolTip(toolTip);
+    item->setData(Qt::UserRole, page->objectName());
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == objectName) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_pages->currentWidget() ? m_pages->currentWidget()->objectName() : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *lock = file->addAction(QIcon::fromTheme(u"system-lock-screen"_s), tr("&Lock"));
+    lock->setObjectName(u"actionLock"_s);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setToolTip(tr("Lock the vault now: the key is wiped and nothing stays on screen"));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    QAction *check = vaultMenu->addAction(tr("&Check integrity"));
+    check->setObjectName(u"actionCheck"_s);
+    check->setToolTip(tr("Read every page of the vault, walk the audit chain and compare the rollback marker"));
+    connect(check, &QAction::triggered, this, &MainWindow::checkIntegrity);
+    QAction *passphrase = vaultMenu->addAction(tr("Change my &passphrase…"));
+    passphrase->setObjectName(u"actionChangePassphrase"_s);
+    connect(passphrase, &QAction::triggered, this, &MainWindow::changePassphrase);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *prefs = settings->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
+    prefs->setObjectName(u"actionPreferences"_s);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, &MainWindow::preferencesRequested);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CounselDesk"));
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::checkIntegrity()
+{
+    auto *progress = new QProgressDialog(tr("Checking every page of the vault…"), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Check integrity"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->show();
+    vault::Vault *vault = &m_vault;
+    runAsync<Result<vault::CheckReport>>(
+        this, [vault]() { return vault->check(true); },
+        [this, progress](Result<vault::CheckReport> report) {
+            progress->deleteLater();
+            if (!report) {
+                MessageBoxes::error(this, tr("Check integrity"), report.error().message);
+                return;
+            }
+            if (report->ok()) {
+                MessageBoxes::information(this, tr("Check integrity"),
+                                          tr("The vault is healthy: every page verified, the audit chain of %n rows "
+                                             "is intact, and the database is the newest copy.",
+                                             nullptr, static_cast<int>(report->chain.rows)));
+                return;
+            }
+            QStringList problems;
+            if (!report->database) problems << report->database.error().message;
+            if (!report->chain.intact())
+                problems << tr("The audit chain is broken: %1").arg(report->chain.problem);
+            if (!report->marker) problems << report->marker.error().message;
+            MessageBoxes::error(this, tr("Check integrity"),
+                                tr("The vault failed its check. Stop working in it, restore the newest backup and "
+                                   "tell the room lead.\n\n%1")
+                                    .arg(problems.join(u"\n"_s)));
+        });
+}
+
+void MainWindow::changePassphrase()
+{
+    PassphraseDialog dialog(m_vault, PassphraseDialog::Mode::ChangeOwn, QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your passphrase was changed."), 5000);
+}
+
+void MainWindow::about()
+{
+    MessageBoxes::information(
+        this, tr("About CounselDesk"),
+        tr("CounselDesk %1\n\nAn offline, encrypted workstation for a school's psychological counseling room. "
+           "Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+}  // namespace cd::ui

@@ -1,0 +1,161 @@
+#include "unlock/UnlockDialog.h"
+
+#include "common/Async.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
+    : QDialog(parent),
+      m_directory(vaultDirectory),
+      m_notice(new QLabel(this)),
+      m_heading(new QLabel(this)),
+      m_user(new QLineEdit(this)),
+      m_secret(new QLineEdit(this)),
+      m_secretLabel(new QLabel(this)),
+      m_error(new QLabel(this)),
+      m_busy(new QProgressBar(this)),
+      m_toggleRecovery(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"unlockDialog"_s);
+    setWindowTitle(tr("Unlock CounselDesk"));
+    setMinimumWidth(460);
+    m_notice->setObjectName(u"unlockNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_heading->setObjectName(u"unlockHeading"_s);
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    m_heading->setFont(headingFont);
+    m_user->setObjectName(u"userName"_s);
+    m_user->setMaxLength(32);
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText);
+    m_secretLabel->setBuddy(m_secret);
+    m_error->setObjectName(u"unlockError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+    m_busy->setObjectName(u"unlockBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
+    m_toggleRecovery->setObjectName(u"toggleRecovery"_s);
+    m_toggleRecovery->setFlat(true);
+    m_toggleRecovery->setCursor(Qt::PointingHandCursor);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(m_secretLabel, m_secret);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_heading);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_toggleRecovery, 0, Qt::AlignLeft);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(m_toggleRecovery, &QPushButton::clicked, this, [this]() { setRecoveryMode(!m_recovery); });
+    connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
+    connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
+    setRecoveryMode(false);
+    m_user->setFocus();
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+void UnlockDialog::setNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+void UnlockDialog::setRecoveryMode(bool recovery)
+{
+    m_recovery = recovery;
+    m_secret->clear();
+    m_error->hide();
+    if (recovery) {
+        m_heading->setText(tr("Forgot your passphrase? Enter your user name and the recovery code from the school "
+                              "safe. You will then choose a new passphrase."));
+        m_secretLabel->setText(tr("&Recovery code:"));
+        m_secret->setEchoMode(QLineEdit::Normal);
+        m_secret->setPlaceholderText(u"XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"_s);
+        m_toggleRecovery->setText(tr("Back to the passphrase"));
+    } else {
+        m_heading->setText(tr("The counseling room's vault is locked."));
+        m_secretLabel->setText(tr("&Passphrase:"));
+        m_secret->setEchoMode(QLineEdit::Password);
+        m_secret->setPlaceholderText(QString());
+        m_toggleRecovery->setText(tr("Forgot passphrase?"));
+    }
+    updateButtons();
+}
+
+void UnlockDialog::updateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_working && !m_user->text().trimmed().isEmpty() && !m_secret->text().isEmpty());
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_working = busy;
+    m_busy->setVisible(busy);
+    m_user->setEnabled(!busy);
+    m_secret->setEnabled(!busy);
+    m_toggleRecovery->setEnabled(!busy);
+    updateButtons();
+}
+
+void UnlockDialog::accept()
+{
+    if (m_working || !m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) return;
+    m_error->hide();
+    setBusy(true);
+    const QString dir = m_directory;
+    const QString login = m_user->text().trimmed();
+    const QString secret = m_secret->text();
+    const auto method = m_recovery ? vault::UnlockMethod::RecoveryCode : vault::UnlockMethod::Passphrase;
+    runAsync<Result<std::unique_ptr<vault::Vault>>>(
+        this, [dir, login, secret, method]() { return vault::Vault::open(dir, login, secret, method); },
+        [this](Result<std::unique_ptr<vault::Vault>> opened) {
+            setBusy(false);
+            if (!opened) {
+                m_error->setText(opened.error().message);
+                m_error->show();
+                m_secret->selectAll();
+                m_secret->setFocus();
+                Q_EMIT attemptFinished(false);
+                return;
+            }
+            m_secret->clear();
+            m_vault = std::move(*opened);
+            Q_EMIT attemptFinished(true);
+            QDialog::accept();
+        });
+}
+
+std::unique_ptr<vault::Vault> UnlockDialog::takeVault() { return std::move(m_vault); }
+
+}  // namespace cd::ui

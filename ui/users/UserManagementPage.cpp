@@ -1,0 +1,181 @@
+#include "users/UserManagementPage.h"
+
+#include "common/MessageBoxes.h"
+#include "unlock/PassphraseDialog.h"
+#include "users/AddUserDialog.h"
+#include "users/UserTableModel.h"
+#include "vault/Vault.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
+    : QWidget(parent),
+      m_vault(vault),
+      m_model(new UserTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)),
+      m_add(new QPushButton(QIcon::fromTheme(u"list-add-user"_s), tr("&Add user…"), this)),
+      m_disable(new QPushButton(tr("&Disable…"), this)),
+      m_reactivate(new QPushButton(tr("&Reactivate…"), this)),
+      m_reset(new QPushButton(tr("Reset &passphrase…"), this))
+{
+    setObjectName(u"usersPage"_s);
+    auto *title = new QLabel(tr("Users"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = new QLabel(tr("Everyone listed as active can unlock the vault with their own passphrase. A disabled "
+                                "user's key is removed from the vault."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(u"usersView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UserTableModel::Login, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_filter->setObjectName(u"usersFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter users…"));
+    m_filter->setClearButtonEnabled(true);
+    m_add->setObjectName(u"addUserButton"_s);
+    m_disable->setObjectName(u"disableUserButton"_s);
+    m_reactivate->setObjectName(u"reactivateUserButton"_s);
+    m_reset->setObjectName(u"resetPassphraseButton"_s);
+    m_disable->setToolTip(tr("Remove the selected user's key: they can no longer unlock the vault"));
+    m_reactivate->setToolTip(tr("Give a disabled user a new passphrase"));
+    m_reset->setToolTip(tr("The selected user forgot their passphrase: reset it with the recovery code"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_filter, 1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_disable);
+    buttons->addWidget(m_reactivate);
+    buttons->addWidget(m_reset);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_add, &QPushButton::clicked, this, &UserManagementPage::addUser);
+    connect(m_disable, &QPushButton::clicked, this, &UserManagementPage::disableSelected);
+    connect(m_reactivate, &QPushButton::clicked, this, &UserManagementPage::reactivateSelected);
+    connect(m_reset, &QPushButton::clicked, this, &UserManagementPage::resetSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &UserManagementPage::resetSelected);
+    reload();
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserManagementPage::updateButtons);
+    updateButtons();
+}
+
+void UserManagementPage::reload()
+{
+    const QString keep = selectedLogin();
+    auto users = m_vault.users();
+    if (!users) {
+        MessageBoxes::error(this, tr("Users"), users.error().message);
+        return;
+    }
+    m_model->setUsers(*users);
+    if (!keep.isEmpty()) selectUser(keep);
+    updateButtons();
+}
+
+bool UserManagementPage::selectUser(const QString &login)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(UserTableModel::UserRole).toString().compare(login, Qt::CaseInsensitive) == 0) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString UserManagementPage::selectedLogin() const
+{
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : rows.first().data(UserTableModel::UserRole).toString();
+}
+
+void UserManagementPage::updateButtons()
+{
+    const QString login = selectedLogin();
+    const vault::UserInfo *user = nullptr;
+    if (!login.isEmpty()) {
+        const QModelIndex source = m_proxy->mapToSource(m_view->selectionModel()->selectedRows().first());
+        user = m_model->userAt(source.row());
+    }
+    const bool self = user && user->id == m_vault.currentUser().id;
+    m_disable->setEnabled(user && user->active && !self);
+    m_reactivate->setEnabled(user && !user->active);
+    m_reset->setEnabled(user && user->active && !self);
+}
+
+void UserManagementPage::addUser()
+{
+    AddUserDialog dialog(m_vault, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    reload();
+    selectUser(dialog.addedLogin());
+}
+
+void UserManagementPage::disableSelected()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty()) return;
+    if (!MessageBoxes::confirm(this, tr("Disable user"),
+                               tr("Disable %1? Their key is removed from the vault and they can no longer unlock it. "
+                                  "Their records stay.")
+                                   .arg(login),
+                               tr("&Disable"), true))
+        return;
+    if (auto st = m_vault.disableUser(login); !st) {
+        MessageBoxes::error(this, tr("Disable user"), st.error().message);
+        return;
+    }
+    reload();
+}
+
+void UserManagementPage::reactivateSelected()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty()) return;
+    PassphraseDialog dialog(m_vault, PassphraseDialog::Mode::Reactivate, login, this);
+    if (dialog.exec() == QDialog::Accepted) reload();
+}
+
+void UserManagementPage::resetSelected()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty() || !m_reset->isEnabled()) return;
+    PassphraseDialog dialog(m_vault, PassphraseDialog::Mode::ResetOther, login, this);
+    if (dialog.exec() == QDialog::Accepted) reload();
+}
+
+}  // namespace cd::ui

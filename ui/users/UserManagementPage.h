@@ -1,0 +1,48 @@
+#pragma once
+// The room lead's user management: the list of users with add, disable, reactivate and reset.
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd::ui {
+
+class UserTableModel;
+
+class UserManagementPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit UserManagementPage(vault::Vault &vault, QWidget *parent = nullptr);
+
+    void reload();
+    /// Selects the row of `login` (for tests and after an add).
+    bool selectUser(const QString &login);
+
+    void addUser();
+    void disableSelected();
+    void reactivateSelected();
+    void resetSelected();
+
+private:
+    QString selectedLogin() const;
+    void updateButtons();
+
+    vault::Vault &m_vault;
+    UserTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QPushButton *m_add;
+    QPushButton *m_disable;
+    QPushButton *m_reactivate;
+    QPushButton *m_reset;
+};
+
+}  // namespace cd::ui
