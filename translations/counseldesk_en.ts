@@ -2,56 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A room lead can also add and disable users and reset passphrases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked itself after a period without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked because the screen was locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked because the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing: rows were deleted before row %2.</source>
@@ -110,71 +60,6 @@
     </message>
     <message>
         <source>Replaced the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by user, action or detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: %n rows verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,10 +134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is forgotten: prove it with the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current passphrase for %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,10 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the recovery code down and keep it in the school safe: it is shown only this once, and it is the only way in if every passphrase is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,10 +188,6 @@ Verbs:
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a new vault in the folder VAULT, with NAME as its room lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,10 +216,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Give the school&apos;s name with --school NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --school-type &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,10 +286,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault failed its check. Do not keep working in it: restore the newest backup and tell the room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,15 +318,75 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown verb &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of standard input (later lines: a new passphrase where one is asked for) instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME. Usage: counseldesk-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new passphrase was given: run in a terminal, or give it on the next line of standard input with --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was forgotten: use the vault&apos;s recovery code instead of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new vault in the folder VAULT for the school --school, with the user --user as its room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --school-type &quot;%1&quot;: use primary, junior, senior, primary_junior, junior_senior or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a verb, such as check or users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,12 +397,452 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The drive did not confirm the write to %1.</source>
+        <source>The drive did not confirm the write to %1. Check the drive, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CreatePage</name>
+    <name>Crypto</name>
+    <message>
+        <source>The key-slot parameters are invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>%1 Experimental School No. %2 (demo)</source>
+        <extracomment>%1 is an invented town name, %2 a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault in FOLDER instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be written to %1. Check the folder and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>CounselDesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen choose &quot;Forgot passphrase?&quot;, enter your user name and this code, then set a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room lead can use it to reset a colleague&apos;s forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database library is not SQLCipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plaintext SQLite library is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct. Check it against the printed sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1 (the key-slot file is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine-year school (primary and junior high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete secondary school (junior and senior high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twelve-year school (all grades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 32 letters, digits, dots, dashes or underscores, and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds a vault. Choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1. Check the folder, or create a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery slot. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit rows are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can manage users and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Ask another room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault needs at least one active room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled: reactivate them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot is missing. Ask the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase is set this way only after a recovery-code unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reserve the vault folder %1 for this program. Check that it exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check the drive and its permissions, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. CounselDesk changed nothing. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room lead can also add and disable users and reset passphrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppController</name>
+    <message>
+        <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked itself after a period without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, action or detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n rows verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
         <translation type="unfinished"></translation>
@@ -500,44 +865,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
-    <name>Crypto</name>
-    <message>
-        <source>The key-slot parameters are invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Demo</name>
-    <message>
-        <source>%1 Experimental School No. %2 (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Gui</name>
-    <message>
-        <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the vault in FOLDER instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
+    <name>cd::ui::HomePage</name>
     <message>
         <source>Welcome, %1.</source>
         <translation type="unfinished"></translation>
@@ -567,16 +895,16 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypted (SQLCipher, 256-bit key); passphrases stretched with Argon2id</source>
+        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
+        <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LeadPage</name>
+    <name>cd::ui::LeadPage</name>
     <message>
         <source>The room lead</source>
         <translation type="unfinished"></translation>
@@ -603,7 +931,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>cd::ui::MainWindow</name>
     <message>
         <source>CounselDesk — %1</source>
         <translation type="unfinished"></translation>
@@ -733,7 +1061,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>PassphraseDialog</name>
+    <name>cd::ui::PassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
@@ -780,7 +1108,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>PassphraseField</name>
+    <name>cd::ui::PassphraseField</name>
     <message numerus="yes">
         <source>At least %n characters; a few unrelated words work well</source>
         <translation type="unfinished">
@@ -854,7 +1182,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>cd::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
@@ -885,14 +1213,22 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>Printing</name>
+    <name>cd::ui::ReauthDialog</name>
     <message>
-        <source>The PDF could not be written to %1. Check the folder and free space.</source>
+        <source>Confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Enter your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>cd::ui::RecoveryPage</name>
     <message>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
@@ -943,46 +1279,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>RecoverySheet</name>
-    <message>
-        <source>CounselDesk recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the unlock screen choose &quot;Forgot passphrase?&quot;, enter your user name and this code, then set a new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room lead can use it to reset a colleague&apos;s forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SchoolPage</name>
+    <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
         <translation type="unfinished"></translation>
@@ -1005,128 +1302,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>SetupWizard</name>
+    <name>cd::ui::SetupWizard</name>
     <message>
         <source>Set up CounselDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Storage</name>
-    <message>
-        <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database key has the wrong size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database library is not SQLCipher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plaintext SQLite library is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two entries differ. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user who signs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the passphrase from the first line of standard input (later lines: a new passphrase where one is asked for) instead of the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong number of arguments. Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who signs in with --user NAME. Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given: run in a terminal, or use --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new passphrase was given: run in a terminal, or give it on the next line of standard input with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
+    <name>cd::ui::UnlockDialog</name>
     <message>
         <source>Unlock CounselDesk</source>
         <translation type="unfinished"></translation>
@@ -1169,7 +1352,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
-    <name>UserManagementPage</name>
+    <name>cd::ui::UserManagementPage</name>
     <message>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
@@ -1203,10 +1386,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a disabled user a new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selected user forgot their passphrase: reset it with the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,9 +1401,17 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reactivate the selected user with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing users changes who can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>UserTableModel</name>
+    <name>cd::ui::UserTableModel</name>
     <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
@@ -1251,192 +1438,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vault</name>
-    <message>
-        <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery code is not correct. Check it against the printed sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault at %1 (the key-slot file is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Junior high school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senior high school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nine-year school (primary and junior high)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete secondary school (junior and senior high)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twelve-year school (all grades)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counselor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has 1 to 32 letters, digits, dots, dashes or underscores, and no spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The passphrase must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encryption library could not start on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock the vault folder %1. Check that it exists and is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 already holds a vault. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault in %1. Check the folder, or create a vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault has no recovery slot. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key slot is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). Nothing was changed. Ask the room lead to restore the newest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. Nothing was changed. Ask the room lead to restore the newest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest audit rows are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the room lead can manage users and keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable yourself. Ask another room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault needs at least one active room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; is already active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; is disabled: reactivate them instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault has no recovery slot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your key slot is missing. Ask the room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new passphrase is set this way only after a recovery-code unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,302 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AddUserDialog</name>
-    <message>
-        <source>Add user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A room lead can also add and disable users and reset passphrases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked itself after a period without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked because the screen was locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locked because the computer went to sleep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing: rows were deleted before row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺失：第 %2 行之前有记录被删除。</translation>
     </message>
     <message>
         <source>row %1 does not follow the row before it: rows were deleted, reordered or replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行与前一行衔接不上：有记录被删除、调换了顺序或被重复写入。</translation>
     </message>
     <message>
         <source>row %1 was edited after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行在写入后被修改过。</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Created the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>创建保险库</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Unlocked with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>用恢复码解锁</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Checked the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>检查保险库</translation>
     </message>
     <message>
         <source>Added a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Disabled a user</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户</translation>
     </message>
     <message>
         <source>Reactivated a user</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用用户</translation>
     </message>
     <message>
         <source>Changed a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>修改口令</translation>
     </message>
     <message>
         <source>Reset a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>重置口令</translation>
     </message>
     <message>
         <source>Replaced the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by user, action or detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: %n rows verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>更换恢复码</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Lists the vault&apos;s users and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出保险库的用户及其角色。</translation>
     </message>
     <message>
         <source>The vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹。</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Adds a user (room lead only). Reads the lead&apos;s passphrase, then the new user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户（仅限辅导室负责人）。先读取负责人的口令，再读取新用户的口令。</translation>
     </message>
     <message>
         <source>lead or counselor (default counselor).</source>
-        <translation type="unfinished"></translation>
+        <translation>lead（辅导室负责人）或 counselor（心理辅导教师），默认为 counselor。</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户的姓名。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The new user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户的用户名。</translation>
     </message>
     <message>
         <source>Unknown --role &quot;%1&quot;: use lead or counselor.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --role 值“%1”：请使用 lead 或 counselor。</translation>
     </message>
     <message>
         <source>New passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新口令：</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 添加为%2。</translation>
     </message>
     <message>
         <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁保险库。</translation>
     </message>
     <message>
         <source>The user to disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停用的用户。</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1。</translation>
     </message>
     <message>
         <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault&apos;s recovery code), then the new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is forgotten: prove it with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取保险库的恢复码），再读取新口令。</translation>
     </message>
     <message>
         <source>Current passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的当前口令：</translation>
     </message>
     <message>
         <source>No passphrase was given: run in a terminal, or use --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供口令：请在终端中运行，或使用 --passphrase-stdin。</translation>
     </message>
     <message>
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的口令已修改。</translation>
     </message>
     <message>
         <source>Usage: counseldesk-cli users add|list|disable|passwd VAULT ... (--help on each for its options)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：counseldesk-cli users add|list|disable|passwd VAULT ...（在各子命令后加 --help 可查看其选项）</translation>
     </message>
     <message>
         <source>Unknown users command &quot;%1&quot;: use add, list, disable or passwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 users 子命令“%1”：请使用 add、list、disable 或 passwd。</translation>
     </message>
     <message>
         <source>Key-derivation strength: minimal (tests only), interactive, moderate (default), or sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥派生强度：minimal（仅供测试）、interactive、moderate（默认）或 sensitive。</translation>
     </message>
     <message>
         <source>STRENGTH</source>
-        <translation type="unfinished"></translation>
+        <translation>STRENGTH</translation>
     </message>
     <message>
         <source>Unknown --kdf &quot;%1&quot;: use minimal, interactive, moderate or sensitive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --kdf 值“%1”：请使用 minimal、interactive、moderate 或 sensitive。</translation>
     </message>
     <message>
         <source>Write the recovery code down and keep it in the school safe: it is shown only this once, and it is the only way in if every passphrase is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>请抄下恢复码，并存放在学校保险柜中：它只显示这一次；一旦所有口令都被遗忘，它就是进入保险库的唯一途径。</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 other failure; 2 usage error; 3 wrong passphrase or unknown user; 4 vault damaged, tampered with or rolled back; 5 vault in use by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 保险库已损坏、被篡改或被回滚；5 保险库正被另一个进程使用。</translation>
     </message>
     <message>
         <source>Usage: counseldesk-cli VERB [options]
@@ -310,1129 +188,1265 @@ Verbs:
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a new vault in the folder VAULT, with NAME as its room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理保险库的用户
+  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
     </message>
     <message>
         <source>The school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>primary, junior, senior, primary_junior, junior_senior or all (default junior).</source>
-        <translation type="unfinished"></translation>
+        <translation>primary（小学）、junior（初中）、senior（高中）、primary_junior（九年一贯制学校）、junior_senior（完全中学）或 all（十二年一贯制学校），默认为 junior。</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>The lead&apos;s full name (default: the user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人的姓名（默认与用户名相同）。</translation>
     </message>
     <message>
         <source>The folder to create the vault in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在其中创建保险库的文件夹。</translation>
     </message>
     <message>
         <source>Give the school&apos;s name with --school NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown --school-type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --school NAME 指定学校名称。</translation>
     </message>
     <message>
         <source>Created the vault %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为%2创建保险库 %1。</translation>
     </message>
     <message>
         <source>Unlocks the vault, checks the database pages, walks the audit chain and compares the rollback marker, then prints a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁保险库，检查数据库页面，逐行校验审计链并比对回滚标记，然后输出状态报告。</translation>
     </message>
     <message>
         <source>Run the full integrity_check instead of quick_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行完整的 integrity_check，而不是 quick_check。</translation>
     </message>
     <message>
         <source>Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹：</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校（类型）：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录用户：</translation>
     </message>
     <message>
         <source>Active users:</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用用户数：</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本：</translation>
     </message>
     <message>
         <source>SQLCipher:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher 加密组件版本：</translation>
     </message>
     <message>
         <source>Database pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据页完整性：</translation>
     </message>
     <message>
         <source>Audit chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链完整性：</translation>
     </message>
     <message numerus="yes">
         <source>ok (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正常（共 %n 行）</numerusform>
         </translation>
     </message>
     <message>
         <source>BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 行断开：%2</translation>
     </message>
     <message>
         <source>Rollback marker:</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚标记核对：</translation>
     </message>
     <message>
         <source>The vault is healthy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault failed its check. Do not keep working in it: restore the newest backup and tell the room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库状态良好。</translation>
     </message>
     <message>
         <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认为 1）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The demo room lead&apos;s user name (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示用辅导室负责人的用户名（默认为 demo）。</translation>
     </message>
     <message>
         <source>The folder to create the demo vault in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在其中创建演示保险库的文件夹。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 的值必须是整数。</translation>
     </message>
     <message>
         <source>Demo room lead</source>
-        <translation type="unfinished"></translation>
+        <translation>演示负责人</translation>
     </message>
     <message>
         <source>Created the demo vault %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建演示保险库 %1（%2）。</translation>
     </message>
     <message>
         <source>Unknown verb &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Try again.</source>
+        <translation>两次输入不一致，请重试。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The user who signs in.</source>
+        <translation>用于登录的用户名。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of standard input (later lines: a new passphrase where one is asked for) instead of the terminal.</source>
+        <translation>从标准输入的第一行读取口令，而不是从终端读取（需要新口令时，从随后的行读取）。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli %1</source>
+        <translation>用法：counseldesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments. Usage: counseldesk-cli %1</source>
+        <translation>参数个数不正确。用法：counseldesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Say who signs in with --user NAME. Usage: counseldesk-cli %1</source>
+        <translation>请用 --user NAME 指定登录的用户。用法：counseldesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>No new passphrase was given: run in a terminal, or give it on the next line of standard input with --passphrase-stdin.</source>
+        <translation>未提供新口令：请在终端中运行，或使用 --passphrase-stdin 并在标准输入的下一行给出新口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase was forgotten: use the vault&apos;s recovery code instead of it.</source>
+        <translation>忘记了口令：改用数据保险库的恢复码。</translation>
+    </message>
+    <message>
+        <source>Creates a new vault in the folder VAULT for the school --school, with the user --user as its room lead.</source>
+        <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据保险库，并以 --user 指定的用户为辅导室负责人。</translation>
+    </message>
+    <message>
+        <source>Unknown --school-type &quot;%1&quot;: use primary, junior, senior, primary_junior, junior_senior or all.</source>
+        <translation>未知的 --school-type“%1”：请使用 primary、junior、senior、primary_junior、junior_senior 或 all。</translation>
+    </message>
+    <message>
+        <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.</source>
+        <translation>数据保险库未通过检查。请停止在其中工作，恢复最新的备份，并告知辅导室负责人。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation>加密组件无法启动。请重新安装 CounselDesk。</translation>
+    </message>
+    <message>
+        <source>Name a verb, such as check or users.</source>
+        <translation>请指定一个子命令，例如 check 或 users。</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>Cannot write %1: %2. Check the drive and free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请检查磁盘及其剩余空间，然后重试。</translation>
     </message>
     <message>
-        <source>The drive did not confirm the write to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreatePage</name>
-    <message>
-        <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating the keys and encrypting the vault in %1. This takes a few seconds on purpose: it makes guessing passphrases slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is ready.</source>
-        <translation type="unfinished"></translation>
+        <source>The drive did not confirm the write to %1. Check the drive, then try again.</source>
+        <translation>磁盘未确认对 %1 的写入。请检查磁盘，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>Crypto</name>
     <message>
         <source>The key-slot parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽参数无效。</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法派生密钥。请关闭其他程序后重试。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>%1 Experimental School No. %2 (demo)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is an invented town name, %2 a number</extracomment>
+        <translation>%1第%2实验学校（演示）</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounselDesk：心理辅导室的加密工作站。</translation>
     </message>
     <message>
         <source>Open the vault in FOLDER instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 FOLDER 中的保险库，而不是默认的保险库。</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Welcome, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted (SQLCipher, 256-bit key); passphrases stretched with Argon2id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeadPage</name>
-    <message>
-        <source>The room lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first user leads the counseling room: they add colleagues and keep the keys. Choose a passphrase only you know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name you sign in with: letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Wang Fang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>CounselDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school, your account and the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colleagues who may unlock the vault (room lead only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who did what and when, with tamper detection (room lead only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault unlocked. It locks itself when you are away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the vault now: the key is wiped and nothing stays on screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check integrity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read every page of the vault, walk the audit chain and compare the rollback marker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change my &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About CounselDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every page of the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check integrity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit chain is broken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CounselDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CounselDesk %1
-
-An offline, encrypted workstation for a school&apos;s psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your current passphrase, then the new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You unlocked with the recovery code. Choose a new passphrase for %1 now. Private notes written with the old passphrase can no longer be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 forgot their passphrase. Enter the vault&apos;s recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivate user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give %1 a new passphrase to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseField</name>
-    <message numerus="yes">
-        <source>At least %n characters; a few unrelated words work well</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase of several words is easier to remember and harder to guess than a short password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not use the school or user name in the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too easy to guess: add another unrelated word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two entries do not match yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of CounselDesk.</source>
-        <translation type="unfinished"></translation>
+        <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation>加密组件无法启动。请重新安装 CounselDesk。</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If every passphrase is forgotten, this code is the only way into the vault. It is shown only now. Print it or save it as a PDF, and keep it in the school safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save to a USB stick that goes into the safe, then delete it from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have printed or saved the recovery code and will keep it in the school safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CounselDesk recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer. Check the page before you tick the box below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CounselDesk recovery code.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 PDF 写入 %1。请检查文件夹和剩余空间。</translation>
     </message>
 </context>
 <context>
     <name>RecoverySheet</name>
     <message>
         <source>CounselDesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>CounselDesk 恢复码</translation>
     </message>
     <message>
         <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密保险库。请将本页锁在学校保险柜中。</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校：</translation>
     </message>
     <message>
         <source>Vault folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库文件夹：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>How to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法</translation>
     </message>
     <message>
         <source>On the unlock screen choose &quot;Forgot passphrase?&quot;, enter your user name and this code, then set a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>在解锁界面点击“忘记口令？”，输入您的用户名和此恢复码，然后设置新口令。</translation>
     </message>
     <message>
         <source>The room lead can use it to reset a colleague&apos;s forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导室负责人也可以用它为忘记口令的同事重置口令。</translation>
     </message>
     <message>
         <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SchoolPage</name>
-    <message>
-        <source>Welcome to CounselDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CounselDesk keeps the counseling room&apos;s records in one encrypted vault on this computer. First, tell it about the school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. No. 3 Middle School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Set up CounselDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人只要同时拿到本页和保险库的副本，就能读取其中的内容：切勿将本页放在电脑旁，也切勿拍照。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库已损坏，或在 CounselDesk 之外被改动过。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库正被另一个程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写保险库文件（%1）。请检查磁盘及其访问权限。</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此更改与现有数据冲突（%1）。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
         <source>The database key has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密钥的长度不正确。</translation>
     </message>
     <message>
         <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解密保险库数据库：它已损坏，或与此密钥槽文件不配套。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库数据库已损坏：完整性检查未通过（%1）。请从备份中恢复。</translation>
     </message>
     <message>
         <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库由更新版本的 CounselDesk 写入（数据结构版本 %1，本程序只支持到版本 %2）。请安装新版本。</translation>
     </message>
     <message>
         <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>CounselDesk 无法启动：%1请重新安装 CounselDesk。</translation>
     </message>
     <message>
         <source>the database library is not SQLCipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库组件不是 SQLCipher。</translation>
     </message>
     <message>
         <source>a plaintext SQLite library is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two entries differ. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user who signs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the passphrase from the first line of standard input (later lines: a new passphrase where one is asked for) instead of the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong number of arguments. Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who signs in with --user NAME. Usage: counseldesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given: run in a terminal, or use --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new passphrase was given: run in a terminal, or give it on the next line of standard input with --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock CounselDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recovery code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The counseling room&apos;s vault is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forgot passphrase?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UserManagementPage</name>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user&apos;s key is removed from the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected user&apos;s key: they can no longer unlock the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a disabled user a new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected user forgot their passphrase: reset it with the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable %1? Their key is removed from the vault and they can no longer unlock it. Their records stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UserTableModel</name>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>加载了未加密的 SQLite 库。</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽文件 %1 已损坏或被改动过。请从备份中恢复保险库。</translation>
     </message>
     <message>
         <source>The recovery code is not correct. Check it against the printed sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码不正确。请对照打印出的恢复码页面核对。</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不正确。请检查键盘布局、输入法状态和大写锁定键（Caps Lock）。</translation>
     </message>
     <message>
         <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽文件在 CounselDesk 之外被改动过。保险库没有被打开；请从备份中恢复，并告知辅导室负责人。</translation>
     </message>
     <message>
         <source>There is no vault at %1 (the key-slot file is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有保险库（缺少密钥槽文件）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>小学</translation>
     </message>
     <message>
         <source>Junior high school</source>
-        <translation type="unfinished"></translation>
+        <translation>初中</translation>
     </message>
     <message>
         <source>Senior high school</source>
-        <translation type="unfinished"></translation>
+        <translation>高中</translation>
     </message>
     <message>
         <source>Nine-year school (primary and junior high)</source>
-        <translation type="unfinished"></translation>
+        <translation>九年一贯制学校（小学和初中）</translation>
     </message>
     <message>
         <source>Complete secondary school (junior and senior high)</source>
-        <translation type="unfinished"></translation>
+        <translation>完全中学（初中和高中）</translation>
     </message>
     <message>
         <source>Twelve-year school (all grades)</source>
-        <translation type="unfinished"></translation>
+        <translation>十二年一贯制学校（全学段）</translation>
     </message>
     <message>
         <source>Room lead</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导室负责人</translation>
     </message>
     <message>
         <source>Counselor</source>
-        <translation type="unfinished"></translation>
+        <translation>心理辅导教师</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>A user name has 1 to 32 letters, digits, dots, dashes or underscores, and no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名由 1 到 32 个字母、数字、点、连字符或下划线组成，不能包含空格。</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrase must not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令的开头和结尾不能是空格。</translation>
     </message>
     <message>
         <source>The encryption library could not start on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法在这台电脑上启动。</translation>
     </message>
     <message>
         <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock the vault folder %1. Check that it exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
     </message>
     <message>
         <source>Enter the school&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入学校名称。</translation>
     </message>
     <message>
         <source>The folder %1 already holds a vault. Choose an empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 中已有保险库。请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>There is no vault in %1. Check the folder, or create a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有保险库。请检查文件夹，或新建一个保险库。</translation>
     </message>
     <message>
         <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险库中没有已启用的用户“%1”。请检查用户名。</translation>
     </message>
     <message>
         <source>The vault has no recovery slot. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中没有恢复码密钥槽。请从备份中恢复。</translation>
     </message>
     <message>
         <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的恢复码：恢复码由 24 个字母和数字组成，分为六组。</translation>
     </message>
     <message>
         <source>The key slot is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥槽已损坏。</translation>
     </message>
     <message>
         <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库的数据库文件缺失。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库与密钥槽文件属于不同的保险库。请从备份中恢复整个保险库文件夹。</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). Nothing was changed. Ask the room lead to restore the newest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. Nothing was changed. Ask the room lead to restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户“%1”已停用。请联系辅导室负责人。</translation>
     </message>
     <message>
         <source>The newest audit rows are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的审计记录缺失。</translation>
     </message>
     <message>
         <source>Only the room lead can manage users and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有辅导室负责人才能管理用户和密钥。</translation>
     </message>
     <message>
         <source>A user named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名“%1”已存在。请换一个用户名。</translation>
     </message>
     <message>
         <source>You cannot disable yourself. Ask another room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能停用自己。请让另一位辅导室负责人来操作。</translation>
     </message>
     <message>
         <source>The vault needs at least one active room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库至少需要一位已启用的辅导室负责人。</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户“%1”已处于启用状态。</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; is disabled: reactivate them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户“%1”已停用：请改为重新启用该用户。</translation>
     </message>
     <message>
         <source>The vault has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险库中没有恢复码密钥槽。</translation>
     </message>
     <message>
         <source>Your key slot is missing. Ask the room lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到您的密钥槽。请联系辅导室负责人。</translation>
     </message>
     <message>
         <source>A new passphrase is set this way only after a recovery-code unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在用恢复码解锁之后，才能通过这种方式设置新口令。</translation>
+    </message>
+    <message>
+        <source>Cannot reserve the vault folder %1 for this program. Check that it exists and is writable.</source>
+        <translation>无法为本程序占用数据保险库文件夹 %1。请检查它是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check the drive and its permissions, or choose another folder.</source>
+        <translation>无法创建文件夹 %1。请检查磁盘及其权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. CounselDesk changed nothing. Restore it from a backup.</source>
+        <translation>数据保险库在锁定期间被改动：它已损坏或被篡改。CounselDesk 没有做任何更改。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation>数据库比其密钥槽文件旧：有人放回了旧副本（缺少第 %1 行审计记录）。CounselDesk 没有做任何更改。请辅导室负责人恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation>数据库与其密钥槽文件不匹配（第 %1 行审计记录不同）：它被替换或修改过。CounselDesk 没有做任何更改。请辅导室负责人恢复最新的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>A room lead can also add and disable users and reset passphrases.</source>
+        <translation>辅导室负责人还可以添加、停用用户以及重置口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
+        <translation>请当面把初始口令告诉同事；对方可以在“保险库 → 修改我的口令”中自行修改。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppController</name>
+    <message>
+        <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
+        <translation>保险库已重新锁定：用恢复码解锁后，必须设置新口令。</translation>
+    </message>
+    <message>
+        <source>The vault locked itself after a period without use.</source>
+        <translation>由于一段时间无人操作，保险库已自动锁定。</translation>
+    </message>
+    <message>
+        <source>The vault locked because the screen was locked.</source>
+        <translation>屏幕已锁定，保险库也随之锁定。</translation>
+    </message>
+    <message>
+        <source>The vault locked because the computer went to sleep.</source>
+        <translation>电脑进入了睡眠状态，保险库已随之锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
+        <translation>每一次解锁、用户变更和检查都会记录在这里。每一行都与前一行环环相扣，因此在 CounselDesk 之外修改或删除任何一行，都会被发现。</translation>
+    </message>
+    <message>
+        <source>Filter by user, action or detail…</source>
+        <translation>按用户、操作或详情筛选…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
+        <translation>重新计算每一行的链式哈希值，并指出第一处对不上的行</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n rows verified.</source>
+        <translation>
+            <numerusform>审计链完整：已校验 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
+        <translation>审计日志在第 %1 行遭到篡改：%2请告知辅导室负责人，并恢复最新的备份。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>涉及对象</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>正在创建保险库</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Generating the keys and encrypting the vault in %1. This takes a few seconds on purpose: it makes guessing passphrases slow.</source>
+        <translation>正在生成密钥，并在 %1 中创建加密保险库。这一步会特意花上几秒钟：这样一来，试图猜测口令的人就会非常缓慢。</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>无法创建保险库：%1</translation>
+    </message>
+    <message>
+        <source>The vault is ready.</source>
+        <translation>保险库已准备就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::HomePage</name>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>%1，您好！</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>本保险库</translation>
+    </message>
+    <message>
+        <source>School type:</source>
+        <translation>学校类型：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Vault folder:</source>
+        <translation>保险库文件夹：</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>保护方式：</translation>
+    </message>
+    <message>
+        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
+        <translation>要离开电脑？按 Ctrl+L 即可锁定：密钥会被清除，屏幕上不会留下任何内容。闲置几分钟后，保险库也会自动锁定。</translation>
+    </message>
+    <message>
+        <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
+        <translation>使用 256 位密钥加密（SQLCipher）；口令经过防猜测强化处理（Argon2id）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LeadPage</name>
+    <message>
+        <source>The room lead</source>
+        <translation>辅导室负责人</translation>
+    </message>
+    <message>
+        <source>The first user leads the counseling room: they add colleagues and keep the keys. Choose a passphrase only you know.</source>
+        <translation>第一位用户是心理辅导室的负责人：负责添加同事并保管密钥。请设置一个只有您自己知道的口令。</translation>
+    </message>
+    <message>
+        <source>The name you sign in with: letters, digits, dots, dashes or underscores.</source>
+        <translation>登录时使用的名称：可包含字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Fang</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MainWindow</name>
+    <message>
+        <source>CounselDesk — %1</source>
+        <translation>CounselDesk — %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The school, your account and the vault</source>
+        <translation>学校、您的账户和保险库</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Colleagues who may unlock the vault (room lead only)</source>
+        <translation>可以解锁保险库的同事（仅限辅导室负责人）</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who did what and when, with tamper detection (room lead only)</source>
+        <translation>谁在何时做了什么，并可发现篡改（仅限辅导室负责人）</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Vault unlocked. It locks itself when you are away.</source>
+        <translation>保险库已解锁。您离开时，它会自动锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now: the key is wiped and nothing stays on screen</source>
+        <translation>立即锁定保险库：密钥会被清除，屏幕上不会留下任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>保险库(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>完整性检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read every page of the vault, walk the audit chain and compare the rollback marker</source>
+        <translation>读取保险库的每一页，逐行校验审计链，并比对回滚标记</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>修改我的口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CounselDesk</source>
+        <translation>关于 CounselDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>正在检查保险库的每一页…</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
+        <translation>
+            <numerusform>保险库状态良好：所有页面均已校验，共 %n 行的审计链完整无缺，数据库也是最新的副本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1</source>
+        <translation>审计链已断开：%1</translation>
+    </message>
+    <message>
+        <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.
+
+%1</source>
+        <translation>保险库未通过检查。请停止使用它，恢复最新的备份，并告知辅导室负责人。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>您的口令已修改。</translation>
+    </message>
+    <message>
+        <source>About CounselDesk</source>
+        <translation>关于 CounselDesk</translation>
+    </message>
+    <message>
+        <source>CounselDesk %1
+
+An offline, encrypted workstation for a school&apos;s psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
+        <translation>CounselDesk %1
+
+专为学校心理辅导室设计的离线加密工作站。所有数据都只保存在这台电脑上，并使用 SQLCipher 加密；密钥通过 Argon2id 派生。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase, then the new one.</source>
+        <translation>请先输入当前口令，再输入新口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前口令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>设置新口令</translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery code. Choose a new passphrase for %1 now. Private notes written with the old passphrase can no longer be read.</source>
+        <translation>您是用恢复码解锁的。请现在为 %1 设置新口令。用旧口令写下的私人笔记将无法再读取。</translation>
+    </message>
+    <message>
+        <source>Lock instead</source>
+        <translation>改为锁定</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>重置口令</translation>
+    </message>
+    <message>
+        <source>%1 forgot their passphrase. Enter the vault&apos;s recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
+        <translation>%1 忘记了口令。请输入存放在学校保险柜中的保险库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>恢复码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reactivate user</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase to sign in with.</source>
+        <translation>请为 %1 设置一个用于登录的新口令。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PassphraseField</name>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words work well</source>
+        <translation>
+            <numerusform>至少 %n 个字符；用几个互不相关的词组合起来效果很好</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A passphrase of several words is easier to remember and harder to guess than a short password.</source>
+        <translation>由几个词组成的口令，比简短的密码更容易记住，也更难被猜中。</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase</source>
+        <translation>显示或隐藏口令</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>口令强度</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>请设置口令。</translation>
+    </message>
+    <message>
+        <source>Do not use the school or user name in the passphrase.</source>
+        <translation>口令中请不要包含学校名称或用户名。</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add another unrelated word.</source>
+        <translation>太容易被猜到：请再加一个不相关的词。</translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation>两次输入的口令还不一致。</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>太弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>较弱</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>很强</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this long without keyboard or mouse input.</source>
+        <translation>如果在这段时间内没有键盘或鼠标操作，保险库会自动锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>闲置后自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of CounselDesk.</source>
+        <translation>新的语言将在下次启动 CounselDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReauthDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>确认您的身份</translation>
+    </message>
+    <message>
+        <source>%1 Enter your passphrase to continue.</source>
+        <translation>%1请输入您的口令以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>您的恢复码</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this code is the only way into the vault. It is shown only now. Print it or save it as a PDF, and keep it in the school safe.</source>
+        <translation>如果所有口令都被遗忘，这个恢复码就是进入保险库的唯一途径。它只在此时显示一次。请将它打印出来或另存为 PDF，并存放在学校保险柜中。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save to a USB stick that goes into the safe, then delete it from this computer.</source>
+        <translation>请保存到要放进保险柜的 U 盘中，然后从这台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery code and will keep it in the school safe.</source>
+        <translation>我已打印或保存恢复码，并会将其存放在学校保险柜中。</translation>
+    </message>
+    <message>
+        <source>CounselDesk recovery code</source>
+        <translation>CounselDesk 恢复码</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. Check the page before you tick the box below.</source>
+        <translation>已发送到打印机。请先检查打印出的页面，再勾选下面的复选框。</translation>
+    </message>
+    <message>
+        <source>CounselDesk recovery code.pdf</source>
+        <translation>CounselDesk 恢复码.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>保存恢复码</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
+        <translation>已保存到 %1。请将它移到要放进保险柜的 U 盘中，并从这台电脑上删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SchoolPage</name>
+    <message>
+        <source>Welcome to CounselDesk</source>
+        <translation>欢迎使用 CounselDesk</translation>
+    </message>
+    <message>
+        <source>CounselDesk keeps the counseling room&apos;s records in one encrypted vault on this computer. First, tell it about the school.</source>
+        <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密保险库中。首先，请填写学校信息。</translation>
+    </message>
+    <message>
+        <source>e.g. No. 3 Middle School</source>
+        <translation>例如：第三中学</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>学校名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>School &amp;type:</source>
+        <translation>学校类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SetupWizard</name>
+    <message>
+        <source>Set up CounselDesk</source>
+        <translation>设置 CounselDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock CounselDesk</source>
+        <translation>解锁 CounselDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
+        <translation>忘记口令了？请输入您的用户名和存放在学校保险柜中的恢复码，随后再设置新口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>恢复码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>返回口令解锁</translation>
+    </message>
+    <message>
+        <source>The counseling room&apos;s vault is locked.</source>
+        <translation>心理辅导室的保险库已锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>忘记口令？</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UserManagementPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation>重新启用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>重置口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user&apos;s key is removed from the vault.</source>
+        <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁保险库。已停用用户的密钥会从保险库中移除。</translation>
+    </message>
+    <message>
+        <source>Filter users…</source>
+        <translation>筛选用户…</translation>
+    </message>
+    <message>
+        <source>Remove the selected user&apos;s key: they can no longer unlock the vault</source>
+        <translation>移除所选用户的密钥：该用户将无法再解锁保险库</translation>
+    </message>
+    <message>
+        <source>The selected user forgot their passphrase: reset it with the recovery code</source>
+        <translation>所选用户忘记了口令：用恢复码为其重置</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their key is removed from the vault and they can no longer unlock it. Their records stay.</source>
+        <translation>确定要停用 %1 吗？其密钥将从保险库中移除，此后无法再解锁保险库。该用户的记录会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reactivate the selected user with a new passphrase</source>
+        <translation>为所选用户设置新口令并重新启用</translation>
+    </message>
+    <message>
+        <source>Managing users changes who can open the vault.</source>
+        <translation>管理用户会改变谁能打开数据保险库。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@ int usersPasswd(const QStringList &args)
                            "--recovery, the vault's recovery code), then the new passphrase."),
                     true);
     const QCommandLineOption recovery(u"recovery"_s,
-                                      Tr::tr("The passphrase is forgotten: prove it with the recovery code."));
+                                      Tr::tr("The passphrase was forgotten: use the vault's recovery code instead of it."));
     verb.parser().addOption(recovery);
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
     if (auto code = verb.parse(args, 1)) return *code;

@@ -35,12 +35,27 @@ std::optional<crypto::KdfStrength> parseKdf(const QString &name)
 
 void printRecoveryCode(const QString &code)
 {
-    Console::out(Tr::tr("Recovery code: %1").arg(code));
+    // Scripts read this line: it stays in English in every language.
+    Console::out(u"Recovery code: "_s + code);
     Console::out(Tr::tr("Write the recovery code down and keep it in the school safe: it is shown only this once, "
                         "and it is the only way in if every passphrase is forgotten."));
 }
 
 QString okOr(const Status &status) { return status.ok() ? Tr::tr("ok") : status.error().message; }
+
+/// Columns a string takes in a terminal: CJK and other wide characters take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                       || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                       || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
 
 }  // namespace
 
@@ -67,7 +82,7 @@ QString generalHelp()
 int runInit(const QStringList &args)
 {
     VerbParser verb(u"init VAULT --school NAME --user NAME [--kdf STRENGTH]"_s,
-                    Tr::tr("Creates a new vault in the folder VAULT, with NAME as its room lead."), true);
+                    Tr::tr("Creates a new vault in the folder VAULT for the school --school, with the user --user as its room lead."), true);
     const QCommandLineOption school(u"school"_s, Tr::tr("The school's name."), Tr::tr("NAME"));
     const QCommandLineOption type(u"school-type"_s,
                                   Tr::tr("primary, junior, senior, primary_junior, junior_senior or all (default "
@@ -87,7 +102,8 @@ int runInit(const QStringList &args)
     const auto schoolType = vault::schoolTypeFromCode(verb.parser().value(type));
     if (!strength) return 2;
     if (!schoolType) {
-        Console::error(Tr::tr("Unknown --school-type \"%1\".").arg(verb.parser().value(type)));
+        Console::error(Tr::tr("Unknown --school-type \"%1\": use primary, junior, senior, primary_junior, junior_senior or all.")
+                           .arg(verb.parser().value(type)));
         return 2;
     }
     int exitCode = 0;
@@ -125,7 +141,7 @@ int runCheck(const QStringList &args)
     if (!report) return Console::fail(report.error());
 
     const auto row = [](const QString &label, const QString &value) {
-        Console::out(label.leftJustified(20, u' ') + value);
+        Console::out(label + QString(qMax(1, 24 - displayWidth(label)), u' ') + value);
     };
     row(Tr::tr("Vault:"), QDir::toNativeSeparators(vault->directory()));
     row(Tr::tr("School:"), Tr::tr("%1 (%2)").arg(vault->school().name, vault::schoolTypeName(vault->school().type)));
@@ -143,8 +159,8 @@ int runCheck(const QStringList &args)
         Console::out(Tr::tr("The vault is healthy."));
         return 0;
     }
-    Console::error(Tr::tr("The vault failed its check. Do not keep working in it: restore the newest backup and tell "
-                          "the room lead."));
+    Console::error(Tr::tr("The vault failed its check. Stop working in it, restore the newest backup and tell the room "
+                          "lead."));
     return exitCodeFor(ErrorCode::Tampered);
 }
 

@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
 
     if (auto st = cd::storage::verifySqlCipherLinked(); !st) return cd::cli::Console::fail(st.error());
     if (!cd::crypto::initialize()) {
-        cd::cli::Console::error(QCoreApplication::translate("Cli", "The encryption library could not start."));
+        cd::cli::Console::error(QCoreApplication::translate("Cli", "The encryption library could not start. Reinstall CounselDesk."));
         return 1;
     }
 
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
         cd::cli::Console::out(cd::cli::generalHelp());
         return 0;
     }
-    if (verb.isEmpty()) cd::cli::Console::error(QCoreApplication::translate("Cli", "Say what to do."));
+    if (verb.isEmpty()) cd::cli::Console::error(QCoreApplication::translate("Cli", "Name a verb, such as check or users."));
     else cd::cli::Console::error(QCoreApplication::translate("Cli", "Unknown verb \"%1\".").arg(verb));
     cd::cli::Console::out(cd::cli::generalHelp());
     return 2;

@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
 
     if (auto st = cd::storage::verifySqlCipherLinked(); !st || !cd::crypto::initialize()) {
         QMessageBox::critical(nullptr, u"CounselDesk"_s,
-                              st ? QCoreApplication::translate("Gui", "The encryption library could not start.")
+                              st ? QCoreApplication::translate("Gui", "The encryption library could not start. Reinstall CounselDesk.")
                                  : st.error().message);
         return 1;
     }

@@ -35,7 +35,7 @@ Status syncDirectory(const QString &dirPath)
     ::close(fd);
     if (rc != 0)
         return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Common", "The drive did not confirm the write to %1.").arg(dirPath));
+                         QCoreApplication::translate("Common", "The drive did not confirm the write to %1. Check the drive, then try again.").arg(dirPath));
     return {};
 }
 

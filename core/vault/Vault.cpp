@@ -27,13 +27,13 @@ Result<QByteArray> fileSeal(const QString &path, const crypto::SecureBuffer &dbK
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "Cannot read %1: %2").arg(path, file.errorString()));
     const crypto::SecureBuffer key = crypto::subkey(dbKey, 3, "CDSEAL__");
     crypto::StreamingHash hash(&key);
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(chunk.data(), chunk.size());
-        if (n < 0) return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (n < 0) return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "Cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0) break;
         hash.add(chunk.constData(), static_cast<std::size_t>(n));
     }
@@ -63,7 +63,7 @@ Result<std::unique_ptr<Vault>> Vault::acquire(const QString &dir)
             return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in another CounselDesk window or program. "
                                                   "Close it there first.")
                                                    .arg(vault->m_dir));
-        return makeError(ErrorCode::Io, Tr::tr("Cannot lock the vault folder %1. Check that it exists and is writable.")
+        return makeError(ErrorCode::Io, Tr::tr("Cannot reserve the vault folder %1 for this program. Check that it exists and is writable.")
                                             .arg(vault->m_dir));
     }
     return vault;
@@ -81,7 +81,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("The folder %1 already holds a vault. Choose an empty folder.").arg(dir));
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1.").arg(dir));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1. Check the drive and its permissions, or choose another folder.").arg(dir));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     auto acquired = acquire(dir);
@@ -166,7 +166,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         removeDatabase();
         return head.error();
     }
-    vault->m_slots.marker = RollbackMarker{head->seq, head->hash};
+    vault->m_slots.marker = RollbackMarker{head->seq, head->hash, {}};
     if (auto st = vault->saveSlots(); !st) {
         removeDatabase();
         return st.error();
@@ -229,7 +229,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
         if (!crypto::constantTimeEquals(*seal, vault->m_slots.marker.fileSeal))
             return makeError(ErrorCode::Damaged,
                              Tr::tr("The vault database was changed while the vault was locked: it is damaged or "
-                                    "was tampered with. Nothing was changed. Restore it from a backup."));
+                                    "was tampered with. CounselDesk changed nothing. Restore it from a backup."));
     }
     CD_TRY(storage::migrate(*vault->m_db));
     CD_TRY(vault->loadCurrentUser(login));
@@ -283,13 +283,13 @@ Status Vault::verifyRollbackMarker()
     if (!*row)
         return makeError(ErrorCode::RolledBack,
                          Tr::tr("The vault database is older than its key-slot file: an old copy was put back "
-                            "(audit row %1 is missing). Nothing was changed. Ask the room lead to restore the newest "
+                            "(audit row %1 is missing). CounselDesk changed nothing. Ask the room lead to restore the newest "
                             "backup.")
                              .arg(marker.seq));
     if (!crypto::constantTimeEquals(stmt->blob(0), marker.hash))
         return makeError(ErrorCode::RolledBack,
                          Tr::tr("The vault database does not match its key-slot file (audit row %1 differs): it was "
-                            "replaced or edited. Nothing was changed. Ask the room lead to restore the newest backup.")
+                            "replaced or edited. CounselDesk changed nothing. Ask the room lead to restore the newest backup.")
                              .arg(marker.seq));
     return {};
 }

@@ -6,6 +6,7 @@
 #include "shell/MainWindow.h"
 #include "support/TempVault.h"
 #include "unlock/PassphraseDialog.h"
+#include "unlock/ReauthDialog.h"
 #include "users/AddUserDialog.h"
 #include "users/UserManagementPage.h"
 #include "users/UserTableModel.h"
@@ -26,6 +27,15 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kColleaguePass = u"quiet meadow lantern 9"_s;
 
+/// Answers the next "confirm it is you" dialog with `passphrase`.
+void answerReauth(const QString &passphrase)
+{
+    whenShown<ui::ReauthDialog>([passphrase](ui::ReauthDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), passphrase);
+        dialog->accept();
+    });
+}
+
 QStringList loginsShown(QTableView *view)
 {
     QStringList logins;
@@ -45,7 +55,8 @@ TEST_CASE("ui: the room lead adds, disables and reactivates a colleague", "[ui][
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(loginsShown(view) == QStringList{kLeadLogin});
 
-    // Add: fill the real dialog while its exec() runs.
+    // Add: confirm identity, then fill the real dialog while its exec() runs.
+    answerReauth(kLeadPassphrase);
     whenShown<ui::AddUserDialog>([](ui::AddUserDialog *dialog) {
         typeInto(child<QLineEdit>(dialog, u"newLogin"_s), u"zhaolei"_s);
         typeInto(child<QLineEdit>(dialog, u"newDisplayName"_s), u"赵磊"_s);
@@ -96,6 +107,7 @@ TEST_CASE("ui: a wrong recovery code in the reset dialog is explained and change
     ui::UserManagementPage page(*vault);
     page.show();
     REQUIRE(page.selectUser(u"zhaolei"_s));
+    answerReauth(kLeadPassphrase);
     QString shownError;
     whenShown<ui::PassphraseDialog>([&shownError](ui::PassphraseDialog *dialog) {
         typeInto(child<QLineEdit>(dialog, u"proof"_s), u"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"_s);
@@ -148,4 +160,29 @@ TEST_CASE("ui: the audit page lists actions in words and names a tampered row", 
     REQUIRE(vault->database().exec(u"UPDATE audit_log SET actor = 'x' WHERE seq = 1"_s).ok());
     CHECK_FALSE(page.verify());
     CHECK(child<QLabel>(&page, u"auditVerdict"_s)->text().contains(u"row 1"_s));
+}
+
+TEST_CASE("ui: managing users asks for the passphrase again; a wrong one changes nothing", "[ui][users][reauth]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    REQUIRE(vault->addUser(u"zhaolei"_s, {}, vault::Role::Counselor, kColleaguePass).ok());
+    ui::UserManagementPage page(*vault);
+    page.show();
+    REQUIRE(page.selectUser(u"zhaolei"_s));
+    bool sawError = false;
+    whenShown<ui::ReauthDialog>([&sawError](ui::ReauthDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), u"not my passphrase"_s);
+        QObject::connect(dialog, &ui::ReauthDialog::attemptFinished, dialog, [dialog, &sawError](bool ok) {
+            sawError = !ok && dialog->findChild<QLabel *>(u"reauthError"_s)->isVisible();
+            dialog->reject();
+        });
+        dialog->accept();
+    });
+    ui::MessageBoxes::setNextAnswer(true);  // yes, disable
+    page.disableSelected();
+    CHECK(sawError);
+    auto users = vault->users();
+    REQUIRE(users.ok());
+    for (const auto &u : *users) CHECK(u.active);
 }

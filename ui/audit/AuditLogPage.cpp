@@ -15,7 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace {
 constexpr int kRowsShown = 5000;
@@ -119,4 +120,5 @@ bool AuditLogPage::verify()
     return false;
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

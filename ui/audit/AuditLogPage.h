@@ -12,7 +12,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class AuditTableModel;
 
@@ -37,4 +38,5 @@ private:
     QLabel *m_verdict;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

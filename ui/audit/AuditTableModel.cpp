@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 QString auditActionLabel(const QString &code)
 {
@@ -73,10 +74,11 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Time: return tr("Time");
     case Actor: return tr("User");
     case Action: return tr("Action");
-    case Target: return tr("Concerning");
+    case Target: return tr("Subject");
     case Detail: return tr("Detail");
     default: return {};
     }
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

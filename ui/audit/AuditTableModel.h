@@ -5,7 +5,8 @@
 
 #include <QAbstractTableModel>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 /// "vault.unlock" -> "Unlocked the vault" (translated); unknown codes are shown as they are.
 QString auditActionLabel(const QString &code);
@@ -27,4 +28,5 @@ private:
     QList<audit::Entry> m_entries;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace detail {
 inline std::atomic<int> &jobsRunning()
@@ -40,4 +41,5 @@ void runAsync(QObject *context, std::function<R()> work, std::function<void(R)> 
     thread->start();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

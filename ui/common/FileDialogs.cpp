@@ -2,7 +2,8 @@
 
 #include <QFileDialog>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace {
 QString &nextSaveName()
@@ -21,4 +22,5 @@ QString FileDialogs::saveFileName(QWidget *parent, const QString &title, const Q
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

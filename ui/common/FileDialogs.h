@@ -5,7 +5,8 @@
 
 class QWidget;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class FileDialogs {
 public:
@@ -16,4 +17,5 @@ public:
     static void setNextSaveFileName(const QString &path);
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

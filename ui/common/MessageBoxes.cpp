@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace {
 std::optional<bool> &nextAnswer()
@@ -61,4 +62,5 @@ void MessageBoxes::information(QWidget *parent, const QString &title, const QStr
     QMessageBox::information(parent, title, text);
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -5,7 +5,8 @@
 #include <QMessageBox>
 #include <QString>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class MessageBoxes {
 public:
@@ -24,4 +25,5 @@ private:
     static bool takeNextAnswer(bool *answer);
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -15,7 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 double passphraseEntropyBits(const QString &passphrase)
 {
@@ -108,4 +109,5 @@ void PassphraseField::update()
     Q_EMIT changed();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

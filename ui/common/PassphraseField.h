@@ -8,7 +8,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 /// Estimated strength of a passphrase, in zxcvbn bits.
 double passphraseEntropyBits(const QString &passphrase);
@@ -42,4 +43,5 @@ private:
     QStringList m_contextWords;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

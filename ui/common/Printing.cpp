@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 QString printFontFamilies() { return u"'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"_s; }
 
@@ -49,4 +50,5 @@ QString writePdf(QTextDocument &document, const QString &path, const QString &ti
     return {};
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -8,7 +8,8 @@ class QPrinter;
 class QTextDocument;
 class QWidget;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 /// The font family list for printed documents: WenQuanYi Micro Hei keeps the PDF text layer
 /// searchable; Noto Sans CJK SC is the fallback.
@@ -18,4 +19,5 @@ bool printDocument(QWidget *parent, QTextDocument &document, const QString &titl
 /// Writes `document` as an A4 PDF to `path`; an error message, or empty on success.
 QString writePdf(QTextDocument &document, const QString &path, const QString &title);
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

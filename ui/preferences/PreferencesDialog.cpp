@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_idle(new QSpinBox(this))
@@ -56,4 +57,5 @@ void PreferencesDialog::accept()
                                   tr("The new language is used from the next start of CounselDesk."));
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -6,7 +6,8 @@
 class QComboBox;
 class QSpinBox;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -22,4 +23,5 @@ private:
     QSpinBox *m_idle;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace {
 class Tr {
@@ -51,4 +52,5 @@ void buildRecoverySheet(QTextDocument &document, const RecoverySheetFacts &facts
     document.setHtml(html);
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -6,7 +6,8 @@
 
 class QTextDocument;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 struct RecoverySheetFacts {
     QString schoolName;
@@ -18,4 +19,5 @@ struct RecoverySheetFacts {
 /// Fills `document` with the sheet (title, code in large type, where it is used, how to keep it).
 void buildRecoverySheet(QTextDocument &document, const RecoverySheetFacts &facts);
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -25,7 +25,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 // ---- SchoolPage ----
 
@@ -251,4 +252,5 @@ void RecoveryPage::saveAsPdf()
                          .arg(QDir::toNativeSeparators(path)));
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -11,7 +11,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class PassphraseField;
 class SetupWizard;
@@ -85,4 +86,5 @@ private:
     QCheckBox *m_kept;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 SetupWizard::SetupWizard(const QString &vaultDirectory, QWidget *parent)
     : QWizard(parent), m_directory(vaultDirectory)
@@ -46,4 +47,5 @@ void SetupWizard::reject()
     QWizard::reject();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -12,7 +12,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class SchoolPage;
 class LeadPage;
@@ -45,4 +46,5 @@ private:
     RecoveryPage *m_recoveryPage;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

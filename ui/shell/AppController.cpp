@@ -17,7 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 namespace {
 QString reasonCode(AppController::LockReason reason)
@@ -132,6 +133,8 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
         dialog.exec();
     });
     m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
     m_idle->setInterval(idleIntervalMs());
     m_idle->start();
     Q_EMIT unlocked();
@@ -187,4 +190,5 @@ void AppController::quit()
     QCoreApplication::quit();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -12,7 +12,8 @@
 
 #include <memory>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class IdleWatcher;
 
@@ -62,4 +63,5 @@ private:
     bool m_lockPending = false;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

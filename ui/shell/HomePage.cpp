@@ -11,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
 {
@@ -36,7 +37,7 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Vault folder:"), folder);
     form->addRow(tr("Protection:"),
-                 new QLabel(tr("Encrypted (SQLCipher, 256-bit key); passphrases stretched with Argon2id"), facts));
+                 new QLabel(tr("Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)"), facts));
 
     auto *note = new QLabel(tr("Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing "
                                "stays on screen. The vault also locks itself after a few idle minutes."),
@@ -55,4 +56,5 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
     layout->addStretch();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -7,7 +7,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class HomePage : public QWidget {
     Q_OBJECT
@@ -15,4 +16,5 @@ public:
     explicit HomePage(vault::Vault &vault, QWidget *parent = nullptr);
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent)
 {
@@ -75,4 +76,5 @@ void IdleWatcher::onPrepareForSleep(bool sleeping)
 
 void IdleWatcher::onSessionLock() { Q_EMIT screenLocked(); }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class IdleWatcher : public QObject {
     Q_OBJECT
@@ -37,4 +38,5 @@ private:
     QTimer m_timer;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -21,7 +21,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     : QMainWindow(parent), m_vault(vault), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
@@ -181,4 +182,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Q_EMIT quitRequested();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

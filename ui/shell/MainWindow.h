@@ -12,7 +12,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -43,4 +44,5 @@ private:
     QStackedWidget *m_pages;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -14,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 PassphraseDialog::PassphraseDialog(vault::Vault &vault, Mode mode, const QString &targetLogin, QWidget *parent)
     : QDialog(parent),
@@ -138,4 +139,5 @@ void PassphraseDialog::accept()
         });
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -14,7 +14,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class PassphraseField;
 
@@ -50,4 +51,5 @@ private:
     bool m_working = false;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

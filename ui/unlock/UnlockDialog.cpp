@@ -13,7 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     : QDialog(parent),
@@ -158,4 +159,5 @@ void UnlockDialog::accept()
 
 std::unique_ptr<vault::Vault> UnlockDialog::takeVault() { return std::move(m_vault); }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

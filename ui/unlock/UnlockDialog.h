@@ -14,7 +14,8 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class UnlockDialog : public QDialog {
     Q_OBJECT
@@ -54,4 +55,5 @@ private:
     std::unique_ptr<vault::Vault> m_vault;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

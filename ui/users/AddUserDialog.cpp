@@ -15,7 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 AddUserDialog::AddUserDialog(vault::Vault &vault, QWidget *parent)
     : QDialog(parent),
@@ -121,4 +122,5 @@ void AddUserDialog::accept()
         });
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

@@ -13,7 +13,8 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class PassphraseField;
 
@@ -43,4 +44,5 @@ private:
     QString m_added;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

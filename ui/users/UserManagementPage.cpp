@@ -2,6 +2,7 @@
 
 #include "common/MessageBoxes.h"
 #include "unlock/PassphraseDialog.h"
+#include "unlock/ReauthDialog.h"
 #include "users/AddUserDialog.h"
 #include "users/UserTableModel.h"
 #include "vault/Vault.h"
@@ -17,7 +18,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
     : QWidget(parent),
@@ -29,7 +31,8 @@ UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
       m_add(new QPushButton(QIcon::fromTheme(u"list-add-user"_s), tr("&Add user…"), this)),
       m_disable(new QPushButton(tr("&Disable…"), this)),
       m_reactivate(new QPushButton(tr("&Reactivate…"), this)),
-      m_reset(new QPushButton(tr("Reset &passphrase…"), this))
+      m_reset(new QPushButton(tr("Reset &passphrase…"), this)),
+      m_gate(std::make_unique<ReauthGate>(vault))
 {
     setObjectName(u"usersPage"_s);
     auto *title = new QLabel(tr("Users"), this);
@@ -65,7 +68,7 @@ UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
     m_reactivate->setObjectName(u"reactivateUserButton"_s);
     m_reset->setObjectName(u"resetPassphraseButton"_s);
     m_disable->setToolTip(tr("Remove the selected user's key: they can no longer unlock the vault"));
-    m_reactivate->setToolTip(tr("Give a disabled user a new passphrase"));
+    m_reactivate->setToolTip(tr("Reactivate the selected user with a new passphrase"));
     m_reset->setToolTip(tr("The selected user forgot their passphrase: reset it with the recovery code"));
 
     auto *buttons = new QHBoxLayout;
@@ -137,8 +140,16 @@ void UserManagementPage::updateButtons()
     m_reset->setEnabled(user && user->active && !self);
 }
 
+UserManagementPage::~UserManagementPage() = default;
+
+bool UserManagementPage::confirmIdentity()
+{
+    return m_gate->confirm(this, tr("Managing users changes who can open the vault."));
+}
+
 void UserManagementPage::addUser()
 {
+    if (!confirmIdentity()) return;
     AddUserDialog dialog(m_vault, this);
     if (dialog.exec() != QDialog::Accepted) return;
     reload();
@@ -153,7 +164,8 @@ void UserManagementPage::disableSelected()
                                tr("Disable %1? Their key is removed from the vault and they can no longer unlock it. "
                                   "Their records stay.")
                                    .arg(login),
-                               tr("&Disable"), true))
+                               tr("&Disable"), true)
+        || !confirmIdentity())
         return;
     if (auto st = m_vault.disableUser(login); !st) {
         MessageBoxes::error(this, tr("Disable user"), st.error().message);
@@ -165,7 +177,7 @@ void UserManagementPage::disableSelected()
 void UserManagementPage::reactivateSelected()
 {
     const QString login = selectedLogin();
-    if (login.isEmpty()) return;
+    if (login.isEmpty() || !confirmIdentity()) return;
     PassphraseDialog dialog(m_vault, PassphraseDialog::Mode::Reactivate, login, this);
     if (dialog.exec() == QDialog::Accepted) reload();
 }
@@ -173,9 +185,10 @@ void UserManagementPage::reactivateSelected()
 void UserManagementPage::resetSelected()
 {
     const QString login = selectedLogin();
-    if (login.isEmpty() || !m_reset->isEnabled()) return;
+    if (login.isEmpty() || !m_reset->isEnabled() || !confirmIdentity()) return;
     PassphraseDialog dialog(m_vault, PassphraseDialog::Mode::ResetOther, login, this);
     if (dialog.exec() == QDialog::Accepted) reload();
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

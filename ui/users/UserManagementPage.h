@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -12,14 +14,17 @@ namespace cd::vault {
 class Vault;
 }
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
+class ReauthGate;
 class UserTableModel;
 
 class UserManagementPage : public QWidget {
     Q_OBJECT
 public:
     explicit UserManagementPage(vault::Vault &vault, QWidget *parent = nullptr);
+    ~UserManagementPage() override;
 
     void reload();
     /// Selects the row of `login` (for tests and after an add).
@@ -31,6 +36,8 @@ public:
     void resetSelected();
 
 private:
+    /// The passphrase again before any change (remembered for a few minutes).
+    bool confirmIdentity();
     QString selectedLogin() const;
     void updateButtons();
 
@@ -43,6 +50,8 @@ private:
     QPushButton *m_disable;
     QPushButton *m_reactivate;
     QPushButton *m_reset;
+    std::unique_ptr<ReauthGate> m_gate;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

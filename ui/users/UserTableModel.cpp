@@ -4,7 +4,8 @@
 #include <QLocale>
 #include <QPalette>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -59,4 +60,5 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd

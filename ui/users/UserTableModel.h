@@ -6,7 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace cd::ui {
+namespace cd {
+namespace ui {
 
 class UserTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -28,4 +29,5 @@ private:
     QList<vault::UserInfo> m_users;
 };
 
-}  // namespace cd::ui
+}  // namespace ui
+}  // namespace cd
