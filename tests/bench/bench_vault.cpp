@@ -13,7 +13,7 @@ using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("bench: unlock", "[!benchmark]")
+TEST_CASE("bench: unlock", "[bench]")
 {
     TempVault tv;
     {

@@ -12,7 +12,7 @@ platform=${QT_QPA_PLATFORM:-offscreen}
 echo "startup: platform $platform, 10 runs"
 for i in $(seq 10); do
     start=$(date +%s%N)
-    inner=$(CD_STARTUP_PROBE=1 QT_QPA_PLATFORM=$platform XDG_CONFIG_HOME="$work/config" "$gui" --vault "$work/vault" \
+    inner=$(CD_STARTUP_PROBE=1 QT_QPA_PLATFORM=$platform XDG_CONFIG_HOME="$work/config" "$gui" --vault "$work/vault" 2>/dev/null \
         | awk '/startup_to_unlock_dialog_ms/ {print $2}')
     end=$(date +%s%N)
     echo "run $i: main() to first paint ${inner} ms; exec to exit $(( (end - start) / 1000000 )) ms"

@@ -5,6 +5,7 @@
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,12 @@ void setUp(QPrinter &printer, const QString &title)
     printer.setDocName(title);
     printer.setCreator(u"CounselDesk"_s);
 }
+/// Lays the document out for the printer's page, not the screen's.
+void layOut(QTextDocument &document, QPrinter &printer)
+{
+    document.documentLayout()->setPaintDevice(&printer);
+    document.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
+}
 }  // namespace
 
 bool printDocument(QWidget *parent, QTextDocument &document, const QString &title)
@@ -31,6 +38,7 @@ bool printDocument(QWidget *parent, QTextDocument &document, const QString &titl
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted) return false;
+    layOut(document, printer);
     document.print(&printer);
     return true;
 }
@@ -41,6 +49,7 @@ QString writePdf(QTextDocument &document, const QString &path, const QString &ti
     setUp(printer, title);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
+    layOut(document, printer);
     document.print(&printer);
     QFile written(path);
     if (!written.exists() || written.size() == 0)

@@ -28,8 +28,8 @@ void buildRecoverySheet(QTextDocument &document, const RecoverySheetFacts &facts
 <tr><td><b>%6</b></td><td>%7</td></tr>
 <tr><td><b>%8</b></td><td>%9</td></tr>
 </table>
-<p align="center" style="font-family: 'DejaVu Sans Mono', monospace; font-size: 26pt; font-weight: bold;
-   letter-spacing: 2px; margin-top: 28px; margin-bottom: 28px;">%10</p>
+<p align="center" style="font-family: 'DejaVu Sans Mono', monospace; font-size: 22pt; font-weight: bold;
+   white-space: nowrap; margin-top: 28px; margin-bottom: 28px;">%10</p>
 <h3>%11</h3>
 <ul style="font-size: 11pt;">
 <li>%12</li><li>%13</li><li>%14</li>

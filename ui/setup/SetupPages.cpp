@@ -76,6 +76,8 @@ LeadPage::LeadPage(QWidget *parent)
     m_displayName->setPlaceholderText(tr("e.g. Wang Fang"));
     m_loginProblem->setObjectName(u"loginProblem"_s);
     m_loginProblem->setStyleSheet(u"color: #c62828;"_s);
+    m_loginProblem->setWordWrap(true);
+    m_loginProblem->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_login);
     form->addRow(QString(), m_loginProblem);
@@ -87,6 +89,7 @@ LeadPage::LeadPage(QWidget *parent)
     layout->addStretch();
     connect(m_login, &QLineEdit::textChanged, this, [this]() {
         m_loginProblem->setText(m_login->text().isEmpty() ? QString() : vault::loginProblem(m_login->text()));
+        m_loginProblem->setVisible(!m_loginProblem->text().isEmpty());
         m_passphrase->setContextWords({m_login->text()});
         Q_EMIT completeChanged();
     });
