@@ -10,6 +10,7 @@ int runInit(const QStringList &args);
 int runCheck(const QStringList &args);
 int runUsers(const QStringList &args);
 int runDemo(const QStringList &args);
+int runImportRoster(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

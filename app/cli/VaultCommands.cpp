@@ -73,6 +73,7 @@ QString generalHelp()
                   "  init VAULT --school NAME --user NAME   create a vault and print its recovery code\n"
                   "  check VAULT --user NAME                check the database, audit chain and rollback marker\n"
                   "  users add|list|disable|passwd VAULT    manage the vault's users\n"
+                  "  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster\n"
                   "  demo VAULT [--seed N]                  create a vault of a synthetic demo school\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")
@@ -166,7 +167,7 @@ int runCheck(const QStringList &args)
 
 int runDemo(const QStringList &args)
 {
-    VerbParser verb(u"demo VAULT [--seed N] [--user NAME] [--kdf STRENGTH]"_s,
+    VerbParser verb(u"demo VAULT [--seed N] [--students N] [--user NAME] [--kdf STRENGTH]"_s,
                     Tr::tr("Creates a vault of a synthetic demo school: every name in it is generated, the same "
                            "for the same seed. The demo counselors share the lead's passphrase."),
                     false);
@@ -174,7 +175,9 @@ int runDemo(const QStringList &args)
     const QCommandLineOption user(u"user"_s, Tr::tr("The demo room lead's user name (default demo)."), Tr::tr("NAME"),
                                   u"demo"_s);
     const QCommandLineOption kdf = kdfOption();
-    verb.parser().addOptions({seed, user, kdf});
+    const QCommandLineOption students(u"students"_s, Tr::tr("How many synthetic students (default 600)."), Tr::tr("N"),
+                                      u"600"_s);
+    verb.parser().addOptions({seed, user, kdf, students});
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The folder to create the demo vault in."));
     if (auto code = verb.parse(args, 1)) return *code;
     bool seedOk = false;
@@ -185,6 +188,12 @@ int runDemo(const QStringList &args)
     }
     const auto strength = parseKdf(verb.parser().value(kdf));
     if (!strength) return 2;
+    bool countOk = false;
+    const int studentCount = verb.parser().value(students).toInt(&countOk);
+    if (!countOk || studentCount < 0 || studentCount > 200000) {
+        Console::error(Tr::tr("--students takes a whole number from 0 to 200000."));
+        return 2;
+    }
     int exitCode = 0;
     const QString login = verb.parser().value(user);
     const auto passphrase = verb.readNewPassphrase(Tr::tr("New passphrase for %1:").arg(login), exitCode);
@@ -198,7 +207,7 @@ int runDemo(const QStringList &args)
     options.kdf = *strength;
     auto created = vault::Vault::create(verb.positional(0), options);
     if (!created) return Console::fail(created.error());
-    if (auto st = demo::populateDemo(*created->vault, seedValue, *passphrase); !st) return Console::fail(st.error());
+    if (auto st = demo::populateDemo(*created->vault, seedValue, *passphrase, studentCount); !st) return Console::fail(st.error());
     Console::out(Tr::tr("Created the demo vault %1 (%2).").arg(QDir::toNativeSeparators(verb.positional(0)),
                                                                 options.school.name));
     printRecoveryCode(created->recoveryCode);

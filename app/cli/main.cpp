@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     if (verb == u"check"_s) return cd::cli::runCheck(rest);
     if (verb == u"users"_s) return cd::cli::runUsers(rest);
     if (verb == u"demo"_s) return cd::cli::runDemo(rest);
+    if (verb == u"import-roster"_s) return cd::cli::runImportRoster(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

@@ -26,6 +26,9 @@ inline constexpr char UserEnabled[] = "user.enable";
 inline constexpr char PassphraseChanged[] = "user.passphrase_change";
 inline constexpr char PassphraseReset[] = "user.passphrase_reset";
 inline constexpr char RecoveryCodeReplaced[] = "vault.recovery_replace";
+inline constexpr char RosterImported[] = "roster.import";
+inline constexpr char StudentViewed[] = "student.view";
+inline constexpr char StudentEdited[] = "student.edit";
 }  // namespace action
 
 struct Entry {

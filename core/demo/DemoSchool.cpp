@@ -1,9 +1,12 @@
 #include "demo/DemoSchool.h"
 
 #include "settings/Translations.h"
+#include "storage/Database.h"
+#include "students/StudentRepository.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +54,57 @@ QList<DemoStaff> demoStaff(quint32 seed)
     return staff;
 }
 
-Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase)
+QList<int> gradesOf(vault::SchoolType type)
+{
+    switch (type) {
+    case vault::SchoolType::Primary: return {1, 2, 3, 4, 5, 6};
+    case vault::SchoolType::JuniorHigh: return {7, 8, 9};
+    case vault::SchoolType::SeniorHigh: return {10, 11, 12};
+    case vault::SchoolType::PrimaryJunior: return {1, 2, 3, 4, 5, 6, 7, 8, 9};
+    case vault::SchoolType::JuniorSenior: return {7, 8, 9, 10, 11, 12};
+    case vault::SchoolType::AllGrades: return {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+    }
+    return {};
+}
+
+Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase, int studentCount)
 {
     for (const DemoStaff &member : demoStaff(seed))
         CD_TRY(vault.addUser(member.login, member.displayName, member.role, passphrase));
-    return {};
+
+    QRandomGenerator rng(seed ^ 0x57d3u);
+    const QList<int> grades = gradesOf(vault.school().type);
+    constexpr int kClassSize = 45;
+    const int perGrade = std::max(1, studentCount / static_cast<int>(grades.size()));
+    const int classesPerGrade = std::max(1, (perGrade + kClassSize - 1) / kClassSize);
+    const int thisYear = QDate::currentDate().year();
+    const QStringList structures = students::familyStructureCodes();
+
+    storage::Transaction tx(vault.database());
+    if (!tx.began()) return tx.beginError();
+    students::StudentRepository repo(vault.database());
+    for (int i = 0; i < studentCount; ++i) {
+        const int grade = grades.at(std::min<int>(i / perGrade, static_cast<int>(grades.size()) - 1));
+        students::Student student;
+        student.studentNo = u"%1%2"_s.arg(thisYear - (grade - grades.first())).arg(i + 1, 5, 10, QLatin1Char('0'));
+        student.name = pick(rng, kSurnames) + pick(rng, kGiven) + (rng.bounded(3) ? pick(rng, kGiven) : QString());
+        student.sex = rng.bounded(2) ? students::Sex::Male : students::Sex::Female;
+        student.birthDate = QDate(thisYear - grade - 6, 1 + rng.bounded(12), 1 + rng.bounded(28));
+        student.grade = grade;
+        student.klass = QString::number(1 + (i % perGrade) % classesPerGrade);
+        auto id = repo.save(student, QCoreApplication::translate("Demo", "demo school"));
+        if (!id) return id.error();
+        if (rng.bounded(4) == 0) {
+            students::GrowthRecord record;
+            record.familyStructure = structures.at(1 + rng.bounded(structures.size() - 1));
+            record.leftBehind = rng.bounded(6) == 0;
+            record.guardians.append({0, pick(rng, kSurnames) + pick(rng, kGiven),
+                                     QCoreApplication::translate("Demo", "Mother"),
+                                     u"139%1"_s.arg(rng.bounded(10000000, 99999999)), QString()});
+            CD_TRY(repo.saveGrowthRecord(*id, record, vault.currentUser().login));
+        }
+    }
+    return tx.commit();
 }
 
 }  // namespace cd::demo

@@ -24,7 +24,11 @@ struct DemoStaff {
 /// The counselors the demo adds beside the lead (they share the lead's passphrase).
 QList<DemoStaff> demoStaff(quint32 seed);
 
-/// Fills a freshly created vault (signed in as its lead) with the demo school's data.
-Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase);
+/// Fills a freshly created vault (signed in as its lead) with the demo school's data:
+/// its counselors and `students` synthetic students with classes and growth records.
+Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase, int students = 600);
+
+/// The grades a school of this type teaches (e.g. 7–12 for a complete secondary school).
+QList<int> gradesOf(vault::SchoolType type);
 
 }  // namespace cd::demo

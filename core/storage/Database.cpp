@@ -282,8 +282,14 @@ Status Database::setUserVersion(int version) { return exec(u"PRAGMA user_version
 
 // ---- Transaction ----
 
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
 Transaction::Transaction(Database &db, bool immediate) : m_db(db)
 {
+    if (m_db.inTransaction()) {
+        m_nested = true;
+        return;
+    }
     auto st = m_db.exec(immediate ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     m_active = st.ok();
     if (!st) m_beginError = st.error();
@@ -296,6 +302,7 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
+    if (m_nested) return {};
     if (!m_active) return m_beginError;
     auto st = m_db.exec(u"COMMIT"_s);
     if (st) m_active = false;

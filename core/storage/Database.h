@@ -79,6 +79,8 @@ public:
     /// `PRAGMA quick_check` (every page is read, so every page HMAC is verified) or the full check.
     Status checkIntegrity(bool full);
 
+    /// Whether a transaction is open on this connection.
+    bool inTransaction() const;
     int userVersion();
     Status setUserVersion(int version);
 
@@ -89,7 +91,8 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-/// Begin on construction; rolls back on destruction unless commit() succeeded.
+/// Begin on construction; rolls back on destruction unless commit() succeeded. Inside an open
+/// transaction it joins it (commit() then does nothing; the outer one decides).
 class Transaction {
 public:
     explicit Transaction(Database &db, bool immediate = true);
@@ -97,13 +100,14 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool began() const { return m_active; }
+    bool began() const { return m_active || m_nested; }
     const Error &beginError() const { return m_beginError; }
     Status commit();
 
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_nested = false;
     Error m_beginError;
 };
 

@@ -162,7 +162,7 @@ TEST_CASE("ui: the audit page lists actions in words and names a tampered row", 
     CHECK(child<QLabel>(&page, u"auditVerdict"_s)->text().contains(u"row 1"_s));
 }
 
-TEST_CASE("ui: managing users asks for the passphrase again; a wrong one changes nothing", "[ui][users][reauth]")
+TEST_CASE("ui: managing users asks for the passphrase again, and a wrong one changes nothing", "[ui][users][reauth]")
 {
     TempVault tv;
     auto vault = tv.open();

@@ -1,0 +1,65 @@
+// counseldesk-cli import-roster.
+
+#include "cli/Commands.h"
+#include "cli/VerbParser.h"
+#include "roster/RosterImport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+}  // namespace
+
+int runImportRoster(const QStringList &args)
+{
+    VerbParser verb(u"import-roster VAULT FILE --user NAME [--dry-run]"_s,
+                    Tr::tr("Imports students from a roster (CSV in UTF-8 or GB18030, or .xlsx) with a header row "
+                           "such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: "
+                           "existing ones are updated, none is duplicated, growth records are never touched. Rejected "
+                           "rows are listed with their reason; the valid rows are written in one transaction."),
+                    true);
+    const QCommandLineOption dryRun(u"dry-run"_s, Tr::tr("Only say what would happen; write nothing."));
+    verb.parser().addOption(dryRun);
+    verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
+    verb.parser().addPositionalArgument(u"FILE"_s, Tr::tr("The roster file."));
+    if (auto code = verb.parse(args, 2)) return *code;
+
+    // Read the file first: a broken file needs no passphrase to be reported.
+    auto table = roster::readRosterFile(verb.positional(1));
+    if (!table) return Console::fail(table.error());
+    int exitCode = 0;
+    auto vault = verb.openVault(verb.positional(0), exitCode);
+    if (!vault) return exitCode;
+
+    roster::ColumnMapping mapping = roster::guessMapping(*table);
+    const QString signature = roster::headerSignature(*table, mapping.headerRow);
+    if (auto remembered = roster::rememberedMapping(vault->database(), signature); remembered && *remembered)
+        mapping.columns = **remembered;
+    auto plan = roster::planRosterImport(*vault, *table, mapping);
+    if (!plan) return Console::fail(plan.error());
+    for (const roster::PlannedRow &row : plan->rows)
+        if (row.action == roster::RowAction::Reject)
+            Console::out(Tr::tr("rejected: %1, row %2: %3").arg(plan->fileName).arg(row.sourceRow).arg(row.reason));
+
+    const auto counts = [](int added, int updated, int unchanged, int rejected) {
+        return Tr::tr("added %1, updated %2, unchanged %3, rejected %4").arg(added).arg(updated).arg(unchanged).arg(rejected);
+    };
+    if (verb.parser().isSet(dryRun)) {
+        Console::out(Tr::tr("Dry run, nothing written: %1")
+                         .arg(counts(plan->count(roster::RowAction::Add), plan->count(roster::RowAction::Update),
+                                     plan->count(roster::RowAction::Unchanged), plan->count(roster::RowAction::Reject))));
+        return 0;
+    }
+    auto summary = roster::applyRosterImport(*vault, *plan, signature, mapping);
+    if (!summary) return Console::fail(summary.error());
+    Console::out(Tr::tr("Imported: %1").arg(counts(summary->added, summary->updated, summary->unchanged, summary->rejected)));
+    return 0;
+}
+
+}  // namespace cd::cli
