@@ -150,7 +150,7 @@ TEST_CASE("roster import: a remembered mapping is used for the same header layou
     CHECK((*zheng)->klass == u"1"_s);
 }
 
-TEST_CASE("cli: import-roster reports counts and rejected rows; broken files fail clearly", "[roster][cli]")
+TEST_CASE("cli: import-roster reports counts and rejected rows, broken files fail clearly", "[roster][cli]")
 {
     TempVault tv;
     const auto run = [&](const QStringList &extra, const char *file) {

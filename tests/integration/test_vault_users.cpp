@@ -49,7 +49,7 @@ TEST_CASE("Roles are enforced in the core, not only in the UI", "[users]")
     CHECK(counselor->changePassphrase(kCounselorPass, u"my new passphrase"_s).ok());
 }
 
-TEST_CASE("A disabled user cannot unlock; reactivation gives a new passphrase", "[users]")
+TEST_CASE("A disabled user cannot unlock, reactivation gives a new passphrase", "[users]")
 {
     TempVault tv;
     {

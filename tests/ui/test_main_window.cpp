@@ -100,7 +100,7 @@ TEST_CASE("ui: the vault locks itself after the idle time, even under an open di
     CHECK(child<QLabel>(app.controller.unlockDialog(), u"unlockNotice"_s)->text().contains(u"without use"_s));
 }
 
-TEST_CASE("ui: input keeps the vault open; the screen locking locks it", "[ui][lock][idle]")
+TEST_CASE("ui: input keeps the vault open, the screen locking locks it", "[ui][lock][idle]")
 {
     Unlocked app;
     app.controller.setIdleIntervalForTesting(400);

@@ -27,7 +27,7 @@ io::Table readOk(const char *name)
 }
 }  // namespace
 
-TEST_CASE("roster: UTF-8 with and without BOM, GB18030 and UTF-16 decode; other bytes are refused", "[roster][io]")
+TEST_CASE("roster: UTF-8 with and without BOM, GB18030 and UTF-16 decode, other bytes are refused", "[roster][io]")
 {
     const QString text = u"学号,姓名\n2026001,张三\n"_s;
     CHECK(io::decodeText(text.toUtf8(), u"a"_s)->encoding == u"UTF-8"_s);
@@ -81,7 +81,7 @@ TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and
     }
 }
 
-TEST_CASE("roster: headers in Chinese or English are recognised; a missing number column is named", "[roster]")
+TEST_CASE("roster: headers in Chinese or English are recognised, a missing number column is named", "[roster]")
 {
     const io::Table english = readOk("roster-english-semicolon.csv");
     const ColumnMapping m = guessMapping(english);
