@@ -178,19 +178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The school&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +376,56 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Name a verb, such as check or users.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imports students from a roster (CSV in UTF-8 or GB18030, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, rejected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many synthetic students (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--students takes a whole number from 0 to 200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -419,6 +456,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <extracomment>%1 is an invented town name, %2 a number</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -436,6 +481,61 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1, line %2: a quoted field is never closed. The file may be cut off; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: that is not a school roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file. Choose the CSV or .xlsx file with the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in an encoding CounselDesk can read (UTF-8 or GB18030/GBK). Open it in Excel and save it again as &quot;CSV UTF-8&quot; or as an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook (%2). Open it in Excel or WPS and save it again as .xlsx, or export it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, or it is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workbook inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first worksheet is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 refers to a missing shared string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s XML is damaged near line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +582,113 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a student number (up to 32 letters, digits, dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex (男/女, M/F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2012-03-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade (1–12, 初一, 高二, 七年级)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a grade above 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; is longer than 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number %1 already appears in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new student needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found. The file needs a row that names its columns, such as 学号 and 姓名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the student number (学号). Students are matched on it: map it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two fields are mapped to the same column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +744,130 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>a plaintext SQLite library is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Students</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 7 (junior 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 8 (junior 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 9 (junior 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 10 (senior 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 11 (senior 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 12 (senior 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, class %2</source>
+        <extracomment>%1 is a grade name such as &quot;Grade 7 (junior 1)&quot;, %2 the class number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with both parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-parent family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with grandparents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstituted family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +1054,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The vault database does not match its key-slot file (audit row %1 differs): it was replaced or edited. CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the unfinished vault in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1394,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 An offline, encrypted workstation for a school&apos;s psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student, open their growth record, import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PassphraseDialog</name>
@@ -1279,6 +1622,119 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::RosterImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check rows &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GBK) or an Excel .xlsx workbook with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. Rejected rows are skipped; fix them in the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n student(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
@@ -1306,6 +1762,234 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Set up CounselDesk</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentListModel</name>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentRecordDialog</name>
+    <message>
+        <source>Growth record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basic info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the growth record (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These facts come from the school roster; import a new roster to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind child (parents work away from home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family situation, home–school contact, what helps at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family structure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians and how to reach them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s psychological status as you see it: strengths, concerns, what has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth record was not saved: %1 What you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you made to this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentsPage</name>
+    <message>
+        <source>Include students who &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin (zs finds 张三), student number or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update students from the school&apos;s roster (CSV or Excel .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ Entry entryFromRow(const storage::Statement &stmt)
 {
     Entry e;
     e.seq = stmt.int64(0);
-    e.at = clock::fromStorage(stmt.text(1));
+    e.atText = stmt.text(1);
+    e.at = clock::fromStorage(e.atText);
     e.actor = stmt.text(2);
     e.action = stmt.text(3);
     e.target = stmt.text(4);
@@ -52,7 +53,7 @@ QByteArray AuditLog::rowHash(const crypto::SecureBuffer &macKey, const QByteArra
     qToBigEndian(static_cast<quint64>(entry.seq), seq);
     message.append(seq, 8);
     message.append(prevHash);
-    appendField(message, clock::toStorage(entry.at));
+    appendField(message, entry.atText.isEmpty() ? clock::toStorage(entry.at) : entry.atText);
     appendField(message, entry.actor);
     appendField(message, entry.action);
     appendField(message, entry.target);
@@ -78,6 +79,7 @@ Result<Entry> AuditLog::append(const QString &actor, const char *actionCode, con
     Entry e;
     e.seq = last->seq + 1;
     e.at = clock::now();
+    e.atText = clock::toStorage(e.at);
     e.actor = actor;
     e.action = QString::fromLatin1(actionCode);
     e.target = target;
@@ -88,7 +90,7 @@ Result<Entry> AuditLog::append(const QString &actor, const char *actionCode, con
     auto stmt = m_db.prepare(u"INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, e.seq).bind(2, clock::toStorage(e.at)).bind(3, e.actor).bind(4, e.action);
+    stmt->bind(1, e.seq).bind(2, e.atText).bind(3, e.actor).bind(4, e.action);
     stmt->bind(5, e.target).bind(6, e.detail).bind(7, e.prevHash).bind(8, e.hash);
     CD_TRY(stmt->exec());
     return e;

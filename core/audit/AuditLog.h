@@ -34,6 +34,7 @@ inline constexpr char StudentEdited[] = "student.edit";
 struct Entry {
     qint64 seq = 0;
     QDateTime at;
+    QString atText;  ///< the time exactly as stored: what the chain hash covers
     QString actor;   ///< login of the user who acted
     QString action;  ///< one of audit::action
     QString target;  ///< what it was done to (a login, later a record id)

@@ -77,9 +77,13 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         return makeError(ErrorCode::InvalidInput, problem);
     if (options.school.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the school's name."));
-    if (exists(dir) || QFile::exists(VaultPaths::database(dir)))
+    if (exists(dir))
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("The folder %1 already holds a vault. Choose an empty folder.").arg(dir));
+    // A database without its key-slot file is what an interrupted creation leaves: it can never
+    // be opened (its key existed only in memory), so it is removed rather than blocking the folder.
+    if (QFile::exists(VaultPaths::database(dir)) && !QFile::remove(VaultPaths::database(dir)))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot remove the unfinished vault in %1.").arg(dir));
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1. Check the drive and its permissions, or choose another folder.").arg(dir));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -231,13 +235,19 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
                              Tr::tr("The vault database was changed while the vault was locked: it is damaged or "
                                     "was tampered with. CounselDesk changed nothing. Restore it from a backup."));
     }
-    CD_TRY(storage::migrate(*vault->m_db));
     CD_TRY(vault->loadCurrentUser(login));
 
-    vault->m_opened = true;
+    // Every check passed. The database is about to change: clear the seal first, so that an
+    // interruption from here on looks like a crash (page checks apply), never like tampering.
+    if (!vault->m_slots.marker.fileSeal.isEmpty()) {
+        vault->m_slots.marker.fileSeal.clear();
+        CD_TRY(vault->saveSlots());
+    }
+    CD_TRY(storage::migrate(*vault->m_db));
     CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));
+    vault->m_opened = true;
     return vault;
 }
 

@@ -14,6 +14,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -97,6 +98,13 @@ public:
     /// Re-authentication before sensitive work (export, print, key management). Slow.
     Status verifyPassphrase(const QString &passphrase);
 
+    /// Appends an audit row as the signed-in user and moves the rollback marker (e.g. a record
+    /// was viewed, printed or edited).
+    Status recordEvent(const char *action, const QString &target, const QString &detail = {})
+    {
+        return audited(action, target, detail);
+    }
+
     // ---- checks ----
     /// quick_check (or integrity_check when `full`), the audit chain and the rollback marker.
     Result<CheckReport> check(bool full);
@@ -117,6 +125,10 @@ private:
     Status saveSlots();
     Status writeUserSlot(const QString &login, const QString &passphrase, const crypto::SecureBuffer &userKey);
     Status audited(const char *action, const QString &target, const QString &detail = {});
+    /// Runs `databaseChange` and writes the (already changed) key slots in one transaction;
+    /// on any failure the slots are restored to `before`, in memory and on disk.
+    Status commitSlotChange(const KeySlotFile &before, const std::function<Status()> &databaseChange);
+    Status setActive(const UserInfo &user, bool active, const char *action);
 
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;

@@ -82,35 +82,59 @@ Status Vault::writeUserSlot(const QString &login, const QString &passphrase, con
     return {};
 }
 
+Status Vault::commitSlotChange(const KeySlotFile &before, const std::function<Status()> &databaseChange)
+{
+    // One transaction holds the database side; the key-slot file is written inside it, before the
+    // commit. Any failure restores the slots in memory and, if it was already written, on disk.
+    bool written = false;
+    const auto run = [&]() -> Status {
+        storage::Transaction tx(*m_db);
+        if (!tx.began()) return tx.beginError();
+        CD_TRY(databaseChange());
+        CD_TRY(saveSlots());
+        written = true;
+        return tx.commit();
+    };
+    if (auto st = run(); !st) {
+        m_slots = before;
+        if (written) (void)saveSlots();
+        return st;
+    }
+    return syncMarker();
+}
+
 Status Vault::addUser(const QString &login, const QString &displayName, Role role, const QString &passphrase)
 {
     CD_TRY(requireLead());
     if (const QString problem = loginProblem(login); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
-    if (findUser(login).ok())
+    // Both the database and the key slots must be free of this name (the slots fold case fully).
+    if (findUser(login).ok() || m_slots.findUserSlot(login) >= 0)
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("A user named \"%1\" already exists. Choose another name.").arg(login.trimmed()));
     const KeySlotFile before = m_slots;
     CD_TRY(writeUserSlot(login, passphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
+    return commitSlotChange(before, [&]() -> Status {
+        auto stmt = m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, changed_at) "
+                                  "VALUES (?, ?, ?, 1, ?, ?)"_s);
+        if (!stmt) return stmt.error();
+        const QString now = clock::toStorage(clock::now());
+        const QString name = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
+        stmt->bind(1, login.trimmed()).bind(2, name).bind(3, roleCode(role)).bind(4, now).bind(5, now);
+        CD_TRY(stmt->exec());
+        auto e = m_audit->append(m_user.login, audit::action::UserAdded, login.trimmed(), roleCode(role));
+        return e ? Status() : Status(e.error());
+    });
+}
 
-    storage::Transaction tx(*m_db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, changed_at) "
-                              "VALUES (?, ?, ?, 1, ?, ?)"_s);
+Status Vault::setActive(const UserInfo &user, bool active, const char *action)
+{
+    auto stmt = m_db->prepare(u"UPDATE users SET active = ?, changed_at = ? WHERE id = ?"_s);
     if (!stmt) return stmt.error();
-    const QString now = clock::toStorage(clock::now());
-    const QString name = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
-    stmt->bind(1, login.trimmed()).bind(2, name).bind(3, roleCode(role)).bind(4, now).bind(5, now);
+    stmt->bind(1, active ? 1 : 0).bind(2, clock::toStorage(clock::now())).bind(3, user.id);
     CD_TRY(stmt->exec());
-    if (auto e = m_audit->append(m_user.login, audit::action::UserAdded, login.trimmed(), roleCode(role)); !e)
-        return e.error();
-    // The slot file is written before the commit: if it cannot be written, nothing is committed.
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
-    CD_TRY(tx.commit());
-    return syncMarker();
+    auto e = m_audit->append(m_user.login, action, user.login);
+    return e ? Status() : Status(e.error());
 }
 
 Status Vault::disableUser(const QString &login)
@@ -127,22 +151,10 @@ Status Vault::disableUser(const QString &login)
         if (leads->toLongLong() <= 1)
             return makeError(ErrorCode::InvalidInput, Tr::tr("The vault needs at least one active room lead."));
     }
-    storage::Transaction tx(*m_db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_db->prepare(u"UPDATE users SET active = 0, changed_at = ? WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clock::toStorage(clock::now())).bind(2, user->id);
-    CD_TRY(stmt->exec());
-    if (auto e = m_audit->append(m_user.login, audit::action::UserDisabled, user->login); !e) return e.error();
     const KeySlotFile before = m_slots;
     const int slot = m_slots.findUserSlot(user->login);
     if (slot >= 0) m_slots.slots.removeAt(slot);
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
-    CD_TRY(tx.commit());
-    return syncMarker();
+    return commitSlotChange(before, [&]() { return setActive(*user, false, audit::action::UserDisabled); });
 }
 
 Status Vault::reactivateUser(const QString &login, const QString &newPassphrase)
@@ -154,19 +166,7 @@ Status Vault::reactivateUser(const QString &login, const QString &newPassphrase)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The user \"%1\" is already active.").arg(user->login));
     const KeySlotFile before = m_slots;
     CD_TRY(writeUserSlot(user->login, newPassphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
-    storage::Transaction tx(*m_db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_db->prepare(u"UPDATE users SET active = 1, changed_at = ? WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clock::toStorage(clock::now())).bind(2, user->id);
-    CD_TRY(stmt->exec());
-    if (auto e = m_audit->append(m_user.login, audit::action::UserEnabled, user->login); !e) return e.error();
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
-    CD_TRY(tx.commit());
-    return syncMarker();
+    return commitSlotChange(before, [&]() { return setActive(*user, true, audit::action::UserEnabled); });
 }
 
 Status Vault::resetPassphrase(const QString &login, const QString &recoveryCode, const QString &newPassphrase)
@@ -190,11 +190,10 @@ Status Vault::resetPassphrase(const QString &login, const QString &recoveryCode,
     const KeySlotFile before = m_slots;
     // The user's private key is known only to their old passphrase: a reset gives them a new one.
     CD_TRY(writeUserSlot(user->login, newPassphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
-    return audited(audit::action::PassphraseReset, user->login);
+    return commitSlotChange(before, [&]() -> Status {
+        auto e = m_audit->append(m_user.login, audit::action::PassphraseReset, user->login);
+        return e ? Status() : Status(e.error());
+    });
 }
 
 Status Vault::verifyPassphrase(const QString &passphrase)
@@ -213,27 +212,27 @@ Status Vault::changePassphrase(const QString &currentPassphrase, const QString &
     CD_TRY(verifyPassphrase(currentPassphrase));
     const KeySlotFile before = m_slots;
     CD_TRY(writeUserSlot(m_user.login, newPassphrase, m_userKey));
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
-    return audited(audit::action::PassphraseChanged, m_user.login);
+    return commitSlotChange(before, [&]() -> Status {
+        auto e = m_audit->append(m_user.login, audit::action::PassphraseChanged, m_user.login);
+        return e ? Status() : Status(e.error());
+    });
 }
 
 Status Vault::setPassphraseAfterRecovery(const QString &newPassphrase)
 {
     if (!m_mustSetPassphrase)
-        return makeError(ErrorCode::Usage, Tr::tr("A new passphrase is set this way only after a recovery-code unlock."));
+        return makeError(ErrorCode::Usage,
+                         Tr::tr("A new passphrase is set this way only after a recovery-code unlock."));
     const KeySlotFile before = m_slots;
     crypto::SecureBuffer userKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
     CD_TRY(writeUserSlot(m_user.login, newPassphrase, userKey));
-    if (auto st = saveSlots(); !st) {
-        m_slots = before;
-        return st;
-    }
+    CD_TRY(commitSlotChange(before, [&]() -> Status {
+        auto e = m_audit->append(m_user.login, audit::action::PassphraseReset, m_user.login, u"recovery"_s);
+        return e ? Status() : Status(e.error());
+    }));
     m_userKey = std::move(userKey);
     m_mustSetPassphrase = false;
-    return audited(audit::action::PassphraseReset, m_user.login, u"recovery"_s);
+    return {};
 }
 
 }  // namespace cd::vault

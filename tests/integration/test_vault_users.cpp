@@ -99,3 +99,14 @@ TEST_CASE("The lead resets a forgotten passphrase with the recovery code", "[use
     CHECK(openError(tv.dir(), u"wang"_s, kCounselorPass) == ErrorCode::WrongPassphrase);
     CHECK(openError(tv.dir(), u"wang"_s, u"reset passphrase"_s) == ErrorCode::Internal);
 }
+
+TEST_CASE("Logins that differ only in letter case never share a key slot", "[users]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    REQUIRE(vault->addUser(u"émile"_s, {}, vault::Role::Counselor, kCounselorPass).ok());
+    CHECK(vault->addUser(u"Émile"_s, {}, vault::Role::Counselor, u"another passphrase 1"_s).error().code
+          == ErrorCode::AlreadyExists);
+    vault.reset();
+    CHECK(openError(tv.dir(), u"émile"_s, kCounselorPass) == ErrorCode::Internal);
+}

@@ -117,3 +117,10 @@ TEST_CASE("A forged row with a recomputed plain hash is still refused", "[audit]
     REQUIRE(stmt->exec().ok());
     CHECK(chain.verify().firstBrokenSeq == 4);
 }
+
+TEST_CASE("A timestamp rewritten in another form of the same moment is detected", "[audit]")
+{
+    Chain chain(3);
+    chain.sql(u"UPDATE audit_log SET at = replace(at, 'Z', '+00:00') WHERE seq = 2"_s);
+    CHECK(chain.verify().firstBrokenSeq == 2);
+}

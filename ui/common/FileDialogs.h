@@ -13,8 +13,12 @@ public:
     /// A save-file dialog; empty when cancelled.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                 const QString &filter);
+    /// An open-file dialog; empty when cancelled.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     /// Tests only: the next saveFileName() returns `path` without showing anything.
     static void setNextSaveFileName(const QString &path);
+    /// Tests only: the next openFileName() returns `path` without showing anything.
+    static void setNextOpenFileName(const QString &path);
 };
 
 }  // namespace ui

@@ -1,6 +1,7 @@
 #include "shell/AppController.h"
 
 #include "common/Async.h"
+#include "common/LockState.h"
 #include "preferences/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "setup/SetupWizard.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -42,8 +44,18 @@ AppController::AppController(const QString &vaultDirectory, QObject *parent)
     connect(m_idle, &IdleWatcher::aboutToSuspend, this, [this]() { lock(LockReason::Suspend); });
 }
 
+void AppController::waitForBackgroundJobs()
+{
+    // A key derivation may be writing the vault on a worker thread: let it finish first.
+    QElapsedTimer clock;
+    clock.start();
+    while (backgroundJobsRunning() > 0 && clock.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
 AppController::~AppController()
 {
+    waitForBackgroundJobs();
     delete m_main;
     delete m_unlock;
     delete m_wizard;
@@ -107,7 +119,9 @@ void AppController::requireNewPassphrase(std::unique_ptr<vault::Vault> vault)
     m_vault = std::move(vault);
     auto *dialog = new PassphraseDialog(*m_vault, PassphraseDialog::Mode::AfterRecovery);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal);  // a lock must find and close it
     connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (!m_vault) return;
         std::unique_ptr<vault::Vault> recovered = std::move(m_vault);
         if (result == QDialog::Accepted) {
             showMain(std::move(recovered));
@@ -144,10 +158,17 @@ void AppController::lock(LockReason reason)
 {
     if (!m_vault || m_lockPending) return;
     m_lockPending = true;
+    setLockInProgress(true);
     m_idle->stop();
     // Nothing of the data stays on screen: hide at once, close every dialog so nested event
     // loops unwind, then tear down once they have.
     if (m_main) m_main->hide();
+    closeModalDialogs();
+    QTimer::singleShot(0, this, [this, reason]() { finishLock(reason); });
+}
+
+void AppController::closeModalDialogs()
+{
     for (int guard = 0; guard < 32; ++guard) {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal) break;
@@ -155,13 +176,18 @@ void AppController::lock(LockReason reason)
         else modal->close();
         if (QApplication::activeModalWidget() == modal) modal->hide();
     }
-    QTimer::singleShot(0, this, [this, reason]() { finishLock(reason); });
 }
 
 void AppController::finishLock(LockReason reason)
 {
     // Never close the vault under a key derivation on a worker thread, nor inside a nested loop.
+    if (!m_vault) {  // already closed (e.g. the recovery dialog was rejected by the lock)
+        m_lockPending = false;
+        setLockInProgress(false);
+        return;
+    }
     if (backgroundJobsRunning() > 0 || QThread::currentThread()->loopLevel() > 1) {
+        closeModalDialogs();  // one may have opened since (e.g. a finished check's result)
         QTimer::singleShot(50, this, [this, reason]() { finishLock(reason); });
         return;
     }
@@ -169,6 +195,7 @@ void AppController::finishLock(LockReason reason)
     if (m_vault) m_vault->close(reasonCode(reason));
     m_vault.reset();
     m_lockPending = false;
+    setLockInProgress(false);
     Q_EMIT locked();
     QString notice;
     switch (reason) {
@@ -183,6 +210,7 @@ void AppController::finishLock(LockReason reason)
 void AppController::quit()
 {
     m_idle->stop();
+    waitForBackgroundJobs();
     delete m_main;
     if (m_vault) m_vault->close(u"quit"_s);
     m_vault.reset();

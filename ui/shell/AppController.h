@@ -51,6 +51,8 @@ private:
     void finishLock(LockReason reason);
     void requireNewPassphrase(std::unique_ptr<vault::Vault> vault);
     void quit();
+    void closeModalDialogs();
+    void waitForBackgroundJobs();
     int idleIntervalMs() const;
 
     QString m_directory;

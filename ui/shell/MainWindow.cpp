@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/MessageBoxes.h"
 #include "shell/HomePage.h"
+#include "students/StudentsPage.h"
 #include "unlock/PassphraseDialog.h"
 #include "users/UserManagementPage.h"
 #include "vault/Vault.h"
@@ -40,6 +41,8 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
                          "QListWidget::item { padding: 8px; }"_s);
 
     addPage(new HomePage(vault, this), tr("Overview"), u"go-home"_s, tr("The school, your account and the vault"));
+    addPage(new StudentsPage(vault, this), tr("Students"), u"x-office-address-book"_s,
+            tr("Find a student, open their growth record, import the roster"));
     if (vault.isLead()) {
         addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,
                 tr("Colleagues who may unlock the vault (room lead only)"));

@@ -126,6 +126,7 @@ void UnlockDialog::setBusy(bool busy)
     m_user->setEnabled(!busy);
     m_secret->setEnabled(!busy);
     m_toggleRecovery->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     updateButtons();
 }
 
@@ -155,6 +156,12 @@ void UnlockDialog::accept()
             Q_EMIT attemptFinished(true);
             QDialog::accept();
         });
+}
+
+void UnlockDialog::reject()
+{
+    if (m_working) return;  // the unlock finishes first: it may be writing the vault
+    QDialog::reject();
 }
 
 std::unique_ptr<vault::Vault> UnlockDialog::takeVault() { return std::move(m_vault); }

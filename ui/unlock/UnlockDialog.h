@@ -31,6 +31,7 @@ public:
     void setNotice(const QString &notice);
 
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     /// Emitted when an unlock attempt ends (for tests and the start-up probe).

@@ -1,0 +1,148 @@
+#include "ui/UiTestSupport.h"
+
+#include "common/FileDialogs.h"
+#include "common/MessageBoxes.h"
+#include "students/RosterImportDialog.h"
+#include "students/StudentListModel.h"
+#include "students/StudentRecordDialog.h"
+#include "students/StudentsPage.h"
+#include "support/TempVault.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString fixture(const char *name) { return QStringLiteral(CD_TEST_DATA_DIR "/roster/") + QString::fromLatin1(name); }
+
+/// Imports a fixture through the real dialog: choose file, check rows, import.
+void importThroughDialog(ui::StudentsPage &page, const char *file, int expectedWrites)
+{
+    whenShown<ui::RosterImportDialog>([file, expectedWrites](ui::RosterImportDialog *dialog) {
+        ui::FileDialogs::setNextOpenFileName(fixture(file));
+        child<QPushButton>(dialog, u"chooseRosterFile"_s)->click();
+        auto *check = child<QPushButton>(dialog, u"rosterCheck"_s);
+        REQUIRE(check->isEnabled());
+        check->click();
+        auto *import = child<QPushButton>(dialog, u"rosterImport"_s);
+        CHECK(child<QLabel>(dialog, u"dryRunSummary"_s)->text().contains(u"Nothing has been written yet"_s));
+        CHECK(import->text().contains(QString::number(expectedWrites)));
+        ui::MessageBoxes::setNextAnswer(true);  // the "imported" notice
+        import->click();
+    });
+    page.importRoster();
+}
+}  // namespace
+
+TEST_CASE("ui: import a roster, then find students by name, pinyin initials, number and class", "[ui][students]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    ui::StudentsPage page(*vault);
+    page.show();
+    QAbstractItemModelTester tester(page.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page.visibleCount() == 0);
+
+    importThroughDialog(page, "roster-utf8-bom.csv", 4);
+    CHECK(page.visibleCount() == 4);
+    CHECK(ui::MessageBoxes::lastText().contains(u"4 added"_s));
+
+    page.setQuery(u"zs"_s);
+    REQUIRE(page.visibleCount() == 1);
+    CHECK(page.view()->model()->index(0, ui::StudentListModel::Name).data().toString() == u"张三"_s);
+    page.setQuery(u"lixiao"_s);
+    CHECK(page.visibleCount() == 1);
+    page.setQuery(u"2026002"_s);
+    CHECK(page.visibleCount() == 1);
+    page.setQuery(u"class 4"_s);
+    CHECK(page.visibleCount() == 1);
+    page.setQuery(u"nobody-here"_s);
+    CHECK(page.visibleCount() == 0);
+    page.setQuery(QString());
+    auto *grade = child<QComboBox>(&page, u"gradeFilter"_s);
+    grade->setCurrentIndex(grade->findData(8));
+    CHECK(page.visibleCount() == 0);
+    grade->setCurrentIndex(grade->findData(7));
+    CHECK(page.visibleCount() == 4);
+}
+
+TEST_CASE("ui: a broken roster file is explained and nothing is imported", "[ui][students]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    ui::RosterImportDialog dialog(*vault);
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.loadFile(fixture("roster-unclosed-quote.csv")));
+    CHECK(ui::MessageBoxes::lastText().contains(u"line 2"_s));
+    REQUIRE(dialog.loadFile(fixture("roster-no-number-column.csv")));
+    CHECK_FALSE(child<QPushButton>(&dialog, u"rosterCheck"_s)->isEnabled());
+    CHECK(child<QLabel>(&dialog, u"mappingProblem"_s)->text().contains(u"student number"_s));
+    // Mapping a column by hand makes it importable.
+    auto *name = child<QComboBox>(&dialog, u"map_name"_s);
+    name->setCurrentIndex(name->findData(-1));
+    auto *combo = child<QComboBox>(&dialog, u"map_student_no"_s);
+    combo->setCurrentIndex(combo->findData(0));
+    CHECK(child<QPushButton>(&dialog, u"rosterCheck"_s)->isEnabled());
+}
+
+TEST_CASE("ui: opening a growth record is audited, edits are saved, and the access history shows", "[ui][students]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    {
+        ui::StudentsPage page(*vault);
+        importThroughDialog(page, "roster-utf8.csv", 4);
+    }
+    students::StudentRepository repo(vault->database());
+    auto found = repo.findByNumber(u"2026001"_s);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    const qint64 id = (*found)->id;
+    {
+        ui::StudentRecordDialog dialog(*vault, id);
+        REQUIRE(dialog.loaded());
+        dialog.show();
+        CHECK(dialog.windowTitle().contains(u"张三"_s));
+        auto *status = child<QPlainTextEdit>(&dialog, u"psychStatus"_s);
+        status->insertPlainText(u"Adjusting well to junior high; watch exam stress."_s);  // as typed
+        child<QCheckBox>(&dialog, u"leftBehind"_s)->setChecked(true);
+        auto *guardians = child<QTableWidget>(&dialog, u"guardiansTable"_s);
+        guardians->item(0, 0)->setText(u"张奶奶"_s);
+        guardians->item(0, 2)->setText(u"13900000000"_s);
+        CHECK(dialog.isModified());
+        REQUIRE(dialog.save());
+        CHECK_FALSE(dialog.isModified());
+        status->undo();  // the editors keep their undo history
+        CHECK(status->toPlainText().isEmpty());
+        ui::MessageBoxes::setNextAnswer(true);  // discard the undone change
+        dialog.reject();
+    }
+    auto record = repo.growthRecord(id);
+    REQUIRE(record.ok());
+    CHECK(record->psychStatus.contains(u"exam stress"_s));
+    CHECK(record->leftBehind);
+    REQUIRE(record->guardians.size() == 1);
+    CHECK(record->guardians[0].phone == u"13900000000"_s);
+
+    auto rows = vault->audit().recent(10, ui::StudentRecordDialog::auditTarget(id));
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).action == QLatin1String(audit::action::StudentEdited));
+    CHECK(rows->at(1).action == QLatin1String(audit::action::StudentViewed));
+
+    ui::StudentRecordDialog again(*vault, id);
+    auto *access = child<QTableWidget>(&again, u"accessHistory"_s);
+    CHECK(access->rowCount() == 3);  // this opening, the edit, the first opening
+    CHECK(access->item(0, 1)->text() == kLeadLogin);
+}

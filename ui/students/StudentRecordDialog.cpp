@@ -1,0 +1,277 @@
+#include "students/StudentRecordDialog.h"
+
+#include "common/LockState.h"
+#include "common/MessageBoxes.h"
+#include "vault/Vault.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+namespace {
+constexpr int kGuardianRows = 4;
+constexpr int kAccessRows = 200;
+}  // namespace
+
+QString StudentRecordDialog::auditTarget(qint64 studentId) { return u"student:%1"_s.arg(studentId); }
+
+StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, QWidget *parent)
+    : QDialog(parent), m_vault(vault)
+{
+    setObjectName(u"studentRecordDialog"_s);
+    students::StudentRepository repo(vault.database());
+    auto student = repo.get(studentId);
+    auto record = student ? repo.growthRecord(studentId) : Result<students::GrowthRecord>(student.error());
+    if (!student || !record) {
+        MessageBoxes::error(parent, tr("Growth record"), student ? record.error().message : student.error().message);
+        return;
+    }
+    // Every opening of a record is in the audit log, before anything is shown.
+    if (auto st = vault.recordEvent(audit::action::StudentViewed, auditTarget(studentId)); !st) {
+        MessageBoxes::error(parent, tr("Growth record"), st.error().message);
+        return;
+    }
+    m_student = *student;
+    m_record = *record;
+    m_loaded = true;
+
+    setWindowTitle(tr("Growth record — %1").arg(m_student.name));
+    resize(760, 600);
+    auto *heading = new QLabel(this);
+    heading->setObjectName(u"recordHeading"_s);
+    heading->setText(tr("<b>%1</b> · %2 · %3")
+                         .arg(m_student.name.toHtmlEscaped(), m_student.studentNo.toHtmlEscaped(),
+                              students::className(m_student.grade, m_student.klass).toHtmlEscaped()));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    heading->setFont(headingFont);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"recordTabs"_s);
+    m_tabs->addTab(buildBasicTab(), tr("&Basic info"));
+    m_tabs->addTab(buildFamilyTab(), tr("&Family"));
+    m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
+    m_tabs->addTab(buildHistoryTab(), tr("&Class history"));
+    m_tabs->addTab(buildAccessTab(), tr("&Access history"));
+
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(u"recordSaved"_s);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveRecordButton"_s);
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save the growth record (Ctrl+S)"));
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &StudentRecordDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &StudentRecordDialog::save);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_saved, 1);
+    bottom->addWidget(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    m_modified = false;
+}
+
+QWidget *StudentRecordDialog::buildBasicTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const auto add = [&](const QString &label, const QString &value) {
+        auto *field = new QLabel(value.isEmpty() ? tr("—") : value, page);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(label, field);
+    };
+    add(tr("Student number:"), m_student.studentNo);
+    add(tr("Name:"), m_student.name);
+    add(tr("Sex:"), students::sexName(m_student.sex));
+    add(tr("Date of birth:"), m_student.birthDate.isValid() ? QLocale().toString(m_student.birthDate, QLocale::LongFormat)
+                                                             : QString());
+    add(tr("Class:"), students::className(m_student.grade, m_student.klass));
+    add(tr("Status:"), students::statusName(m_student.status));
+    auto *note = new QLabel(tr("These facts come from the school roster; import a new roster to change them."), page);
+    note->setWordWrap(true);
+    note->setStyleSheet(u"color: palette(mid);"_s);
+    form->addRow(note);
+    return page;
+}
+
+QWidget *StudentRecordDialog::buildFamilyTab()
+{
+    auto *page = new QWidget(this);
+    m_structure = new QComboBox(page);
+    m_structure->setObjectName(u"familyStructure"_s);
+    for (const QString &code : students::familyStructureCodes())
+        m_structure->addItem(students::familyStructureName(code), code);
+    m_structure->setCurrentIndex(qMax(0, m_structure->findData(m_record.familyStructure)));
+    m_leftBehind = new QCheckBox(tr("Left-behind child (parents work away from home)"), page);
+    m_leftBehind->setObjectName(u"leftBehind"_s);
+    m_leftBehind->setChecked(m_record.leftBehind);
+
+    m_guardians = new QTableWidget(kGuardianRows, 4, page);
+    m_guardians->setObjectName(u"guardiansTable"_s);
+    m_guardians->setHorizontalHeaderLabels({tr("Guardian"), tr("Relation"), tr("Phone"), tr("Notes")});
+    m_guardians->horizontalHeader()->setStretchLastSection(true);
+    m_guardians->verticalHeader()->hide();
+    for (int r = 0; r < kGuardianRows; ++r) {
+        const students::Guardian g = r < m_record.guardians.size() ? m_record.guardians[r] : students::Guardian{};
+        const QStringList values = {g.name, g.relation, g.phone, g.notes};
+        for (int c = 0; c < 4; ++c) m_guardians->setItem(r, c, new QTableWidgetItem(values[c]));
+    }
+    m_familyNotes = new QPlainTextEdit(m_record.familyNotes, page);
+    m_familyNotes->setObjectName(u"familyNotes"_s);
+    m_familyNotes->setPlaceholderText(tr("Family situation, home–school contact, what helps at home"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Family structure:"), m_structure);
+    form->addRow(QString(), m_leftBehind);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Guardians and how to reach them:"), page));
+    layout->addWidget(m_guardians);
+    layout->addWidget(new QLabel(tr("Notes:"), page));
+    layout->addWidget(m_familyNotes, 1);
+
+    connect(m_structure, &QComboBox::currentIndexChanged, this, &StudentRecordDialog::markModified);
+    connect(m_leftBehind, &QCheckBox::toggled, this, &StudentRecordDialog::markModified);
+    connect(m_guardians, &QTableWidget::itemChanged, this, &StudentRecordDialog::markModified);
+    connect(m_familyNotes, &QPlainTextEdit::textChanged, this, &StudentRecordDialog::markModified);
+    return page;
+}
+
+QWidget *StudentRecordDialog::buildStatusTab()
+{
+    auto *page = new QWidget(this);
+    m_psychStatus = new QPlainTextEdit(m_record.psychStatus, page);
+    m_psychStatus->setObjectName(u"psychStatus"_s);
+    m_psychStatus->setPlaceholderText(tr("The student's psychological status as you see it: strengths, concerns, "
+                                         "what has changed"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_psychStatus);
+    if (m_record.updatedAt.isValid()) {
+        auto *updated = new QLabel(tr("Last saved %1 by %2")
+                                       .arg(QLocale().toString(m_record.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                                            m_record.updatedBy),
+                                   page);
+        updated->setStyleSheet(u"color: palette(mid);"_s);
+        layout->addWidget(updated);
+    }
+    connect(m_psychStatus, &QPlainTextEdit::textChanged, this, &StudentRecordDialog::markModified);
+    return page;
+}
+
+QWidget *StudentRecordDialog::buildHistoryTab()
+{
+    students::StudentRepository repo(m_vault.database());
+    auto history = repo.classHistory(m_student.id);
+    auto *table = new QTableWidget(0, 3, this);
+    table->setObjectName(u"classHistory"_s);
+    table->setHorizontalHeaderLabels({tr("Class"), tr("From"), tr("Until")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (history) {
+        for (const auto &period : *history) {
+            const int r = table->rowCount();
+            table->insertRow(r);
+            table->setItem(r, 0, new QTableWidgetItem(students::className(period.grade, period.klass)));
+            table->setItem(r, 1, new QTableWidgetItem(QLocale().toString(period.from, QLocale::ShortFormat)));
+            table->setItem(r, 2, new QTableWidgetItem(period.to.isValid() ? QLocale().toString(period.to, QLocale::ShortFormat)
+                                                                          : tr("now")));
+        }
+    }
+    table->resizeColumnsToContents();
+    return table;
+}
+
+QWidget *StudentRecordDialog::buildAccessTab()
+{
+    auto entries = m_vault.audit().recent(kAccessRows, auditTarget(m_student.id));
+    auto *table = new QTableWidget(0, 3, this);
+    table->setObjectName(u"accessHistory"_s);
+    table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (entries) {
+        for (const auto &e : *entries) {
+            const int r = table->rowCount();
+            table->insertRow(r);
+            table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)));
+            table->setItem(r, 1, new QTableWidgetItem(e.actor));
+            table->setItem(r, 2, new QTableWidgetItem(e.action == QLatin1String(audit::action::StudentEdited)
+                                                          ? tr("Edited the record")
+                                                          : tr("Opened the record")));
+        }
+    }
+    table->resizeColumnsToContents();
+    return table;
+}
+
+void StudentRecordDialog::markModified()
+{
+    m_modified = true;
+    if (m_saved) m_saved->clear();
+}
+
+students::GrowthRecord StudentRecordDialog::collect() const
+{
+    students::GrowthRecord record;
+    record.familyStructure = m_structure->currentData().toString();
+    record.leftBehind = m_leftBehind->isChecked();
+    record.familyNotes = m_familyNotes->toPlainText();
+    record.psychStatus = m_psychStatus->toPlainText();
+    for (int r = 0; r < m_guardians->rowCount(); ++r) {
+        const auto text = [&](int c) { return m_guardians->item(r, c) ? m_guardians->item(r, c)->text() : QString(); };
+        record.guardians.append({0, text(0), text(1), text(2), text(3)});
+    }
+    return record;
+}
+
+bool StudentRecordDialog::save()
+{
+    students::StudentRepository repo(m_vault.database());
+    const students::GrowthRecord record = collect();
+    Status st = repo.saveGrowthRecord(m_student.id, record, m_vault.currentUser().login);
+    if (st) st = m_vault.recordEvent(audit::action::StudentEdited, auditTarget(m_student.id));
+    if (!st) {
+        MessageBoxes::error(this, tr("Growth record"),
+                            tr("The growth record was not saved: %1 What you typed is still here.")
+                                .arg(st.error().message));
+        return false;
+    }
+    m_modified = false;
+    m_saved->setText(tr("Saved."));
+    return true;
+}
+
+void StudentRecordDialog::done(int result)
+{
+    if (m_loaded && m_modified && lockInProgress()) {
+        save();  // the vault is locking: keep what was typed rather than ask nobody
+    } else if (m_loaded && m_modified && result == QDialog::Rejected && isVisible()) {
+        if (!MessageBoxes::confirm(this, tr("Growth record"), tr("Discard the changes you made to this record?"),
+                                   tr("&Discard"), true))
+            return;
+    }
+    QDialog::done(result);
+}
+
+}  // namespace ui
+}  // namespace cd

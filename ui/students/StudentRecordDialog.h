@@ -1,0 +1,61 @@
+#pragma once
+// A student's growth record (成长档案) on one page with tabs: basic info (from the roster), family
+// (structure, left-behind, guardians, notes), psychological status, class history, and who opened
+// the record when. Opening it writes an audit row; saving writes the growth record and another.
+
+#include "students/StudentRepository.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd {
+namespace ui {
+
+class StudentRecordDialog : public QDialog {
+    Q_OBJECT
+public:
+    StudentRecordDialog(vault::Vault &vault, qint64 studentId, QWidget *parent = nullptr);
+
+    bool loaded() const { return m_loaded; }
+    bool isModified() const { return m_modified; }
+    /// Saves the growth record; false (with a message) when it could not be written.
+    bool save();
+    void done(int result) override;
+
+    static QString auditTarget(qint64 studentId);
+
+private:
+    QWidget *buildBasicTab();
+    QWidget *buildFamilyTab();
+    QWidget *buildStatusTab();
+    QWidget *buildHistoryTab();
+    QWidget *buildAccessTab();
+    void markModified();
+    students::GrowthRecord collect() const;
+
+    vault::Vault &m_vault;
+    students::Student m_student;
+    students::GrowthRecord m_record;
+    bool m_loaded = false;
+    bool m_modified = false;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_structure = nullptr;
+    QCheckBox *m_leftBehind = nullptr;
+    QTableWidget *m_guardians = nullptr;
+    QPlainTextEdit *m_familyNotes = nullptr;
+    QPlainTextEdit *m_psychStatus = nullptr;
+    QLabel *m_saved = nullptr;
+};
+
+}  // namespace ui
+}  // namespace cd
