@@ -377,10 +377,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports students from a roster (CSV in UTF-8 or GB18030, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only say what would happen; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +422,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>--students takes a whole number from 0 to 200000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -454,10 +454,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1 Experimental School No. %2 (demo)</source>
         <extracomment>%1 is an invented town name, %2 a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,10 +660,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roster import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +681,19 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Two fields are mapped to the same column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,20 +859,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>That student is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Tr</name>
     <message>
-        <source>%1: %2 → %3</source>
-        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
+        <source>%1, %2</source>
+        <extracomment>%1 is a grade name, %2 a named class such as 实验班</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,10 +1654,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file (UTF-8 or GBK) or an Excel .xlsx workbook with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which column holds what:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,10 +1704,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Added: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. Rejected rows are skipped; fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Import %n student(s)</source>
         <translation type="unfinished">
@@ -1731,6 +1717,19 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030/GBK) or an Excel .xlsx workbook with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label: the field name followed by a colon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add: %1 · To update: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. Rejected rows are skipped; fix them in the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,10 +1956,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
 <context>
     <name>cd::ui::StudentsPage</name>
     <message>
-        <source>Include students who &amp;left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, pinyin (zs finds 张三), student number or class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,6 +1985,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Include students no longer at &amp;school</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

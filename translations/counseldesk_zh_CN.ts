@@ -376,32 +376,28 @@
         <translation>请指定一个子命令，例如 check 或 users。</translation>
     </message>
     <message>
-        <source>Imports students from a roster (CSV in UTF-8 or GB18030, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only say what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出将要进行的更改，不写入任何内容。</translation>
     </message>
     <message>
         <source>The roster file.</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单文件。</translation>
     </message>
     <message>
         <source>rejected: %1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>added %1, updated %2, unchanged %3, rejected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，更新 %2，无变化 %3，已拒绝 %4</translation>
     </message>
     <message>
         <source>Dry run, nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未写入任何内容：%1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：%1</translation>
     </message>
     <message>
         <source>Usage: counseldesk-cli VERB [options]
@@ -415,15 +411,29 @@ Verbs:
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理保险库的用户
+  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 格式的学生名单导入学生
+  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
     </message>
     <message>
         <source>How many synthetic students (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的虚构学生人数（默认为 600）。</translation>
     </message>
     <message>
         <source>--students takes a whole number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--students 的值必须是 0 到 200000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
+        <translation>从学生名单（UTF-8 或 GB18030/GBK 编码的 CSV，或 .xlsx）导入学生，名单需有表头行，例如 学号、姓名、性别、出生日期、年级、班级。按学号匹配学生：已有学生会被更新，不会重复，成长档案不会被改动。被拒绝的行会列出原因；有效的行在一个事务中写入。</translation>
     </message>
 </context>
 <context>
@@ -456,12 +466,8 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>%1第%2实验学校（演示）</translation>
     </message>
     <message>
-        <source>demo school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>母亲</translation>
     </message>
 </context>
 <context>
@@ -487,55 +493,55 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <name>Import</name>
     <message>
         <source>%1, line %2: a quoted field is never closed. The file may be cut off; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：有一个带引号的字段缺少结束引号。文件可能不完整，请重新导出。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB: that is not a school roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 64 MB：这不会是学校的学生名单。</translation>
     </message>
     <message>
         <source>%1 is not a text (CSV) file. Choose the CSV or .xlsx file with the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文本（CSV）文件。请选择存有学生名单的 CSV 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>%1 is not in an encoding CounselDesk can read (UTF-8 or GB18030/GBK). Open it in Excel and save it again as &quot;CSV UTF-8&quot; or as an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用的编码 CounselDesk 无法读取（仅支持 UTF-8 或 GB18030/GBK）。请用 Excel 打开它，重新另存为“CSV UTF-8”或 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>%1 is not a readable .xlsx workbook (%2). Open it in Excel or WPS and save it again as .xlsx, or export it as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可读取的 .xlsx 工作簿（%2）。请用 Excel 或 WPS 打开它，重新另存为 .xlsx，或导出为 CSV。</translation>
     </message>
     <message>
         <source>it is not a zip archive, or it is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 zip 压缩包，或者文件不完整</translation>
     </message>
     <message>
         <source>there is no workbook inside</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有工作簿</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表</translation>
     </message>
     <message>
         <source>the first worksheet is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第一个工作表</translation>
     </message>
     <message>
         <source>a cell lies beyond the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>有单元格超出了最后一列</translation>
     </message>
     <message>
         <source>row %1 refers to a missing shared string</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行引用了不存在的共享字符串</translation>
     </message>
     <message>
         <source>the worksheet&apos;s XML is damaged near line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表的 XML 在第 %1 行附近已损坏</translation>
     </message>
 </context>
 <context>
@@ -588,107 +594,116 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <name>Roster</name>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>学号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>年级</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>the student number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>学号为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a student number (up to 32 letters, digits, dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的学号（最多 32 个字母、数字或连字符）</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名为空</translation>
     </message>
     <message>
         <source>the name is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过 40 个字符</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a sex (男/女, M/F)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的性别（男/女、M/F）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write it as 2012-03-05)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期（请写成 2012-03-05 这样的格式）</translation>
     </message>
     <message>
         <source>the date of birth %1 is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 不合常理</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a grade (1–12, 初一, 高二, 七年级)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的年级（1–12、初一、高二、七年级）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a grade above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的年级超过了 12 年级</translation>
     </message>
     <message>
         <source>the class &quot;%1&quot; is longer than 20 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>班级“%1”超过 20 个字符</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>student number %1 already appears in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>学号 %1 已在第 %2 行出现过</translation>
     </message>
     <message>
         <source>a new student needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>新学生必须填写姓名</translation>
     </message>
     <message>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Excel 97–2003（.xls）工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 格式。</translation>
     </message>
     <message>
         <source>No header row was found. The file needs a row that names its columns, such as 学号 and 姓名.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到表头行。文件中需要有一行写明各列的名称，例如“学号”和“姓名”。</translation>
     </message>
     <message>
         <source>No column is mapped to the student number (学号). Students are matched on it: map it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有为学号指定对应的列。学生是按学号匹配的，请先指定学号所在的列。</translation>
     </message>
     <message>
         <source>Two fields are mapped to the same column.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两项信息对应到了同一列。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -750,124 +765,113 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <name>Students</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>At school</source>
-        <translation type="unfinished"></translation>
+        <translation>在校</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>已毕业</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>已转出</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已离校</translation>
     </message>
     <message>
         <source>Grade 1</source>
-        <translation type="unfinished"></translation>
+        <translation>一年级</translation>
     </message>
     <message>
         <source>Grade 2</source>
-        <translation type="unfinished"></translation>
+        <translation>二年级</translation>
     </message>
     <message>
         <source>Grade 3</source>
-        <translation type="unfinished"></translation>
+        <translation>三年级</translation>
     </message>
     <message>
         <source>Grade 4</source>
-        <translation type="unfinished"></translation>
+        <translation>四年级</translation>
     </message>
     <message>
         <source>Grade 5</source>
-        <translation type="unfinished"></translation>
+        <translation>五年级</translation>
     </message>
     <message>
         <source>Grade 6</source>
-        <translation type="unfinished"></translation>
+        <translation>六年级</translation>
     </message>
     <message>
         <source>Grade 7 (junior 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>初一</translation>
     </message>
     <message>
         <source>Grade 8 (junior 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>初二</translation>
     </message>
     <message>
         <source>Grade 9 (junior 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>初三</translation>
     </message>
     <message>
         <source>Grade 10 (senior 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>高一</translation>
     </message>
     <message>
         <source>Grade 11 (senior 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>高二</translation>
     </message>
     <message>
         <source>Grade 12 (senior 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>高三</translation>
     </message>
     <message>
         <source>%1, class %2</source>
         <extracomment>%1 is a grade name such as &quot;Grade 7 (junior 1)&quot;, %2 the class number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)班</translation>
     </message>
     <message>
         <source>Lives with both parents</source>
-        <translation type="unfinished"></translation>
+        <translation>与父母同住</translation>
     </message>
     <message>
         <source>Single-parent family</source>
-        <translation type="unfinished"></translation>
+        <translation>单亲家庭</translation>
     </message>
     <message>
         <source>Lives with grandparents</source>
-        <translation type="unfinished"></translation>
+        <translation>与祖辈同住</translation>
     </message>
     <message>
         <source>Reconstituted family</source>
-        <translation type="unfinished"></translation>
+        <translation>重组家庭</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>That student is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保险库中已没有这名学生。</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <source>%1, %2</source>
+        <extracomment>%1 is a grade name, %2 a named class such as 实验班</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1060,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Cannot remove the unfinished vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1 中未创建完成的保险库。</translation>
     </message>
 </context>
 <context>
@@ -1396,11 +1400,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Find a student, open their growth record, import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学生、打开成长档案、导入学生名单</translation>
     </message>
 </context>
 <context>
@@ -1624,111 +1628,116 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::RosterImportDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Check rows &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行检查(&amp;C) &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入学生名单</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV file (UTF-8 or GBK) or an Excel .xlsx workbook with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Which column holds what:</source>
-        <translation type="unfinished"></translation>
+        <translation>各项信息所在的列：</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>学号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>选择学生名单</translation>
     </message>
     <message>
         <source>Rosters (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2，共 %n 行）</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件中没有）</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. Rejected rows are skipped; fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列：%2</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 名学生(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：新增 %1，更新 %2，无变化 %3，已拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030/GBK) or an Excel .xlsx workbook with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级.</source>
+        <translation>CSV 文件（UTF-8 或 GB18030/GBK 编码）或 Excel .xlsx 工作簿，需有表头行，例如 学号、姓名、性别、出生日期、年级、班级。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>a form label: the field name followed by a colon</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>To add: %1 · To update: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. Rejected rows are skipped; fix them in the file and import it again.</source>
+        <translation>将新增：%1 · 将更新：%2 · 无变化：%3 · 已拒绝：%4。目前尚未写入任何内容。被拒绝的行会被跳过；请在文件中改正后再次导入。</translation>
     </message>
 </context>
 <context>
@@ -1765,227 +1774,227 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::StudentListModel</name>
     <message>
         <source>Student number</source>
-        <translation type="unfinished"></translation>
+        <translation>学号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::StudentRecordDialog</name>
     <message>
         <source>Growth record</source>
-        <translation type="unfinished"></translation>
+        <translation>成长档案</translation>
     </message>
     <message>
         <source>Growth record — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成长档案 — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Basic info</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭情况(&amp;F)</translation>
     </message>
     <message>
         <source>Psychological &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>心理状况(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Class history</source>
-        <translation type="unfinished"></translation>
+        <translation>班级变动记录(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Access history</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅记录(&amp;A)</translation>
     </message>
     <message>
         <source>Save the growth record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存成长档案（Ctrl+S）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Student number:</source>
-        <translation type="unfinished"></translation>
+        <translation>学号：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别：</translation>
     </message>
     <message>
         <source>Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期：</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>班级：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>These facts come from the school roster; import a new roster to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>以上信息来自学校的学生名单；如需修改，请导入新的学生名单。</translation>
     </message>
     <message>
         <source>Left-behind child (parents work away from home)</source>
-        <translation type="unfinished"></translation>
+        <translation>留守儿童（父母在外务工）</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Family situation, home–school contact, what helps at home</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭情况、家校联系，以及在家中哪些做法对孩子有帮助</translation>
     </message>
     <message>
         <source>Family structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭结构：</translation>
     </message>
     <message>
         <source>Guardians and how to reach them:</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人及联系方式：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>The student&apos;s psychological status as you see it: strengths, concerns, what has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>您所观察到的学生心理状况：优势与长处、需要关注的方面、近来的变化</translation>
     </message>
     <message>
         <source>Last saved %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 最后保存于 %1</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>班级</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Edited the record</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑档案</translation>
     </message>
     <message>
         <source>Opened the record</source>
-        <translation type="unfinished"></translation>
+        <translation>查看档案</translation>
     </message>
     <message>
         <source>The growth record was not saved: %1 What you typed is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>成长档案未能保存：%1您输入的内容仍保留在这里。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Discard the changes you made to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃您对这份档案所做的修改吗？</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
     <message>
-        <source>Include students who &amp;left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, pinyin (zs finds 张三), student number or class</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、拼音（输入 zs 可找到张三）、学号或班级搜索</translation>
     </message>
     <message>
         <source>All grades</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年级</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入学生名单(&amp;I)…</translation>
     </message>
     <message>
         <source>Add and update students from the school&apos;s roster (CSV or Excel .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据学校的学生名单（CSV 或 Excel .xlsx）添加和更新学生</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当前显示 %n 名学生</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Include students no longer at &amp;school</source>
+        <translation>包括不在校的学生(&amp;S)</translation>
     </message>
 </context>
 <context>

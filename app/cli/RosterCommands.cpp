@@ -19,7 +19,7 @@ class Tr {
 int runImportRoster(const QStringList &args)
 {
     VerbParser verb(u"import-roster VAULT FILE --user NAME [--dry-run]"_s,
-                    Tr::tr("Imports students from a roster (CSV in UTF-8 or GB18030, or .xlsx) with a header row "
+                    Tr::tr("Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row "
                            "such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: "
                            "existing ones are updated, none is duplicated, growth records are never touched. Rejected "
                            "rows are listed with their reason; the valid rows are written in one transaction."),

@@ -49,6 +49,8 @@ public:
     T *operator->() { return &*m_value; }
     const T *operator->() const { return &*m_value; }
     T &operator*() & { return *m_value; }
+    const T &operator*() const & { return *m_value; }
+    T &&operator*() && { return std::move(*m_value); }
 
     const Error &error() const { return m_error; }
 

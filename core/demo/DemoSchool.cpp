@@ -92,7 +92,7 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
         student.birthDate = QDate(thisYear - grade - 6, 1 + rng.bounded(12), 1 + rng.bounded(28));
         student.grade = grade;
         student.klass = QString::number(1 + (i % perGrade) % classesPerGrade);
-        auto id = repo.save(student, QCoreApplication::translate("Demo", "demo school"));
+        auto id = repo.save(student, u"demo"_s);
         if (!id) return id.error();
         if (rng.bounded(4) == 0) {
             students::GrowthRecord record;

@@ -57,7 +57,8 @@ students::Student merged(const students::Student &existing, const students::Stud
     students::Student result = existing;
     const auto change = [&changes](const QString &label, const QString &from, const QString &to) {
         //: a change an import would make, e.g. "Class: Grade 7, class 3 → Grade 8, class 3"
-        changes << Tr::tr("%1: %2 → %3").arg(label, from.isEmpty() ? Tr::tr("(empty)") : from, to);
+        changes << QCoreApplication::translate("Roster", "%1: %2 → %3")
+                       .arg(label, from.isEmpty() ? QCoreApplication::translate("Roster", "(empty)") : from, to);
     };
     if (!incoming.name.isEmpty() && incoming.name != existing.name) {
         change(fieldName(Field::Name), existing.name, incoming.name);
@@ -81,7 +82,7 @@ students::Student merged(const students::Student &existing, const students::Stud
         result.klass = klass;
     }
     if (existing.status != students::Enrolment::Active) {
-        change(Tr::tr("Status"), students::statusName(existing.status), students::statusName(students::Enrolment::Active));
+        change(QCoreApplication::translate("Roster", "Status"), students::statusName(existing.status), students::statusName(students::Enrolment::Active));
         result.status = students::Enrolment::Active;
         result.leftOn = QDate();
     }
@@ -157,7 +158,7 @@ Result<ImportSummary> applyRosterImport(vault::Vault &vault, const ImportPlan &p
         switch (row.action) {
         case RowAction::Add:
         case RowAction::Update: {
-            auto saved = repo.save(row.student, Tr::tr("roster import"));
+            auto saved = repo.save(row.student, u"roster"_s);  // a reason code, not prose
             if (!saved) {
                 Error error = saved.error();
                 error.message = Tr::tr("%1, row %2: %3").arg(plan.fileName).arg(row.sourceRow).arg(error.message);

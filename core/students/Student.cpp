@@ -77,6 +77,10 @@ QString gradeName(int grade)
 QString className(int grade, const QString &klass)
 {
     if (grade <= 0) return klass;
+    bool numbered = false;
+    klass.toInt(&numbered);
+    if (!numbered)  //: %1 is a grade name, %2 a named class such as 实验班
+        return Tr::tr("%1, %2").arg(gradeName(grade), klass);
     //: %1 is a grade name such as "Grade 7 (junior 1)", %2 the class number
     return Tr::tr("%1, class %2").arg(gradeName(grade), klass);
 }

@@ -66,8 +66,8 @@ public:
     /// By student number (trimmed, exact); an empty optional when there is none.
     Result<std::optional<Student>> findByNumber(const QString &studentNo);
 
-    /// Inserts (id 0) or updates the roster facts; keeps the class history. Runs in the caller's
-    /// transaction when one is open.
+    /// Inserts (id 0) or updates the roster facts; keeps the class history, whose `reason` is a
+    /// code ("roster", "demo", "promotion", …). Runs in the caller's transaction when one is open.
     Result<qint64> save(const Student &student, const QString &reason = {});
     Result<QList<ClassPeriod>> classHistory(qint64 studentId);
 

@@ -26,7 +26,7 @@ struct Fixture {
         REQUIRE(user.ok());
         REQUIRE(recovery.ok());
         file.slots = {*user, *recovery};
-        file.marker = {7, QByteArray(32, 'h')};
+        file.marker = {7, QByteArray(32, 'h'), {}};
         REQUIRE(file.save(path, dbKey).ok());
     }
 

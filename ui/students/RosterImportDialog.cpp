@@ -60,7 +60,7 @@ RosterImportDialog::RosterImportDialog(vault::Vault &vault, QWidget *parent)
     auto *choose = new QPushButton(tr("Choose &file…"), mappingPage);
     choose->setObjectName(u"chooseRosterFile"_s);
     m_fileLabel->setObjectName(u"rosterFileLabel"_s);
-    m_fileLabel->setText(tr("A CSV file (UTF-8 or GBK) or an Excel .xlsx workbook with a header row such as 学号, "
+    m_fileLabel->setText(tr("A CSV file (UTF-8 or GB18030/GBK) or an Excel .xlsx workbook with a header row such as 学号, "
                             "姓名, 性别, 出生日期, 年级, 班级."));
     m_fileLabel->setWordWrap(true);
     m_problem->setObjectName(u"mappingProblem"_s);
@@ -74,7 +74,8 @@ RosterImportDialog::RosterImportDialog(vault::Vault &vault, QWidget *parent)
         auto *combo = new QComboBox(mappingPage);
         combo->setObjectName(u"map_"_s + roster::fieldCode(field));
         m_combos.insert(field, combo);
-        mapForm->addRow(roster::fieldName(field) + u":"_s, combo);
+        //: a form label: the field name followed by a colon
+        mapForm->addRow(tr("%1:").arg(roster::fieldName(field)), combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this]() {
             readMappingFromCombos();
             m_problem->setText(m_mapping.problem());
@@ -226,14 +227,14 @@ bool RosterImportDialog::showDryRun()
         m_results->setItem(r, 2, new QTableWidgetItem(row.student.studentNo));
         m_results->setItem(r, 3, new QTableWidgetItem(row.student.name));
         m_results->setItem(r, 4, new QTableWidgetItem(row.action == roster::RowAction::Reject ? row.reason
-                                                                                             : row.changes.join(u"; "_s)));
+                                                                                             : row.changes.join(u" · "_s)));
         if (row.action == roster::RowAction::Reject)
             for (int c = 0; c < 5; ++c) m_results->item(r, c)->setForeground(QColor(0xc6, 0x28, 0x28));
     }
     m_results->setSortingEnabled(true);
     m_results->resizeColumnsToContents();
     const int writes = m_plan.count(roster::RowAction::Add) + m_plan.count(roster::RowAction::Update);
-    m_summary->setText(tr("Added: %1 · Updated: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. "
+    m_summary->setText(tr("To add: %1 · To update: %2 · Unchanged: %3 · Rejected: %4. Nothing has been written yet. "
                           "Rejected rows are skipped; fix them in the file and import it again.")
                            .arg(m_plan.count(roster::RowAction::Add))
                            .arg(m_plan.count(roster::RowAction::Update))

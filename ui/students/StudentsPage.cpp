@@ -30,7 +30,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
       m_view(new QTableView(this)),
       m_search(new QLineEdit(this)),
       m_grade(new QComboBox(this)),
-      m_includeLeft(new QCheckBox(tr("Include students who &left"), this)),
+      m_includeLeft(new QCheckBox(tr("Include students no longer at &school"), this)),
       m_count(new QLabel(this))
 {
     setObjectName(u"studentsPage"_s);

@@ -1,0 +1,101 @@
+// Case-file budgets on a seeded synthetic school (issue: case files):
+//   student list shown < 300 ms, each search keystroke < 30 ms (30,000 students),
+//   roster import of 5,000 rows (parse, validate, write) < 1 s.
+// Session-note full-text search is not built yet, so it is not measured here.
+
+#include <catch2/catch.hpp>
+
+#include "demo/DemoSchool.h"
+#include "roster/RosterImport.h"
+#include "students/StudentListModel.h"
+#include "support/TempVault.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeRoster(const QTemporaryDir &dir, int rows)
+{
+    const QString path = dir.filePath(u"roster.csv"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray text("\xEF\xBB\xBF学号,姓名,性别,出生日期,年级,班级\r\n");
+    const QStringList surnames = {u"王"_s, u"李"_s, u"张"_s, u"刘"_s, u"陈"_s, u"杨"_s, u"赵"_s, u"黄"_s};
+    const QStringList given = {u"明"_s, u"华"_s, u"静"_s, u"丽"_s, u"强"_s, u"磊"_s, u"洋"_s, u"艳"_s};
+    for (int i = 0; i < rows; ++i) {
+        const int grade = 7 + i % 6;
+        text += u"B%1,%2%3%4,%5,2010-%6-%7,%8,%9班\r\n"_s.arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(surnames[i % 8], given[(i / 8) % 8], given[(i / 64) % 8], i % 2 ? u"男"_s : u"女"_s)
+                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(grade)
+                    .arg(1 + i % 10)
+                    .toUtf8();
+    }
+    file.write(text);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("bench: roster import of 5000 rows", "[bench]")
+{
+    QTemporaryDir dir;
+    const QString path = writeRoster(dir, 5000);
+    BENCHMARK_ADVANCED("parse + validate + write 5,000 rows (new vault each run)")(Catch::Benchmark::Chronometer meter)
+    {
+        TempVault tv;
+        auto vault = tv.open();
+        meter.measure([&] {
+            auto table = roster::readRosterFile(path);
+            const auto mapping = roster::guessMapping(*table);
+            auto plan = roster::planRosterImport(*vault, *table, mapping);
+            auto summary = roster::applyRosterImport(*vault, *plan, QString(), mapping);
+            return summary->added;
+        });
+    };
+}
+
+TEST_CASE("bench: student list and search at ten-year scale (30000 students)", "[bench]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    QElapsedTimer seedClock;
+    seedClock.start();
+    REQUIRE(demo::populateDemo(*vault, 7, kLeadPassphrase, 30000).ok());
+    WARN("seeding 30,000 students took " << seedClock.elapsed() << " ms");
+
+    BENCHMARK("load 30,000 students into the list model")
+    {
+        students::StudentRepository repo(vault->database());
+        ui::StudentListModel model;
+        model.setStudents(*repo.listAll());
+        return model.rowCount();
+    };
+
+    students::StudentRepository repo(vault->database());
+    ui::StudentListModel model;
+    model.setStudents(*repo.listAll());
+    ui::StudentFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const QStringList keystrokes = {u"z"_s, u"zh"_s, u"zha"_s, u"zhan"_s, u"zhang"_s};
+    int i = 0;
+    BENCHMARK("one search keystroke over 30,000 students")
+    {
+        proxy.setQuery(keystrokes[i++ % keystrokes.size()]);
+        return proxy.rowCount();
+    };
+    BENCHMARK("pinyin initials query over 30,000 students")
+    {
+        proxy.setQuery(u"zs"_s);
+        const int n = proxy.rowCount();
+        proxy.setQuery(QString());
+        return n;
+    };
+}
