@@ -29,6 +29,7 @@ inline constexpr char RecoveryCodeReplaced[] = "vault.recovery_replace";
 inline constexpr char RosterImported[] = "roster.import";
 inline constexpr char StudentViewed[] = "student.view";
 inline constexpr char StudentEdited[] = "student.edit";
+inline constexpr char WatchChanged[] = "watch.change";
 }  // namespace action
 
 struct Entry {

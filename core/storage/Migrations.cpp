@@ -89,6 +89,28 @@ CREATE TABLE import_mappings (
 );
 )SQL";
 
+// Version 3: the watch list (重点关注) and every change to it.
+const char *const kWatchListV3 = R"SQL(
+CREATE TABLE watch_list (
+    student_id   INTEGER PRIMARY KEY REFERENCES students (id) ON DELETE CASCADE,
+    level        TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high', 'crisis')),
+    reason       TEXT NOT NULL,
+    next_review  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    updated_by   TEXT NOT NULL
+);
+CREATE TABLE watch_history (
+    id           INTEGER PRIMARY KEY,
+    student_id   INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+    level        TEXT NOT NULL CHECK (level IN ('', 'low', 'medium', 'high', 'crisis')),
+    reason       TEXT NOT NULL,
+    next_review  TEXT NOT NULL DEFAULT '',
+    changed_at   TEXT NOT NULL,
+    changed_by   TEXT NOT NULL
+);
+CREATE INDEX watch_history_by_student ON watch_history (student_id, id);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -96,6 +118,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, kVaultV1},
         {2, kStudentsV2},
+        {3, kWatchListV3},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "students/StudentListModel.h"
 #include "students/StudentRecordDialog.h"
 #include "students/StudentsPage.h"
+#include "students/WatchListPage.h"
 #include "support/TempVault.h"
 
 #include <catch2/catch.hpp>
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -145,4 +147,33 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
     auto *access = child<QTableWidget>(&again, u"accessHistory"_s);
     CHECK(access->rowCount() == 3);  // this opening, the edit, the first opening
     CHECK(access->item(0, 1)->text() == kLeadLogin);
+}
+
+TEST_CASE("ui: the watch list is set from the record and overdue reviews stand out", "[ui][students][watch]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    students::StudentRepository repo(vault->database());
+    students::Student s;
+    s.studentNo = u"W9"_s;
+    s.name = u"丁同学"_s;
+    const qint64 id = *repo.save(s);
+    {
+        ui::StudentRecordDialog dialog(*vault, id);
+        REQUIRE(dialog.loaded());
+        auto *level = child<QComboBox>(&dialog, u"watchLevel"_s);
+        level->setCurrentIndex(level->findData(u"high"_s));
+        typeInto(child<QLineEdit>(&dialog, u"watchReason"_s), u"withdrawn in class"_s);
+        child<QDateEdit>(&dialog, u"watchReview"_s)->setDate(QDate::currentDate().addDays(-1));
+        REQUIRE(dialog.save());
+    }
+    ui::WatchListPage page(*vault);
+    page.reload();
+    CHECK(page.rowCount() == 1);
+    CHECK(page.overdueCount() == 1);
+    CHECK(child<QLabel>(&page, u"watchSummary"_s)->text().contains(u"1"_s));
+    auto rows = vault->audit().recent(5, ui::StudentRecordDialog::auditTarget(id));
+    bool audited = false;
+    for (const auto &e : *rows) audited |= e.action == QLatin1String(audit::action::WatchChanged) && e.detail == u"high"_s;
+    CHECK(audited);
 }

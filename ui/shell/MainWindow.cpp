@@ -5,6 +5,7 @@
 #include "common/MessageBoxes.h"
 #include "shell/HomePage.h"
 #include "students/StudentsPage.h"
+#include "students/WatchListPage.h"
 #include "unlock/PassphraseDialog.h"
 #include "users/UserManagementPage.h"
 #include "vault/Vault.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     addPage(new HomePage(vault, this), tr("Overview"), u"go-home"_s, tr("The school, your account and the vault"));
     addPage(new StudentsPage(vault, this), tr("Students"), u"x-office-address-book"_s,
             tr("Find a student, open their growth record, import the roster"));
+    addPage(new WatchListPage(vault, this), tr("Watch list"), u"dialog-warning"_s,
+            tr("Students to keep an eye on, their risk level and next review"));
     if (vault.isLead()) {
         addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,
                 tr("Colleagues who may unlock the vault (room lead only)"));

@@ -1,11 +1,14 @@
 #include "students/StudentRecordDialog.h"
 
+#include "common/Clock.h"
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -46,6 +49,13 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
         MessageBoxes::error(parent, tr("Growth record"), st.error().message);
         return;
     }
+    students::WatchList watch(vault.database());
+    auto watchEntry = watch.entry(studentId);
+    if (!watchEntry) {
+        MessageBoxes::error(parent, tr("Growth record"), watchEntry.error().message);
+        return;
+    }
+    m_watch = *watchEntry;
     m_student = *student;
     m_record = *record;
     m_loaded = true;
@@ -66,6 +76,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_tabs->addTab(buildBasicTab(), tr("&Basic info"));
     m_tabs->addTab(buildFamilyTab(), tr("&Family"));
     m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
+    m_tabs->addTab(buildWatchTab(), tr("&Watch list"));
     m_tabs->addTab(buildHistoryTab(), tr("&Class history"));
     m_tabs->addTab(buildAccessTab(), tr("&Access history"));
 
@@ -129,6 +140,8 @@ QWidget *StudentRecordDialog::buildFamilyTab()
     m_guardians->setHorizontalHeaderLabels({tr("Guardian"), tr("Relation"), tr("Phone"), tr("Notes")});
     m_guardians->horizontalHeader()->setStretchLastSection(true);
     m_guardians->verticalHeader()->hide();
+    m_guardians->setFixedHeight(m_guardians->horizontalHeader()->sizeHint().height()
+                                + kGuardianRows * m_guardians->verticalHeader()->defaultSectionSize() + 4);
     for (int r = 0; r < kGuardianRows; ++r) {
         const students::Guardian g = r < m_record.guardians.size() ? m_record.guardians[r] : students::Guardian{};
         const QStringList values = {g.name, g.relation, g.phone, g.notes};
@@ -224,6 +237,90 @@ QWidget *StudentRecordDialog::buildAccessTab()
     return table;
 }
 
+QWidget *StudentRecordDialog::buildWatchTab()
+{
+    auto *page = new QWidget(this);
+    m_watchLevel = new QComboBox(page);
+    m_watchLevel->setObjectName(u"watchLevel"_s);
+    m_watchLevel->addItem(tr("Not on the watch list"), QString());
+    for (students::RiskLevel level : students::kRiskLevels)
+        m_watchLevel->addItem(students::riskName(level), students::riskCode(level));
+    m_watchReason = new QLineEdit(page);
+    m_watchReason->setObjectName(u"watchReason"_s);
+    m_watchReason->setPlaceholderText(tr("Why, in a few words (also the reason when taking a student off the list)"));
+    m_watchReview = new QDateEdit(page);
+    m_watchReview->setObjectName(u"watchReview"_s);
+    m_watchReview->setCalendarPopup(true);
+    m_watchReview->setDisplayFormat(u"yyyy-MM-dd"_s);
+    const QDate today = clock::now().toLocalTime().date();
+    if (m_watch) {
+        m_watchLevel->setCurrentIndex(m_watchLevel->findData(students::riskCode(m_watch->level)));
+        m_watchReason->setText(m_watch->reason);
+        m_watchReview->setDate(m_watch->nextReview);
+    } else {
+        m_watchReview->setDate(today.addDays(14));
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("Risk level:"), m_watchLevel);
+    form->addRow(tr("Reason:"), m_watchReason);
+    form->addRow(tr("Next review:"), m_watchReview);
+
+    auto *history = new QTableWidget(0, 4, page);
+    history->setObjectName(u"watchHistory"_s);
+    history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Level"), tr("Reason")});
+    history->horizontalHeader()->setStretchLastSection(true);
+    history->verticalHeader()->hide();
+    history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    students::WatchList list(m_vault.database());
+    if (auto changes = list.history(m_student.id)) {
+        for (const auto &change : *changes) {
+            const int r = history->rowCount();
+            history->insertRow(r);
+            history->setItem(r, 0, new QTableWidgetItem(QLocale().toString(change.changedAt.toLocalTime(),
+                                                                           u"yyyy-MM-dd HH:mm"_s)));
+            history->setItem(r, 1, new QTableWidgetItem(change.changedBy));
+            history->setItem(r, 2, new QTableWidgetItem(change.level ? students::riskName(*change.level)
+                                                                     : tr("Taken off the list")));
+            history->setItem(r, 3, new QTableWidgetItem(change.reason));
+        }
+    }
+    history->resizeColumnsToContents();
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Every change:"), page));
+    layout->addWidget(history, 1);
+    const auto changed = [this]() {
+        m_watchModified = true;
+        markModified();
+    };
+    connect(m_watchLevel, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_watchReason, &QLineEdit::textEdited, this, changed);
+    connect(m_watchReview, &QDateEdit::dateChanged, this, changed);
+    return page;
+}
+
+Status StudentRecordDialog::saveWatch()
+{
+    if (!m_watchModified) return {};
+    students::WatchList list(m_vault.database());
+    const QString code = m_watchLevel->currentData().toString();
+    const QString actor = m_vault.currentUser().login;
+    Status st;
+    if (code.isEmpty()) {
+        if (!m_watch) return {};
+        st = list.remove(m_student.id, m_watchReason->text(), actor);
+    } else {
+        st = list.set(m_student.id, *students::riskFromCode(code), m_watchReason->text(), m_watchReview->date(), actor);
+    }
+    if (!st) return st;
+    CD_TRY(m_vault.recordEvent(audit::action::WatchChanged, auditTarget(m_student.id), code.isEmpty() ? u"off"_s : code));
+    auto reread = list.entry(m_student.id);
+    if (reread) m_watch = *reread;
+    m_watchModified = false;
+    return {};
+}
+
 void StudentRecordDialog::markModified()
 {
     m_modified = true;
@@ -248,7 +345,8 @@ bool StudentRecordDialog::save()
 {
     students::StudentRepository repo(m_vault.database());
     const students::GrowthRecord record = collect();
-    Status st = repo.saveGrowthRecord(m_student.id, record, m_vault.currentUser().login);
+    Status st = saveWatch();
+    if (st) st = repo.saveGrowthRecord(m_student.id, record, m_vault.currentUser().login);
     if (st) st = m_vault.recordEvent(audit::action::StudentEdited, auditTarget(m_student.id));
     if (!st) {
         MessageBoxes::error(this, tr("Growth record"),

@@ -4,11 +4,14 @@
 // the record when. Opening it writes an audit row; saving writes the growth record and another.
 
 #include "students/StudentRepository.h"
+#include "students/WatchList.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
@@ -40,6 +43,9 @@ private:
     QWidget *buildStatusTab();
     QWidget *buildHistoryTab();
     QWidget *buildAccessTab();
+    QWidget *buildWatchTab();
+    /// Writes the watch-list entry when it was changed; part of save().
+    Status saveWatch();
     void markModified();
     students::GrowthRecord collect() const;
 
@@ -55,6 +61,11 @@ private:
     QPlainTextEdit *m_familyNotes = nullptr;
     QPlainTextEdit *m_psychStatus = nullptr;
     QLabel *m_saved = nullptr;
+    std::optional<students::WatchEntry> m_watch;
+    bool m_watchModified = false;
+    QComboBox *m_watchLevel = nullptr;
+    QLineEdit *m_watchReason = nullptr;
+    QDateEdit *m_watchReview = nullptr;
 };
 
 }  // namespace ui

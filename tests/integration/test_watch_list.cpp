@@ -1,0 +1,62 @@
+#include "students/StudentRepository.h"
+#include "students/WatchList.h"
+#include "support/TempVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+qint64 addStudent(vault::Vault &vault, const QString &no, const QString &name)
+{
+    students::StudentRepository repo(vault.database());
+    students::Student s;
+    s.studentNo = no;
+    s.name = name;
+    s.grade = 8;
+    s.klass = u"2"_s;
+    auto id = repo.save(s);
+    REQUIRE(id.ok());
+    return *id;
+}
+}  // namespace
+
+TEST_CASE("watch list: levels, reasons, review dates and every change kept with who and when", "[watch]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 a = addStudent(*vault, u"W1"_s, u"甲同学"_s);
+    const qint64 b = addStudent(*vault, u"W2"_s, u"乙同学"_s);
+    const qint64 c = addStudent(*vault, u"W3"_s, u"丙同学"_s);
+    students::WatchList list(vault->database());
+    const QDate today = QDate::currentDate();
+
+    CHECK(list.set(a, students::RiskLevel::Medium, QString(), today, u"lead"_s).error().code == ErrorCode::InvalidInput);
+    CHECK(list.set(a, students::RiskLevel::Medium, u"reason"_s, QDate(), u"lead"_s).error().code
+          == ErrorCode::InvalidInput);
+    REQUIRE(list.set(a, students::RiskLevel::Medium, u"exam stress"_s, today.addDays(10), u"lead"_s).ok());
+    REQUIRE(list.set(b, students::RiskLevel::Low, u"new to the school"_s, today.addDays(-3), u"wang"_s).ok());
+    REQUIRE(list.set(c, students::RiskLevel::Crisis, u"safety plan in place"_s, today.addDays(1), u"lead"_s).ok());
+    REQUIRE(list.set(a, students::RiskLevel::High, u"exam stress, sleeping badly"_s, today.addDays(7), u"lead"_s).ok());
+
+    auto entries = list.entries();
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 3);
+    CHECK(entries->at(0).studentId == c);  // crisis first
+    CHECK(entries->at(1).studentId == b);  // then the overdue review
+    CHECK(entries->at(1).overdue(today));
+    CHECK(entries->at(2).level == students::RiskLevel::High);
+
+    CHECK(list.remove(a, QString(), u"lead"_s).error().code == ErrorCode::InvalidInput);
+    REQUIRE(list.remove(a, u"doing well after two sessions"_s, u"lead"_s).ok());
+    auto history = list.history(a);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 3);
+    CHECK_FALSE(history->at(0).level.has_value());  // newest first: taken off
+    CHECK(history->at(1).level == students::RiskLevel::High);
+    CHECK(history->at(2).level == students::RiskLevel::Medium);
+    CHECK(history->at(2).changedBy == u"lead"_s);
+    CHECK_FALSE(list.entry(a)->has_value());
+}

@@ -1,0 +1,141 @@
+#include "students/WatchListPage.h"
+
+#include "common/Clock.h"
+#include "common/MessageBoxes.h"
+#include "students/Student.h"
+#include "students/StudentRecordDialog.h"
+#include "students/WatchList.h"
+#include "vault/Vault.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+namespace {
+enum Column { Name, Class, Level, Reason, NextReview, ColumnCount };
+
+QColor levelColor(students::RiskLevel level)
+{
+    switch (level) {
+    case students::RiskLevel::Crisis: return QColor(0xb7, 0x1c, 0x1c);
+    case students::RiskLevel::High: return QColor(0xe6, 0x51, 0x00);
+    case students::RiskLevel::Medium: return QColor(0xf9, 0xa8, 0x25);
+    case students::RiskLevel::Low: return QColor(0x55, 0x8b, 0x2f);
+    }
+    return {};
+}
+}  // namespace
+
+WatchListPage::WatchListPage(vault::Vault &vault, QWidget *parent)
+    : QWidget(parent),
+      m_vault(vault),
+      m_table(new QTableWidget(this)),
+      m_overdueOnly(new QCheckBox(tr("&Overdue reviews only"), this)),
+      m_summary(new QLabel(this))
+{
+    setObjectName(u"watchListPage"_s);
+    auto *title = new QLabel(tr("Watch list"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_table->setObjectName(u"watchTable"_s);
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Student"), tr("Class"), tr("Risk level"), tr("Reason"), tr("Next review")});
+    m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overdueOnly->setObjectName(u"overdueOnly"_s);
+    m_summary->setObjectName(u"watchSummary"_s);
+    auto *hint = new QLabel(tr("Add a student, change the level or take them off the list in the student's record "
+                               "(Watch list tab)."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(u"color: palette(mid);"_s);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_overdueOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &WatchListPage::reload);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const qint64 id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
+        StudentRecordDialog dialog(m_vault, id, this);
+        if (!dialog.loaded()) return;
+        dialog.exec();
+        reload();
+    });
+}
+
+void WatchListPage::showEvent(QShowEvent *event)
+{
+    reload();
+    QWidget::showEvent(event);
+}
+
+int WatchListPage::rowCount() const { return m_table->rowCount(); }
+
+void WatchListPage::reload()
+{
+    students::WatchList list(m_vault.database());
+    auto entries = list.entries();
+    if (!entries) {
+        MessageBoxes::error(this, tr("Watch list"), entries.error().message);
+        return;
+    }
+    const QDate today = clock::now().toLocalTime().date();
+    m_overdue = 0;
+    m_table->setRowCount(0);
+    for (const students::WatchEntry &e : *entries) {
+        const bool overdue = e.overdue(today);
+        m_overdue += overdue;
+        if (m_overdueOnly->isChecked() && !overdue) continue;
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto *name = new QTableWidgetItem(e.name);
+        name->setData(Qt::UserRole, e.studentId);
+        name->setToolTip(e.studentNo);
+        m_table->setItem(r, Name, name);
+        m_table->setItem(r, Class, new QTableWidgetItem(students::className(e.grade, e.klass)));
+        auto *level = new QTableWidgetItem(students::riskName(e.level));
+        level->setForeground(levelColor(e.level));
+        QFont bold = level->font();
+        bold.setBold(true);
+        level->setFont(bold);
+        m_table->setItem(r, Level, level);
+        m_table->setItem(r, Reason, new QTableWidgetItem(e.reason));
+        auto *review = new QTableWidgetItem(
+            overdue ? tr("%1 (overdue)").arg(QLocale().toString(e.nextReview, QLocale::ShortFormat))
+                    : QLocale().toString(e.nextReview, QLocale::ShortFormat));
+        if (overdue) {
+            review->setForeground(QColor(0xc6, 0x28, 0x28));
+            review->setFont(bold);
+            review->setToolTip(tr("The review date has passed: see the student and set the next date."));
+        }
+        m_table->setItem(r, NextReview, review);
+    }
+    m_table->resizeColumnToContents(Name);
+    m_table->resizeColumnToContents(Class);
+    m_table->resizeColumnToContents(Level);
+    m_table->resizeColumnToContents(NextReview);
+    m_summary->setText(tr("On the watch list: %1 · Reviews overdue: %2").arg(entries->size()).arg(m_overdue));
+}
+
+}  // namespace ui
+}  // namespace cd
