@@ -1056,6 +1056,37 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>WatchList</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the student is on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the student comes off the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1394,6 +1425,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Find a student, open their growth record, import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students to keep an eye on, their risk level and next review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +1991,46 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words (also the reason when taking a student off the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
@@ -2121,6 +2200,53 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::WatchListPage</name>
+    <message>
+        <source>&amp;Overdue reviews only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a student, change the level or take them off the list in the student&apos;s record (Watch list tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date has passed: see the student and set the next date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the watch list: %1 · Reviews overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1064,6 +1064,37 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>WatchList</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>危机</translation>
+    </message>
+    <message>
+        <source>Say why the student is on the watch list.</source>
+        <translation>请说明该学生被列入重点关注的原因。</translation>
+    </message>
+    <message>
+        <source>Choose the date of the next review.</source>
+        <translation>请选择下次复查的日期。</translation>
+    </message>
+    <message>
+        <source>Say why the student comes off the watch list.</source>
+        <translation>请说明该学生移出重点关注名单的原因。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1405,6 +1436,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Find a student, open their growth record, import the roster</source>
         <translation>查找学生、打开成长档案、导入学生名单</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Students to keep an eye on, their risk level and next review</source>
+        <translation>需要持续关注的学生、风险等级和下次复查时间</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1998,46 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Discard</source>
         <translation>放弃修改(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Watch list</source>
+        <translation>重点关注(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not on the watch list</source>
+        <translation>未列入重点关注</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (also the reason when taking a student off the list)</source>
+        <translation>简要说明原因（移出名单时也在此填写原因）</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>风险等级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次复查：</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Taken off the list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <source>Every change:</source>
+        <translation>全部变动记录：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
@@ -2128,6 +2207,53 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::WatchListPage</name>
+    <message>
+        <source>&amp;Overdue reviews only</source>
+        <translation>只看逾期未复查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <source>Add a student, change the level or take them off the list in the student&apos;s record (Watch list tab).</source>
+        <translation>在学生成长档案的“重点关注”页中添加学生、调整等级或移出名单。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>The review date has passed: see the student and set the next date.</source>
+        <translation>复查日期已过：请约见该学生并设定下次复查日期。</translation>
+    </message>
+    <message>
+        <source>On the watch list: %1 · Reviews overdue: %2</source>
+        <translation>重点关注：%1 人 · 逾期未复查：%2 人</translation>
     </message>
 </context>
 </TS>

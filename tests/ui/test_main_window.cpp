@@ -108,8 +108,8 @@ TEST_CASE("ui: input keeps the vault open, the screen locking locks it", "[ui][l
     for (int i = 0; i < 6; ++i) {
         QTest::qWait(150);
         QTest::mouseMove(app.controller.mainWindow(), QPoint(10 + i, 10));
-        QCoreApplication::sendEvent(app.controller.mainWindow(), new QKeyEvent(QEvent::KeyPress, Qt::Key_Shift,
-                                                                               Qt::NoModifier));
+        QKeyEvent shift(QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
+        QCoreApplication::sendEvent(app.controller.mainWindow(), &shift);
     }
     CHECK(app.controller.vault() != nullptr);
     Q_EMIT app.controller.idleWatcher()->screenLocked();
