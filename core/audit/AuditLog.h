@@ -30,6 +30,9 @@ inline constexpr char RosterImported[] = "roster.import";
 inline constexpr char StudentViewed[] = "student.view";
 inline constexpr char StudentEdited[] = "student.edit";
 inline constexpr char WatchChanged[] = "watch.change";
+inline constexpr char CaseOpened[] = "case.open";
+inline constexpr char CaseClosed[] = "case.close";
+inline constexpr char SessionSaved[] = "session.save";
 }  // namespace action
 
 struct Entry {

@@ -111,6 +111,47 @@ CREATE TABLE watch_history (
 CREATE INDEX watch_history_by_student ON watch_history (student_id, id);
 )SQL";
 
+// Version 4: cases, counseling sessions (with a full-text index inside the encrypted database)
+// and private notes sealed with their author's key.
+const char *const kCasesV4 = R"SQL(
+CREATE TABLE cases (
+    id                INTEGER PRIMARY KEY,
+    student_id        INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
+    category          TEXT NOT NULL,
+    opened_on         TEXT NOT NULL,
+    opened_by         TEXT NOT NULL,
+    consent_guardian  TEXT NOT NULL DEFAULT '',
+    consent_on        TEXT NOT NULL DEFAULT '',
+    status            TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_on         TEXT NOT NULL DEFAULT '',
+    outcome           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cases_by_student ON cases (student_id, status);
+CREATE TABLE sessions (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    held_on           TEXT NOT NULL,
+    minutes           INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 600),
+    kind              TEXT NOT NULL CHECK (kind IN ('individual', 'group', 'guardian', 'teacher')),
+    presenting        TEXT NOT NULL DEFAULT '',
+    observations      TEXT NOT NULL DEFAULT '',
+    intervention      TEXT NOT NULL DEFAULT '',
+    plan              TEXT NOT NULL DEFAULT '',
+    risk              TEXT NOT NULL DEFAULT '' CHECK (risk IN ('', 'low', 'medium', 'high', 'crisis')),
+    next_appointment  TEXT NOT NULL DEFAULT '',
+    author            TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL
+);
+CREATE INDEX sessions_by_case ON sessions (case_id, held_on);
+CREATE VIRTUAL TABLE session_text USING fts4 (body);
+CREATE TABLE private_notes (
+    session_id  INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+    author_id   INTEGER NOT NULL REFERENCES users (id),
+    sealed      BLOB NOT NULL
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -119,6 +160,7 @@ const std::vector<Migration> &allMigrations()
         {1, kVaultV1},
         {2, kStudentsV2},
         {3, kWatchListV3},
+        {4, kCasesV4},
     };
     return migrations;
 }

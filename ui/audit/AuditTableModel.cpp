@@ -24,6 +24,13 @@ QString auditActionLabel(const QString &code)
         {audit::action::PassphraseChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed a passphrase")},
         {audit::action::PassphraseReset, QT_TRANSLATE_NOOP("AuditAction", "Reset a passphrase")},
         {audit::action::RecoveryCodeReplaced, QT_TRANSLATE_NOOP("AuditAction", "Replaced the recovery code")},
+        {audit::action::RosterImported, QT_TRANSLATE_NOOP("AuditAction", "Imported a roster")},
+        {audit::action::StudentViewed, QT_TRANSLATE_NOOP("AuditAction", "Opened a student record")},
+        {audit::action::StudentEdited, QT_TRANSLATE_NOOP("AuditAction", "Edited a student record")},
+        {audit::action::WatchChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed the watch list")},
+        {audit::action::CaseOpened, QT_TRANSLATE_NOOP("AuditAction", "Opened a case")},
+        {audit::action::CaseClosed, QT_TRANSLATE_NOOP("AuditAction", "Closed a case")},
+        {audit::action::SessionSaved, QT_TRANSLATE_NOOP("AuditAction", "Saved a session note")},
     };
     for (const Row &row : rows)
         if (code == QLatin1String(row.code)) return QCoreApplication::translate("AuditAction", row.label);

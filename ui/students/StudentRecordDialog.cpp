@@ -1,5 +1,6 @@
 #include "students/StudentRecordDialog.h"
 
+#include "cases/CasesPanel.h"
 #include "common/Clock.h"
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
@@ -74,6 +75,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"recordTabs"_s);
     m_tabs->addTab(buildBasicTab(), tr("&Basic info"));
+    m_tabs->addTab(new CasesPanel(vault, studentId, m_student.birthDate, this), tr("Cases and &sessions"));
     m_tabs->addTab(buildFamilyTab(), tr("&Family"));
     m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
     m_tabs->addTab(buildWatchTab(), tr("&Watch list"));

@@ -1,0 +1,321 @@
+#include "cases/Cases.h"
+
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cases {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cases)
+};
+
+QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QDate dateFrom(const QString &t) { return QDate::fromString(t, Qt::ISODate); }
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3040 && u <= 0x30FF);
+}
+
+Case caseFromRow(const storage::Statement &s)
+{
+    Case c;
+    c.id = s.int64(0);
+    c.studentId = s.int64(1);
+    c.category = s.text(2);
+    c.openedOn = dateFrom(s.text(3));
+    c.openedBy = s.text(4);
+    c.consentGuardian = s.text(5);
+    c.consentOn = dateFrom(s.text(6));
+    c.open = s.text(7) == u"open"_s;
+    c.closedOn = dateFrom(s.text(8));
+    c.outcome = s.text(9);
+    return c;
+}
+
+const QString kCaseColumns = u"SELECT id, student_id, category, opened_on, opened_by, consent_guardian, consent_on, "
+                             "status, closed_on, outcome FROM cases "_s;
+
+QByteArray noteAssociatedData(qint64 sessionId, qint64 authorId)
+{
+    return "cdnote1|" + QByteArray::number(sessionId) + '|' + QByteArray::number(authorId);
+}
+
+}  // namespace
+
+QStringList categoryCodes()
+{
+    return {u"study"_s, u"peers"_s, u"family"_s, u"emotions"_s, u"self_harm"_s, u"bullying"_s, u"adolescence"_s,
+            u"other"_s};
+}
+
+QString categoryName(const QString &code)
+{
+    if (code == u"study"_s) return Tr::tr("Learning and exam stress");
+    if (code == u"peers"_s) return Tr::tr("Peer relationships");
+    if (code == u"family"_s) return Tr::tr("Family");
+    if (code == u"emotions"_s) return Tr::tr("Emotions");
+    if (code == u"self_harm"_s) return Tr::tr("Self-harm or suicide risk");
+    if (code == u"bullying"_s) return Tr::tr("Bullying");
+    if (code == u"adolescence"_s) return Tr::tr("Adolescence");
+    if (code == u"other"_s) return Tr::tr("Other");
+    return code;
+}
+
+QString kindCode(SessionKind kind)
+{
+    switch (kind) {
+    case SessionKind::Individual: return u"individual"_s;
+    case SessionKind::Group: return u"group"_s;
+    case SessionKind::Guardian: return u"guardian"_s;
+    case SessionKind::Teacher: return u"teacher"_s;
+    }
+    return {};
+}
+
+std::optional<SessionKind> kindFromCode(const QString &code)
+{
+    for (SessionKind k : kSessionKinds)
+        if (kindCode(k) == code) return k;
+    return std::nullopt;
+}
+
+QString kindName(SessionKind kind)
+{
+    switch (kind) {
+    case SessionKind::Individual: return Tr::tr("Individual");
+    case SessionKind::Group: return Tr::tr("Group");
+    case SessionKind::Guardian: return Tr::tr("With guardian");
+    case SessionKind::Teacher: return Tr::tr("With teacher");
+    }
+    return {};
+}
+
+int ageOn(const QDate &birthDate, const QDate &on)
+{
+    if (!birthDate.isValid() || !on.isValid()) return -1;
+    int age = on.year() - birthDate.year();
+    if (on.month() < birthDate.month() || (on.month() == birthDate.month() && on.day() < birthDate.day())) --age;
+    return age;
+}
+
+QString CaseRepository::indexText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    for (QChar c : text) {
+        if (isCjk(c)) {
+            out += u' ';
+            out += c;
+            out += u' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+Result<qint64> CaseRepository::openCase(const Case &c, const QDate &birthDate)
+{
+    if (!categoryCodes().contains(c.category))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose what the case is about."));
+    const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::now().toLocalTime().date();
+    const int age = ageOn(birthDate, opened);
+    if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
+        return makeError(ErrorCode::InvalidInput,
+                         age < 0 ? Tr::tr("The student's age is not known: record the guardian's consent (who and "
+                                          "when) before opening a case.")
+                                 : Tr::tr("The student is under 14: record the guardian's consent (who and when) before "
+                                          "opening a case."));
+    auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
+                             "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, c.studentId).bind(2, c.category).bind(3, dateText(opened)).bind(4, c.openedBy);
+    stmt->bind(5, c.consentGuardian.trimmed()).bind(6, dateText(c.consentOn));
+    CD_TRY(stmt->exec());
+    return m_db.lastInsertRowId();
+}
+
+Status CaseRepository::closeCase(qint64 caseId, const QDate &on, const QString &outcome)
+{
+    if (outcome.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Write the outcome before closing the case."));
+    auto stmt = m_db.prepare(u"UPDATE cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, dateText(on)).bind(2, outcome.trimmed()).bind(3, caseId);
+    return stmt->exec();
+}
+
+Result<QList<Case>> CaseRepository::casesOf(qint64 studentId)
+{
+    auto stmt = m_db.prepare(kCaseColumns + u"WHERE student_id = ? ORDER BY opened_on DESC, id DESC"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, studentId);
+    QList<Case> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        list.append(caseFromRow(*stmt));
+    }
+    return list;
+}
+
+Result<Case> CaseRepository::getCase(qint64 caseId)
+{
+    auto stmt = m_db.prepare(kCaseColumns + u"WHERE id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, caseId);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("That case is no longer in the vault."));
+    return caseFromRow(*stmt);
+}
+
+Result<qint64> CaseRepository::saveSession(const Session &s)
+{
+    if (!s.heldOn.isValid()) return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the date of the session."));
+    storage::Transaction tx(m_db);
+    if (!tx.began()) return tx.beginError();
+    const QString now = clock::toStorage(clock::now());
+    qint64 id = s.id;
+    if (id == 0) {
+        auto stmt = m_db.prepare(u"INSERT INTO sessions (case_id, held_on, minutes, kind, presenting, observations, "
+                                 "intervention, plan, risk, next_appointment, author, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, s.caseId).bind(2, dateText(s.heldOn)).bind(3, s.minutes).bind(4, kindCode(s.kind));
+        stmt->bind(5, s.presenting).bind(6, s.observations).bind(7, s.intervention).bind(8, s.plan).bind(9, s.risk);
+        stmt->bind(10, s.nextAppointment.isValid() ? s.nextAppointment.toString(Qt::ISODate) : QString());
+        stmt->bind(11, s.author).bind(12, now).bind(13, now);
+        CD_TRY(stmt->exec());
+        id = m_db.lastInsertRowId();
+    } else {
+        auto stmt = m_db.prepare(u"UPDATE sessions SET held_on = ?, minutes = ?, kind = ?, presenting = ?, "
+                                 "observations = ?, intervention = ?, plan = ?, risk = ?, next_appointment = ?, "
+                                 "updated_at = ? WHERE id = ?"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, dateText(s.heldOn)).bind(2, s.minutes).bind(3, kindCode(s.kind)).bind(4, s.presenting);
+        stmt->bind(5, s.observations).bind(6, s.intervention).bind(7, s.plan).bind(8, s.risk);
+        stmt->bind(9, s.nextAppointment.isValid() ? s.nextAppointment.toString(Qt::ISODate) : QString());
+        stmt->bind(10, now).bind(11, id);
+        CD_TRY(stmt->exec());
+    }
+    auto index = m_db.prepare(u"INSERT OR REPLACE INTO session_text (docid, body) VALUES (?, ?)"_s);
+    if (!index) return index.error();
+    index->bind(1, id).bind(2, indexText(QStringList{s.presenting, s.observations, s.intervention, s.plan}.join(u'\n')));
+    CD_TRY(index->exec());
+    CD_TRY(tx.commit());
+    return id;
+}
+
+Result<QList<Session>> CaseRepository::sessionsOf(qint64 caseId)
+{
+    auto stmt = m_db.prepare(u"SELECT id, case_id, held_on, minutes, kind, presenting, observations, intervention, "
+                             "plan, risk, next_appointment, author FROM sessions WHERE case_id = ? "
+                             "ORDER BY held_on DESC, id DESC"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, caseId);
+    QList<Session> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        Session s;
+        s.id = stmt->int64(0);
+        s.caseId = stmt->int64(1);
+        s.heldOn = dateFrom(stmt->text(2));
+        s.minutes = static_cast<int>(stmt->int64(3));
+        s.kind = kindFromCode(stmt->text(4)).value_or(SessionKind::Individual);
+        s.presenting = stmt->text(5);
+        s.observations = stmt->text(6);
+        s.intervention = stmt->text(7);
+        s.plan = stmt->text(8);
+        s.risk = stmt->text(9);
+        s.nextAppointment = QDateTime::fromString(stmt->text(10), Qt::ISODate);
+        s.author = stmt->text(11);
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int limit)
+{
+    // Each word of the query is a phrase; all must occur. Quotes are dropped (FTS syntax).
+    QStringList phrases;
+    for (const QString &word : query.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        QString clean = word;
+        clean.remove(u'"');
+        const QString indexed = indexText(clean).simplified();
+        if (!indexed.isEmpty()) phrases << u'"' + indexed + u'"';
+    }
+    if (phrases.isEmpty()) return QList<NoteHit>();
+    auto stmt = m_db.prepare(u"SELECT s.id, s.case_id, c.student_id, st.name, s.held_on, "
+                             "snippet(session_text, '[', ']', '…', -1, 12) FROM session_text "
+                             "JOIN sessions s ON s.id = session_text.docid JOIN cases c ON c.id = s.case_id "
+                             "JOIN students st ON st.id = c.student_id "
+                             "WHERE session_text MATCH ? ORDER BY s.held_on DESC LIMIT ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, phrases.join(u' ')).bind(2, limit);
+    QList<NoteHit> hits;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        // Undo the index spacing for display: "[压] [力]" -> "[压力]", "考 试" -> "考试".
+        static const QRegularExpression joinedMarks(u"(\\p{Han})\\]\\s+\\[(\\p{Han})"_s);
+        QString snippet = stmt->text(5).replace(joinedMarks, u"\\1\\2"_s);
+        QString compact;
+        for (qsizetype i = 0; i < snippet.size(); ++i) {
+            if (snippet[i] == u' ' && ((i > 0 && isCjk(snippet[i - 1])) || (i + 1 < snippet.size() && isCjk(snippet[i + 1]))))
+                continue;
+            compact += snippet[i];
+        }
+        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), dateFrom(stmt->text(4)), compact});
+    }
+    return hits;
+}
+
+Status CaseRepository::savePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey,
+                                       const QString &text)
+{
+    if (authorKey.size() != crypto::kKeyBytes)
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("Private notes need your own key: unlock with your passphrase, not the recovery code."));
+    if (text.isEmpty()) {
+        auto stmt = m_db.prepare(u"DELETE FROM private_notes WHERE session_id = ? AND author_id = ?"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, sessionId).bind(2, authorId);
+        return stmt->exec();
+    }
+    const QByteArray sealed = crypto::seal(authorKey, crypto::passphraseBytes(text), noteAssociatedData(sessionId, authorId));
+    auto stmt = m_db.prepare(u"INSERT OR REPLACE INTO private_notes (session_id, author_id, sealed) VALUES (?, ?, ?)"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, sessionId).bind(2, authorId).bind(3, sealed);
+    return stmt->exec();
+}
+
+Result<std::optional<QString>> CaseRepository::privateNote(qint64 sessionId, qint64 readerId,
+                                                           const crypto::SecureBuffer &readerKey)
+{
+    auto stmt = m_db.prepare(u"SELECT sealed FROM private_notes WHERE session_id = ? AND author_id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, sessionId).bind(2, readerId);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row || readerKey.size() != crypto::kKeyBytes) return std::optional<QString>();
+    auto plain = crypto::open(readerKey, stmt->blob(0), noteAssociatedData(sessionId, readerId));
+    if (!plain) return std::optional<QString>();
+    return std::optional<QString>(
+        QString::fromUtf8(reinterpret_cast<const char *>(plain->data()), static_cast<qsizetype>(plain->size())));
+}
+
+}  // namespace cd::cases

@@ -1,0 +1,104 @@
+#pragma once
+// Counseling cases and their sessions. A case belongs to one student and one concern; opening a
+// case for a child under 14 (or of unknown age) needs a guardian's consent (PIPL). Sessions follow
+// a structured template (presenting issue, observations, intervention, plan) with a risk rating;
+// their text is indexed for full-text search inside the encrypted database. A counselor's private
+// note on a session is sealed with that counselor's own key: no other user, and no export, can
+// read it.
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cd::cases {
+
+QStringList categoryCodes();
+QString categoryName(const QString &code);
+
+enum class SessionKind { Individual, Group, Guardian, Teacher };
+inline constexpr SessionKind kSessionKinds[] = {SessionKind::Individual, SessionKind::Group, SessionKind::Guardian,
+                                                SessionKind::Teacher};
+QString kindCode(SessionKind kind);
+std::optional<SessionKind> kindFromCode(const QString &code);
+QString kindName(SessionKind kind);
+
+struct Case {
+    qint64 id = 0;
+    qint64 studentId = 0;
+    QString category;
+    QDate openedOn;
+    QString openedBy;
+    QString consentGuardian;  ///< who consented (for a child under 14)
+    QDate consentOn;
+    bool open = true;
+    QDate closedOn;
+    QString outcome;
+};
+
+struct Session {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QDate heldOn;
+    int minutes = 0;
+    SessionKind kind = SessionKind::Individual;
+    QString presenting;
+    QString observations;
+    QString intervention;
+    QString plan;
+    QString risk;  ///< "", "low", "medium", "high", "crisis"
+    QDateTime nextAppointment;
+    QString author;
+};
+
+struct NoteHit {
+    qint64 sessionId = 0;
+    qint64 caseId = 0;
+    qint64 studentId = 0;
+    QString studentName;
+    QDate heldOn;
+    QString snippet;
+};
+
+/// Age in whole years on `on`; -1 when the birth date is unknown.
+int ageOn(const QDate &birthDate, const QDate &on);
+constexpr int kConsentAge = 14;
+
+class CaseRepository {
+public:
+    explicit CaseRepository(storage::Database &db) : m_db(db) {}
+
+    /// Opens a case. `birthDate` decides whether consent is required.
+    Result<qint64> openCase(const Case &c, const QDate &birthDate);
+    Status closeCase(qint64 caseId, const QDate &on, const QString &outcome);
+    Result<QList<Case>> casesOf(qint64 studentId);
+    Result<Case> getCase(qint64 caseId);
+
+    /// Inserts (id 0) or updates a session, and its full-text entry.
+    Result<qint64> saveSession(const Session &session);
+    Result<QList<Session>> sessionsOf(qint64 caseId);
+
+    /// Full-text search over session notes; Chinese is matched as written (no word list needed).
+    Result<QList<NoteHit>> searchNotes(const QString &query, int limit = 200);
+
+    /// Seals `text` with the author's key (empty text removes the note).
+    Status savePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey,
+                           const QString &text);
+    /// The note, if `readerId` wrote it and `readerKey` opens it; an empty optional otherwise
+    /// (another user's note is not even revealed to exist).
+    Result<std::optional<QString>> privateNote(qint64 sessionId, qint64 readerId, const crypto::SecureBuffer &readerKey);
+
+    /// Text as indexed: CJK characters separated, so a phrase query finds any run of them.
+    static QString indexText(const QString &text);
+
+private:
+    storage::Database &m_db;
+};
+
+}  // namespace cd::cases

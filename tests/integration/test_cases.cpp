@@ -1,0 +1,161 @@
+// Cases and sessions on a real vault: the consent rule, full-text search in Chinese, and
+// private notes that only their author can read.
+
+#include "cases/Cases.h"
+#include "students/StudentRepository.h"
+#include "support/FileSnapshot.h"
+#include "support/TempVault.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+qint64 addStudent(vault::Vault &vault, const QString &no, const QString &name, const QDate &birth)
+{
+    students::StudentRepository repo(vault.database());
+    students::Student s;
+    s.studentNo = no;
+    s.name = name;
+    s.birthDate = birth;
+    s.grade = 7;
+    s.klass = u"1"_s;
+    auto id = repo.save(s);
+    REQUIRE(id.ok());
+    return *id;
+}
+}  // namespace
+
+TEST_CASE("cases: a child under 14 needs a guardian's consent before a case opens", "[cases]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const QDate today = QDate::currentDate();
+    const qint64 young = addStudent(*vault, u"C1"_s, u"小明"_s, today.addYears(-12));
+    const qint64 older = addStudent(*vault, u"C2"_s, u"大明"_s, today.addYears(-15));
+    const qint64 unknown = addStudent(*vault, u"C3"_s, u"某同学"_s, QDate());
+    cases::CaseRepository repo(vault->database());
+    cases::Case c;
+    c.category = u"study"_s;
+    c.openedBy = kLeadLogin;
+
+    c.studentId = young;
+    auto refused = repo.openCase(c, today.addYears(-12));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"under 14"_s));
+    c.studentId = unknown;
+    CHECK_FALSE(repo.openCase(c, QDate()).ok());
+    c.studentId = older;
+    CHECK(repo.openCase(c, today.addYears(-15)).ok());
+
+    c.studentId = young;
+    c.consentGuardian = u"小明的母亲"_s;
+    c.consentOn = today;
+    auto opened = repo.openCase(c, today.addYears(-12));
+    REQUIRE(opened.ok());
+    CHECK(repo.getCase(*opened)->consentGuardian == u"小明的母亲"_s);
+    c.category = u"not-a-category"_s;
+    CHECK_FALSE(repo.openCase(c, today.addYears(-12)).ok());
+
+    CHECK_FALSE(repo.closeCase(*opened, today, QString()).ok());
+    REQUIRE(repo.closeCase(*opened, today, u"Goals reached"_s).ok());
+    CHECK_FALSE(repo.getCase(*opened)->open);
+    CHECK(cases::ageOn(QDate(2012, 5, 10), QDate(2026, 5, 9)) == 13);
+    CHECK(cases::ageOn(QDate(2012, 5, 10), QDate(2026, 5, 10)) == 14);
+}
+
+TEST_CASE("cases: session notes are found by any Chinese phrase, and edits re-index", "[cases][search]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 student = addStudent(*vault, u"C4"_s, u"李同学"_s, QDate::currentDate().addYears(-16));
+    cases::CaseRepository repo(vault->database());
+    cases::Case c;
+    c.studentId = student;
+    c.category = u"study"_s;
+    c.openedBy = kLeadLogin;
+    const qint64 caseId = *repo.openCase(c, QDate::currentDate().addYears(-16));
+    cases::Session s;
+    s.caseId = caseId;
+    s.heldOn = QDate::currentDate();
+    s.minutes = 40;
+    s.presenting = u"期中考试前压力很大，晚上睡不着。"_s;
+    s.intervention = u"Breathing exercise; planned revision schedule."_s;
+    s.author = kLeadLogin;
+    auto id = repo.saveSession(s);
+    REQUIRE(id.ok());
+
+    for (const QString &query : {u"压力"_s, u"睡不着"_s, u"期中考试"_s, u"breathing"_s, u"压力 revision"_s}) {
+        auto hits = repo.searchNotes(query);
+        REQUIRE(hits.ok());
+        INFO(query.toStdString());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->at(0).studentName == u"李同学"_s);
+    }
+    CHECK(repo.searchNotes(u"压睡"_s)->isEmpty());  // not adjacent in the note
+    CHECK(repo.searchNotes(u"\"\" OR *"_s)->isEmpty());  // FTS syntax in a query is harmless
+    auto snippet = repo.searchNotes(u"压力"_s);
+    INFO(snippet->at(0).snippet.toStdString());
+    CHECK(snippet->at(0).snippet.contains(u"[压力]"_s));
+
+    s.id = *id;
+    s.presenting = u"情绪平稳。"_s;
+    REQUIRE(repo.saveSession(s).ok());
+    CHECK(repo.searchNotes(u"压力"_s)->isEmpty());
+    CHECK(repo.searchNotes(u"平稳"_s)->size() == 1);
+}
+
+TEST_CASE("cases: a private note is readable by its author only, never by another user", "[cases][private]")
+{
+    TempVault tv;
+    const QString marker = u"PRIVATE-NOTE-MARKER-91c4"_s;
+    qint64 sessionId = 0;
+    {
+        auto vault = tv.open();
+        REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang passphrase 1"_s).ok());
+        const qint64 student = addStudent(*vault, u"C5"_s, u"赵同学"_s, QDate::currentDate().addYears(-16));
+        cases::CaseRepository repo(vault->database());
+        cases::Case c;
+        c.studentId = student;
+        c.category = u"emotions"_s;
+        c.openedBy = kLeadLogin;
+        cases::Session s;
+        s.caseId = *repo.openCase(c, QDate::currentDate().addYears(-16));
+        s.heldOn = QDate::currentDate();
+        s.author = kLeadLogin;
+        sessionId = *repo.saveSession(s);
+        REQUIRE(repo.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), marker).ok());
+        auto mine = repo.privateNote(sessionId, vault->currentUser().id, vault->userKey());
+        REQUIRE(mine.ok());
+        REQUIRE(mine->has_value());
+        CHECK(**mine == marker);
+    }
+    {
+        auto other = tv.open(u"wang"_s, u"wang passphrase 1"_s);
+        cases::CaseRepository repo(other->database());
+        // Asking as themself: there is no note of theirs.
+        auto theirs = repo.privateNote(sessionId, other->currentUser().id, other->userKey());
+        REQUIRE(theirs.ok());
+        CHECK_FALSE(theirs->has_value());
+        // Even naming the author's id, the other user's key does not open it.
+        auto stmt = other->database().prepare(u"SELECT author_id FROM private_notes"_s);
+        REQUIRE(stmt.ok());
+        REQUIRE(*stmt->step());
+        auto forced = repo.privateNote(sessionId, stmt->int64(0), other->userKey());
+        REQUIRE(forced.ok());
+        CHECK_FALSE(forced->has_value());
+        // Nor is the text in the database in any readable form, nor in the search index.
+        auto raw = other->database().scalar(u"SELECT count(*) FROM private_notes WHERE CAST(sealed AS TEXT) LIKE '%PRIVATE-NOTE%'"_s);
+        CHECK(raw->toInt() == 0);
+        CHECK(repo.searchNotes(u"PRIVATE"_s)->isEmpty());
+    }
+    CHECK(filesContaining(tv.root(), marker).isEmpty());
+    // After a recovery-code unlock there is no private key: notes cannot be written or read.
+    auto recovered = vault::Vault::open(tv.dir(), kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode);
+    REQUIRE(recovered.ok());
+    cases::CaseRepository repo((*recovered)->database());
+    CHECK(repo.savePrivateNote(sessionId, (*recovered)->currentUser().id, (*recovered)->userKey(), u"x"_s).error().code
+          == ErrorCode::PermissionDenied);
+}

@@ -1,0 +1,207 @@
+#include "cases/CasesPanel.h"
+
+#include "cases/OpenCaseDialog.h"
+#include "cases/SessionEditor.h"
+#include "common/MessageBoxes.h"
+#include "students/StudentRecordDialog.h"
+#include "students/WatchList.h"
+#include "vault/Vault.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birthDate, QWidget *parent)
+    : QWidget(parent),
+      m_vault(vault),
+      m_studentId(studentId),
+      m_birthDate(birthDate),
+      m_caseList(new QListWidget(this)),
+      m_sessionTable(new QTableWidget(this)),
+      m_newSession(new QPushButton(tr("&New session…"), this)),
+      m_editSession(new QPushButton(tr("&Edit session…"), this)),
+      m_close(new QPushButton(tr("Close &case…"), this))
+{
+    setObjectName(u"casesPanel"_s);
+    m_caseList->setObjectName(u"caseList"_s);
+    m_caseList->setMaximumWidth(260);
+    m_sessionTable->setObjectName(u"sessionTable"_s);
+    m_sessionTable->setColumnCount(5);
+    m_sessionTable->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Risk"), tr("Presenting issue"), tr("By")});
+    m_sessionTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_sessionTable->verticalHeader()->hide();
+    m_sessionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *open = new QPushButton(tr("&Open a case…"), this);
+    open->setObjectName(u"openCaseButton"_s);
+    m_newSession->setObjectName(u"newSessionButton"_s);
+    m_editSession->setObjectName(u"editSessionButton"_s);
+    m_close->setObjectName(u"closeCaseButton"_s);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addStretch();
+    buttons->addWidget(m_newSession);
+    buttons->addWidget(m_editSession);
+    buttons->addWidget(m_close);
+    auto *lists = new QHBoxLayout;
+    lists->addWidget(m_caseList);
+    lists->addWidget(m_sessionTable, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(lists, 1);
+    layout->addLayout(buttons);
+
+    connect(open, &QPushButton::clicked, this, &CasesPanel::openCase);
+    connect(m_newSession, &QPushButton::clicked, this, &CasesPanel::newSession);
+    connect(m_editSession, &QPushButton::clicked, this, &CasesPanel::editSession);
+    connect(m_sessionTable, &QTableWidget::cellActivated, this, &CasesPanel::editSession);
+    connect(m_close, &QPushButton::clicked, this, &CasesPanel::closeCase);
+    connect(m_caseList, &QListWidget::currentRowChanged, this, &CasesPanel::showSessions);
+    reload();
+}
+
+void CasesPanel::reload()
+{
+    const qint64 keep = currentCaseId();
+    cases::CaseRepository repo(m_vault.database());
+    auto list = repo.casesOf(m_studentId);
+    if (!list) {
+        MessageBoxes::error(this, tr("Cases"), list.error().message);
+        return;
+    }
+    m_cases = *list;
+    const QSignalBlocker block(m_caseList);
+    m_caseList->clear();
+    for (const cases::Case &c : m_cases) {
+        const QString opened = QLocale().toString(c.openedOn, QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(c.open ? tr("%1 — open since %2").arg(cases::categoryName(c.category), opened)
+                                                : tr("%1 — closed %2").arg(cases::categoryName(c.category),
+                                                                           QLocale().toString(c.closedOn, QLocale::ShortFormat)),
+                                         m_caseList);
+        item->setData(Qt::UserRole, c.id);
+        if (!c.open) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        if (!c.outcome.isEmpty()) item->setToolTip(c.outcome);
+    }
+    if (keep) selectCase(keep);
+    else if (!m_cases.isEmpty()) m_caseList->setCurrentRow(0);
+    showSessions();
+}
+
+void CasesPanel::selectCase(qint64 caseId)
+{
+    for (int i = 0; i < m_caseList->count(); ++i)
+        if (m_caseList->item(i)->data(Qt::UserRole).toLongLong() == caseId) m_caseList->setCurrentRow(i);
+}
+
+int CasesPanel::caseCount() const { return static_cast<int>(m_cases.size()); }
+int CasesPanel::sessionCount() const { return static_cast<int>(m_sessions.size()); }
+
+qint64 CasesPanel::currentCaseId() const
+{
+    const auto *item = m_caseList->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CasesPanel::showSessions()
+{
+    m_sessions.clear();
+    m_sessionTable->setRowCount(0);
+    if (const qint64 id = currentCaseId()) {
+        cases::CaseRepository repo(m_vault.database());
+        if (auto list = repo.sessionsOf(id)) m_sessions = *list;
+    }
+    for (const cases::Session &s : m_sessions) {
+        const int r = m_sessionTable->rowCount();
+        m_sessionTable->insertRow(r);
+        m_sessionTable->setItem(r, 0, new QTableWidgetItem(QLocale().toString(s.heldOn, QLocale::ShortFormat)));
+        m_sessionTable->setItem(r, 1, new QTableWidgetItem(cases::kindName(s.kind)));
+        const auto risk = students::riskFromCode(s.risk);
+        m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? students::riskName(*risk) : QString()));
+        m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
+        m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.author));
+    }
+    m_sessionTable->resizeColumnToContents(0);
+    updateButtons();
+}
+
+void CasesPanel::updateButtons()
+{
+    const qint64 id = currentCaseId();
+    bool open = false;
+    for (const cases::Case &c : m_cases)
+        if (c.id == id) open = c.open;
+    m_newSession->setEnabled(open);
+    m_close->setEnabled(open);
+    m_editSession->setEnabled(!m_sessions.isEmpty());
+}
+
+void CasesPanel::openCase()
+{
+    OpenCaseDialog dialog(m_birthDate, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    cases::Case c = dialog.enteredCase();
+    c.studentId = m_studentId;
+    c.openedBy = m_vault.currentUser().login;
+    cases::CaseRepository repo(m_vault.database());
+    auto id = repo.openCase(c, m_birthDate);
+    Status st = id ? m_vault.recordEvent(audit::action::CaseOpened, StudentRecordDialog::auditTarget(m_studentId),
+                                         c.category)
+                   : Status(id.error());
+    if (!st) {
+        MessageBoxes::error(this, tr("Open a case"), st.error().message);
+        return;
+    }
+    reload();
+    selectCase(*id);
+}
+
+void CasesPanel::newSession()
+{
+    const qint64 id = currentCaseId();
+    if (!id) return;
+    cases::Session s;
+    s.caseId = id;
+    SessionEditor editor(m_vault, s, this);
+    if (editor.exec() == QDialog::Accepted) showSessions();
+}
+
+void CasesPanel::editSession()
+{
+    const int row = m_sessionTable->currentRow();
+    if (row < 0 || row >= m_sessions.size()) return;
+    SessionEditor editor(m_vault, m_sessions.at(row), this);
+    if (editor.exec() == QDialog::Accepted) showSessions();
+}
+
+void CasesPanel::closeCase()
+{
+    const qint64 id = currentCaseId();
+    if (!id) return;
+    bool ok = false;
+    const QString outcome = QInputDialog::getMultiLineText(this, tr("Close the case"),
+                                                           tr("Outcome (what changed, what was agreed):"), QString(), &ok);
+    if (!ok) return;
+    cases::CaseRepository repo(m_vault.database());
+    Status st = repo.closeCase(id, QDate::currentDate(), outcome);
+    if (st) st = m_vault.recordEvent(audit::action::CaseClosed, StudentRecordDialog::auditTarget(m_studentId));
+    if (!st) {
+        MessageBoxes::error(this, tr("Close the case"), st.error().message);
+        return;
+    }
+    reload();
+}
+
+}  // namespace ui
+}  // namespace cd

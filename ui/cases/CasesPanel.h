@@ -1,0 +1,53 @@
+#pragma once
+// A student's cases and sessions, inside the growth record: open a case (with consent where the
+// rule asks), write sessions, close a case with its outcome.
+
+#include "cases/Cases.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd {
+namespace ui {
+
+class CasesPanel : public QWidget {
+    Q_OBJECT
+public:
+    CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birthDate, QWidget *parent = nullptr);
+
+    void reload();
+    void openCase();
+    void newSession();
+    void editSession();
+    void closeCase();
+    /// Selects a case by id (tests, and after opening one).
+    void selectCase(qint64 caseId);
+    int caseCount() const;
+    int sessionCount() const;
+
+private:
+    qint64 currentCaseId() const;
+    void showSessions();
+    void updateButtons();
+
+    vault::Vault &m_vault;
+    qint64 m_studentId;
+    QDate m_birthDate;
+    QList<cases::Case> m_cases;
+    QList<cases::Session> m_sessions;
+    QListWidget *m_caseList;
+    QTableWidget *m_sessionTable;
+    QPushButton *m_newSession;
+    QPushButton *m_editSession;
+    QPushButton *m_close;
+};
+
+}  // namespace ui
+}  // namespace cd

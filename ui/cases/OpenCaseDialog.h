@@ -1,0 +1,34 @@
+#pragma once
+// Opens a counseling case for a student: what it is about, and, for a child under 14 (or of
+// unknown age), who gave the guardian's consent and when.
+
+#include "cases/Cases.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace cd {
+namespace ui {
+
+class OpenCaseDialog : public QDialog {
+    Q_OBJECT
+public:
+    OpenCaseDialog(const QDate &birthDate, QWidget *parent = nullptr);
+    /// The case as entered (student id and author filled in by the caller).
+    cases::Case enteredCase() const;
+    bool consentRequired() const { return m_consentRequired; }
+
+private:
+    bool m_consentRequired;
+    QComboBox *m_category;
+    QDateEdit *m_opened;
+    QLineEdit *m_guardian;
+    QDateEdit *m_consentOn;
+};
+
+}  // namespace ui
+}  // namespace cd

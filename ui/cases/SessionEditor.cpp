@@ -1,0 +1,168 @@
+#include "cases/SessionEditor.h"
+
+#include "common/MessageBoxes.h"
+#include "students/StudentRecordDialog.h"
+#include "students/WatchList.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session, QWidget *parent)
+    : QDialog(parent),
+      m_vault(vault),
+      m_session(session),
+      m_date(new QDateEdit(this)),
+      m_minutes(new QSpinBox(this)),
+      m_kind(new QComboBox(this)),
+      m_presenting(new QPlainTextEdit(session.presenting, this)),
+      m_observations(new QPlainTextEdit(session.observations, this)),
+      m_intervention(new QPlainTextEdit(session.intervention, this)),
+      m_plan(new QPlainTextEdit(session.plan, this)),
+      m_risk(new QComboBox(this)),
+      m_next(new QDateTimeEdit(this)),
+      m_private(new QPlainTextEdit(this))
+{
+    setObjectName(u"sessionEditor"_s);
+    setWindowTitle(session.id ? tr("Edit session") : tr("New session"));
+    resize(760, 640);
+    m_date->setObjectName(u"sessionDate"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDate(session.heldOn.isValid() ? session.heldOn : QDate::currentDate());
+    m_minutes->setObjectName(u"sessionMinutes"_s);
+    m_minutes->setRange(0, 600);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setValue(session.id ? session.minutes : 40);
+    m_kind->setObjectName(u"sessionKind"_s);
+    for (cases::SessionKind k : cases::kSessionKinds) m_kind->addItem(cases::kindName(k), cases::kindCode(k));
+    m_kind->setCurrentIndex(m_kind->findData(cases::kindCode(session.kind)));
+    m_risk->setObjectName(u"sessionRisk"_s);
+    m_risk->addItem(tr("No concern noted"), QString());
+    for (students::RiskLevel level : students::kRiskLevels)
+        m_risk->addItem(students::riskName(level), students::riskCode(level));
+    m_risk->setCurrentIndex(qMax(0, m_risk->findData(session.risk)));
+    m_next->setObjectName(u"nextAppointment"_s);
+    m_next->setCalendarPopup(true);
+    m_next->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_next->setSpecialValueText(tr("none"));
+    m_next->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    m_next->setDateTime(session.nextAppointment.isValid() ? session.nextAppointment : m_next->minimumDateTime());
+    const QList<std::tuple<QPlainTextEdit *, const char *, QString>> notes = {
+        {m_presenting, "presenting", tr("What brought the student, in their words")},
+        {m_observations, "observations", tr("What you noticed: mood, behaviour, what was said")},
+        {m_intervention, "intervention", tr("What you did in the session")},
+        {m_plan, "plan", tr("Next steps, agreements, who else is involved")},
+    };
+    for (const auto &[edit, name, placeholder] : notes) {
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setPlaceholderText(placeholder);
+        edit->setTabChangesFocus(true);
+    }
+    m_private->setObjectName(u"privateNote"_s);
+    m_private->setTabChangesFocus(true);
+    m_private->setPlaceholderText(tr("Your own working notes: only you can read them, and they are never exported"));
+    if (session.id) {
+        cases::CaseRepository repo(vault.database());
+        if (auto note = repo.privateNote(session.id, vault.currentUser().id, vault.userKey()); note && *note)
+            m_private->setPlainText(**note);
+    }
+    if (vault.userKey().isEmpty()) {
+        m_private->setEnabled(false);
+        m_private->setPlaceholderText(tr("Private notes need your own passphrase (you unlocked with the recovery code)"));
+    }
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("Date:"), m_date);
+    top->addRow(tr("Length:"), m_minutes);
+    top->addRow(tr("Kind:"), m_kind);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Presenting issue"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("Observations"), this), 0, 1);
+    grid->addWidget(m_presenting, 1, 0);
+    grid->addWidget(m_observations, 1, 1);
+    grid->addWidget(new QLabel(tr("Intervention"), this), 2, 0);
+    grid->addWidget(new QLabel(tr("Plan"), this), 2, 1);
+    grid->addWidget(m_intervention, 3, 0);
+    grid->addWidget(m_plan, 3, 1);
+    auto *bottom = new QFormLayout;
+    bottom->addRow(tr("Risk in this session:"), m_risk);
+    bottom->addRow(tr("Next appointment:"), m_next);
+    bottom->addRow(tr("Private note:"), m_private);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveSessionButton"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QPlainTextEdit *SessionEditor::field(const QString &objectName) const
+{
+    return findChild<QPlainTextEdit *>(objectName);
+}
+
+bool SessionEditor::save()
+{
+    cases::Session s = m_session;
+    s.heldOn = m_date->date();
+    s.minutes = m_minutes->value();
+    s.kind = cases::kindFromCode(m_kind->currentData().toString()).value_or(cases::SessionKind::Individual);
+    s.presenting = m_presenting->toPlainText();
+    s.observations = m_observations->toPlainText();
+    s.intervention = m_intervention->toPlainText();
+    s.plan = m_plan->toPlainText();
+    s.risk = m_risk->currentData().toString();
+    s.nextAppointment = m_next->dateTime() == m_next->minimumDateTime() ? QDateTime() : m_next->dateTime();
+    if (s.author.isEmpty()) s.author = m_vault.currentUser().login;
+
+    cases::CaseRepository repo(m_vault.database());
+    const auto write = [&]() -> Status {
+        storage::Transaction tx(m_vault.database());
+        if (!tx.began()) return tx.beginError();
+        auto id = repo.saveSession(s);
+        if (!id) return id.error();
+        s.id = *id;
+        if (m_private->isEnabled())
+            CD_TRY(repo.savePrivateNote(s.id, m_vault.currentUser().id, m_vault.userKey(), m_private->toPlainText()));
+        return tx.commit();
+    };
+    Status st = write();
+    if (st) {
+        auto c = repo.getCase(s.caseId);
+        if (c) st = m_vault.recordEvent(audit::action::SessionSaved, StudentRecordDialog::auditTarget(c->studentId),
+                                        u"case:%1 session:%2"_s.arg(s.caseId).arg(s.id));
+    }
+    if (!st) {
+        MessageBoxes::error(this, windowTitle(),
+                            tr("The session was not saved: %1 What you wrote is still here.").arg(st.error().message));
+        return false;
+    }
+    m_session = s;
+    return true;
+}
+
+void SessionEditor::accept()
+{
+    if (save()) QDialog::accept();
+}
+
+}  // namespace ui
+}  // namespace cd
