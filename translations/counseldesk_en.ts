@@ -62,6 +62,113 @@
         <source>Replaced the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a student record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a student record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Learning and exam stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm or suicide risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the case is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s age is not known: record the guardian&apos;s consent (who and when) before opening a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is under 14: record the guardian&apos;s consent (who and when) before opening a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome before closing the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes need your own key: unlock with your passphrase, not the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1202,6 +1309,69 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::CasesPanel</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — open since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (what changed, what was agreed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -1433,6 +1603,45 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Students to keep an eye on, their risk level and next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is under 14 or their age is not recorded: a guardian&apos;s consent is required before the case opens (PIPL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent (optional for students aged 14 and over):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +2005,97 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::SessionEditor</name>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concern noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brought the student, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you noticed: mood, behaviour, what was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps, agreements, who else is involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own working notes: only you can read them, and they are never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes need your own passphrase (you unlocked with the recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk in this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not saved: %1 What you wrote is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SetupWizard</name>
     <message>
         <source>Set up CounselDesk</source>
@@ -2029,6 +2329,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Every change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and &amp;sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
