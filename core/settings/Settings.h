@@ -34,6 +34,8 @@ inline const Setting<QString> language{"ui/language", QString()};
 inline const Setting<int> idleLockMinutes{"security/idleLockMinutes", 5};
 inline constexpr int kMinIdleLockMinutes = 1;
 inline constexpr int kMaxIdleLockMinutes = 120;
+/// Records of students who left more than this many years ago are offered for purging.
+inline const Setting<int> retentionYears{"records/retentionYears", 3};
 /// The vault folder opened at start; empty for the default location.
 inline const Setting<QString> vaultDirectory{"vault/directory", QString()};
 

@@ -98,6 +98,8 @@ public:
     /// Re-authentication before sensitive work (export, print, key management). Slow.
     Status verifyPassphrase(const QString &passphrase);
 
+    /// PermissionDenied unless the signed-in user is a room lead (for work only leads may do).
+    Status requireLeadRole() const { return requireLead(); }
     /// Appends an audit row as the signed-in user and moves the rollback marker (e.g. a record
     /// was viewed, printed or edited).
     Status recordEvent(const char *action, const QString &target, const QString &detail = {})

@@ -1,6 +1,7 @@
 #include "ui/UiTestSupport.h"
 
 #include "cases/CasesPanel.h"
+#include "cases/NoteSearchDialog.h"
 #include "cases/OpenCaseDialog.h"
 #include "cases/SessionEditor.h"
 #include "students/StudentRepository.h"
@@ -78,4 +79,35 @@ TEST_CASE("ui: open a case with consent, write a session with a private note, cl
     for (const auto &e : *audit) actions << e.action;
     CHECK(actions.contains(QLatin1String(audit::action::CaseOpened)));
     CHECK(actions.contains(QLatin1String(audit::action::SessionSaved)));
+}
+
+TEST_CASE("ui: session notes are searched as you type", "[ui][cases][search]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    students::StudentRepository students(vault->database());
+    students::Student s;
+    s.studentNo = u"K2"_s;
+    s.name = u"孙同学"_s;
+    const qint64 studentId = *students.save(s);
+    cases::CaseRepository repo(vault->database());
+    cases::Case c;
+    c.studentId = studentId;
+    c.category = u"study"_s;
+    c.openedBy = kLeadLogin;
+    c.consentGuardian = u"father"_s;
+    c.consentOn = QDate::currentDate();
+    cases::Session session;
+    session.caseId = *repo.openCase(c, QDate());
+    session.heldOn = QDate::currentDate();
+    session.observations = u"提到考试压力，情绪低落。"_s;
+    session.author = kLeadLogin;
+    REQUIRE(repo.saveSession(session).ok());
+
+    ui::NoteSearchDialog dialog(*vault);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, u"noteQuery"_s), u"压力"_s);
+    REQUIRE(waitUntil([&]() { return dialog.hitCount() == 1; }, 3000));
+    dialog.search(u"nothing like this"_s);
+    CHECK(dialog.hitCount() == 0);
 }

@@ -1,6 +1,10 @@
 #include "students/StudentsPage.h"
 
+#include "cases/NoteSearchDialog.h"
 #include "common/MessageBoxes.h"
+#include "demo/DemoSchool.h"
+#include "settings/Settings.h"
+#include "students/SchoolYear.h"
 #include "students/RosterImportDialog.h"
 #include "students/StudentListModel.h"
 #include "students/StudentRecordDialog.h"
@@ -12,6 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -70,6 +77,21 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *importButton = new QPushButton(tr("&Import roster…"), this);
     importButton->setObjectName(u"importRosterButton"_s);
     importButton->setToolTip(tr("Add and update students from the school's roster (CSV or Excel .xlsx)"));
+    auto *notesButton = new QPushButton(tr("Search &notes…"), this);
+    notesButton->setObjectName(u"searchNotesButton"_s);
+    notesButton->setToolTip(tr("Full-text search over every session note (Ctrl+Shift+F)"));
+    notesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    auto *more = new QToolButton(this);
+    more->setObjectName(u"studentsMoreButton"_s);
+    more->setText(tr("School year"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    QAction *promoteAction = menu->addAction(tr("&New school year: promote every class…"));
+    QAction *purgeAction = menu->addAction(tr("&Purge records of students who left…"));
+    more->setMenu(menu);
+    more->setVisible(vault.isLead());
+    connect(promoteAction, &QAction::triggered, this, &StudentsPage::promoteSchoolYear);
+    connect(purgeAction, &QAction::triggered, this, &StudentsPage::purgeOldRecords);
     auto *openButton = new QPushButton(tr("&Open record"), this);
     openButton->setObjectName(u"openRecordButton"_s);
 
@@ -80,6 +102,8 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(more);
+    header->addWidget(notesButton);
     header->addWidget(importButton);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
@@ -104,6 +128,10 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &StudentsPage::openCurrent);
     connect(openButton, &QPushButton::clicked, this, &StudentsPage::openCurrent);
     connect(importButton, &QPushButton::clicked, this, &StudentsPage::importRoster);
+    connect(notesButton, &QPushButton::clicked, this, [this]() {
+        NoteSearchDialog dialog(m_vault, this);
+        dialog.exec();
+    });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this]() {
         m_search->setFocus();
@@ -150,6 +178,65 @@ void StudentsPage::openRecord(qint64 studentId)
     StudentRecordDialog dialog(m_vault, studentId, this);
     if (!dialog.loaded()) return;
     dialog.exec();
+}
+
+void StudentsPage::promoteSchoolYear()
+{
+    const QList<int> grades = demo::gradesOf(m_vault.school().type);
+    const int top = grades.isEmpty() ? 12 : grades.last();
+    auto preview = students::previewPromotion(m_vault.database(), top);
+    if (!preview) {
+        MessageBoxes::error(this, tr("New school year"), preview.error().message);
+        return;
+    }
+    if (!MessageBoxes::confirm(this, tr("New school year"),
+                               tr("Every class moves up one grade: %1 students are promoted and the %2 students of "
+                                  "%3 graduate. Class history keeps where each student was. Continue?")
+                                   .arg(preview->promoted)
+                                   .arg(preview->graduated)
+                                   .arg(students::gradeName(top)),
+                               tr("&Promote"), true))
+        return;
+    auto done = students::promote(m_vault, top, QDate::currentDate());
+    if (!done) MessageBoxes::error(this, tr("New school year"), done.error().message);
+    reload();
+}
+
+void StudentsPage::purgeOldRecords()
+{
+    const int years = settings::retentionYears.value();
+    auto candidates = students::purgeCandidates(m_vault.database(), years, QDate::currentDate());
+    if (!candidates) {
+        MessageBoxes::error(this, tr("Purge records"), candidates.error().message);
+        return;
+    }
+    if (candidates->isEmpty()) {
+        MessageBoxes::information(this, tr("Purge records"),
+                                  tr("No student left more than %n year(s) ago: there is nothing to purge.", nullptr,
+                                     years));
+        return;
+    }
+    QStringList lines;
+    QList<qint64> ids;
+    for (const auto &c : *candidates) {
+        ids << c.id;
+        if (lines.size() < 15)
+            lines << tr("%1 %2 (%3 %4)").arg(c.studentNo, c.name, students::statusName(c.status),
+                                             QLocale().toString(c.leftOn, QLocale::ShortFormat));
+    }
+    if (candidates->size() > lines.size())
+        lines << tr("… and %n more", nullptr, static_cast<int>(candidates->size() - lines.size()));
+    if (!MessageBoxes::confirm(this, tr("Purge records"),
+                               tr("These %1 students left more than %2 years ago. Their growth records, cases, "
+                                  "session notes and watch-list history will be deleted for good:\n\n%3")
+                                   .arg(candidates->size())
+                                   .arg(years)
+                                   .arg(lines.join(u'\n')),
+                               tr("&Delete for good"), true))
+        return;
+    auto removed = students::purgeStudents(m_vault, ids);
+    if (!removed) MessageBoxes::error(this, tr("Purge records"), removed.error().message);
+    reload();
 }
 
 void StudentsPage::importRoster()

@@ -30,6 +30,10 @@ public:
     /// Opens the record of the student in this proxy row (for tests and the keyboard).
     void openRecord(qint64 studentId);
     void importRoster();
+    /// Room lead: every class moves up one grade, the top grade graduates (after confirmation).
+    void promoteSchoolYear();
+    /// Room lead: deletes the records of students who left more than the retention time ago.
+    void purgeOldRecords();
     int visibleCount() const;
     QTableView *view() const { return m_view; }
 

@@ -1,0 +1,86 @@
+#include "cases/NoteSearchDialog.h"
+
+#include "cases/Cases.h"
+#include "students/StudentRecordDialog.h"
+#include "vault/Vault.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+NoteSearchDialog::NoteSearchDialog(vault::Vault &vault, QWidget *parent)
+    : QDialog(parent), m_vault(vault), m_query(new QLineEdit(this)), m_results(new QTableWidget(this)),
+      m_status(new QLabel(this))
+{
+    setObjectName(u"noteSearchDialog"_s);
+    setWindowTitle(tr("Search session notes"));
+    resize(820, 520);
+    m_query->setObjectName(u"noteQuery"_s);
+    m_query->setPlaceholderText(tr("Words or phrases from session notes, e.g. 考试压力"));
+    m_query->setClearButtonEnabled(true);
+    m_results->setObjectName(u"noteResults"_s);
+    m_results->setColumnCount(3);
+    m_results->setHorizontalHeaderLabels({tr("Date"), tr("Student"), tr("Where it was found")});
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_status->setObjectName(u"noteSearchStatus"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(m_query, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, [this]() { search(m_query->text()); });
+    connect(m_results, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const qint64 studentId = m_results->item(row, 1)->data(Qt::UserRole).toLongLong();
+        StudentRecordDialog record(m_vault, studentId, this);
+        if (record.loaded()) record.exec();
+    });
+}
+
+int NoteSearchDialog::hitCount() const { return m_results->rowCount(); }
+
+void NoteSearchDialog::search(const QString &query)
+{
+    if (m_query->text() != query) {
+        const QSignalBlocker block(m_query);
+        m_query->setText(query);
+    }
+    m_results->setRowCount(0);
+    if (query.trimmed().isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    cases::CaseRepository repo(m_vault.database());
+    auto hits = repo.searchNotes(query);
+    if (!hits) {
+        m_status->setText(hits.error().message);
+        return;
+    }
+    for (const cases::NoteHit &hit : *hits) {
+        const int r = m_results->rowCount();
+        m_results->insertRow(r);
+        m_results->setItem(r, 0, new QTableWidgetItem(QLocale().toString(hit.heldOn, QLocale::ShortFormat)));
+        auto *student = new QTableWidgetItem(hit.studentName);
+        student->setData(Qt::UserRole, hit.studentId);
+        m_results->setItem(r, 1, student);
+        m_results->setItem(r, 2, new QTableWidgetItem(hit.snippet));
+    }
+    m_results->resizeColumnToContents(0);
+    m_results->resizeColumnToContents(1);
+    m_status->setText(tr("%n session(s) found", nullptr, static_cast<int>(hits->size())));
+}
+
+}  // namespace ui
+}  // namespace cd
