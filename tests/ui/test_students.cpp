@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QInputDialog>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -176,4 +177,65 @@ TEST_CASE("ui: the watch list is set from the record and overdue reviews stand o
     bool audited = false;
     for (const auto &e : *rows) audited |= e.action == QLatin1String(audit::action::WatchChanged) && e.detail == u"high"_s;
     CHECK(audited);
+}
+
+TEST_CASE("ui: move a student to another class and mark a transfer from the record", "[ui][students]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    students::StudentRepository repo(vault->database());
+    students::Student s;
+    s.studentNo = u"M1"_s;
+    s.name = u"周同学"_s;
+    s.grade = 7;
+    s.klass = u"1"_s;
+    const qint64 id = *repo.save(s);
+    ui::StudentRecordDialog dialog(*vault, id);
+    REQUIRE(dialog.loaded());
+    whenShown<QInputDialog>([](QInputDialog *input) {
+        input->setTextValue(u"初二(3)班"_s);
+        input->accept();
+    });
+    child<QPushButton>(&dialog, u"moveClassButton"_s)->click();
+    CHECK(repo.get(id)->grade == 8);
+    CHECK(repo.get(id)->klass == u"3"_s);
+    ui::MessageBoxes::setNextAnswer(true);
+    child<QPushButton>(&dialog, u"transferButton"_s)->click();
+    CHECK(repo.get(id)->status == students::Enrolment::Transferred);
+    CHECK(repo.classHistory(id)->size() == 2);
+}
+
+TEST_CASE("ui: the room lead promotes the school year and purges old records after confirming", "[ui][students]")
+{
+    TempVault tv;  // a junior high school: grades 7–9
+    auto vault = tv.open();
+    students::StudentRepository repo(vault->database());
+    students::Student s;
+    s.name = u"吴同学"_s;
+    s.studentNo = u"G1"_s;
+    s.grade = 9;
+    s.klass = u"1"_s;
+    const qint64 senior = *repo.save(s);
+    s.studentNo = u"G2"_s;
+    s.grade = 7;
+    const qint64 junior = *repo.save(s);
+    s.studentNo = u"G3"_s;
+    s.status = students::Enrolment::Transferred;
+    s.leftOn = QDate::currentDate().addYears(-10);
+    const qint64 longGone = *repo.save(s);
+
+    ui::StudentsPage page(*vault);
+    ui::MessageBoxes::setNextAnswer(false);
+    page.promoteSchoolYear();
+    CHECK(repo.get(junior)->grade == 7);  // declined: nothing changed
+    ui::MessageBoxes::setNextAnswer(true);
+    page.promoteSchoolYear();
+    CHECK(repo.get(junior)->grade == 8);
+    CHECK(repo.get(senior)->status == students::Enrolment::Graduated);
+
+    ui::MessageBoxes::setNextAnswer(true);
+    page.purgeOldRecords();
+    CHECK(ui::MessageBoxes::lastText().contains(u"G3"_s));
+    CHECK_FALSE(repo.get(longGone).ok());
+    CHECK(repo.get(senior).ok());  // graduated today: kept until the retention time passes
 }

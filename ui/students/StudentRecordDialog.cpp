@@ -4,11 +4,15 @@
 #include "common/Clock.h"
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
+#include "roster/RosterFields.h"
+#include "students/SchoolYear.h"
 #include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -122,6 +126,20 @@ QWidget *StudentRecordDialog::buildBasicTab()
     note->setWordWrap(true);
     note->setStyleSheet(u"color: palette(mid);"_s);
     form->addRow(note);
+    auto *move = new QPushButton(tr("&Move to another class…"), page);
+    move->setObjectName(u"moveClassButton"_s);
+    auto *transfer = new QPushButton(tr("Mark as &transferred out…"), page);
+    transfer->setObjectName(u"transferButton"_s);
+    const bool atSchool = m_student.status == students::Enrolment::Active;
+    move->setEnabled(atSchool);
+    transfer->setEnabled(atSchool);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(move);
+    actions->addWidget(transfer);
+    actions->addStretch();
+    form->addRow(actions);
+    connect(move, &QPushButton::clicked, this, &StudentRecordDialog::moveClass);
+    connect(transfer, &QPushButton::clicked, this, &StudentRecordDialog::markTransferred);
     return page;
 }
 
@@ -321,6 +339,54 @@ Status StudentRecordDialog::saveWatch()
     if (reread) m_watch = *reread;
     m_watchModified = false;
     return {};
+}
+
+void StudentRecordDialog::moveClass()
+{
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Move to another class"),
+                                                tr("New class of %1 (for example 初二(3)班 or 3):").arg(m_student.name),
+                                                QLineEdit::Normal, m_student.klass, &ok);
+    if (!ok) return;
+    QString why;
+    const auto parsed = roster::parseClass(typed, &why);
+    if (!parsed || parsed->klass.isEmpty()) {
+        MessageBoxes::error(this, tr("Move to another class"),
+                            why.isEmpty() ? tr("Enter a class.") : tr("That class cannot be used: %1.").arg(why));
+        return;
+    }
+    students::Student moved = m_student;
+    moved.klass = parsed->klass;
+    if (parsed->grade) moved.grade = parsed->grade;
+    students::StudentRepository repo(m_vault.database());
+    auto saved = repo.save(moved, u"moved"_s);
+    Status st = saved ? m_vault.recordEvent(audit::action::StudentEdited, auditTarget(m_student.id), u"class"_s)
+                      : Status(saved.error());
+    if (!st) {
+        MessageBoxes::error(this, tr("Move to another class"), st.error().message);
+        return;
+    }
+    m_student = moved;
+    m_saved->setText(tr("Moved to %1.").arg(students::className(moved.grade, moved.klass)));
+}
+
+void StudentRecordDialog::markTransferred()
+{
+    if (!MessageBoxes::confirm(this, tr("Transferred out"),
+                               tr("Mark %1 as transferred out today? The record stays, and is purged with the others "
+                                  "when the retention time has passed.")
+                                   .arg(m_student.name),
+                               tr("&Mark transferred"), true))
+        return;
+    Status st = students::transferOut(m_vault.database(), m_student.id, QDate::currentDate());
+    if (st) st = m_vault.recordEvent(audit::action::StudentTransferred, auditTarget(m_student.id));
+    if (!st) {
+        MessageBoxes::error(this, tr("Transferred out"), st.error().message);
+        return;
+    }
+    m_student.status = students::Enrolment::Transferred;
+    m_student.leftOn = QDate::currentDate();
+    m_saved->setText(tr("Marked as transferred out."));
 }
 
 void StudentRecordDialog::markModified()

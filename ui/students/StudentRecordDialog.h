@@ -36,6 +36,7 @@ public:
     void done(int result) override;
 
     static QString auditTarget(qint64 studentId);
+    const students::Student &student() const { return m_student; }
 
 private:
     QWidget *buildBasicTab();
@@ -47,6 +48,8 @@ private:
     /// Writes the watch-list entry when it was changed; part of save().
     Status saveWatch();
     void markModified();
+    void moveClass();
+    void markTransferred();
     students::GrowthRecord collect() const;
 
     vault::Vault &m_vault;
