@@ -2,7 +2,9 @@
 
 #include "settings/Translations.h"
 #include "storage/Database.h"
+#include "cases/Cases.h"
 #include "students/StudentRepository.h"
+#include "students/WatchList.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,48 @@ const QList<std::pair<QString, QString>> kTowns = {
     {u"云溪"_s, u"Yunxi"_s},    {u"北岭"_s, u"Beiling"_s}, {u"星河"_s, u"Xinghe"_s}, {u"松林"_s, u"Songlin"_s}};
 
 QString pick(QRandomGenerator &rng, const QStringList &list) { return list.at(rng.bounded(list.size())); }
+
+// Synthetic note fragments: typical of what a counselor writes, about nobody.
+const QStringList kPresenting = {u"临近考试，感到压力很大，晚上睡不好。"_s, u"和同桌发生矛盾，不想来学校。"_s,
+                                 u"父母最近经常吵架，回家后心情低落。"_s, u"觉得自己不如别人，上课不敢发言。"_s,
+                                 u"青春期身体变化带来困扰，想找人聊聊。"_s, u"被同学起外号，感到委屈。"_s};
+const QStringList kObservations = {u"说话声音小，目光回避，谈到考试时明显紧张。"_s, u"情绪较稳定，愿意表达。"_s,
+                                   u"多次哭泣，能在引导下平复。"_s, u"坐立不安，频繁看表。"_s};
+const QStringList kInterventions = {u"倾听与共情，教授腹式呼吸放松法。"_s, u"认知调整：区分事实与想法。"_s,
+                                    u"角色扮演练习如何表达自己的感受。"_s, u"制定每日作息与复习计划。"_s};
+const QStringList kPlans = {u"一周后再次约谈，观察睡眠情况。"_s, u"与班主任沟通，关注课堂表现。"_s,
+                            u"邀请家长来校面谈。"_s, u"两周后复查，如无改善考虑转介。"_s};
+const QStringList kWatchReasons = {u"考试焦虑明显"_s, u"家庭变故"_s, u"同伴冲突反复"_s, u"情绪持续低落"_s};
+
+Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng, const QDate &birthDate)
+{
+    cases::CaseRepository repo(vault.database());
+    cases::Case c;
+    c.studentId = studentId;
+    c.category = cases::categoryCodes().at(rng.bounded(cases::categoryCodes().size()));
+    c.openedOn = QDate::currentDate().addDays(-rng.bounded(10, 200));
+    c.openedBy = vault.currentUser().login;
+    c.consentGuardian = QCoreApplication::translate("Demo", "Mother");
+    c.consentOn = c.openedOn;
+    auto caseId = repo.openCase(c, birthDate);
+    if (!caseId) return caseId.error();
+    const int sessions = 1 + rng.bounded(4);
+    for (int i = 0; i < sessions; ++i) {
+        cases::Session s;
+        s.caseId = *caseId;
+        s.heldOn = c.openedOn.addDays(7 * i);
+        s.minutes = 30 + 10 * rng.bounded(4);
+        s.kind = cases::SessionKind::Individual;
+        s.presenting = pick(rng, kPresenting);
+        s.observations = pick(rng, kObservations);
+        s.intervention = pick(rng, kInterventions);
+        s.plan = pick(rng, kPlans);
+        s.author = vault.currentUser().login;
+        auto id = repo.saveSession(s);
+        if (!id) return id.error();
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -94,6 +138,13 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
         student.klass = QString::number(1 + (i % perGrade) % classesPerGrade);
         auto id = repo.save(student, u"demo"_s);
         if (!id) return id.error();
+        if (rng.bounded(12) == 0) CD_TRY(addDemoCase(vault, *id, rng, student.birthDate));
+        if (rng.bounded(30) == 0) {
+            students::WatchList watch(vault.database());
+            const auto level = students::kRiskLevels[rng.bounded(4)];
+            CD_TRY(watch.set(*id, level, pick(rng, kWatchReasons),
+                             QDate::currentDate().addDays(rng.bounded(-10, 30)), vault.currentUser().login));
+        }
         if (rng.bounded(4) == 0) {
             students::GrowthRecord record;
             record.familyStructure = structures.at(1 + rng.bounded(structures.size() - 1));
