@@ -55,8 +55,10 @@ QString familyStructureName(const QString &code)
 
 Result<QList<StudentSummary>> StudentRepository::listAll()
 {
-    auto stmt = m_db.prepare(u"SELECT id, student_no, name, sex, grade, class_name, status, name_pinyin, "
-                             "name_initials FROM students"_s);
+    auto stmt = m_db.prepare(u"SELECT s.id, s.student_no, s.name, s.sex, s.grade, s.class_name, s.status, "
+                             "s.name_pinyin, s.name_initials, coalesce(w.level, ''), "
+                             "EXISTS (SELECT 1 FROM cases c WHERE c.student_id = s.id AND c.status = 'open') "
+                             "FROM students s LEFT JOIN watch_list w ON w.student_id = s.id"_s);
     if (!stmt) return stmt.error();
     QList<StudentSummary> list;
     for (;;) {
@@ -73,6 +75,8 @@ Result<QList<StudentSummary>> StudentRepository::listAll()
         s.status = statusFromCode(stmt->text(6));
         s.pinyin = stmt->text(7);
         s.initials = stmt->text(8);
+        s.watchLevel = stmt->text(9);
+        s.openCase = stmt->int64(10) != 0;
         list.append(std::move(s));
     }
     return list;

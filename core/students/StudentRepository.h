@@ -25,6 +25,8 @@ struct StudentSummary {
     Enrolment status = Enrolment::Active;
     QString pinyin;    ///< "zhangsan"
     QString initials;  ///< "zs"
+    QString watchLevel;  ///< risk code when on the watch list ("low" … "crisis"), else empty
+    bool openCase = false;
 };
 
 struct ClassPeriod {

@@ -168,6 +168,13 @@ TEST_CASE("ui: the watch list is set from the record and overdue reviews stand o
         child<QDateEdit>(&dialog, u"watchReview"_s)->setDate(QDate::currentDate().addDays(-1));
         REQUIRE(dialog.save());
     }
+    ui::StudentsPage students(*vault);
+    auto *focus = child<QComboBox>(&students, u"focusFilter"_s);
+    focus->setCurrentIndex(2);  // high risk or crisis
+    CHECK(students.visibleCount() == 1);
+    focus->setCurrentIndex(3);  // with an open case
+    CHECK(students.visibleCount() == 0);
+
     ui::WatchListPage page(*vault);
     page.reload();
     CHECK(page.rowCount() == 1);

@@ -15,7 +15,7 @@ namespace cd {
 namespace ui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_idle(new QSpinBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_idle(new QSpinBox(this)), m_retention(new QSpinBox(this))
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -31,10 +31,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                             settings::kMaxIdleLockMinutes));
     m_idle->setToolTip(tr("The vault locks itself after this long without keyboard or mouse input."));
 
+    m_retention->setObjectName(u"retentionSpin"_s);
+    m_retention->setRange(1, 30);
+    m_retention->setSuffix(tr(" years"));
+    m_retention->setValue(qBound(1, settings::retentionYears.value(), 30));
+    m_retention->setToolTip(tr("Records of students who left more than this long ago are offered for purging "
+                               "(Students → School year → Purge)."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Lock after idle:"), m_idle);
+    form->addRow(tr("&Keep records of students who left:"), m_retention);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -51,6 +58,7 @@ void PreferencesDialog::accept()
         settings::idleLockMinutes.set(m_idle->value());
         Q_EMIT idleLockChanged(m_idle->value());
     }
+    settings::retentionYears.set(m_retention->value());
     QDialog::accept();
     if (languageChanged)
         MessageBoxes::information(parentWidget(), tr("Preferences"),

@@ -21,6 +21,7 @@ Q_SIGNALS:
 private:
     QComboBox *m_language;
     QSpinBox *m_idle;
+    QSpinBox *m_retention;
 };
 
 }  // namespace ui

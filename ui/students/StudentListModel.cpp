@@ -1,5 +1,7 @@
 #include "students/StudentListModel.h"
 
+#include "students/WatchList.h"
+
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,10 @@ QVariant StudentListModel::data(const QModelIndex &index, int role) const
     case Name: return row.summary.name;
     case Sex: return students::sexName(row.summary.sex);
     case Class: return row.className;
+    case Risk: {
+        const auto level = students::riskFromCode(row.summary.watchLevel);
+        return level ? students::riskName(*level) : QVariant();
+    }
     case Status: return students::statusName(row.summary.status);
     default: return {};
     }
@@ -57,6 +63,7 @@ QVariant StudentListModel::headerData(int section, Qt::Orientation orientation, 
     case Name: return tr("Name");
     case Sex: return tr("Sex");
     case Class: return tr("Class");
+    case Risk: return tr("Watch list");
     case Status: return tr("Status");
     default: return {};
     }
@@ -76,6 +83,12 @@ void StudentFilterProxy::setGrade(int grade)
     invalidateFilter();
 }
 
+void StudentFilterProxy::setFocus(Focus focus)
+{
+    m_focus = focus;
+    invalidateFilter();
+}
+
 void StudentFilterProxy::setIncludeLeft(bool include)
 {
     m_includeLeft = include;
@@ -88,6 +101,18 @@ bool StudentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     const students::StudentSummary &s = model->at(sourceRow);
     if (!m_includeLeft && s.status != students::Enrolment::Active) return false;
     if (m_grade && s.grade != m_grade) return false;
+    switch (m_focus) {
+    case Focus::Everyone: break;
+    case Focus::WatchList:
+        if (s.watchLevel.isEmpty()) return false;
+        break;
+    case Focus::HighRisk:
+        if (s.watchLevel != u"high"_s && s.watchLevel != u"crisis"_s) return false;
+        break;
+    case Focus::OpenCase:
+        if (!s.openCase) return false;
+        break;
+    }
     const QString &key = model->searchKey(sourceRow);
     for (const QString &term : m_terms)
         if (!key.contains(term)) return false;

@@ -14,7 +14,7 @@ namespace ui {
 class StudentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Name, Sex, Class, Status, ColumnCount };
+    enum Column { Number, Name, Sex, Class, Risk, Status, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit StudentListModel(QObject *parent = nullptr);
@@ -44,6 +44,8 @@ public:
     void setQuery(const QString &query);
     void setGrade(int grade);  ///< 0: every grade
     void setIncludeLeft(bool include);
+    enum class Focus { Everyone, WatchList, HighRisk, OpenCase };
+    void setFocus(Focus focus);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -53,6 +55,7 @@ private:
     QStringList m_terms;
     int m_grade = 0;
     bool m_includeLeft = false;
+    Focus m_focus = Focus::Everyone;
 };
 
 }  // namespace ui

@@ -1,6 +1,7 @@
 #include "students/StudentsPage.h"
 
 #include "cases/NoteSearchDialog.h"
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "demo/DemoSchool.h"
 #include "settings/Settings.h"
@@ -38,7 +39,8 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
       m_search(new QLineEdit(this)),
       m_grade(new QComboBox(this)),
       m_includeLeft(new QCheckBox(tr("Include students no longer at &school"), this)),
-      m_count(new QLabel(this))
+      m_count(new QLabel(this)),
+      m_focus(new QComboBox(this))
 {
     setObjectName(u"studentsPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -59,6 +61,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_view->setColumnWidth(StudentListModel::Name, 140);
     m_view->setColumnWidth(StudentListModel::Sex, 60);
     m_view->setColumnWidth(StudentListModel::Class, 200);
+    m_view->setColumnWidth(StudentListModel::Risk, 90);
 
     m_search->setObjectName(u"studentSearch"_s);
     m_search->setPlaceholderText(tr("Search by name, pinyin (zs finds 张三), student number or class"));
@@ -67,6 +70,11 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_grade->addItem(tr("All grades"), 0);
     for (int g = 1; g <= 12; ++g) m_grade->addItem(students::gradeName(g), g);
     m_includeLeft->setObjectName(u"includeLeft"_s);
+    m_focus->setObjectName(u"focusFilter"_s);
+    m_focus->addItem(tr("All students"), static_cast<int>(StudentFilterProxy::Focus::Everyone));
+    m_focus->addItem(tr("On the watch list"), static_cast<int>(StudentFilterProxy::Focus::WatchList));
+    m_focus->addItem(tr("High risk or crisis"), static_cast<int>(StudentFilterProxy::Focus::HighRisk));
+    m_focus->addItem(tr("With an open case"), static_cast<int>(StudentFilterProxy::Focus::OpenCase));
     m_count->setObjectName(u"studentCount"_s);
 
     auto *title = new QLabel(tr("Students"), this);
@@ -98,6 +106,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_grade);
+    filters->addWidget(m_focus);
     filters->addWidget(m_includeLeft);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -119,6 +128,10 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &StudentsPage::setQuery);
     connect(m_grade, &QComboBox::currentIndexChanged, this, [this]() {
         m_proxy->setGrade(m_grade->currentData().toInt());
+        updateCount();
+    });
+    connect(m_focus, &QComboBox::currentIndexChanged, this, [this]() {
+        m_proxy->setFocus(static_cast<StudentFilterProxy::Focus>(m_focus->currentData().toInt()));
         updateCount();
     });
     connect(m_includeLeft, &QCheckBox::toggled, this, [this](bool on) {
@@ -178,6 +191,7 @@ void StudentsPage::openRecord(qint64 studentId)
     StudentRecordDialog dialog(m_vault, studentId, this);
     if (!dialog.loaded()) return;
     dialog.exec();
+    if (!lockInProgress()) reload();  // the watch list or cases may have changed
 }
 
 void StudentsPage::promoteSchoolYear()

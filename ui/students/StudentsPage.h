@@ -49,6 +49,7 @@ private:
     QComboBox *m_grade;
     QCheckBox *m_includeLeft;
     QLabel *m_count;
+    QComboBox *m_focus;
 };
 
 }  // namespace ui
