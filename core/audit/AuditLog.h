@@ -33,6 +33,7 @@ inline constexpr char WatchChanged[] = "watch.change";
 inline constexpr char CaseOpened[] = "case.open";
 inline constexpr char CaseClosed[] = "case.close";
 inline constexpr char SessionSaved[] = "session.save";
+inline constexpr char PrivateNoteShared[] = "note.share";
 inline constexpr char SchoolYearPromoted[] = "school_year.promote";
 inline constexpr char StudentTransferred[] = "student.transfer";
 inline constexpr char StudentsPurged[] = "student.purge";

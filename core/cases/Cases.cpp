@@ -307,6 +307,32 @@ Status CaseRepository::savePrivateNote(qint64 sessionId, qint64 authorId, const 
     return stmt->exec();
 }
 
+Status CaseRepository::sharePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey)
+{
+    auto note = privateNote(sessionId, authorId, authorKey);
+    if (!note) return note.error();
+    if (!*note) return makeError(ErrorCode::NotFound, Tr::tr("There is no private note of yours on this session."));
+    storage::Transaction tx(m_db);
+    if (!tx.began()) return tx.beginError();
+    auto stmt = m_db.prepare(u"SELECT case_id FROM sessions WHERE id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, sessionId);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("That session is no longer in the vault."));
+    auto sessions = sessionsOf(stmt->int64(0));
+    if (!sessions) return sessions.error();
+    for (Session s : *sessions) {
+        if (s.id != sessionId) continue;
+        //: heading of a private note that its author shared into the session record
+        s.observations += (s.observations.isEmpty() ? QString() : u"\n\n"_s) + Tr::tr("Shared note:") + u'\n' + **note;
+        auto saved = saveSession(s);
+        if (!saved) return saved.error();
+    }
+    CD_TRY(savePrivateNote(sessionId, authorId, authorKey, QString()));
+    return tx.commit();
+}
+
 Result<std::optional<QString>> CaseRepository::privateNote(qint64 sessionId, qint64 readerId,
                                                            const crypto::SecureBuffer &readerKey)
 {

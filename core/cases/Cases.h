@@ -94,6 +94,10 @@ public:
     /// (another user's note is not even revealed to exist).
     Result<std::optional<QString>> privateNote(qint64 sessionId, qint64 readerId, const crypto::SecureBuffer &readerKey);
 
+    /// Turns the author's private note into part of the session record (appended to the
+    /// observations, indexed, visible to colleagues) and deletes the sealed copy. One transaction.
+    Status sharePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey);
+
     /// Text as indexed: CJK characters separated, so a phrase query finds any run of them.
     static QString indexText(const QString &text);
 

@@ -159,3 +159,27 @@ TEST_CASE("cases: a private note is readable by its author only, never by anothe
     CHECK(repo.savePrivateNote(sessionId, (*recovered)->currentUser().id, (*recovered)->userKey(), u"x"_s).error().code
           == ErrorCode::PermissionDenied);
 }
+
+TEST_CASE("cases: sharing a private note turns it into part of the session record", "[cases][private]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 student = addStudent(*vault, u"C6"_s, u"冯同学"_s, QDate::currentDate().addYears(-16));
+    cases::CaseRepository repo(vault->database());
+    cases::Case c;
+    c.studentId = student;
+    c.category = u"family"_s;
+    c.openedBy = kLeadLogin;
+    cases::Session s;
+    s.caseId = *repo.openCase(c, QDate::currentDate().addYears(-16));
+    s.heldOn = QDate::currentDate();
+    s.observations = u"平静。"_s;
+    s.author = kLeadLogin;
+    const qint64 sessionId = *repo.saveSession(s);
+    CHECK(repo.sharePrivateNote(sessionId, vault->currentUser().id, vault->userKey()).error().code == ErrorCode::NotFound);
+    REQUIRE(repo.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), u"需要联系家长"_s).ok());
+    REQUIRE(repo.sharePrivateNote(sessionId, vault->currentUser().id, vault->userKey()).ok());
+    CHECK_FALSE(repo.privateNote(sessionId, vault->currentUser().id, vault->userKey())->has_value());
+    CHECK(repo.sessionsOf(s.caseId)->at(0).observations.contains(u"需要联系家长"_s));
+    CHECK(repo.searchNotes(u"联系家长"_s)->size() == 1);
+}

@@ -31,6 +31,10 @@ QString auditActionLabel(const QString &code)
         {audit::action::CaseOpened, QT_TRANSLATE_NOOP("AuditAction", "Opened a case")},
         {audit::action::CaseClosed, QT_TRANSLATE_NOOP("AuditAction", "Closed a case")},
         {audit::action::SessionSaved, QT_TRANSLATE_NOOP("AuditAction", "Saved a session note")},
+        {audit::action::PrivateNoteShared, QT_TRANSLATE_NOOP("AuditAction", "Shared a private note")},
+        {audit::action::SchoolYearPromoted, QT_TRANSLATE_NOOP("AuditAction", "Started a new school year")},
+        {audit::action::StudentTransferred, QT_TRANSLATE_NOOP("AuditAction", "Marked a transfer")},
+        {audit::action::StudentsPurged, QT_TRANSLATE_NOOP("AuditAction", "Purged old records")},
     };
     for (const Row &row : rows)
         if (code == QLatin1String(row.code)) return QCoreApplication::translate("AuditAction", row.label);

@@ -105,6 +105,11 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     bottom->addRow(tr("Private note:"), m_private);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveSessionButton"_s);
+    auto *share = buttons->addButton(tr("S&hare private note…"), QDialogButtonBox::ActionRole);
+    share->setObjectName(u"shareNoteButton"_s);
+    share->setToolTip(tr("Move your private note into the session record, where colleagues can read it"));
+    share->setEnabled(m_private->isEnabled() && session.id != 0);
+    connect(share, &QPushButton::clicked, this, &SessionEditor::sharePrivateNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
@@ -157,6 +162,30 @@ bool SessionEditor::save()
     }
     m_session = s;
     return true;
+}
+
+void SessionEditor::sharePrivateNote()
+{
+    if (m_private->toPlainText().trimmed().isEmpty()) return;
+    if (!MessageBoxes::confirm(this, tr("Share private note"),
+                               tr("Your private note becomes part of the session record: every user of the vault "
+                                  "can then read it, and it is kept like any other record. Share it?"),
+                               tr("&Share"), true))
+        return;
+    if (!save()) return;  // the current text first, sealed as usual
+    cases::CaseRepository repo(m_vault.database());
+    Status st = repo.sharePrivateNote(m_session.id, m_vault.currentUser().id, m_vault.userKey());
+    if (st) {
+        auto c = repo.getCase(m_session.caseId);
+        st = c ? m_vault.recordEvent(audit::action::PrivateNoteShared, StudentRecordDialog::auditTarget(c->studentId),
+                                     u"session:%1"_s.arg(m_session.id))
+               : Status(c.error());
+    }
+    if (!st) {
+        MessageBoxes::error(this, tr("Share private note"), st.error().message);
+        return;
+    }
+    QDialog::accept();
 }
 
 void SessionEditor::accept()

@@ -27,6 +27,8 @@ public:
     /// Validates and writes the session (and the private note) in one go.
     bool save();
     void accept() override;
+    /// Moves the private note into the session record after confirmation (audited).
+    void sharePrivateNote();
     qint64 savedId() const { return m_session.id; }
     QPlainTextEdit *field(const QString &objectName) const;
 
