@@ -5,6 +5,7 @@
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,30 +13,15 @@ using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-qint64 addStudent(vault::Vault &vault, const QString &no, const QString &name, const QDate &birth)
-{
-    students::StudentRepository repo(vault.database());
-    students::Student s;
-    s.studentNo = no;
-    s.name = name;
-    s.birthDate = birth;
-    s.grade = 7;
-    s.klass = u"1"_s;
-    auto id = repo.save(s);
-    REQUIRE(id.ok());
-    return *id;
-}
-}  // namespace
 
 TEST_CASE("cases: a child under 14 needs a guardian's consent before a case opens", "[cases]")
 {
     TempVault tv;
     auto vault = tv.open();
     const QDate today = QDate::currentDate();
-    const qint64 young = addStudent(*vault, u"C1"_s, u"小明"_s, today.addYears(-12));
-    const qint64 older = addStudent(*vault, u"C2"_s, u"大明"_s, today.addYears(-15));
-    const qint64 unknown = addStudent(*vault, u"C3"_s, u"某同学"_s, QDate());
+    const qint64 young = addTestStudent(*vault, u"C1"_s, u"小明"_s, today.addYears(-12));
+    const qint64 older = addTestStudent(*vault, u"C2"_s, u"大明"_s, today.addYears(-15));
+    const qint64 unknown = addTestStudent(*vault, u"C3"_s, u"某同学"_s, QDate());
     cases::CaseRepository repo(vault->database());
     cases::Case c;
     c.category = u"study"_s;
@@ -70,7 +56,7 @@ TEST_CASE("cases: session notes are found by any Chinese phrase, and edits re-in
 {
     TempVault tv;
     auto vault = tv.open();
-    const qint64 student = addStudent(*vault, u"C4"_s, u"李同学"_s, QDate::currentDate().addYears(-16));
+    const qint64 student = addTestStudent(*vault, u"C4"_s, u"李同学"_s, QDate::currentDate().addYears(-16));
     cases::CaseRepository repo(vault->database());
     cases::Case c;
     c.studentId = student;
@@ -115,7 +101,7 @@ TEST_CASE("cases: a private note is readable by its author only, never by anothe
     {
         auto vault = tv.open();
         REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang passphrase 1"_s).ok());
-        const qint64 student = addStudent(*vault, u"C5"_s, u"赵同学"_s, QDate::currentDate().addYears(-16));
+        const qint64 student = addTestStudent(*vault, u"C5"_s, u"赵同学"_s, QDate::currentDate().addYears(-16));
         cases::CaseRepository repo(vault->database());
         cases::Case c;
         c.studentId = student;
@@ -164,7 +150,7 @@ TEST_CASE("cases: sharing a private note turns it into part of the session recor
 {
     TempVault tv;
     auto vault = tv.open();
-    const qint64 student = addStudent(*vault, u"C6"_s, u"冯同学"_s, QDate::currentDate().addYears(-16));
+    const qint64 student = addTestStudent(*vault, u"C6"_s, u"冯同学"_s, QDate::currentDate().addYears(-16));
     cases::CaseRepository repo(vault->database());
     cases::Case c;
     c.studentId = student;

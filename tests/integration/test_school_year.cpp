@@ -5,6 +5,7 @@
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,26 +13,14 @@ using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-qint64 add(vault::Vault &vault, const QString &no, int grade)
-{
-    students::StudentRepository repo(vault.database());
-    students::Student s;
-    s.studentNo = no;
-    s.name = u"学生"_s + no;
-    s.grade = grade;
-    s.klass = u"1"_s;
-    return *repo.save(s);
-}
-}  // namespace
 
 TEST_CASE("school year: every class moves up, the top grade graduates, history is kept", "[school-year]")
 {
     TempVault tv;
     auto vault = tv.open();
-    const qint64 a = add(*vault, u"Y1"_s, 7);
-    const qint64 b = add(*vault, u"Y2"_s, 9);
-    add(*vault, u"Y3"_s, 8);
+    const qint64 a = addTestStudent(*vault, u"Y1"_s, u"学生"_s + u"Y1"_s, QDate(), 7);
+    const qint64 b = addTestStudent(*vault, u"Y2"_s, u"学生"_s + u"Y2"_s, QDate(), 9);
+    addTestStudent(*vault, u"Y3"_s, u"学生"_s + u"Y3"_s, QDate(), 8);
     auto preview = students::previewPromotion(vault->database(), 9);
     REQUIRE(preview.ok());
     CHECK(preview->promoted == 2);
@@ -71,9 +60,9 @@ TEST_CASE("retention: students who left long ago are purged with everything abou
     qint64 old = 0;
     {
         auto vault = tv.open();
-        old = add(*vault, u"P1"_s, 9);
-        const qint64 recent = add(*vault, u"P2"_s, 9);
-        add(*vault, u"P3"_s, 8);
+        old = addTestStudent(*vault, u"P1"_s, u"学生"_s + u"P1"_s, QDate(), 9);
+        const qint64 recent = addTestStudent(*vault, u"P2"_s, u"学生"_s + u"P2"_s, QDate(), 9);
+        addTestStudent(*vault, u"P3"_s, u"学生"_s + u"P3"_s, QDate(), 8);
         students::StudentRepository repo(vault->database());
         students::GrowthRecord record;
         record.psychStatus = marker;

@@ -1,6 +1,7 @@
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,28 +9,14 @@ using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-qint64 addStudent(vault::Vault &vault, const QString &no, const QString &name)
-{
-    students::StudentRepository repo(vault.database());
-    students::Student s;
-    s.studentNo = no;
-    s.name = name;
-    s.grade = 8;
-    s.klass = u"2"_s;
-    auto id = repo.save(s);
-    REQUIRE(id.ok());
-    return *id;
-}
-}  // namespace
 
 TEST_CASE("watch list: levels, reasons, review dates and every change kept with who and when", "[watch]")
 {
     TempVault tv;
     auto vault = tv.open();
-    const qint64 a = addStudent(*vault, u"W1"_s, u"甲同学"_s);
-    const qint64 b = addStudent(*vault, u"W2"_s, u"乙同学"_s);
-    const qint64 c = addStudent(*vault, u"W3"_s, u"丙同学"_s);
+    const qint64 a = addTestStudent(*vault, u"W1"_s, u"甲同学"_s, QDate(), 8, u"2"_s);
+    const qint64 b = addTestStudent(*vault, u"W2"_s, u"乙同学"_s, QDate(), 8, u"2"_s);
+    const qint64 c = addTestStudent(*vault, u"W3"_s, u"丙同学"_s, QDate(), 8, u"2"_s);
     students::WatchList list(vault->database());
     const QDate today = QDate::currentDate();
 

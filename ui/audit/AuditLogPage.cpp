@@ -2,6 +2,7 @@
 
 #include "audit/AuditTableModel.h"
 #include "common/MessageBoxes.h"
+#include "common/StatusWidgets.h"
 #include "vault/Vault.h"
 
 #include <QHBoxLayout>
@@ -32,11 +33,7 @@ AuditLogPage::AuditLogPage(vault::Vault &vault, QWidget *parent)
       m_verdict(new QLabel(this))
 {
     setObjectName(u"auditPage"_s);
-    auto *title = new QLabel(tr("Audit log"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makeTitle(this, tr("Audit log"));
     auto *intro = new QLabel(tr("Every unlock, user change and check is recorded here. Each row is chained to the one "
                                 "before it, so a row edited or removed outside CounselDesk is detected."),
                              this);

@@ -3,6 +3,7 @@
 #include "cases/NoteSearchDialog.h"
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
+#include "common/StatusWidgets.h"
 #include "demo/DemoSchool.h"
 #include "settings/Settings.h"
 #include "students/SchoolYear.h"
@@ -77,11 +78,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_focus->addItem(tr("With an open case"), static_cast<int>(StudentFilterProxy::Focus::OpenCase));
     m_count->setObjectName(u"studentCount"_s);
 
-    auto *title = new QLabel(tr("Students"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makeTitle(this, tr("Students"));
     auto *importButton = new QPushButton(tr("&Import roster…"), this);
     importButton->setObjectName(u"importRosterButton"_s);
     importButton->setToolTip(tr("Add and update students from the school's roster (CSV or Excel .xlsx)"));

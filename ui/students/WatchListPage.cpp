@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/MessageBoxes.h"
+#include "common/StatusWidgets.h"
 #include "students/Student.h"
 #include "students/StudentRecordDialog.h"
 #include "students/WatchList.h"
@@ -43,11 +44,7 @@ WatchListPage::WatchListPage(vault::Vault &vault, QWidget *parent)
       m_summary(new QLabel(this))
 {
     setObjectName(u"watchListPage"_s);
-    auto *title = new QLabel(tr("Watch list"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makeTitle(this, tr("Watch list"));
     m_table->setObjectName(u"watchTable"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Student"), tr("Class"), tr("Risk level"), tr("Reason"), tr("Next review")});

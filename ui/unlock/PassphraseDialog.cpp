@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/PassphraseField.h"
+#include "common/StatusWidgets.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -23,8 +24,8 @@ PassphraseDialog::PassphraseDialog(vault::Vault &vault, Mode mode, const QString
       m_mode(mode),
       m_target(targetLogin.isEmpty() ? vault.currentUser().login : targetLogin),
       m_field(new PassphraseField(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)),
+      m_error(makeErrorLabel(this, u"passphraseError"_s)),
+      m_busy(makeBusyBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"passphraseDialog"_s);
@@ -66,14 +67,6 @@ PassphraseDialog::PassphraseDialog(vault::Vault &vault, Mode mode, const QString
         connect(m_proof, &QLineEdit::textChanged, this, &PassphraseDialog::updateButtons);
     }
     m_field->setContextWords({m_target});
-    m_error->setObjectName(u"passphraseError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -1,6 +1,7 @@
 #include "unlock/ReauthDialog.h"
 
 #include "common/Async.h"
+#include "common/StatusWidgets.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -20,8 +21,8 @@ ReauthDialog::ReauthDialog(vault::Vault &vault, const QString &purpose, QWidget 
     : QDialog(parent),
       m_vault(vault),
       m_passphrase(new QLineEdit(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)),
+      m_error(makeErrorLabel(this, u"reauthError"_s)),
+      m_busy(makeBusyBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"reauthDialog"_s);
@@ -31,14 +32,6 @@ ReauthDialog::ReauthDialog(vault::Vault &vault, const QString &purpose, QWidget 
     intro->setWordWrap(true);
     m_passphrase->setObjectName(u"reauthPassphrase"_s);
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(u"reauthError"_s);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_passphrase);
     auto *layout = new QVBoxLayout(this);

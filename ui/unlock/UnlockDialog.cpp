@@ -1,6 +1,7 @@
 #include "unlock/UnlockDialog.h"
 
 #include "common/Async.h"
+#include "common/StatusWidgets.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,8 +25,8 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
       m_user(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
       m_secretLabel(new QLabel(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)),
+      m_error(makeErrorLabel(this, u"unlockError"_s)),
+      m_busy(makeBusyBar(this, u"unlockBusy"_s)),
       m_toggleRecovery(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -46,15 +47,6 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText);
     m_secretLabel->setBuddy(m_secret);
-    m_error->setObjectName(u"unlockError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
-    m_busy->setObjectName(u"unlockBusy"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
     m_toggleRecovery->setObjectName(u"toggleRecovery"_s);
     m_toggleRecovery->setFlat(true);
     m_toggleRecovery->setCursor(Qt::PointingHandCursor);

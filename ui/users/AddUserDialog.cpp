@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "common/PassphraseField.h"
+#include "common/StatusWidgets.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -25,8 +26,8 @@ AddUserDialog::AddUserDialog(vault::Vault &vault, QWidget *parent)
       m_displayName(new QLineEdit(this)),
       m_role(new QComboBox(this)),
       m_passphrase(new PassphraseField(this)),
-      m_error(new QLabel(this)),
-      m_busy(new QProgressBar(this)),
+      m_error(makeErrorLabel(this, u"addUserError"_s)),
+      m_busy(makeBusyBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"addUserDialog"_s);
@@ -40,14 +41,6 @@ AddUserDialog::AddUserDialog(vault::Vault &vault, QWidget *parent)
     m_role->addItem(vault::roleName(vault::Role::Counselor), static_cast<int>(vault::Role::Counselor));
     m_role->addItem(vault::roleName(vault::Role::Lead), static_cast<int>(vault::Role::Lead));
     m_role->setToolTip(tr("A room lead can also add and disable users and reset passphrases."));
-    m_error->setObjectName(u"addUserError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(6);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
 
     auto *intro = new QLabel(tr("Tell your colleague the first passphrase in person; they can change it under "

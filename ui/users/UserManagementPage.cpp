@@ -1,6 +1,7 @@
 #include "users/UserManagementPage.h"
 
 #include "common/MessageBoxes.h"
+#include "common/StatusWidgets.h"
 #include "unlock/PassphraseDialog.h"
 #include "unlock/ReauthDialog.h"
 #include "users/AddUserDialog.h"
@@ -35,11 +36,7 @@ UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
       m_gate(std::make_unique<ReauthGate>(vault))
 {
     setObjectName(u"usersPage"_s);
-    auto *title = new QLabel(tr("Users"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = makeTitle(this, tr("Users"));
     auto *intro = new QLabel(tr("Everyone listed as active can unlock the vault with their own passphrase. A disabled "
                                 "user's key is removed from the vault."),
                              this);
