@@ -90,6 +90,22 @@
         <source>Saved a session note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared a private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a new school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged old records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -167,6 +183,19 @@
     </message>
     <message>
         <source>Private notes need your own key: unlock with your passphrase, not the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private note of yours on this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared note:</source>
+        <extracomment>heading of a private note that its author shared into the session record</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +1636,36 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::NoteSearchDialog</name>
+    <message>
+        <source>Search session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or phrases from session notes, e.g. 考试压力</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::OpenCaseDialog</name>
     <message>
         <source>Open a case</source>
@@ -1794,6 +1853,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The new language is used from the next start of CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep records of students who left:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2165,26 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>The session was not saved: %1 What you wrote is still here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;hare private note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your private note into the session record, where colleagues can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private note becomes part of the session record: every user of the vault can then read it, and it is kept like any other record. Share it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SetupWizard</name>
@@ -2122,6 +2213,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +2430,50 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Cases and &amp;sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Move to another class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;transferred out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New class of %1 (for example 初二(3)班 or 3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as transferred out today? The record stays, and is purged with the others when the retention time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as transferred out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
@@ -2371,6 +2510,86 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Include students no longer at &amp;school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk or crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over every session note (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New school year: promote every class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge records of students who left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class moves up one grade: %1 students are promoted and the %2 students of %3 graduate. Class history keeps where each student was. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No student left more than %n year(s) ago: there is nothing to purge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These %1 students left more than %2 years ago. Their growth records, cases, session notes and watch-list history will be deleted for good:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,110 +64,139 @@
     </message>
     <message>
         <source>Imported a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入了学生名单</translation>
     </message>
     <message>
         <source>Opened a student record</source>
-        <translation type="unfinished"></translation>
+        <translation>查阅了学生档案</translation>
     </message>
     <message>
         <source>Edited a student record</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了学生档案</translation>
     </message>
     <message>
         <source>Changed the watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>调整了重点关注</translation>
     </message>
     <message>
         <source>Opened a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立了个案</translation>
     </message>
     <message>
         <source>Closed a case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Saved a session note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存了辅导记录</translation>
+    </message>
+    <message>
+        <source>Shared a private note</source>
+        <translation>公开了私人笔记</translation>
+    </message>
+    <message>
+        <source>Started a new school year</source>
+        <translation>开始了新学年</translation>
+    </message>
+    <message>
+        <source>Marked a transfer</source>
+        <translation>登记了转出</translation>
+    </message>
+    <message>
+        <source>Purged old records</source>
+        <translation>清除了过期档案</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Learning and exam stress</source>
-        <translation type="unfinished"></translation>
+        <translation>学习与考试压力</translation>
     </message>
     <message>
         <source>Peer relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>同伴关系</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <source>Emotions</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪</translation>
     </message>
     <message>
         <source>Self-harm or suicide risk</source>
-        <translation type="unfinished"></translation>
+        <translation>自伤或自杀风险</translation>
     </message>
     <message>
         <source>Bullying</source>
-        <translation type="unfinished"></translation>
+        <translation>校园欺凌</translation>
     </message>
     <message>
         <source>Adolescence</source>
-        <translation type="unfinished"></translation>
+        <translation>青春期</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个体辅导</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>团体辅导</translation>
     </message>
     <message>
         <source>With guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>与监护人面谈</translation>
     </message>
     <message>
         <source>With teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>与教师面谈</translation>
     </message>
     <message>
         <source>Choose what the case is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择个案的类别。</translation>
     </message>
     <message>
         <source>The student&apos;s age is not known: record the guardian&apos;s consent (who and when) before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学生的年龄未知：建立个案前请记录监护人知情同意（由谁、何时同意）。</translation>
     </message>
     <message>
         <source>The student is under 14: record the guardian&apos;s consent (who and when) before opening a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>该学生未满 14 岁：建立个案前请记录监护人知情同意（由谁、何时同意）。</translation>
     </message>
     <message>
         <source>Write the outcome before closing the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案前请填写结案情况。</translation>
     </message>
     <message>
         <source>That case is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>该个案已不在保险库中。</translation>
     </message>
     <message>
         <source>Enter the date of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写辅导日期。</translation>
     </message>
     <message>
         <source>Private notes need your own key: unlock with your passphrase, not the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>私人笔记需要您自己的密钥：请用您的口令解锁，而不是恢复码。</translation>
+    </message>
+    <message>
+        <source>There is no private note of yours on this session.</source>
+        <translation>这次辅导没有您的私人笔记。</translation>
+    </message>
+    <message>
+        <source>That session is no longer in the vault.</source>
+        <translation>该辅导记录已不在保险库中。</translation>
+    </message>
+    <message>
+        <source>Shared note:</source>
+        <extracomment>heading of a private note that its author shared into the session record</extracomment>
+        <translation>公开的笔记：</translation>
     </message>
 </context>
 <context>
@@ -1319,63 +1348,63 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <name>cd::ui::CasesPanel</name>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建辅导记录(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑辅导记录(&amp;E)…</translation>
     </message>
     <message>
         <source>Close &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;C)…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Presenting issue</source>
-        <translation type="unfinished"></translation>
+        <translation>来访问题</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <source>&amp;Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立个案(&amp;O)…</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>个案</translation>
     </message>
     <message>
         <source>%1 — open since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 自 %2 起进行中</translation>
     </message>
     <message>
         <source>%1 — closed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 结案</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立个案</translation>
     </message>
     <message>
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Outcome (what changed, what was agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>结案情况（有哪些变化、达成了哪些约定）：</translation>
     </message>
 </context>
 <context>
@@ -1617,42 +1646,69 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::NoteSearchDialog</name>
+    <message>
+        <source>Search session notes</source>
+        <translation>搜索辅导记录</translation>
+    </message>
+    <message>
+        <source>Words or phrases from session notes, e.g. 考试压力</source>
+        <translation>辅导记录中的字词，例如：考试压力</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Where it was found</source>
+        <translation>匹配内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) found</source>
+        <translation><numerusform>找到 %n 条辅导记录</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::OpenCaseDialog</name>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立个案</translation>
     </message>
     <message>
         <source>e.g. the student&apos;s mother, Wang Li</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：学生的母亲王丽</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>建立日期：</translation>
     </message>
     <message>
         <source>The student is under 14 or their age is not recorded: a guardian&apos;s consent is required before the case opens (PIPL).</source>
-        <translation type="unfinished"></translation>
+        <translation>该学生未满 14 岁或未记录年龄：依照《个人信息保护法》，建立个案前须取得监护人知情同意。</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent (optional for students aged 14 and over):</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人知情同意（年满 14 岁的学生可不填）：</translation>
     </message>
     <message>
         <source>Consent given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意人：</translation>
     </message>
     <message>
         <source>Consent given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期：</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立个案(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1860,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The new language is used from the next start of CounselDesk.</source>
         <translation>新的语言将在下次启动 CounselDesk 时生效。</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
+        <translation>离校超过这一年限的学生档案会被列入清除（学生 → 学年 → 清除）。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records of students who left:</source>
+        <translation>离校学生档案保留(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -2015,91 +2083,111 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::SessionEditor</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑辅导记录</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建辅导记录</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>No concern noted</source>
-        <translation type="unfinished"></translation>
+        <translation>未见风险</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>What brought the student, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>学生前来的原因（用学生自己的话）</translation>
     </message>
     <message>
         <source>What you noticed: mood, behaviour, what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>您观察到的情况：情绪、行为、说了什么</translation>
     </message>
     <message>
         <source>What you did in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次辅导中您做了什么</translation>
     </message>
     <message>
         <source>Next steps, agreements, who else is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>后续步骤、约定，以及还需要谁参与</translation>
     </message>
     <message>
         <source>Your own working notes: only you can read them, and they are never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的工作笔记：只有您能读到，且永远不会被导出</translation>
     </message>
     <message>
         <source>Private notes need your own passphrase (you unlocked with the recovery code)</source>
-        <translation type="unfinished"></translation>
+        <translation>私人笔记需要用您自己的口令解锁（您是用恢复码解锁的）</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>Presenting issue</source>
-        <translation type="unfinished"></translation>
+        <translation>来访问题</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观察记录</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>干预措施</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>后续计划</translation>
     </message>
     <message>
         <source>Risk in this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>本次风险评估：</translation>
     </message>
     <message>
         <source>Next appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次约谈：</translation>
     </message>
     <message>
         <source>Private note:</source>
-        <translation type="unfinished"></translation>
+        <translation>私人笔记：</translation>
     </message>
     <message>
         <source>The session was not saved: %1 What you wrote is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导记录未保存：%1 您写的内容仍保留在此。</translation>
+    </message>
+    <message>
+        <source>S&amp;hare private note…</source>
+        <translation>公开私人笔记(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move your private note into the session record, where colleagues can read it</source>
+        <translation>把您的私人笔记移入辅导记录，同事将可以阅读</translation>
+    </message>
+    <message>
+        <source>Share private note</source>
+        <translation>公开私人笔记</translation>
+    </message>
+    <message>
+        <source>Your private note becomes part of the session record: every user of the vault can then read it, and it is kept like any other record. Share it?</source>
+        <translation>您的私人笔记将成为辅导记录的一部分：保险库的所有用户都能阅读，并像其他记录一样保存。确定公开吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>公开(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2218,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>重点关注</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2432,51 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Cases and &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>个案与辅导(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another class…</source>
+        <translation>调到其他班级(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;transferred out…</source>
+        <translation>登记为已转出(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move to another class</source>
+        <translation>调到其他班级</translation>
+    </message>
+    <message>
+        <source>New class of %1 (for example 初二(3)班 or 3):</source>
+        <translation>%1 的新班级（例如 初二(3)班 或 3）：</translation>
+    </message>
+    <message>
+        <source>Enter a class.</source>
+        <translation>请输入班级。</translation>
+    </message>
+    <message>
+        <source>That class cannot be used: %1.</source>
+        <translation>无法使用该班级：%1。</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>已调到 %1。</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Mark %1 as transferred out today? The record stays, and is purged with the others when the retention time has passed.</source>
+        <translation>今天将 %1 登记为已转出吗？档案会保留，到达保留年限后与其他档案一起清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark transferred</source>
+        <translation>登记转出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Marked as transferred out.</source>
+        <translation>已登记为转出。</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2514,82 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Include students no longer at &amp;school</source>
         <translation>包括不在校的学生(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All students</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <source>On the watch list</source>
+        <translation>重点关注学生</translation>
+    </message>
+    <message>
+        <source>High risk or crisis</source>
+        <translation>高风险或危机</translation>
+    </message>
+    <message>
+        <source>With an open case</source>
+        <translation>有进行中的个案</translation>
+    </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation>搜索辅导记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Full-text search over every session note (Ctrl+Shift+F)</source>
+        <translation>在所有辅导记录中全文搜索（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>&amp;New school year: promote every class…</source>
+        <translation>新学年：全部班级升级(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge records of students who left…</source>
+        <translation>清除离校学生档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New school year</source>
+        <translation>新学年</translation>
+    </message>
+    <message>
+        <source>Every class moves up one grade: %1 students are promoted and the %2 students of %3 graduate. Class history keeps where each student was. Continue?</source>
+        <translation>所有班级升一个年级：%1 名学生升级，%3 的 %2 名学生毕业。班级变动记录会保留每位学生的去向。继续吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation>升级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Purge records</source>
+        <translation>清除档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>No student left more than %n year(s) ago: there is nothing to purge.</source>
+        <translation><numerusform>没有离校超过 %n 年的学生：无需清除。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2（%3 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 名</numerusform></translation>
+    </message>
+    <message>
+        <source>These %1 students left more than %2 years ago. Their growth records, cases, session notes and watch-list history will be deleted for good:
+
+%3</source>
+        <translation>以下 %1 名学生离校已超过 %2 年。他们的成长档案、个案、辅导记录和重点关注记录将被永久删除：
+
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>永久删除(&amp;D)</translation>
     </message>
 </context>
 <context>
