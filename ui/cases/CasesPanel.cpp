@@ -39,6 +39,7 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     m_sessionTable->setObjectName(u"sessionTable"_s);
     m_sessionTable->setColumnCount(5);
     m_sessionTable->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Risk"), tr("Presenting issue"), tr("By")});
+    m_sessionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_sessionTable->verticalHeader()->hide();
     m_sessionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,7 +133,6 @@ void CasesPanel::showSessions()
         m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
         m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.author));
     }
-    m_sessionTable->resizeColumnToContents(0);
     updateButtons();
 }
 
