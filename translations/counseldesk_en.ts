@@ -2592,6 +2592,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a grade first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UnlockDialog</name>

@@ -1669,7 +1669,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%n session(s) found</source>
-        <translation><numerusform>找到 %n 条辅导记录</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 条辅导记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2571,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>No student left more than %n year(s) ago: there is nothing to purge.</source>
-        <translation><numerusform>没有离校超过 %n 年的学生：无需清除。</numerusform></translation>
+        <translation>
+            <numerusform>没有离校超过 %n 年的学生：无需清除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3 %4)</source>
@@ -2577,7 +2581,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 名</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>These %1 students left more than %2 years ago. Their growth records, cases, session notes and watch-list history will be deleted for good:
@@ -2590,6 +2596,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Delete for good</source>
         <translation>永久删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a grade first</source>
+        <translation>请先选择年级</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,14 @@ TEST_CASE("ui: import a roster, then find students by name, pinyin initials, num
     CHECK(page.visibleCount() == 0);
     grade->setCurrentIndex(grade->findData(7));
     CHECK(page.visibleCount() == 4);
+    auto *klass = child<QComboBox>(&page, u"classFilter"_s);
+    REQUIRE(klass->isEnabled());
+    CHECK(klass->count() == 3);  // all, class 3, class 4
+    klass->setCurrentIndex(klass->findData(u"3"_s));
+    CHECK(page.visibleCount() == 3);
+    grade->setCurrentIndex(0);
+    CHECK_FALSE(klass->isEnabled());
+    CHECK(page.visibleCount() == 4);
 }
 
 TEST_CASE("ui: a broken roster file is explained and nothing is imported", "[ui][students]")

@@ -2,6 +2,7 @@
 
 #include "students/WatchList.h"
 
+#include <algorithm>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,30 @@ void StudentFilterProxy::setGrade(int grade)
     invalidateFilter();
 }
 
+QStringList StudentListModel::classesOf(int grade) const
+{
+    QStringList classes;
+    for (const Row &row : m_rows)
+        if (row.summary.grade == grade && !row.summary.klass.isEmpty() && !classes.contains(row.summary.klass))
+            classes << row.summary.klass;
+    std::sort(classes.begin(), classes.end(), [](const QString &a, const QString &b) {
+        bool aNumber = false;
+        bool bNumber = false;
+        const int x = a.toInt(&aNumber);
+        const int y = b.toInt(&bNumber);
+        if (aNumber && bNumber) return x < y;
+        if (aNumber != bNumber) return aNumber;
+        return a < b;
+    });
+    return classes;
+}
+
+void StudentFilterProxy::setClass(const QString &klass)
+{
+    m_class = klass;
+    invalidateFilter();
+}
+
 void StudentFilterProxy::setFocus(Focus focus)
 {
     m_focus = focus;
@@ -101,6 +126,7 @@ bool StudentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     const students::StudentSummary &s = model->at(sourceRow);
     if (!m_includeLeft && s.status != students::Enrolment::Active) return false;
     if (m_grade && s.grade != m_grade) return false;
+    if (!m_class.isEmpty() && s.klass != m_class) return false;
     switch (m_focus) {
     case Focus::Everyone: break;
     case Focus::WatchList:

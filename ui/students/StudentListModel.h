@@ -22,6 +22,8 @@ public:
     const students::StudentSummary &at(int row) const { return m_rows.at(row).summary; }
     /// Lower-case text that search matches against (name, pinyin, initials, number, class).
     const QString &searchKey(int row) const { return m_rows.at(row).searchKey; }
+    /// The classes of one grade that have students, in class order.
+    QStringList classesOf(int grade) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +45,7 @@ public:
     explicit StudentFilterProxy(QObject *parent = nullptr);
     void setQuery(const QString &query);
     void setGrade(int grade);  ///< 0: every grade
+    void setClass(const QString &klass);  ///< empty: every class
     void setIncludeLeft(bool include);
     enum class Focus { Everyone, WatchList, HighRisk, OpenCase };
     void setFocus(Focus focus);
@@ -54,6 +57,7 @@ protected:
 private:
     QStringList m_terms;
     int m_grade = 0;
+    QString m_class;
     bool m_includeLeft = false;
     Focus m_focus = Focus::Everyone;
 };

@@ -41,7 +41,8 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
       m_grade(new QComboBox(this)),
       m_includeLeft(new QCheckBox(tr("Include students no longer at &school"), this)),
       m_count(new QLabel(this)),
-      m_focus(new QComboBox(this))
+      m_focus(new QComboBox(this)),
+      m_class(new QComboBox(this))
 {
     setObjectName(u"studentsPage"_s);
     m_proxy->setSourceModel(m_model);
@@ -71,6 +72,9 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_grade->addItem(tr("All grades"), 0);
     for (int g = 1; g <= 12; ++g) m_grade->addItem(students::gradeName(g), g);
     m_includeLeft->setObjectName(u"includeLeft"_s);
+    m_class->setObjectName(u"classFilter"_s);
+    m_class->setEnabled(false);
+    m_class->setToolTip(tr("Choose a grade first"));
     m_focus->setObjectName(u"focusFilter"_s);
     m_focus->addItem(tr("All students"), static_cast<int>(StudentFilterProxy::Focus::Everyone));
     m_focus->addItem(tr("On the watch list"), static_cast<int>(StudentFilterProxy::Focus::WatchList));
@@ -103,6 +107,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_grade);
+    filters->addWidget(m_class);
     filters->addWidget(m_focus);
     filters->addWidget(m_includeLeft);
     auto *header = new QHBoxLayout;
@@ -125,6 +130,11 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &StudentsPage::setQuery);
     connect(m_grade, &QComboBox::currentIndexChanged, this, [this]() {
         m_proxy->setGrade(m_grade->currentData().toInt());
+        fillClasses();
+        updateCount();
+    });
+    connect(m_class, &QComboBox::currentIndexChanged, this, [this]() {
+        m_proxy->setClass(m_class->currentData().toString());
         updateCount();
     });
     connect(m_focus, &QComboBox::currentIndexChanged, this, [this]() {
@@ -159,7 +169,24 @@ void StudentsPage::reload()
         return;
     }
     m_model->setStudents(std::move(*list));
+    fillClasses();
     updateCount();
+}
+
+void StudentsPage::fillClasses()
+{
+    const QString keep = m_class->currentData().toString();
+    const QSignalBlocker block(m_class);
+    m_class->clear();
+    m_class->addItem(tr("All classes"), QString());
+    const int grade = m_grade->currentData().toInt();
+    if (grade) {
+        for (const QString &klass : m_model->classesOf(grade))
+            m_class->addItem(students::className(grade, klass), klass);
+    }
+    m_class->setEnabled(grade != 0);
+    m_class->setCurrentIndex(qMax(0, m_class->findData(keep)));
+    m_proxy->setClass(m_class->currentData().toString());
 }
 
 void StudentsPage::setQuery(const QString &query)

@@ -39,6 +39,7 @@ public:
 
 private:
     void updateCount();
+    void fillClasses();
     void openCurrent();
 
     vault::Vault &m_vault;
@@ -50,6 +51,7 @@ private:
     QCheckBox *m_includeLeft;
     QLabel *m_count;
     QComboBox *m_focus;
+    QComboBox *m_class;
 };
 
 }  // namespace ui
