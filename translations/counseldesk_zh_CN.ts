@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Closed a case</source>
-        <translation>结案</translation>
+        <translation>完成了结案</translation>
     </message>
     <message>
         <source>Saved a session note</source>
