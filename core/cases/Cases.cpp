@@ -16,8 +16,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Cases)
 };
 
-QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QDate dateFrom(const QString &t) { return QDate::fromString(t, Qt::ISODate); }
 
 bool isCjk(QChar c)
 {
@@ -31,12 +29,12 @@ Case caseFromRow(const storage::Statement &s)
     c.id = s.int64(0);
     c.studentId = s.int64(1);
     c.category = s.text(2);
-    c.openedOn = dateFrom(s.text(3));
+    c.openedOn = clock::dateFromStorage(s.text(3));
     c.openedBy = s.text(4);
     c.consentGuardian = s.text(5);
-    c.consentOn = dateFrom(s.text(6));
+    c.consentOn = clock::dateFromStorage(s.text(6));
     c.open = s.text(7) == u"open"_s;
-    c.closedOn = dateFrom(s.text(8));
+    c.closedOn = clock::dateFromStorage(s.text(8));
     c.outcome = s.text(9);
     return c;
 }
@@ -127,7 +125,7 @@ Result<qint64> CaseRepository::openCase(const Case &c, const QDate &birthDate)
 {
     if (!categoryCodes().contains(c.category))
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose what the case is about."));
-    const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::now().toLocalTime().date();
+    const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
     const int age = ageOn(birthDate, opened);
     if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
         return makeError(ErrorCode::InvalidInput,
@@ -138,8 +136,8 @@ Result<qint64> CaseRepository::openCase(const Case &c, const QDate &birthDate)
     auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
                              "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, c.studentId).bind(2, c.category).bind(3, dateText(opened)).bind(4, c.openedBy);
-    stmt->bind(5, c.consentGuardian.trimmed()).bind(6, dateText(c.consentOn));
+    stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened)).bind(4, c.openedBy);
+    stmt->bind(5, c.consentGuardian.trimmed()).bind(6, clock::dateToStorage(c.consentOn));
     CD_TRY(stmt->exec());
     return m_db.lastInsertRowId();
 }
@@ -150,7 +148,7 @@ Status CaseRepository::closeCase(qint64 caseId, const QDate &on, const QString &
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write the outcome before closing the case."));
     auto stmt = m_db.prepare(u"UPDATE cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, dateText(on)).bind(2, outcome.trimmed()).bind(3, caseId);
+    stmt->bind(1, clock::dateToStorage(on)).bind(2, outcome.trimmed()).bind(3, caseId);
     return stmt->exec();
 }
 
@@ -192,7 +190,7 @@ Result<qint64> CaseRepository::saveSession(const Session &s)
                                  "intervention, plan, risk, next_appointment, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (!stmt) return stmt.error();
-        stmt->bind(1, s.caseId).bind(2, dateText(s.heldOn)).bind(3, s.minutes).bind(4, kindCode(s.kind));
+        stmt->bind(1, s.caseId).bind(2, clock::dateToStorage(s.heldOn)).bind(3, s.minutes).bind(4, kindCode(s.kind));
         stmt->bind(5, s.presenting).bind(6, s.observations).bind(7, s.intervention).bind(8, s.plan).bind(9, s.risk);
         stmt->bind(10, s.nextAppointment.isValid() ? s.nextAppointment.toString(Qt::ISODate) : QString());
         stmt->bind(11, s.author).bind(12, now).bind(13, now);
@@ -203,7 +201,7 @@ Result<qint64> CaseRepository::saveSession(const Session &s)
                                  "observations = ?, intervention = ?, plan = ?, risk = ?, next_appointment = ?, "
                                  "updated_at = ? WHERE id = ?"_s);
         if (!stmt) return stmt.error();
-        stmt->bind(1, dateText(s.heldOn)).bind(2, s.minutes).bind(3, kindCode(s.kind)).bind(4, s.presenting);
+        stmt->bind(1, clock::dateToStorage(s.heldOn)).bind(2, s.minutes).bind(3, kindCode(s.kind)).bind(4, s.presenting);
         stmt->bind(5, s.observations).bind(6, s.intervention).bind(7, s.plan).bind(8, s.risk);
         stmt->bind(9, s.nextAppointment.isValid() ? s.nextAppointment.toString(Qt::ISODate) : QString());
         stmt->bind(10, now).bind(11, id);
@@ -217,13 +215,13 @@ Result<qint64> CaseRepository::saveSession(const Session &s)
     return id;
 }
 
-Result<QList<Session>> CaseRepository::sessionsOf(qint64 caseId)
+Result<QList<Session>> CaseRepository::selectSessions(const QString &where, qint64 id)
 {
     auto stmt = m_db.prepare(u"SELECT id, case_id, held_on, minutes, kind, presenting, observations, intervention, "
-                             "plan, risk, next_appointment, author FROM sessions WHERE case_id = ? "
-                             "ORDER BY held_on DESC, id DESC"_s);
+                             "plan, risk, next_appointment, author FROM sessions WHERE "_s
+                             + where + u" ORDER BY held_on DESC, id DESC"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, caseId);
+    stmt->bind(1, id);
     QList<Session> list;
     for (;;) {
         auto row = stmt->step();
@@ -232,7 +230,7 @@ Result<QList<Session>> CaseRepository::sessionsOf(qint64 caseId)
         Session s;
         s.id = stmt->int64(0);
         s.caseId = stmt->int64(1);
-        s.heldOn = dateFrom(stmt->text(2));
+        s.heldOn = clock::dateFromStorage(stmt->text(2));
         s.minutes = static_cast<int>(stmt->int64(3));
         s.kind = kindFromCode(stmt->text(4)).value_or(SessionKind::Individual);
         s.presenting = stmt->text(5);
@@ -245,6 +243,16 @@ Result<QList<Session>> CaseRepository::sessionsOf(qint64 caseId)
         list.append(s);
     }
     return list;
+}
+
+Result<QList<Session>> CaseRepository::sessionsOf(qint64 caseId) { return selectSessions(u"case_id = ?"_s, caseId); }
+
+Result<Session> CaseRepository::getSession(qint64 sessionId)
+{
+    auto list = selectSessions(u"id = ?"_s, sessionId);
+    if (!list) return list.error();
+    if (list->isEmpty()) return makeError(ErrorCode::NotFound, Tr::tr("That session is no longer in the vault."));
+    return list->first();
 }
 
 Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int limit)
@@ -283,7 +291,7 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
                 continue;
             compact += snippet[i];
         }
-        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), dateFrom(stmt->text(4)), compact});
+        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), clock::dateFromStorage(stmt->text(4)), compact});
     }
     return hits;
 }
@@ -314,21 +322,13 @@ Status CaseRepository::sharePrivateNote(qint64 sessionId, qint64 authorId, const
     if (!*note) return makeError(ErrorCode::NotFound, Tr::tr("There is no private note of yours on this session."));
     storage::Transaction tx(m_db);
     if (!tx.began()) return tx.beginError();
-    auto stmt = m_db.prepare(u"SELECT case_id FROM sessions WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, sessionId);
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("That session is no longer in the vault."));
-    auto sessions = sessionsOf(stmt->int64(0));
-    if (!sessions) return sessions.error();
-    for (Session s : *sessions) {
-        if (s.id != sessionId) continue;
-        //: heading of a private note that its author shared into the session record
-        s.observations += (s.observations.isEmpty() ? QString() : u"\n\n"_s) + Tr::tr("Shared note:") + u'\n' + **note;
-        auto saved = saveSession(s);
-        if (!saved) return saved.error();
-    }
+    auto session = getSession(sessionId);
+    if (!session) return session.error();
+    //: heading of a private note that its author shared into the session record
+    session->observations += (session->observations.isEmpty() ? QString() : u"\n\n"_s) + Tr::tr("Shared note:")
+                             + u'\n' + **note;
+    auto saved = saveSession(*session);
+    if (!saved) return saved.error();
     CD_TRY(savePrivateNote(sessionId, authorId, authorKey, QString()));
     return tx.commit();
 }

@@ -83,6 +83,7 @@ public:
     /// Inserts (id 0) or updates a session, and its full-text entry.
     Result<qint64> saveSession(const Session &session);
     Result<QList<Session>> sessionsOf(qint64 caseId);
+    Result<Session> getSession(qint64 sessionId);
 
     /// Full-text search over session notes; Chinese is matched as written (no word list needed).
     Result<QList<NoteHit>> searchNotes(const QString &query, int limit = 200);
@@ -102,6 +103,7 @@ public:
     static QString indexText(const QString &text);
 
 private:
+    Result<QList<Session>> selectSessions(const QString &where, qint64 id);
     storage::Database &m_db;
 };
 

@@ -26,4 +26,10 @@ QDateTime fromStorage(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+QDate today() { return now().toLocalTime().date(); }
+
+QString dateToStorage(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+
+QDate dateFromStorage(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
+
 }  // namespace cd::clock

@@ -146,7 +146,7 @@ std::optional<QDate> parseBirthDate(const QString &cell, QString *why)
     else if (auto c = compact.match(s); c.hasMatch())
         date = QDate(c.captured(1).toInt(), c.captured(2).toInt(), c.captured(3).toInt());
     else if (serial.match(s).hasMatch()) date = QDate(1899, 12, 30).addDays(static_cast<qint64>(s.toDouble()));
-    const QDate today = clock::now().toLocalTime().date();
+    const QDate today = clock::today();
     if (!date.isValid()) {
         *why = Tr::tr("\"%1\" is not a date (write it as 2012-03-05)").arg(s.left(30));
         return std::nullopt;

@@ -1,5 +1,7 @@
 #include "students/SchoolYear.h"
 
+#include "common/Clock.h"
+
 #include "students/StudentRepository.h"
 #include "vault/Vault.h"
 
@@ -74,14 +76,14 @@ Result<QList<PurgeCandidate>> purgeCandidates(storage::Database &db, int years, 
     auto stmt = db.prepare(u"SELECT id, student_no, name, status, left_on FROM students "
                            "WHERE status != 'active' AND left_on != '' AND left_on < ? ORDER BY left_on, student_no"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, today.addYears(-years).toString(Qt::ISODate));
+    stmt->bind(1, clock::dateToStorage(today.addYears(-years)));
     QList<PurgeCandidate> list;
     for (;;) {
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
         list.append({stmt->int64(0), stmt->text(1), stmt->text(2), statusFromCode(stmt->text(3)),
-                     QDate::fromString(stmt->text(4), Qt::ISODate)});
+                     clock::dateFromStorage(stmt->text(4))});
     }
     return list;
 }

@@ -15,8 +15,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Students)
 };
 
-QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
-QDate dateFrom(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
 
 const QString kStudentColumns =
     u"id, student_no, name, sex, birth_date, grade, class_name, status, left_on FROM students "_s;
@@ -28,11 +26,11 @@ Student studentFromRow(const storage::Statement &s)
     st.studentNo = s.text(1);
     st.name = s.text(2);
     st.sex = sexFromCode(s.text(3));
-    st.birthDate = dateFrom(s.text(4));
+    st.birthDate = clock::dateFromStorage(s.text(4));
     st.grade = static_cast<int>(s.int64(5));
     st.klass = s.text(6);
     st.status = statusFromCode(s.text(7));
-    st.leftOn = dateFrom(s.text(8));
+    st.leftOn = clock::dateFromStorage(s.text(8));
     return st;
 }
 
@@ -114,8 +112,8 @@ Result<qint64> StudentRepository::save(const Student &student, const QString &re
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (!stmt) return stmt.error();
         stmt->bind(1, student.studentNo.trimmed()).bind(2, student.name.trimmed()).bind(3, sexCode(student.sex));
-        stmt->bind(4, dateText(student.birthDate)).bind(5, student.grade).bind(6, student.klass);
-        stmt->bind(7, statusCode(student.status)).bind(8, dateText(student.leftOn));
+        stmt->bind(4, clock::dateToStorage(student.birthDate)).bind(5, student.grade).bind(6, student.klass);
+        stmt->bind(7, statusCode(student.status)).bind(8, clock::dateToStorage(student.leftOn));
         stmt->bind(9, keys.full).bind(10, keys.initials).bind(11, now).bind(12, now);
         CD_TRY(stmt->exec());
         const qint64 id = m_db.lastInsertRowId();
@@ -129,8 +127,8 @@ Result<qint64> StudentRepository::save(const Student &student, const QString &re
                              "updated_at = ? WHERE id = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, student.studentNo.trimmed()).bind(2, student.name.trimmed()).bind(3, sexCode(student.sex));
-    stmt->bind(4, dateText(student.birthDate)).bind(5, student.grade).bind(6, student.klass);
-    stmt->bind(7, statusCode(student.status)).bind(8, dateText(student.leftOn));
+    stmt->bind(4, clock::dateToStorage(student.birthDate)).bind(5, student.grade).bind(6, student.klass);
+    stmt->bind(7, statusCode(student.status)).bind(8, clock::dateToStorage(student.leftOn));
     stmt->bind(9, keys.full).bind(10, keys.initials).bind(11, now).bind(12, student.id);
     CD_TRY(stmt->exec());
     if (before->grade != student.grade || before->klass != student.klass)
@@ -140,7 +138,7 @@ Result<qint64> StudentRepository::save(const Student &student, const QString &re
 
 Status StudentRepository::moveClass(qint64 studentId, int grade, const QString &klass, const QString &reason)
 {
-    const QString today = clock::now().toLocalTime().date().toString(Qt::ISODate);
+    const QString today = clock::dateToStorage(clock::today());
     auto close = m_db.prepare(u"UPDATE class_history SET to_date = ? WHERE student_id = ? AND to_date = ''"_s);
     if (!close) return close.error();
     close->bind(1, today).bind(2, studentId);
@@ -163,8 +161,8 @@ Result<QList<ClassPeriod>> StudentRepository::classHistory(qint64 studentId)
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
-        periods.append({static_cast<int>(stmt->int64(0)), stmt->text(1), dateFrom(stmt->text(2)),
-                        dateFrom(stmt->text(3)), stmt->text(4)});
+        periods.append({static_cast<int>(stmt->int64(0)), stmt->text(1), clock::dateFromStorage(stmt->text(2)),
+                        clock::dateFromStorage(stmt->text(3)), stmt->text(4)});
     }
     return periods;
 }

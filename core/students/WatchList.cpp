@@ -46,12 +46,14 @@ QString riskName(RiskLevel level)
     return {};
 }
 
-Result<QList<WatchEntry>> WatchList::entries()
+Result<QList<WatchEntry>> WatchList::select(qint64 studentId)
 {
     auto stmt = m_db.prepare(u"SELECT w.student_id, s.student_no, s.name, s.grade, s.class_name, w.level, w.reason, "
                              "w.next_review, w.updated_at, w.updated_by FROM watch_list w "
-                             "JOIN students s ON s.id = w.student_id"_s);
+                             "JOIN students s ON s.id = w.student_id"_s
+                             + (studentId ? u" WHERE w.student_id = ?"_s : QString()));
     if (!stmt) return stmt.error();
+    if (studentId) stmt->bind(1, studentId);
     QList<WatchEntry> list;
     for (;;) {
         auto row = stmt->step();
@@ -65,13 +67,20 @@ Result<QList<WatchEntry>> WatchList::entries()
         e.klass = stmt->text(4);
         e.level = riskFromCode(stmt->text(5)).value_or(RiskLevel::Low);
         e.reason = stmt->text(6);
-        e.nextReview = QDate::fromString(stmt->text(7), Qt::ISODate);
+        e.nextReview = clock::dateFromStorage(stmt->text(7));
         e.updatedAt = clock::fromStorage(stmt->text(8));
         e.updatedBy = stmt->text(9);
         list.append(e);
     }
-    const QDate today = clock::now().toLocalTime().date();
-    std::stable_sort(list.begin(), list.end(), [&today](const WatchEntry &a, const WatchEntry &b) {
+    return list;
+}
+
+Result<QList<WatchEntry>> WatchList::entries()
+{
+    auto list = select(0);
+    if (!list) return list.error();
+    const QDate today = clock::today();
+    std::stable_sort(list->begin(), list->end(), [&today](const WatchEntry &a, const WatchEntry &b) {
         return std::make_tuple(a.level != RiskLevel::Crisis, !a.overdue(today), a.nextReview, a.name)
              < std::make_tuple(b.level != RiskLevel::Crisis, !b.overdue(today), b.nextReview, b.name);
     });
@@ -80,11 +89,9 @@ Result<QList<WatchEntry>> WatchList::entries()
 
 Result<std::optional<WatchEntry>> WatchList::entry(qint64 studentId)
 {
-    auto all = entries();
-    if (!all) return all.error();
-    for (const WatchEntry &e : *all)
-        if (e.studentId == studentId) return std::optional<WatchEntry>(e);
-    return std::optional<WatchEntry>();
+    auto one = select(studentId);
+    if (!one) return one.error();
+    return one->isEmpty() ? std::optional<WatchEntry>() : std::optional<WatchEntry>(one->first());
 }
 
 Status WatchList::addHistory(qint64 studentId, const QString &level, const QString &reason, const QDate &review,
@@ -94,7 +101,7 @@ Status WatchList::addHistory(qint64 studentId, const QString &level, const QStri
                              "changed_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, studentId).bind(2, level).bind(3, reason);
-    stmt->bind(4, review.isValid() ? review.toString(Qt::ISODate) : QString()).bind(5, now).bind(6, actor);
+    stmt->bind(4, clock::dateToStorage(review)).bind(5, now).bind(6, actor);
     return stmt->exec();
 }
 
@@ -112,7 +119,7 @@ Status WatchList::set(qint64 studentId, RiskLevel level, const QString &reason, 
                              "updated_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, studentId).bind(2, riskCode(level)).bind(3, reason.trimmed());
-    stmt->bind(4, nextReview.toString(Qt::ISODate)).bind(5, now).bind(6, actor);
+    stmt->bind(4, clock::dateToStorage(nextReview)).bind(5, now).bind(6, actor);
     CD_TRY(stmt->exec());
     CD_TRY(addHistory(studentId, riskCode(level), reason.trimmed(), nextReview, actor, now));
     return tx.commit();
@@ -144,7 +151,7 @@ Result<QList<WatchChange>> WatchList::history(qint64 studentId)
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
-        changes.append({riskFromCode(stmt->text(0)), stmt->text(1), QDate::fromString(stmt->text(2), Qt::ISODate),
+        changes.append({riskFromCode(stmt->text(0)), stmt->text(1), clock::dateFromStorage(stmt->text(2)),
                         clock::fromStorage(stmt->text(3)), stmt->text(4)});
     }
     return changes;

@@ -58,6 +58,8 @@ public:
     Result<QList<WatchChange>> history(qint64 studentId);
 
 private:
+    /// Everyone on the list, or only `studentId` when it is not 0; unsorted.
+    Result<QList<WatchEntry>> select(qint64 studentId);
     Status addHistory(qint64 studentId, const QString &level, const QString &reason, const QDate &review,
                       const QString &actor, const QString &now);
     storage::Database &m_db;

@@ -272,7 +272,7 @@ QWidget *StudentRecordDialog::buildWatchTab()
     m_watchReview->setObjectName(u"watchReview"_s);
     m_watchReview->setCalendarPopup(true);
     m_watchReview->setDisplayFormat(u"yyyy-MM-dd"_s);
-    const QDate today = clock::now().toLocalTime().date();
+    const QDate today = clock::today();
     if (m_watch) {
         m_watchLevel->setCurrentIndex(m_watchLevel->findData(students::riskCode(m_watch->level)));
         m_watchReason->setText(m_watch->reason);

@@ -96,7 +96,7 @@ void WatchListPage::reload()
         MessageBoxes::error(this, tr("Watch list"), entries.error().message);
         return;
     }
-    const QDate today = clock::now().toLocalTime().date();
+    const QDate today = clock::today();
     m_overdue = 0;
     m_table->setRowCount(0);
     for (const students::WatchEntry &e : *entries) {
