@@ -12,4 +12,8 @@ namespace cd::test {
 qint64 addTestStudent(vault::Vault &vault, const QString &studentNo, const QString &name, const QDate &birthDate = {},
                       int grade = 7, const QString &klass = QStringLiteral("1"));
 
+/// Opens a case for the student, with a guardian's consent recorded (so any age may have one),
+/// and returns its id (REQUIREs success).
+qint64 addTestCase(vault::Vault &vault, qint64 studentId, const QString &category = QStringLiteral("study"));
+
 }  // namespace cd::test

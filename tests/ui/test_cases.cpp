@@ -6,6 +6,7 @@
 #include "cases/SessionEditor.h"
 #include "students/StudentRepository.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
@@ -85,20 +86,10 @@ TEST_CASE("ui: session notes are searched as you type", "[ui][cases][search]")
 {
     TempVault tv;
     auto vault = tv.open();
-    students::StudentRepository students(vault->database());
-    students::Student s;
-    s.studentNo = u"K2"_s;
-    s.name = u"孙同学"_s;
-    const qint64 studentId = *students.save(s);
+    const qint64 studentId = addTestStudent(*vault, u"K2"_s, u"孙同学"_s);
     cases::CaseRepository repo(vault->database());
-    cases::Case c;
-    c.studentId = studentId;
-    c.category = u"study"_s;
-    c.openedBy = kLeadLogin;
-    c.consentGuardian = u"father"_s;
-    c.consentOn = QDate::currentDate();
     cases::Session session;
-    session.caseId = *repo.openCase(c, QDate());
+    session.caseId = addTestCase(*vault, studentId);
     session.heldOn = QDate::currentDate();
     session.observations = u"提到考试压力，情绪低落。"_s;
     session.author = kLeadLogin;

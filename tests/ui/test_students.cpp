@@ -8,6 +8,7 @@
 #include "students/StudentsPage.h"
 #include "students/WatchListPage.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
@@ -162,11 +163,7 @@ TEST_CASE("ui: the watch list is set from the record and overdue reviews stand o
 {
     TempVault tv;
     auto vault = tv.open();
-    students::StudentRepository repo(vault->database());
-    students::Student s;
-    s.studentNo = u"W9"_s;
-    s.name = u"丁同学"_s;
-    const qint64 id = *repo.save(s);
+    const qint64 id = addTestStudent(*vault, u"W9"_s, u"丁同学"_s);
     {
         ui::StudentRecordDialog dialog(*vault, id);
         REQUIRE(dialog.loaded());
@@ -199,12 +196,7 @@ TEST_CASE("ui: move a student to another class and mark a transfer from the reco
     TempVault tv;
     auto vault = tv.open();
     students::StudentRepository repo(vault->database());
-    students::Student s;
-    s.studentNo = u"M1"_s;
-    s.name = u"周同学"_s;
-    s.grade = 7;
-    s.klass = u"1"_s;
-    const qint64 id = *repo.save(s);
+    const qint64 id = addTestStudent(*vault, u"M1"_s, u"周同学"_s);
     ui::StudentRecordDialog dialog(*vault, id);
     REQUIRE(dialog.loaded());
     whenShown<QInputDialog>([](QInputDialog *input) {
