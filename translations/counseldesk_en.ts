@@ -106,6 +106,10 @@
         <source>Purged old records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed the concern categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -196,6 +200,29 @@
     <message>
         <source>Shared note:</source>
         <extracomment>heading of a private note that its author shared into the session record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A category name can have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a category called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That category is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one category must stay visible, or no case could be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1426,78 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Outcome (what changed, what was agreed):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resume &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the session you began and did not save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CategoriesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Internet use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category with this name at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected category this name (a built-in one with an empty name gets its original name back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden categories are not offered for new cases; cases already filed keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a case can be about, in the order counselors see it when they open one. Changes apply at once and are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <extracomment>a concern category that is hidden from new cases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in category, renamed (originally “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CreatePage</name>
@@ -1632,6 +1731,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Students to keep an eye on, their risk level and next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern &amp;categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or hide what a case can be about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +2290,43 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the session: what you wrote is kept as a draft in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote since the session was last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your draft from %1, not saved as a session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept: %1</source>
+        <extracomment>shown under the session editor; %1 is the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote since this session was last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,10 @@
         <source>Purged old records</source>
         <translation>清除了过期档案</translation>
     </message>
+    <message>
+        <source>Changed the concern categories</source>
+        <translation>修改了个案类别</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -197,6 +201,28 @@
         <source>Shared note:</source>
         <extracomment>heading of a private note that its author shared into the session record</extracomment>
         <translation>公开的笔记：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A category name can have at most %n characters.</source>
+        <translation>
+            <numerusform>类别名称最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a category called “%1”.</source>
+        <translation>已有名为“%1”的类别。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the category.</source>
+        <translation>请输入类别名称。</translation>
+    </message>
+    <message>
+        <source>That category is no longer in the vault.</source>
+        <translation>该类别已不在档案库中。</translation>
+    </message>
+    <message>
+        <source>At least one category must stay visible, or no case could be opened.</source>
+        <translation>至少要保留一个可见的类别，否则将无法建立个案。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1432,78 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Outcome (what changed, what was agreed):</source>
         <translation>结案情况（有哪些变化、达成了哪些约定）：</translation>
     </message>
+    <message>
+        <source>Resume &amp;draft…</source>
+        <translation>继续草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Continue the session you began and did not save yet</source>
+        <translation>继续写您开始但尚未保存的辅导记录</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CategoriesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Concern categories</source>
+        <translation>个案类别</translation>
+    </message>
+    <message>
+        <source>e.g. Internet use</source>
+        <translation>例如：网络使用</translation>
+    </message>
+    <message>
+        <source>Add a category with this name at the end of the list</source>
+        <translation>以此名称在列表末尾添加一个类别</translation>
+    </message>
+    <message>
+        <source>Give the selected category this name (a built-in one with an empty name gets its original name back)</source>
+        <translation>将所选类别改为此名称（内置类别名称留空则恢复原名）</translation>
+    </message>
+    <message>
+        <source>Hidden categories are not offered for new cases; cases already filed keep them</source>
+        <translation>隐藏的类别不再供新个案选择；已建立的个案保留原类别</translation>
+    </message>
+    <message>
+        <source>What a case can be about, in the order counselors see it when they open one. Changes apply at once and are recorded in the audit log.</source>
+        <translation>个案可涉及的问题类别，按辅导老师建立个案时看到的顺序排列。修改立即生效，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <extracomment>a concern category that is hidden from new cases</extracomment>
+        <translation>%1（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Built-in category, renamed (originally “%1”)</source>
+        <translation>内置类别，已重命名（原名“%1”）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CreatePage</name>
@@ -1643,6 +1741,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Students to keep an eye on, their risk level and next review</source>
         <translation>需要持续关注的学生、风险等级和下次复查时间</translation>
+    </message>
+    <message>
+        <source>Concern &amp;categories…</source>
+        <translation>个案类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or hide what a case can be about</source>
+        <translation>添加、重命名、排序或隐藏个案类别</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2296,43 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Share</source>
         <translation>公开(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close without saving the session: what you wrote is kept as a draft in the vault</source>
+        <translation>不保存记录直接关闭：已写内容作为草稿保存在档案库中</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft…</source>
+        <translation>放弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote since the session was last saved</source>
+        <translation>丢弃自上次保存以来所写的内容</translation>
+    </message>
+    <message>
+        <source>This is your draft from %1, not saved as a session yet.</source>
+        <translation>这是您 %1 的草稿，尚未保存为辅导记录。</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept: %1</source>
+        <extracomment>shown under the session editor; %1 is the reason</extracomment>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Draft kept in the vault at %1.</source>
+        <translation>草稿已于 %1 保存在档案库中。</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote since this session was last saved?</source>
+        <translation>丢弃自此记录上次保存以来所写的内容吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ inline constexpr char PrivateNoteShared[] = "note.share";
 inline constexpr char SchoolYearPromoted[] = "school_year.promote";
 inline constexpr char StudentTransferred[] = "student.transfer";
 inline constexpr char StudentsPurged[] = "student.purge";
+inline constexpr char CategoryChanged[] = "category.change";
 }  // namespace action
 
 struct Entry {

@@ -1,10 +1,14 @@
 #include "cases/Cases.h"
 
+#include "cases/Categories.h"
+
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,25 +52,6 @@ QByteArray noteAssociatedData(qint64 sessionId, qint64 authorId)
 }
 
 }  // namespace
-
-QStringList categoryCodes()
-{
-    return {u"study"_s, u"peers"_s, u"family"_s, u"emotions"_s, u"self_harm"_s, u"bullying"_s, u"adolescence"_s,
-            u"other"_s};
-}
-
-QString categoryName(const QString &code)
-{
-    if (code == u"study"_s) return Tr::tr("Learning and exam stress");
-    if (code == u"peers"_s) return Tr::tr("Peer relationships");
-    if (code == u"family"_s) return Tr::tr("Family");
-    if (code == u"emotions"_s) return Tr::tr("Emotions");
-    if (code == u"self_harm"_s) return Tr::tr("Self-harm or suicide risk");
-    if (code == u"bullying"_s) return Tr::tr("Bullying");
-    if (code == u"adolescence"_s) return Tr::tr("Adolescence");
-    if (code == u"other"_s) return Tr::tr("Other");
-    return code;
-}
 
 QString kindCode(SessionKind kind)
 {
@@ -123,7 +108,10 @@ QString CaseRepository::indexText(const QString &text)
 
 Result<qint64> CaseRepository::openCase(const Case &c, const QDate &birthDate)
 {
-    if (!categoryCodes().contains(c.category))
+    auto categories = concernCategories(m_db);
+    if (!categories) return categories.error();
+    if (std::none_of(categories->cbegin(), categories->cend(),
+                     [&](const ConcernCategory &known) { return known.code == c.category; }))
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose what the case is about."));
     const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
     const int age = ageOn(birthDate, opened);

@@ -19,9 +19,6 @@
 
 namespace cd::cases {
 
-QStringList categoryCodes();
-QString categoryName(const QString &code);
-
 enum class SessionKind { Individual, Group, Guardian, Teacher };
 inline constexpr SessionKind kSessionKinds[] = {SessionKind::Individual, SessionKind::Group, SessionKind::Guardian,
                                                 SessionKind::Teacher};

@@ -3,6 +3,7 @@
 #include "settings/Translations.h"
 #include "storage/Database.h"
 #include "cases/Cases.h"
+#include "cases/Categories.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "vault/Vault.h"
@@ -46,7 +47,7 @@ Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng,
     cases::CaseRepository repo(vault.database());
     cases::Case c;
     c.studentId = studentId;
-    c.category = cases::categoryCodes().at(rng.bounded(cases::categoryCodes().size()));
+    c.category = cases::builtInCategoryCodes().at(rng.bounded(cases::builtInCategoryCodes().size()));
     c.openedOn = QDate::currentDate().addDays(-rng.bounded(10, 200));
     c.openedBy = vault.currentUser().login;
     c.consentGuardian = QCoreApplication::translate("Demo", "Mother");

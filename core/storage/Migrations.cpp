@@ -152,6 +152,30 @@ CREATE TABLE private_notes (
 );
 )SQL";
 
+// Version 5: the concern categories a room lead can extend, rename, reorder and hide (the eight
+// built-in codes keep their translated names until renamed), and session drafts kept in the
+// vault while a counselor writes (one per case, session and author; 0 = a session not yet saved).
+const char *const kCategoriesDraftsV5 = R"SQL(
+CREATE TABLE concern_categories (
+    code      TEXT PRIMARY KEY,
+    name      TEXT NOT NULL DEFAULT '',
+    position  INTEGER NOT NULL,
+    active    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+INSERT INTO concern_categories (code, position) VALUES
+    ('study', 1), ('peers', 2), ('family', 3), ('emotions', 4), ('self_harm', 5), ('bullying', 6),
+    ('adolescence', 7), ('other', 8);
+CREATE TABLE session_drafts (
+    case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    session_id      INTEGER NOT NULL DEFAULT 0,
+    author_id       INTEGER NOT NULL REFERENCES users (id),
+    body            TEXT NOT NULL,
+    private_sealed  BLOB,
+    saved_at        TEXT NOT NULL,
+    PRIMARY KEY (case_id, session_id, author_id)
+);
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -161,6 +185,7 @@ const std::vector<Migration> &allMigrations()
         {2, kStudentsV2},
         {3, kWatchListV3},
         {4, kCasesV4},
+        {5, kCategoriesDraftsV5},
     };
     return migrations;
 }

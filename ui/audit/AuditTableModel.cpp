@@ -35,6 +35,7 @@ QString auditActionLabel(const QString &code)
         {audit::action::SchoolYearPromoted, QT_TRANSLATE_NOOP("AuditAction", "Started a new school year")},
         {audit::action::StudentTransferred, QT_TRANSLATE_NOOP("AuditAction", "Marked a transfer")},
         {audit::action::StudentsPurged, QT_TRANSLATE_NOOP("AuditAction", "Purged old records")},
+        {audit::action::CategoryChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed the concern categories")},
     };
     for (const Row &row : rows)
         if (code == QLatin1String(row.code)) return QCoreApplication::translate("AuditAction", row.label);

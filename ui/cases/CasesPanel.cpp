@@ -1,7 +1,10 @@
 #include "cases/CasesPanel.h"
 
 #include "cases/OpenCaseDialog.h"
+#include "cases/Categories.h"
+#include "cases/Drafts.h"
 #include "cases/SessionEditor.h"
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "students/StudentRecordDialog.h"
 #include "students/WatchList.h"
@@ -83,12 +86,14 @@ void CasesPanel::reload()
         return;
     }
     m_cases = *list;
+    auto names = cases::categoryNames(m_vault.database());
+    if (names) m_categoryNames = *names;
     const QSignalBlocker block(m_caseList);
     m_caseList->clear();
     for (const cases::Case &c : m_cases) {
         const QString opened = QLocale().toString(c.openedOn, QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(c.open ? tr("%1 — open since %2").arg(cases::categoryName(c.category), opened)
-                                                : tr("%1 — closed %2").arg(cases::categoryName(c.category),
+        auto *item = new QListWidgetItem(c.open ? tr("%1 — open since %2").arg(categoryName(c.category), opened)
+                                                : tr("%1 — closed %2").arg(categoryName(c.category),
                                                                            QLocale().toString(c.closedOn, QLocale::ShortFormat)),
                                          m_caseList);
         item->setData(Qt::UserRole, c.id);
@@ -98,6 +103,11 @@ void CasesPanel::reload()
     if (keep) selectCase(keep);
     else if (!m_cases.isEmpty()) m_caseList->setCurrentRow(0);
     showSessions();
+}
+
+QString CasesPanel::categoryName(const QString &code) const
+{
+    return m_categoryNames.value(code, cases::builtInCategoryName(code));
 }
 
 void CasesPanel::selectCase(qint64 caseId)
@@ -117,6 +127,8 @@ qint64 CasesPanel::currentCaseId() const
 
 void CasesPanel::showSessions()
 {
+    const int keepRow = m_sessionTable->currentRow();
+    const qint64 keep = keepRow >= 0 && keepRow < m_sessions.size() ? m_sessions.at(keepRow).id : 0;
     m_sessions.clear();
     m_sessionTable->setRowCount(0);
     if (const qint64 id = currentCaseId()) {
@@ -132,6 +144,7 @@ void CasesPanel::showSessions()
         m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? students::riskName(*risk) : QString()));
         m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
         m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.author));
+        if (s.id == keep) m_sessionTable->selectRow(r);  // the session just edited stays selected
     }
     updateButtons();
 }
@@ -143,13 +156,24 @@ void CasesPanel::updateButtons()
     for (const cases::Case &c : m_cases)
         if (c.id == id) open = c.open;
     m_newSession->setEnabled(open);
+    // A session begun and not saved (closed, locked or crashed) is offered again here.
+    cases::DraftStore drafts(m_vault.database());
+    const auto draft = id ? drafts.hasNewSessionDraft(id, m_vault.currentUser().id) : Result<bool>(false);
+    const bool resumable = open && draft && *draft;
+    m_newSession->setText(resumable ? tr("Resume &draft…") : tr("&New session…"));
+    m_newSession->setToolTip(resumable ? tr("Continue the session you began and did not save yet") : QString());
     m_close->setEnabled(open);
     m_editSession->setEnabled(!m_sessions.isEmpty());
 }
 
 void CasesPanel::openCase()
 {
-    OpenCaseDialog dialog(m_birthDate, this);
+    auto categories = cases::concernCategories(m_vault.database());
+    if (!categories) {
+        MessageBoxes::error(this, tr("Open a case"), categories.error().message);
+        return;
+    }
+    OpenCaseDialog dialog(m_birthDate, *categories, this);
     if (dialog.exec() != QDialog::Accepted) return;
     cases::Case c = dialog.enteredCase();
     c.studentId = m_studentId;
@@ -174,7 +198,8 @@ void CasesPanel::newSession()
     cases::Session s;
     s.caseId = id;
     SessionEditor editor(m_vault, s, this);
-    if (editor.exec() == QDialog::Accepted) showSessions();
+    editor.exec();
+    if (!lockInProgress()) showSessions();  // saved, or a draft kept or discarded
 }
 
 void CasesPanel::editSession()
@@ -182,7 +207,8 @@ void CasesPanel::editSession()
     const int row = m_sessionTable->currentRow();
     if (row < 0 || row >= m_sessions.size()) return;
     SessionEditor editor(m_vault, m_sessions.at(row), this);
-    if (editor.exec() == QDialog::Accepted) showSessions();
+    editor.exec();
+    if (!lockInProgress()) showSessions();
 }
 
 void CasesPanel::closeCase()

@@ -4,6 +4,7 @@
 
 #include "cases/Cases.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -36,11 +37,13 @@ private:
     qint64 currentCaseId() const;
     void showSessions();
     void updateButtons();
+    QString categoryName(const QString &code) const;
 
     vault::Vault &m_vault;
     qint64 m_studentId;
     QDate m_birthDate;
     QList<cases::Case> m_cases;
+    QHash<QString, QString> m_categoryNames;
     QList<cases::Session> m_sessions;
     QListWidget *m_caseList;
     QTableWidget *m_sessionTable;

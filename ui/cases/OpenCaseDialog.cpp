@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace cd {
 namespace ui {
 
-OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, QWidget *parent)
+OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, const QList<cases::ConcernCategory> &categories,
+                               QWidget *parent)
     : QDialog(parent),
       m_category(new QComboBox(this)),
       m_opened(new QDateEdit(QDate::currentDate(), this)),
@@ -26,7 +27,7 @@ OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, QWidget *parent)
     const int age = cases::ageOn(birthDate, QDate::currentDate());
     m_consentRequired = age < 0 || age < cases::kConsentAge;
     m_category->setObjectName(u"caseCategory"_s);
-    for (const QString &code : cases::categoryCodes()) m_category->addItem(cases::categoryName(code), code);
+    for (const cases::ConcernCategory &c : categories) m_category->addItem(c.name, c.code);
     for (QDateEdit *edit : {m_opened, m_consentOn}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -3,6 +3,7 @@
 // unknown age), who gave the guardian's consent and when.
 
 #include "cases/Cases.h"
+#include "cases/Categories.h"
 
 #include <QDialog>
 
@@ -17,7 +18,8 @@ namespace ui {
 class OpenCaseDialog : public QDialog {
     Q_OBJECT
 public:
-    OpenCaseDialog(const QDate &birthDate, QWidget *parent = nullptr);
+    /// `categories`: those offered (the visible ones, in the room lead's order).
+    OpenCaseDialog(const QDate &birthDate, const QList<cases::ConcernCategory> &categories, QWidget *parent = nullptr);
     /// The case as entered (student id and author filled in by the caller).
     cases::Case enteredCase() const;
     bool consentRequired() const { return m_consentRequired; }

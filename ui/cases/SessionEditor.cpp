@@ -12,15 +12,21 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace cd {
 namespace ui {
+
+namespace {
+constexpr int kDraftDelayMs = 2000;  ///< a draft is written this long after the last keystroke
+}
 
 SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session, QWidget *parent)
     : QDialog(parent),
@@ -35,7 +41,10 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
       m_plan(new QPlainTextEdit(session.plan, this)),
       m_risk(new QComboBox(this)),
       m_next(new QDateTimeEdit(this)),
-      m_private(new QPlainTextEdit(this))
+      m_private(new QPlainTextEdit(this)),
+      m_draftStatus(new QLabel(this)),
+      m_discard(nullptr),
+      m_draftTimer(new QTimer(this))
 {
     setObjectName(u"sessionEditor"_s);
     setWindowTitle(session.id ? tr("Edit session") : tr("New session"));
@@ -103,8 +112,14 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     bottom->addRow(tr("Risk in this session:"), m_risk);
     bottom->addRow(tr("Next appointment:"), m_next);
     bottom->addRow(tr("Private note:"), m_private);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveSessionButton"_s);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close without saving the session: what you wrote is "
+                                                            "kept as a draft in the vault"));
+    m_discard = buttons->addButton(tr("&Discard draft…"), QDialogButtonBox::DestructiveRole);
+    m_discard->setObjectName(u"discardDraftButton"_s);
+    m_discard->setToolTip(tr("Throw away what you wrote since the session was last saved"));
+    connect(m_discard, &QPushButton::clicked, this, &SessionEditor::discardDraft);
     auto *share = buttons->addButton(tr("S&hare private note…"), QDialogButtonBox::ActionRole);
     share->setObjectName(u"shareNoteButton"_s);
     share->setToolTip(tr("Move your private note into the session record, where colleagues can read it"));
@@ -114,17 +129,57 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     layout->addLayout(top);
     layout->addLayout(grid, 1);
     layout->addLayout(bottom);
+    m_draftStatus->setObjectName(u"draftStatus"_s);
+    m_draftStatus->setWordWrap(true);
+    layout->addWidget(m_draftStatus);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    cases::DraftStore drafts(vault.database());
+    auto draft = drafts.load(session.caseId, session.id, vault.currentUser().id, vault.userKey());
+    if (draft && *draft) restore(**draft);
+    m_discard->setEnabled(m_hasDraft);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &SessionEditor::saveDraft);
+    for (QPlainTextEdit *edit : {m_presenting, m_observations, m_intervention, m_plan, m_private})
+        connect(edit, &QPlainTextEdit::textChanged, this, &SessionEditor::markChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, &SessionEditor::markChanged);
+    connect(m_minutes, &QSpinBox::valueChanged, this, &SessionEditor::markChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SessionEditor::markChanged);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &SessionEditor::markChanged);
+    connect(m_next, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::markChanged);
 }
 
-QPlainTextEdit *SessionEditor::field(const QString &objectName) const
+void SessionEditor::restore(const cases::SessionDraft &draft)
 {
-    return findChild<QPlainTextEdit *>(objectName);
+    const cases::Session &d = draft.session;
+    if (d.heldOn.isValid()) m_date->setDate(d.heldOn);
+    m_minutes->setValue(d.minutes);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(cases::kindCode(d.kind))));
+    m_presenting->setPlainText(d.presenting);
+    m_observations->setPlainText(d.observations);
+    m_intervention->setPlainText(d.intervention);
+    m_plan->setPlainText(d.plan);
+    m_risk->setCurrentIndex(qMax(0, m_risk->findData(d.risk)));
+    m_next->setDateTime(d.nextAppointment.isValid() ? d.nextAppointment : m_next->minimumDateTime());
+    if (draft.privateNote && m_private->isEnabled()) m_private->setPlainText(*draft.privateNote);
+    m_hasDraft = true;
+    m_restoredDraft = true;
+    m_draftStatus->setText(tr("This is your draft from %1, not saved as a session yet.")
+                               .arg(QLocale().toString(draft.savedAt, QLocale::ShortFormat)));
 }
 
-bool SessionEditor::save()
+void SessionEditor::markChanged()
+{
+    m_changed = true;
+    m_discard->setEnabled(true);
+    m_draftTimer->start();
+}
+
+cases::Session SessionEditor::entered() const
 {
     cases::Session s = m_session;
     s.heldOn = m_date->date();
@@ -137,11 +192,75 @@ bool SessionEditor::save()
     s.risk = m_risk->currentData().toString();
     s.nextAppointment = m_next->dateTime() == m_next->minimumDateTime() ? QDateTime() : m_next->dateTime();
     if (s.author.isEmpty()) s.author = m_vault.currentUser().login;
+    return s;
+}
 
+bool SessionEditor::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_changed) return true;
+    const cases::Session s = entered();
+    cases::DraftStore drafts(m_vault.database());
+    const qint64 author = m_vault.currentUser().id;
+    // A new session with nothing written is not worth a draft.
+    const bool empty = s.id == 0 && s.presenting.trimmed().isEmpty() && s.observations.trimmed().isEmpty()
+                       && s.intervention.trimmed().isEmpty() && s.plan.trimmed().isEmpty()
+                       && m_private->toPlainText().trimmed().isEmpty();
+    const std::optional<QString> privateNote =
+        m_private->isEnabled() ? std::optional<QString>(m_private->toPlainText()) : std::nullopt;
+    const Status st = empty ? drafts.discard(s.caseId, s.id, author)
+                            : drafts.save(s, author, m_vault.userKey(), privateNote);
+    if (!st) {
+        //: shown under the session editor; %1 is the reason
+        m_draftStatus->setText(tr("Your draft could not be kept: %1").arg(st.error().message));
+        return false;
+    }
+    m_changed = false;
+    m_hasDraft = !empty;
+    m_draftStatus->setText(empty ? QString()
+                                 : tr("Draft kept in the vault at %1.")
+                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void SessionEditor::discardDraft()
+{
+    if (!MessageBoxes::confirm(this, tr("Discard draft"),
+                               tr("Throw away what you wrote since this session was last saved?"), tr("&Discard"),
+                               true))
+        return;
+    cases::DraftStore drafts(m_vault.database());
+    if (Status st = drafts.discard(m_session.caseId, m_session.id, m_vault.currentUser().id); !st) {
+        MessageBoxes::error(this, tr("Discard draft"), st.error().message);
+        return;
+    }
+    m_discarding = true;
+    m_changed = false;
+    m_hasDraft = false;
+    QDialog::reject();
+}
+
+void SessionEditor::done(int result)
+{
+    m_draftTimer->stop();
+    if (result == QDialog::Rejected && !m_discarding) saveDraft();  // Close, Escape, or the vault locking
+    QDialog::done(result);
+}
+
+QPlainTextEdit *SessionEditor::field(const QString &objectName) const
+{
+    return findChild<QPlainTextEdit *>(objectName);
+}
+
+bool SessionEditor::save()
+{
+    cases::Session s = entered();
     cases::CaseRepository repo(m_vault.database());
     const auto write = [&]() -> Status {
         storage::Transaction tx(m_vault.database());
         if (!tx.began()) return tx.beginError();
+        // The draft this editor kept goes with the save, in the same transaction.
+        CD_TRY(cases::DraftStore(m_vault.database()).discard(s.caseId, s.id, m_vault.currentUser().id));
         auto id = repo.saveSession(s);
         if (!id) return id.error();
         s.id = *id;
@@ -161,6 +280,10 @@ bool SessionEditor::save()
         return false;
     }
     m_session = s;
+    m_changed = false;
+    m_hasDraft = false;
+    m_draftTimer->stop();
+    m_draftStatus->clear();
     return true;
 }
 

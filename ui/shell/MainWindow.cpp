@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "audit/AuditLogPage.h"
+#include "cases/CategoriesDialog.h"
 #include "common/Async.h"
 #include "common/MessageBoxes.h"
 #include "shell/HomePage.h"
@@ -117,6 +118,17 @@ void MainWindow::buildMenus()
     QAction *passphrase = vaultMenu->addAction(tr("Change my &passphrase…"));
     passphrase->setObjectName(u"actionChangePassphrase"_s);
     connect(passphrase, &QAction::triggered, this, &MainWindow::changePassphrase);
+
+    if (m_vault.isLead()) {
+        vaultMenu->addSeparator();
+        QAction *categories = vaultMenu->addAction(tr("Concern &categories…"));
+        categories->setObjectName(u"actionCategories"_s);
+        categories->setToolTip(tr("Add, rename, reorder or hide what a case can be about"));
+        connect(categories, &QAction::triggered, this, [this]() {
+            CategoriesDialog dialog(m_vault, this);
+            dialog.exec();
+        });
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
