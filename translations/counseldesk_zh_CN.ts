@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>That category is no longer in the vault.</source>
-        <translation>该类别已不在档案库中。</translation>
+        <translation>该类别已不在保险库中。</translation>
     </message>
     <message>
         <source>At least one category must stay visible, or no case could be opened.</source>
@@ -2299,7 +2299,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Close without saving the session: what you wrote is kept as a draft in the vault</source>
-        <translation>不保存记录直接关闭：已写内容作为草稿保存在档案库中</translation>
+        <translation>不保存记录直接关闭：已写内容作为草稿保存在保险库中</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
@@ -2320,7 +2320,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Draft kept in the vault at %1.</source>
-        <translation>草稿已于 %1 保存在档案库中。</translation>
+        <translation>草稿已于 %1 保存在保险库中。</translation>
     </message>
     <message>
         <source>Discard draft</source>
