@@ -38,6 +38,8 @@ inline constexpr char SchoolYearPromoted[] = "school_year.promote";
 inline constexpr char StudentTransferred[] = "student.transfer";
 inline constexpr char StudentsPurged[] = "student.purge";
 inline constexpr char CategoryChanged[] = "category.change";
+inline constexpr char BackupMade[] = "vault.backup";
+inline constexpr char Restored[] = "vault.restore";
 }  // namespace action
 
 struct Entry {

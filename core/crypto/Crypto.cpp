@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,27 @@ QByteArray StreamingHash::final()
 {
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash_final(&m_state->state, reinterpret_cast<unsigned char *>(out.data()), 32);
+    return out;
+}
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_context), EVP_sha256(), nullptr);
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_context)); }
+
+void Sha256::add(const char *data, std::size_t size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_context), data, size);
+}
+
+QByteArray Sha256::final()
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_context), reinterpret_cast<unsigned char *>(out.data()), &length);
+    out.resize(static_cast<qsizetype>(length));
     return out;
 }
 

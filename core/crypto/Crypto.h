@@ -64,6 +64,22 @@ private:
     std::unique_ptr<State> m_state;
 };
 
+/// SHA-256 over data given in pieces (OpenSSL, which uses the CPU's SHA instructions where
+/// there are any): the checksums of backup files.
+class Sha256 {
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void add(const char *data, std::size_t size);
+    void add(const QByteArray &data) { add(data.constData(), static_cast<std::size_t>(data.size())); }
+    QByteArray final();
+
+private:
+    void *m_context;
+};
+
 /// A 32-byte subkey of a 32-byte master key for one purpose (8-character context, e.g. "CDAUDIT_").
 SecureBuffer subkey(const SecureBuffer &masterKey, std::uint64_t id, const char context[8]);
 

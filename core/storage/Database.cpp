@@ -163,11 +163,23 @@ void Database::close()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const crypto::SecureBuffer &key, bool create)
 {
+    return openWith(path, key, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX,
+                    nullptr);
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &uri, const crypto::SecureBuffer &key,
+                                                         const char *vfs)
+{
+    return openWith(uri, key, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, vfs);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const crypto::SecureBuffer &key, int flags,
+                                                     const char *vfs)
+{
     if (key.size() != 32) return makeError(ErrorCode::Usage, Tr::tr("The database key has the wrong size."));
     auto db = std::make_unique<Database>();
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const QByteArray nativePath = path.toUtf8();
-    int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr);
+    int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, vfs);
     if (rc != SQLITE_OK) {
         Error error = errorFromSqlite(rc, db->m_db ? QString::fromUtf8(sqlite3_errmsg(db->m_db)) : path);
         return error;
@@ -203,12 +215,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const cryp
                                 "this key-slot file. Restore it from a backup."));
         return db->lastError();
     }
+    sqlite3_busy_timeout(db->m_db, 2000);
+    CD_TRY(db->exec(u"PRAGMA temp_store = MEMORY"_s));  // sorts and checks never spill to a file
+    if (flags & SQLITE_OPEN_READONLY) return db;
     CD_TRY(db->exec(u"PRAGMA foreign_keys = ON"_s));
     CD_TRY(db->exec(u"PRAGMA secure_delete = ON"_s));
     CD_TRY(db->exec(u"PRAGMA journal_mode = DELETE"_s));
     CD_TRY(db->exec(u"PRAGMA synchronous = FULL"_s));
-    CD_TRY(db->exec(u"PRAGMA temp_store = MEMORY"_s));
-    sqlite3_busy_timeout(db->m_db, 2000);
     return db;
 }
 

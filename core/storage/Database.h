@@ -65,6 +65,10 @@ public:
     /// Opens (creating when `create`) an encrypted database with a raw 32-byte key and proves the
     /// key by reading the schema. A wrong key or a damaged first page is ErrorCode::Damaged.
     static Result<std::unique_ptr<Database>> open(const QString &path, const crypto::SecureBuffer &key, bool create);
+    /// Opens read-only from an SQLite URI ("file:…?immutable=1"), optionally through a named VFS
+    /// (a database inside a backup file is read in place this way).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &uri, const crypto::SecureBuffer &key,
+                                                          const char *vfs = nullptr);
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
@@ -88,6 +92,8 @@ public:
     void close();
 
 private:
+    static Result<std::unique_ptr<Database>> openWith(const QString &path, const crypto::SecureBuffer &key, int flags,
+                                                      const char *vfs);
     sqlite3 *m_db = nullptr;
 };
 

@@ -163,7 +163,12 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize) return damaged(path);
-    const QByteArray content = file.readAll();
+    return parse(file.readAll(), path);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray &content, const QString &path)
+{
+    if (content.size() > kMaxFileSize) return damaged(path);
 
     const QList<QByteArray> lines = content.split('\n');
     if (lines.size() != 5 || !lines[4].isEmpty() || lines[0] != kMagic || !lines[2].startsWith("mac ")
@@ -210,6 +215,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
     }
     result.m_loadedSigned = content.left(lines[0].size() + 1 + lines[1].size() + 1);
     result.m_loadedMac = QByteArray::fromHex(lines[2].mid(4));
+    result.m_loadedBytes = content;
     return result;
 }
 

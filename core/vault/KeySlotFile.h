@@ -46,6 +46,10 @@ public:
     static KeySlotFile createNew();
     /// Reads and checks the format and checksum. Damage is ErrorCode::Damaged.
     static Result<KeySlotFile> load(const QString &path);
+    /// The same checks on bytes read elsewhere (a backup); `path` names them in messages.
+    static Result<KeySlotFile> parse(const QByteArray &content, const QString &path);
+    /// The file's bytes exactly as loaded or parsed.
+    QByteArray loadedBytes() const { return m_loadedBytes; }
     /// Serializes with a MAC keyed from `dbKey` and writes atomically.
     Status save(const QString &path, const crypto::SecureBuffer &dbKey) const;
     /// After an unlock: proves no byte of the loaded file was changed by someone without the key.
@@ -68,6 +72,7 @@ private:
     QByteArray signedPart() const;
     QByteArray m_loadedSigned;  ///< lines 1-2 exactly as read
     QByteArray m_loadedMac;
+    QByteArray m_loadedBytes;
 };
 
 QString normalizedLogin(const QString &login);

@@ -180,6 +180,33 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
     return created;
 }
 
+Result<UnlockedKeys> Vault::unlockKeys(const KeySlotFile &slots, const QString &login, const QString &secret,
+                                      UnlockMethod method)
+{
+    const int userSlot = slots.findUserSlot(login);
+    if (userSlot < 0)
+        return makeError(ErrorCode::UnknownUser,
+                         Tr::tr("There is no active user \"%1\" in this vault. Check the user name.").arg(login.trimmed()));
+    const int slotIndex = method == UnlockMethod::Passphrase ? userSlot : slots.recoverySlot();
+    if (slotIndex < 0)
+        return makeError(ErrorCode::Damaged, Tr::tr("The vault has no recovery slot. Restore it from a backup."));
+    const KeySlot &slot = slots.slots[slotIndex];
+    const crypto::SecureBuffer secretBytes =
+        method == UnlockMethod::Passphrase ? crypto::passphraseBytes(secret) : recoverySecret(secret);
+    if (method == UnlockMethod::RecoveryCode && secretBytes.isEmpty())
+        return makeError(ErrorCode::WrongPassphrase,
+                         Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
+    auto payload = slots.openSlot(slot, secretBytes);
+    if (!payload) return payload.error();
+    if (payload->size() < crypto::kKeyBytes) return makeError(ErrorCode::Damaged, Tr::tr("The key slot is damaged."));
+    UnlockedKeys keys;
+    keys.dbKey = payload->mid(0, crypto::kKeyBytes);
+    if (method == UnlockMethod::Passphrase && payload->size() == kPayloadUser)
+        keys.userKey = payload->mid(crypto::kKeyBytes, crypto::kKeyBytes);
+    keys.kdf = slot.kdf;
+    return keys;
+}
+
 Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &login, const QString &secret,
                                            UnlockMethod method)
 {
@@ -195,26 +222,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
     if (!slots) return slots.error();
     vault->m_slots = std::move(*slots);
 
-    const int userSlot = vault->m_slots.findUserSlot(login);
-    if (userSlot < 0)
-        return makeError(ErrorCode::UnknownUser,
-                         Tr::tr("There is no active user \"%1\" in this vault. Check the user name.").arg(login.trimmed()));
-    const int slotIndex = method == UnlockMethod::Passphrase ? userSlot : vault->m_slots.recoverySlot();
-    if (slotIndex < 0)
-        return makeError(ErrorCode::Damaged, Tr::tr("The vault has no recovery slot. Restore it from a backup."));
-    const KeySlot &slot = vault->m_slots.slots[slotIndex];
-    const crypto::SecureBuffer secretBytes =
-        method == UnlockMethod::Passphrase ? crypto::passphraseBytes(secret) : recoverySecret(secret);
-    if (method == UnlockMethod::RecoveryCode && secretBytes.isEmpty())
-        return makeError(ErrorCode::WrongPassphrase,
-                         Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
-    auto payload = vault->m_slots.openSlot(slot, secretBytes);
-    if (!payload) return payload.error();
-    if (payload->size() < crypto::kKeyBytes) return makeError(ErrorCode::Damaged, Tr::tr("The key slot is damaged."));
-    vault->m_dbKey = payload->mid(0, crypto::kKeyBytes);
-    if (method == UnlockMethod::Passphrase && payload->size() == kPayloadUser)
-        vault->m_userKey = payload->mid(crypto::kKeyBytes, crypto::kKeyBytes);
-    vault->m_kdf = slot.kdf;
+    auto keys = unlockKeys(vault->m_slots, login, secret, method);
+    if (!keys) return keys.error();
+    vault->m_dbKey = std::move(keys->dbKey);
+    vault->m_userKey = std::move(keys->userKey);
+    vault->m_kdf = keys->kdf;
     vault->m_mustSetPassphrase = method == UnlockMethod::RecoveryCode;
     CD_TRY(vault->m_slots.verifyMac(vault->m_dbKey));
 

@@ -38,6 +38,13 @@ struct CreateOptions {
 
 enum class UnlockMethod { Passphrase, RecoveryCode };
 
+/// What a key slot yields: the database key, and with a user's passphrase their private key.
+struct UnlockedKeys {
+    crypto::SecureBuffer dbKey;
+    crypto::SecureBuffer userKey;  ///< empty after a recovery-code unlock
+    crypto::KdfParams kdf;
+};
+
 struct CheckReport {
     Status database;           ///< quick_check or integrity_check
     audit::ChainReport chain;  ///< the audit chain walk
@@ -69,6 +76,11 @@ public:
     static Result<std::unique_ptr<Vault>> open(const QString &dir, const QString &login, const QString &secret,
                                                UnlockMethod method = UnlockMethod::Passphrase);
 
+    /// Opens the slot of `login` (passphrase) or the recovery slot with `secret`. Slow: the KDF
+    /// runs here. Used by open() and to unlock a backup's own key slots.
+    static Result<UnlockedKeys> unlockKeys(const KeySlotFile &slots, const QString &login, const QString &secret,
+                                           UnlockMethod method);
+
     const QString &directory() const { return m_dir; }
     const UserInfo &currentUser() const { return m_user; }
     bool isLead() const { return m_user.role == Role::Lead; }
@@ -80,6 +92,8 @@ public:
     audit::AuditLog &audit() { return *m_audit; }
     /// The signed-in user's private key (for their private notes); empty after a recovery unlock.
     const crypto::SecureBuffer &userKey() const { return m_userKey; }
+    /// The database key, for a backup's read-only copy connection and its sealed manifest.
+    const crypto::SecureBuffer &databaseKey() const { return m_dbKey; }
 
     // ---- users (VaultUsers.cpp) ----
     Result<QList<UserInfo>> users();

@@ -36,6 +36,8 @@ QString auditActionLabel(const QString &code)
         {audit::action::StudentTransferred, QT_TRANSLATE_NOOP("AuditAction", "Marked a transfer")},
         {audit::action::StudentsPurged, QT_TRANSLATE_NOOP("AuditAction", "Purged old records")},
         {audit::action::CategoryChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed the concern categories")},
+        {audit::action::BackupMade, QT_TRANSLATE_NOOP("AuditAction", "Made a verified backup")},
+        {audit::action::Restored, QT_TRANSLATE_NOOP("AuditAction", "Restored the vault from a backup")},
     };
     for (const Row &row : rows)
         if (code == QLatin1String(row.code)) return QCoreApplication::translate("AuditAction", row.label);

@@ -1,0 +1,359 @@
+#include "backup/Backup.h"
+
+#include "backup/SliceVfs.h"
+#include "common/AtomicFile.h"
+#include "common/Clock.h"
+#include "common/OutputFile.h"
+#include "crypto/Crypto.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <QtEndian>
+
+#include <sqlcipher/sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::backup {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+
+constexpr qint64 kChunk = 1 << 20;
+
+Error cancelled() { return makeError(ErrorCode::Cancelled, Tr::tr("The backup was cancelled. Nothing was kept.")); }
+
+QString fileUri(const QString &path, const QString &query)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u'?' + query;
+}
+
+/// The audit chain's newest row in `db`.
+Result<std::pair<qint64, QByteArray>> auditHead(storage::Database &db)
+{
+    auto stmt = db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    if (!stmt) return stmt.error();
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return std::pair<qint64, QByteArray>(0, {});
+    return std::pair<qint64, QByteArray>(stmt->int64(0), stmt->blob(1));
+}
+
+/// Whether the rollback marker of `slots` is satisfied by `db` (as Vault::open will check).
+Result<bool> markerHolds(storage::Database &db, const vault::RollbackMarker &marker)
+{
+    if (marker.seq == 0) return true;
+    auto stmt = db.prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, marker.seq);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    return *row && crypto::constantTimeEquals(stmt->blob(0), marker.hash);
+}
+
+QString uniqueName(const QDir &dest, const QDateTime &created)
+{
+    const QString stem = u"counseldesk-"_s + created.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString name = stem + QLatin1String(kFileSuffix);
+    for (int n = 2; dest.exists(name) || dest.exists(name + u".part"_s); ++n)
+        name = stem + u'-' + QString::number(n) + QLatin1String(kFileSuffix);
+    return name;
+}
+
+/// Removes what a crashed or unplugged earlier backup left (older than ten minutes).
+void removeStaleParts(const QDir &dest)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const QFileInfo &info : dest.entryInfoList({u"counseldesk-*.cdbackup.part"_s}, QDir::Files))
+        if (info.lastModified().toUTC() < cutoff) QFile::remove(info.absoluteFilePath());
+}
+
+}  // namespace
+
+Source sourceOf(vault::Vault &vault)
+{
+    Source s;
+    s.databasePath = vault::VaultPaths::database(vault.directory());
+    s.keySlotsPath = vault::VaultPaths::keySlots(vault.directory());
+    s.dbKey = vault.databaseKey().mid(0, vault.databaseKey().size());
+    s.school = vault.school().name;
+    s.createdBy = vault.currentUser().login;
+    return s;
+}
+
+Result<BackupResult> createBackup(const Source &source, const QString &destDir, const Progress &progress,
+                                  int generations)
+{
+    const QDir dest(destDir);
+    if (destDir.isEmpty() || !dest.exists())
+        return makeError(ErrorCode::NotFound, Tr::tr("The folder %1 is not there (was the drive removed?). Choose "
+                                                     "another folder.")
+                                                  .arg(QDir::toNativeSeparators(destDir)));
+    if (QFileInfo(dest.absolutePath()) == QFileInfo(QFileInfo(source.databasePath).absolutePath()))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a folder outside the vault, best on another drive: "
+                                                         "a backup beside the vault is lost with it."));
+    removeStaleParts(dest);
+
+    // A read transaction on a connection of our own: no write commits until the copy is done,
+    // so the bytes copied are one consistent state of the database.
+    auto db = storage::Database::openReadOnly(fileUri(source.databasePath, u"mode=ro"_s), source.dbKey);
+    if (!db) return db.error();
+    CD_TRY((*db)->exec(u"BEGIN"_s));
+    CD_TRY((*db)->exec(u"SELECT count(*) FROM sqlite_master"_s));  // takes the shared lock
+    // The key slots are read under the lock: their marker can only trail the copied database.
+    auto slots = vault::KeySlotFile::load(source.keySlotsPath);
+    if (!slots) return slots.error();
+    CD_TRY(slots->verifyMac(source.dbKey));
+    auto holds = markerHolds(**db, slots->marker);
+    if (!holds) return holds.error();
+    if (!*holds)
+        return makeError(ErrorCode::Internal, Tr::tr("The vault changed while the backup started. Try again."));
+    auto head = auditHead(**db);
+    if (!head) return head.error();
+    auto counts = countRecords(**db);
+    if (!counts) return counts.error();
+    const int schemaVersion = (*db)->userVersion();
+
+    const QByteArray slotBytes = slots->loadedBytes();
+    const qint64 dbLength = QFileInfo(source.databasePath).size();
+    if (dbLength < kDbAlignment || dbLength % kDbAlignment != 0)
+        return makeError(ErrorCode::Damaged, Tr::tr("The vault database has an unexpected size. Check the vault "
+                                                   "(Vault ▸ Check integrity) before backing it up."));
+    const qint64 total = dbLength * 2;  // copy, then read back
+    Header header = makeHeader(slots->vaultId, clock::now(), slotBytes.size(), dbLength);
+    const QString name = uniqueName(dest, header.created);
+    const QString finalPath = dest.absoluteFilePath(name);
+
+    OutputFile out;
+    CD_TRY(out.open(finalPath + u".part"_s));
+    crypto::Sha256 whole;
+    crypto::Sha256 dbHash;
+    crypto::Sha256 slotsHash;
+    const auto put = [&](const QByteArray &bytes) -> Status {
+        whole.add(bytes);
+        return out.write(bytes);
+    };
+    CD_TRY(put(header.bytes));
+    CD_TRY(put(slotBytes));
+    slotsHash.add(slotBytes);
+    CD_TRY(put(QByteArray(header.dbOffset - header.slotsOffset - slotBytes.size(), '\0')));
+
+    QFile in(source.databasePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    qint64 copied = 0;
+    while (copied < dbLength) {
+        const qint64 n = in.read(chunk.data(), qMin(kChunk, dbLength - copied));
+        if (n <= 0)
+            return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
+        const QByteArray piece = QByteArray::fromRawData(chunk.constData(), n);
+        dbHash.add(piece);
+        CD_TRY(put(piece));
+        copied += n;
+        if (progress && !progress(copied, total)) return cancelled();
+    }
+    in.close();
+    CD_TRY((*db)->exec(u"COMMIT"_s));
+    db->reset();
+
+    Manifest manifest;
+    manifest.school = source.school;
+    manifest.createdBy = source.createdBy;
+    manifest.auditSeq = head->first;
+    manifest.auditHash = head->second;
+    manifest.schemaVersion = schemaVersion;
+    manifest.counts = *counts;
+    manifest.dbSha256 = dbHash.final();
+    manifest.slotsSha256 = slotsHash.final();
+    const QByteArray sealed = sealManifest(manifest, source.dbKey, header.bytes);
+    QByteArray length(4, Qt::Uninitialized);
+    qToLittleEndian(static_cast<quint32>(sealed.size()), length.data());
+    CD_TRY(put(length));
+    CD_TRY(put(sealed));
+    CD_TRY(out.write(whole.final()));
+    CD_TRY(out.finish());
+    if (!QFile::rename(out.path(), finalPath)) {
+        QFile::remove(out.path());
+        return makeError(ErrorCode::Io, writeErrorMessage(finalPath, EIO));
+    }
+    CD_TRY(syncDirectory(dest.absolutePath()));
+
+    // Read back from the drive and check everything before the backup counts.
+    const auto verifyProgress = [&](qint64 done, qint64) { return !progress || progress(dbLength + done, total); };
+    auto reread = readHeader(finalPath);
+    OpenedBackup written;
+    Status verified = reread ? Status() : Status(reread.error());
+    if (verified) {
+        written.path = finalPath;
+        written.header = *reread;
+        written.manifest = manifest;
+        written.dbKey = source.dbKey.mid(0, source.dbKey.size());
+        written.keySlots = slotBytes;
+        verified = verifyContents(written, verifyProgress);
+    }
+    if (!verified) {
+        QFile::remove(finalPath);
+        if (verified.error().code == ErrorCode::Cancelled) return cancelled();
+        return makeError(verified.error().code == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Damaged,
+                         Tr::tr("The backup was written, but reading it back from the drive failed: %1 It was removed; "
+                                "try another drive.")
+                             .arg(verified.error().message));
+    }
+
+    BackupResult result;
+    result.path = finalPath;
+    result.header = written.header;
+    result.manifest = manifest;
+    const QList<BackupEntry> existing = listBackups(dest.absolutePath(), slots->vaultId);
+    for (qsizetype i = qMax(1, generations); i < existing.size(); ++i) {
+        if (existing.at(i).path == finalPath) continue;
+        if (QFile::remove(existing.at(i).path)) result.pruned << existing.at(i).path;
+    }
+    if (!result.pruned.isEmpty()) (void)syncDirectory(dest.absolutePath());  // best effort: the new one is synced
+    return result;
+}
+
+Result<Header> checkIntact(const QString &path, const Progress &progress)
+{
+    auto header = readHeader(path);
+    if (!header) return header.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return damagedBackup(path);
+    crypto::Sha256 whole;
+    const qint64 body = header->fileSize - kTrailerBytes;
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    for (qint64 done = 0; done < body;) {
+        const qint64 n = file.read(chunk.data(), qMin(kChunk, body - done));
+        if (n <= 0) return damagedBackup(QFileInfo(path).fileName());
+        whole.add(chunk.constData(), static_cast<std::size_t>(n));
+        done += n;
+        if (progress && !progress(done, body)) return cancelled();
+    }
+    if (!crypto::constantTimeEquals(whole.final(), file.read(kTrailerBytes)))
+        return damagedBackup(QFileInfo(path).fileName());
+    return header;
+}
+
+Result<OpenedBackup> openBackup(const QString &path, const QString &login, const QString &secret,
+                                vault::UnlockMethod method)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto header = readHeader(path);
+    if (!header) return header.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(header->slotsOffset)) return damagedBackup(name);
+    OpenedBackup b;
+    b.path = path;
+    b.header = *header;
+    b.keySlots = file.read(header->slotsLength);
+    auto slots = vault::KeySlotFile::parse(b.keySlots, name);
+    if (!slots) return damagedBackup(name);
+    auto keys = vault::Vault::unlockKeys(*slots, login, secret, method);
+    if (!keys) return keys.error();
+    CD_TRY(slots->verifyMac(keys->dbKey));
+    if (!file.seek(header->manifestOffset)) return damagedBackup(name);
+    auto manifest = openManifest(file.read(header->manifestLength), keys->dbKey, header->bytes, name);
+    if (!manifest) return manifest.error();
+    b.manifest = *manifest;
+    b.dbKey = std::move(keys->dbKey);
+    return b;
+}
+
+Status verifyContents(const OpenedBackup &b, const Progress &progress)
+{
+    const QString name = QFileInfo(b.path).fileName();
+    const Header &h = b.header;
+
+    // The database's own checks run beside the checksum pass (two cores, one read each).
+    auto db = storage::Database::openReadOnly(
+        fileUri(b.path, u"immutable=1&cd_offset=%1&cd_length=%2"_s.arg(h.dbOffset).arg(h.dbLength)), b.dbKey,
+        sliceVfsName());
+    if (!db) return db.error().code == ErrorCode::Damaged ? Status(damagedBackup(name)) : Status(db.error());
+    std::atomic<bool> finished{false};
+    Status dbStatus;
+    std::thread checker([&]() {
+        dbStatus = (*db)->checkIntegrity(true);
+        finished = true;
+    });
+    QFile file(b.path);
+    Status hashStatus;
+    if (!file.open(QIODevice::ReadOnly)) {
+        hashStatus = damagedBackup(name);
+    } else {
+        crypto::Sha256 whole;
+        crypto::Sha256 dbHash;
+        crypto::Sha256 slotsHash;
+        const qint64 body = h.fileSize - kTrailerBytes;
+        QByteArray chunk(kChunk, Qt::Uninitialized);
+        for (qint64 at = 0; at < body && hashStatus;) {
+            const qint64 n = file.read(chunk.data(), qMin(kChunk, body - at));
+            if (n <= 0) {
+                hashStatus = damagedBackup(name);
+                break;
+            }
+            whole.add(chunk.constData(), static_cast<std::size_t>(n));
+            // The parts of this chunk that belong to the slots and to the database.
+            const auto feed = [&](crypto::Sha256 &hash, qint64 from, qint64 length) {
+                const qint64 begin = qMax(at, from);
+                const qint64 end = qMin(at + n, from + length);
+                if (begin < end) hash.add(chunk.constData() + (begin - at), static_cast<std::size_t>(end - begin));
+            };
+            feed(slotsHash, h.slotsOffset, h.slotsLength);
+            feed(dbHash, h.dbOffset, h.dbLength);
+            at += n;
+            if (progress && !progress(qMin(at, h.dbLength), h.dbLength)) {
+                sqlite3_interrupt((*db)->handle());
+                hashStatus = cancelled();
+            }
+        }
+        if (hashStatus
+            && (!crypto::constantTimeEquals(whole.final(), file.read(kTrailerBytes))
+                || !crypto::constantTimeEquals(dbHash.final(), b.manifest.dbSha256)
+                || !crypto::constantTimeEquals(slotsHash.final(), b.manifest.slotsSha256)))
+            hashStatus = damagedBackup(name);
+    }
+    if (!hashStatus) sqlite3_interrupt((*db)->handle());
+    checker.join();
+    CD_TRY(hashStatus);
+    if (!dbStatus) return damagedBackup(name);
+
+    auto slots = vault::KeySlotFile::parse(b.keySlots, name);
+    if (!slots || slots->vaultId != h.vaultId) return damagedBackup(name);
+    CD_TRY(slots->verifyMac(b.dbKey));
+    auto counts = countRecords(**db);
+    auto head = auditHead(**db);
+    auto holds = markerHolds(**db, slots->marker);
+    if (!counts || !head || !holds || *counts != b.manifest.counts || head->first != b.manifest.auditSeq
+        || head->second != b.manifest.auditHash || !*holds)
+        return damagedBackup(name);
+    return {};
+}
+
+QList<BackupEntry> listBackups(const QString &dir, const QByteArray &vaultId)
+{
+    QList<BackupEntry> list;
+    const QDir folder(dir);
+    for (const QFileInfo &info : folder.entryInfoList({u"*"_s + QLatin1String(kFileSuffix)}, QDir::Files)) {
+        auto header = readHeader(info.absoluteFilePath());
+        if (!header || (!vaultId.isEmpty() && header->vaultId != vaultId)) continue;
+        list.append({info.absoluteFilePath(), *header});
+    }
+    std::sort(list.begin(), list.end(), [](const BackupEntry &a, const BackupEntry &b) {
+        return a.header.created != b.header.created ? a.header.created > b.header.created : a.path > b.path;
+    });
+    return list;
+}
+
+}  // namespace cd::backup

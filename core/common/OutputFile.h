@@ -1,0 +1,51 @@
+#pragma once
+// A file written in large pieces to a possibly unreliable drive (a USB stick): every write and
+// the final fsync are checked, errors name the file and what to do (full drive, drive removed,
+// drive error), and a file that was not finished is removed. Readable by its owner only.
+//
+// Tests inject a fault (ENOSPC, EIO, …) after N bytes to prove that a failing drive leaves no
+// file claiming to be complete and the previous one intact.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cd {
+
+class OutputFile {
+public:
+    OutputFile() = default;
+    ~OutputFile();  ///< removes the file unless finish() succeeded
+    OutputFile(const OutputFile &) = delete;
+    OutputFile &operator=(const OutputFile &) = delete;
+
+    /// Creates (or truncates) `path`.
+    Status open(const QString &path);
+    Status write(const char *data, qint64 size);
+    Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
+    qint64 written() const { return m_written; }
+    /// fsync, then drops the file's pages from the cache so a re-read comes from the drive.
+    Status finish();
+    /// Closes and deletes an unfinished file.
+    void discard();
+    const QString &path() const { return m_path; }
+
+    /// Tests only: the next opened file fails with `error` (errno) once `afterBytes` are written
+    /// (or at fsync when -1 bytes). Call with error 0 to clear.
+    static void injectFaultForTesting(qint64 afterBytes, int error);
+
+private:
+    Status failure(int error);
+    QString m_path;
+    int m_fd = -1;
+    qint64 m_written = 0;
+    qint64 m_faultAfter = -2;  ///< -2: none
+    int m_faultError = 0;
+    bool m_finished = false;
+};
+
+/// The message for an errno from writing `path` (full, removed, read-only, failing drive).
+QString writeErrorMessage(const QString &path, int error);
+
+}  // namespace cd

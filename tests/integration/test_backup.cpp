@@ -1,0 +1,331 @@
+// Backups on real vaults: what a backup holds, that it verifies, that any damage to it is found,
+// that a failing drive or a cancel leaves nothing claiming to be a backup, and restore.
+
+#include "backup/Backup.h"
+#include "cases/Cases.h"
+#include "common/OutputFile.h"
+#include "students/StudentRepository.h"
+#include "support/FileSnapshot.h"
+#include "support/TempVault.h"
+#include "support/TestStudents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cerrno>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kMarker = u"BACKUP-PLAINTEXT-MARKER-3d81"_s;
+
+/// A vault with a student, a case, a session and a private note, all carrying the marker.
+void fillVault(vault::Vault &vault)
+{
+    const qint64 student = addTestStudent(vault, u"B1"_s, kMarker + u"学生"_s, QDate::currentDate().addYears(-15));
+    cases::CaseRepository repo(vault.database());
+    cases::Session s;
+    s.caseId = addTestCase(vault, student);
+    s.heldOn = QDate::currentDate();
+    s.observations = kMarker + u" 观察"_s;
+    s.author = kLeadLogin;
+    const qint64 session = *repo.saveSession(s);
+    REQUIRE(repo.savePrivateNote(session, vault.currentUser().id, vault.userKey(), kMarker).ok());
+}
+
+backup::BackupResult makeBackup(vault::Vault &vault, const QString &dest, int generations = 2)
+{
+    auto made = backup::createBackup(backup::sourceOf(vault), dest, {}, generations);
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.ok());
+    return *made;
+}
+
+QStringList filesIn(const QString &dir) { return QDir(dir).entryList(QDir::Files | QDir::Hidden); }
+
+}  // namespace
+
+TEST_CASE("backup: one encrypted file that verifies and holds what the vault held", "[backup]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    auto vault = tv.open();
+    fillVault(*vault);
+    std::vector<qint64> progress;
+    auto made = backup::createBackup(backup::sourceOf(*vault), stick.path(), [&](qint64 done, qint64 total) {
+        progress.push_back(done);
+        CHECK(done <= total);
+        return true;
+    });
+    REQUIRE(made.ok());
+    CHECK(QFile::exists(made->path));
+    CHECK(made->path.endsWith(u".cdbackup"_s));
+    CHECK(filesIn(stick.path()) == QStringList{QFileInfo(made->path).fileName()});
+    CHECK_FALSE(progress.empty());
+    CHECK(made->manifest.counts.students == 1);
+    CHECK(made->manifest.counts.sessions == 1);
+    CHECK(made->manifest.school == vault->school().name);
+
+    // The plain header says only when, which vault and how big; nothing else is readable.
+    auto header = backup::checkIntact(made->path);
+    REQUIRE(header.ok());
+    CHECK(header->dbLength % 4096 == 0);
+    CHECK(filesContaining(stick.path(), kMarker).isEmpty());
+    CHECK(filesContaining(stick.path(), vault->school().name).isEmpty());
+    QFile file(made->path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("SQLite format 3"));
+
+    // Opened with the passphrase, or with the recovery code, it verifies in full.
+    vault->close();
+    auto opened = backup::openBackup(made->path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    CHECK(opened->manifest.counts == made->manifest.counts);
+    CHECK(backup::verifyContents(*opened).ok());
+    auto byRecovery = backup::openBackup(made->path, kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode);
+    REQUIRE(byRecovery.ok());
+    CHECK(backup::openBackup(made->path, kLeadLogin, u"wrong passphrase here"_s, vault::UnlockMethod::Passphrase)
+              .error()
+              .code
+          == ErrorCode::WrongPassphrase);
+}
+
+TEST_CASE("backup: the newest generations are kept, other vaults' backups are left alone", "[backup]")
+{
+    TempVault tv;
+    TempVault other;
+    QTemporaryDir stick;
+    {
+        auto second = other.open();
+        makeBackup(*second, stick.path());
+    }
+    auto vault = tv.open();
+    const QString first = makeBackup(*vault, stick.path()).path;
+    const QString middle = makeBackup(*vault, stick.path()).path;
+    auto third = makeBackup(*vault, stick.path());
+    CHECK(third.pruned == QStringList{first});
+    CHECK_FALSE(QFile::exists(first));
+    CHECK(QFile::exists(middle));
+    CHECK(backup::listBackups(stick.path(), vault->databaseKey().size() ? backup::readHeader(third.path)->vaultId
+                                                                         : QByteArray())
+              .size()
+          == 2);
+    CHECK(backup::listBackups(stick.path()).size() == 3);  // the other vault's one is still there
+}
+
+TEST_CASE("backup: any damaged byte or a cut-short file is found before and after unlocking", "[backup][promise]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        fillVault(*vault);
+        path = makeBackup(*vault, stick.path()).path;
+    }
+    const QByteArray good = [&]() {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    auto header = backup::readHeader(path);
+    REQUIRE(header.ok());
+    const qint64 size = good.size();
+    // Edges of every part, and random bytes.
+    QList<qint64> offsets = {0, 7, 8, 12, 16, header->slotsOffset, header->slotsOffset + header->slotsLength - 1,
+                             header->dbOffset, header->dbOffset + 4095, header->dbOffset + header->dbLength - 1,
+                             header->manifestOffset - 4, header->manifestOffset, size - 33, size - 1};
+    QRandomGenerator rng(4242);
+    for (int i = 0; i < 20; ++i) offsets << static_cast<qint64>(rng.bounded(static_cast<quint32>(size)));
+    for (qint64 offset : offsets) {
+        INFO("offset " << offset);
+        flipByte(path, offset);
+        auto intact = backup::checkIntact(path);
+        REQUIRE_FALSE(intact.ok());
+        CHECK((intact.error().code == ErrorCode::Damaged || intact.error().code == ErrorCode::InvalidInput));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(good);
+    }
+    // Cut short (a stick pulled mid-copy).
+    for (qint64 length : {qint64(0), qint64(10), header->dbOffset + 100, size - 1}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(good.left(length));
+        f.close();
+        CHECK(backup::checkIntact(path).error().code == ErrorCode::Damaged);
+    }
+}
+
+TEST_CASE("backup: a page changed under a correct checksum is still found by the sealed manifest", "[backup][promise]")
+{
+    // Someone who rewrites the trailer after editing the file: the manifest's SHA-256 (sealed with
+    // the database key) and the page checks still refuse it.
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        fillVault(*vault);
+        path = makeBackup(*vault, stick.path()).path;
+    }
+    auto header = backup::readHeader(path);
+    flipByte(path, header->dbOffset + 4096 + 100);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        crypto::Sha256 whole;
+        whole.add(f.read(header->fileSize - backup::kTrailerBytes));
+        f.write(whole.final());
+    }
+    REQUIRE(backup::checkIntact(path).ok());
+    auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    CHECK(backup::verifyContents(*opened).error().code == ErrorCode::Damaged);
+}
+
+TEST_CASE("backup: a full or failing drive leaves no backup file and the previous one intact", "[backup][promise][faults]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    auto vault = tv.open();
+    fillVault(*vault);
+    const QString previous = makeBackup(*vault, stick.path()).path;
+    const QMap<QString, QByteArray> before = snapshotFolder(stick.path());
+    const QMap<QString, QByteArray> vaultBefore = snapshotFolder(tv.dir());
+
+    struct Fault {
+        qint64 after;
+        int error;
+        const char *says;
+    };
+    const Fault faults[] = {{0, ENOSPC, "full"},       {100, ENOSPC, "full"},  {5000, EIO, "error"},
+                            {20000, EIO, "error"},     {-1, EIO, "error"},     {9000, ENODEV, "removed"}};
+    for (const Fault &fault : faults) {
+        INFO("after " << fault.after << " bytes, errno " << fault.error);
+        OutputFile::injectFaultForTesting(fault.after, fault.error);
+        auto made = backup::createBackup(backup::sourceOf(*vault), stick.path());
+        REQUIRE_FALSE(made.ok());
+        CHECK(made.error().code == ErrorCode::Io);
+        CHECK(made.error().message.contains(QString::fromLatin1(fault.says)));
+        CHECK(snapshotFolder(stick.path()) == before);  // nothing new, nothing changed
+    }
+    OutputFile::injectFaultForTesting(0, 0);
+    CHECK(snapshotFolder(tv.dir()).keys() == vaultBefore.keys());
+    auto opened = backup::openBackup(previous, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    CHECK(backup::verifyContents(*opened).ok());
+}
+
+TEST_CASE("backup: cancel leaves nothing, a missing folder or the vault's own folder is refused", "[backup]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    auto vault = tv.open();
+    auto cancelled = backup::createBackup(backup::sourceOf(*vault), stick.path(), [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK(filesIn(stick.path()).isEmpty());
+    CHECK(backup::createBackup(backup::sourceOf(*vault), stick.filePath(u"gone"_s)).error().code == ErrorCode::NotFound);
+    CHECK(backup::createBackup(backup::sourceOf(*vault), tv.dir()).error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("restore: an older backup replaces the vault, says what is lost, and records itself", "[backup][restore]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        fillVault(*vault);
+        path = makeBackup(*vault, stick.path()).path;
+        addTestStudent(*vault, u"B2"_s, u"后来的学生"_s);  // made after the backup: lost by the restore
+    }
+    auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    const backup::Comparison cmp = backup::compareWithVault(*opened, tv.dir());
+    CHECK(cmp.vaultExists);
+    CHECK(cmp.sameVault);
+    CHECK(cmp.readable);
+    CHECK(cmp.backupIsOlder());
+    CHECK(cmp.current.students == 2);
+    CHECK(opened->manifest.counts.students == 1);
+
+    {
+        auto held = tv.open();  // open elsewhere: refused, nothing touched
+        const auto before = snapshotFolder(tv.dir());
+        CHECK(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase)
+                  .error()
+                  .code
+              == ErrorCode::InUse);
+        CHECK(snapshotFolder(tv.dir()) == before);
+    }
+    REQUIRE(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase).ok());
+    auto restored = tv.open();
+    students::StudentRepository repo(restored->database());
+    CHECK(repo.listAll()->size() == 1);
+    auto audit = restored->audit().recent(10);
+    bool recorded = false;
+    for (const auto &e : *audit) recorded |= e.action == QLatin1String(audit::action::Restored);
+    CHECK(recorded);
+    CHECK(restored->check(true)->ok());
+    // Nothing left beside the vault: no staging folder, no set-aside copy.
+    CHECK(QDir(tv.root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden) == QStringList{u"vault"_s});
+}
+
+TEST_CASE("restore: onto a damaged vault, or onto a new computer with no vault yet", "[backup][restore]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        fillVault(*vault);
+        path = makeBackup(*vault, stick.path()).path;
+    }
+    for (qint64 offset : {qint64(5000), qint64(9000)}) flipByte(vault::VaultPaths::database(tv.dir()), offset);
+    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Damaged);
+    auto opened = backup::openBackup(path, kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode);
+    REQUIRE(opened.ok());
+    const backup::Comparison damaged = backup::compareWithVault(*opened, tv.dir());
+    CHECK(damaged.sameVault);
+    CHECK_FALSE(damaged.readable);
+    CHECK_FALSE(damaged.problem.isEmpty());
+    REQUIRE(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode)
+                .ok());
+    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);  // opens
+
+    QTemporaryDir newComputer;
+    const QString fresh = newComputer.filePath(u"data/vault"_s);
+    CHECK_FALSE(backup::compareWithVault(*opened, fresh).vaultExists);
+    REQUIRE(backup::restoreBackup(*opened, fresh, kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode).ok());
+    CHECK(openError(fresh, kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+}
+
+TEST_CASE("restore: a backup that fails its checks changes nothing", "[backup][restore]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        path = makeBackup(*vault, stick.path()).path;
+    }
+    auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    flipByte(path, opened->header.dbOffset + 8192 + 7);
+    const auto before = snapshotFolder(tv.dir());
+    CHECK(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase)
+              .error()
+              .code
+          == ErrorCode::Damaged);
+    CHECK(snapshotFolder(tv.dir()) == before);
+    CHECK(QDir(tv.root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden) == QStringList{u"vault"_s});
+}
