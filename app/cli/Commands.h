@@ -11,6 +11,9 @@ int runCheck(const QStringList &args);
 int runUsers(const QStringList &args);
 int runDemo(const QStringList &args);
 int runImportRoster(const QStringList &args);
+int runBackup(const QStringList &args);
+int runVerify(const QStringList &args);
+int runRestore(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

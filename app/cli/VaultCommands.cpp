@@ -75,6 +75,9 @@ QString generalHelp()
                   "  users add|list|disable|passwd VAULT    manage the vault's users\n"
                   "  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster\n"
                   "  demo VAULT [--seed N]                  create a vault of a synthetic demo school\n"
+                  "  backup VAULT DEST --user NAME          write a verified backup into the folder DEST\n"
+                  "  verify BACKUP --user NAME              check a backup file completely\n"
+                  "  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")
          + u"\n"_s + exitCodeHelp();

@@ -58,17 +58,23 @@ std::optional<int> VerbParser::parse(const QStringList &args, int positionalCoun
     return std::nullopt;
 }
 
-std::unique_ptr<vault::Vault> VerbParser::openVault(const QString &dir, int &exitCode, vault::UnlockMethod method)
+std::optional<QString> VerbParser::readSecret(vault::UnlockMethod method, int &exitCode)
 {
     const QString prompt = method == vault::UnlockMethod::Passphrase
                                ? Tr::tr("Passphrase for %1:").arg(user())
                                : Tr::tr("Recovery code:");
-    const std::optional<QString> secret = m_console->readSecret(prompt);
+    std::optional<QString> secret = m_console->readSecret(prompt);
     if (!secret) {
         Console::error(Tr::tr("No passphrase was given: run in a terminal, or use --passphrase-stdin."));
         exitCode = 2;
-        return nullptr;
     }
+    return secret;
+}
+
+std::unique_ptr<vault::Vault> VerbParser::openVault(const QString &dir, int &exitCode, vault::UnlockMethod method)
+{
+    const std::optional<QString> secret = readSecret(method, exitCode);
+    if (!secret) return nullptr;
     auto opened = vault::Vault::open(dir, user(), *secret, method);
     if (!opened) {
         exitCode = Console::fail(opened.error());

@@ -28,6 +28,8 @@ public:
     /// Reads the passphrase and unlocks; on failure prints the error and sets `exitCode`.
     std::unique_ptr<vault::Vault> openVault(const QString &dir, int &exitCode,
                                             vault::UnlockMethod method = vault::UnlockMethod::Passphrase);
+    /// Reads the passphrase (or the recovery code); on failure prints why and sets `exitCode`.
+    std::optional<QString> readSecret(vault::UnlockMethod method, int &exitCode);
     /// Reads a new passphrase (twice on a terminal); on failure prints why and sets `exitCode`.
     std::optional<QString> readNewPassphrase(const QString &prompt, int &exitCode);
 

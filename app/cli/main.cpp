@@ -34,6 +34,9 @@ int main(int argc, char *argv[])
     if (verb == u"users"_s) return cd::cli::runUsers(rest);
     if (verb == u"demo"_s) return cd::cli::runDemo(rest);
     if (verb == u"import-roster"_s) return cd::cli::runImportRoster(rest);
+    if (verb == u"backup"_s) return cd::cli::runBackup(rest);
+    if (verb == u"verify"_s) return cd::cli::runVerify(rest);
+    if (verb == u"restore"_s) return cd::cli::runRestore(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

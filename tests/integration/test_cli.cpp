@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -202,4 +204,58 @@ TEST_CASE("cli: demo creates a synthetic school, the same for the same seed", "[
     CHECK(list.exitCode == 0);
     CHECK(list.out.count(u'\n') == 3);
     CHECK(cli(QStringList{u"demo"_s, dir.filePath(u"a"_s)} + base, u"demo passphrase\n"_s).exitCode == 1);
+}
+
+TEST_CASE("cli: backup, verify and restore with the documented exit codes", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    QString recovery;
+    const QString vaultPath = initVault(dir, &recovery);
+    const QString stick = dir.filePath(u"stick"_s);
+    REQUIRE(QDir().mkpath(stick));
+
+    const Run made = cli({u"backup"_s, vaultPath, stick, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(u"verified"_s));
+    const QStringList files = QDir(stick).entryList({u"*.cdbackup"_s});
+    REQUIRE(files.size() == 1);
+    const QString file = QDir(stick).filePath(files.first());
+
+    const Run verified = cli({u"verify"_s, file, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass);
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(u"CLI Test School"_s));
+    CHECK(cli({u"verify"_s, file, u"--user"_s, u"lead"_s, u"--recovery"_s, u"--passphrase-stdin"_s}, recovery + u'\n')
+              .exitCode
+          == 0);
+    CHECK(cli({u"verify"_s, file, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, u"not the passphrase\n"_s).exitCode
+          == 3);
+    CHECK(cli({u"backup"_s, vaultPath, dir.filePath(u"nowhere"_s), u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s},
+              kPass)
+              .exitCode
+          == 1);
+
+    // Replacing an existing vault needs --yes; then it is restored and opens.
+    const Run refused =
+        cli({u"restore"_s, file, vaultPath, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"--yes"_s));
+    const Run restored =
+        cli({u"restore"_s, file, vaultPath, u"--user"_s, u"lead"_s, u"--yes"_s, u"--passphrase-stdin"_s}, kPass);
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(cli({u"check"_s, vaultPath, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass).exitCode == 0);
+
+    // A damaged backup: exit 4, and restore changes nothing.
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    const char flipped = static_cast<char>(f.peek(1).at(0) ^ 0x10);
+    f.write(&flipped, 1);
+    f.close();
+    CHECK(cli({u"verify"_s, file, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass).exitCode == 4);
+    CHECK(cli({u"restore"_s, file, dir.filePath(u"new"_s), u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s}, kPass)
+              .exitCode
+          == 4);
+    CHECK_FALSE(QDir(dir.filePath(u"new"_s)).exists());
 }
