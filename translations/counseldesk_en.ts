@@ -110,6 +110,73 @@
         <source>Changed the concern categories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made a verified backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the vault from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (was the drive removed?). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault, best on another drive: a backup beside the vault is lost with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while the backup started. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database has an unexpected size. Check the vault (Vault ▸ Check integrity) before backing it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written, but reading it back from the drive failed: %1 It was removed; try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CounselDesk (backup format %2). Install the newer version to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. The vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in CounselDesk. Lock or close it there first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be moved aside, so nothing was restored. Close any program using it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -564,20 +631,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many synthetic students (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +642,126 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 students, %2 cases, %3 sessions, %4 on the watch list, %5 users, %6 audit rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the backup with the recovery code valid in it instead of a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault&apos;s older backups there beyond --keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this vault&apos;s backups to keep in DEST (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the backup into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an older backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a backup file completely: its checksums, its key slots, every page of the database in it and its counts. The backup is unlocked with a passphrase (or the recovery code) valid in it; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .cdbackup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the backup, then puts it in place of VAULT (or creates VAULT from it). The vault it replaces is kept aside until the restored one has opened, and put back if it does not. Replacing an existing vault needs --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the existing vault (what was done since the backup is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made %1 and holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 is a different vault: all of it would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current vault cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current vault holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is OLDER than the vault: %n recorded actions since then would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Add --yes to replace the vault with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup; it opened and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery code: set a new passphrase when you next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -598,6 +771,26 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The drive did not confirm the write to %1. Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is full: %1 could not be written. Free some space or use another drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive or folder of %1 is no longer there (was the USB stick removed?). Put it back, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the drive is read-only or the folder is not yours. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive reported an error while %1 was written: it may be failing. Try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check the drive, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1558,108 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::BackupDialog</name>
+    <message>
+        <source>Back up to this folder whenever CounselDesk &amp;quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or another drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in the folder are removed once the new one is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file: it opens only with a passphrase or the recovery code of this vault. Keep it on a drive that is not this computer, and keep it safe like the records themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup back from the drive and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there. Plug in the drive or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive has %1 free; the backup needs about %2. Free some space or use another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students: %1 · cases: %2 · session notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups removed from the folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the backup? Nothing of it will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CasesPanel</name>
     <message>
         <source>&amp;New session…</source>
@@ -1741,6 +2036,62 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Add, rename, reorder or hide what a case can be about</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup to a USB stick or another drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault and choose a backup to put in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks first; then choose the backup in the sign-in window. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — time for a backup (Vault ▸ Back up…)</source>
+        <extracomment>status bar, when a backup is due; the shortcut is Vault &gt; Back up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check of the vault: reading every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly check found the vault healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoteSearchDialog</name>
@@ -2038,6 +2389,125 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this computer&apos;s vault found in the backup folder, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .cdbackup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the backup with a passphrase or the recovery code that was valid when it was made. Nothing changes until you confirm the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>one backup in the list: when it was made, and its size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk backups (*.cdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup of %1&lt;/b&gt;, made %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 students, %2 cases, %3 session notes and %4 students on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault on this computer yet: the backup becomes the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault on this computer is a different vault.&lt;/b&gt; Restoring replaces all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault on this computer cannot be read (%1). Restoring replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault on this computer holds %1 students, %2 cases and %3 session notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is as new as the vault: nothing recorded would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer with this backup? The current vault is kept aside until the restored one has opened, then removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +3255,23 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Forgot passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this vault: after damage, a mistake, or on a new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Choose “Restore from a backup…” below to put the newest good backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Sign in to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,73 @@
         <source>Changed the concern categories</source>
         <translation>修改了个案类别</translation>
     </message>
+    <message>
+        <source>Made a verified backup</source>
+        <translation>制作了经过校验的备份</translation>
+    </message>
+    <message>
+        <source>Restored the vault from a backup</source>
+        <translation>从备份恢复了保险库</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup was cancelled. Nothing was kept.</source>
+        <translation>备份已取消，没有保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there (was the drive removed?). Choose another folder.</source>
+        <translation>找不到文件夹 %1（磁盘是否已被拔出？）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault, best on another drive: a backup beside the vault is lost with it.</source>
+        <translation>请选择保险库以外的文件夹，最好在另一个磁盘上：和保险库放在一起的备份，会随保险库一起丢失。</translation>
+    </message>
+    <message>
+        <source>The vault changed while the backup started. Try again.</source>
+        <translation>开始备份时保险库恰好发生了变动。请重试。</translation>
+    </message>
+    <message>
+        <source>The vault database has an unexpected size. Check the vault (Vault ▸ Check integrity) before backing it up.</source>
+        <translation>保险库数据库的大小异常。请先检查保险库（保险库 ▸ 完整性检查），再进行备份。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault database: %1</source>
+        <translation>无法读取保险库数据库：%1</translation>
+    </message>
+    <message>
+        <source>The backup was written, but reading it back from the drive failed: %1 It was removed; try another drive.</source>
+        <translation>备份已写入，但从磁盘读回校验时失败：%1该备份已删除，请换一个磁盘再试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
+        <translation>%1 不是 CounselDesk 备份，或者已经损坏（可能是拔出磁盘时没有写完整）。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CounselDesk (backup format %2). Install the newer version to use it.</source>
+        <translation>%1 是由更新版本的 CounselDesk 制作的（备份格式版本 %2）。请安装新版本后再使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. The vault was not changed.</source>
+        <translation>恢复已取消，保险库没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in CounselDesk. Lock or close it there first, then restore.</source>
+        <translation>保险库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be moved aside, so nothing was restored. Close any program using it, then try again.</source>
+        <translation>无法把保险库文件夹 %1 暂时移开，因此没有进行恢复。请关闭所有正在使用它的程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
+        <translation>恢复后的保险库无法打开（%1）。原来的保险库已放回原处，没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -562,30 +629,6 @@
         <translation>导入完成：%1</translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation>用法：counseldesk-cli VERB [选项]
-
-子命令：
-  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
-  check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理保险库的用户
-  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 格式的学生名单导入学生
-  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
-
-运行 counseldesk-cli VERB --help 可查看该子命令的选项。
-</translation>
-    </message>
-    <message>
         <source>How many synthetic students (default 600).</source>
         <translation>生成的虚构学生人数（默认为 600）。</translation>
     </message>
@@ -597,6 +640,138 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
         <translation>从学生名单（UTF-8 或 GB18030/GBK 编码的 CSV，或 .xlsx）导入学生，名单需有表头行，例如 学号、姓名、性别、出生日期、年级、班级。按学号匹配学生：已有学生会被更新，不会重复，成长档案不会被改动。被拒绝的行会列出原因；有效的行在一个事务中写入。</translation>
     </message>
+    <message>
+        <source>%1 students, %2 cases, %3 sessions, %4 on the watch list, %5 users, %6 audit rows</source>
+        <translation>%1 名学生，%2 个个案，%3 条辅导记录，%4 名重点关注学生，%5 个用户，%6 条审计记录</translation>
+    </message>
+    <message>
+        <source>Unlock the backup with the recovery code valid in it instead of a passphrase.</source>
+        <translation>用备份中有效的恢复码（而不是口令）解锁备份。</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault&apos;s older backups there beyond --keep.</source>
+        <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本保险库超出 --keep 数量的旧备份。</translation>
+    </message>
+    <message>
+        <source>How many of this vault&apos;s backups to keep in DEST (default 2).</source>
+        <translation>在 DEST 中保留本保险库的多少个备份（默认为 2）。</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup into.</source>
+        <translation>要写入备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 1 to 100.</source>
+        <translation>--keep 的值必须是 1 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>It holds %1.</source>
+        <translation>其中包含 %1。</translation>
+    </message>
+    <message>
+        <source>Removed an older backup: %1</source>
+        <translation>已删除一个旧备份：%1</translation>
+    </message>
+    <message>
+        <source>Checks a backup file completely: its checksums, its key slots, every page of the database in it and its counts. The backup is unlocked with a passphrase (or the recovery code) valid in it; nothing is written.</source>
+        <translation>全面检查备份文件：校验和、密钥槽、其中数据库的每一页以及各项数量。需要用备份中有效的口令（或恢复码）解锁备份；不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The .cdbackup file.</source>
+        <translation>.cdbackup 文件。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and intact.</source>
+        <translation>备份完整无损。</translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1 by %2</source>
+        <translation>制作时间：%1，制作人：%2</translation>
+    </message>
+    <message>
+        <source>Checks the backup, then puts it in place of VAULT (or creates VAULT from it). The vault it replaces is kept aside until the restored one has opened, and put back if it does not. Replacing an existing vault needs --yes.</source>
+        <translation>先检查备份，再用它替换 VAULT（或用它创建 VAULT）。被替换的保险库会暂时保留在一旁，直到恢复后的保险库成功打开；如果打不开，就把原来的放回原处。替换现有的保险库需要加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Replace the existing vault (what was done since the backup is lost).</source>
+        <translation>替换现有的保险库（备份之后所做的操作将会丢失）。</translation>
+    </message>
+    <message>
+        <source>The vault folder to restore into.</source>
+        <translation>要恢复到的保险库文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup was made %1 and holds %2.</source>
+        <translation>该备份制作于 %1，包含 %2。</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is a different vault: all of it would be replaced.</source>
+        <translation>%1 中是另一个保险库：它将被整个替换。</translation>
+    </message>
+    <message>
+        <source>The current vault cannot be read (%1).</source>
+        <translation>无法读取当前的保险库（%1）。</translation>
+    </message>
+    <message>
+        <source>The current vault holds %1.</source>
+        <translation>当前的保险库包含 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is OLDER than the vault: %n recorded actions since then would be lost.</source>
+        <translation>
+            <numerusform>该备份比保险库旧：此后记录的 %n 项操作将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Add --yes to replace the vault with the backup.</source>
+        <translation>未做任何更改。如要用备份替换保险库，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup; it opened and verified.</source>
+        <translation>已从备份恢复 %1；保险库已成功打开并通过校验。</translation>
+    </message>
+    <message>
+        <source>You unlocked with the recovery code: set a new passphrase when you next sign in.</source>
+        <translation>您是用恢复码解锁的：下次登录时请设置新口令。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理保险库的用户
+  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
+  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
+  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
+  verify BACKUP --user NAME              全面检查备份文件
+  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -607,6 +782,26 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>The drive did not confirm the write to %1. Check the drive, then try again.</source>
         <translation>磁盘未确认对 %1 的写入。请检查磁盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>The drive is full: %1 could not be written. Free some space or use another drive, then try again.</source>
+        <translation>磁盘已满：无法写入 %1。请腾出空间或换一个磁盘后再试。</translation>
+    </message>
+    <message>
+        <source>The drive or folder of %1 is no longer there (was the USB stick removed?). Put it back, then try again.</source>
+        <translation>%1 所在的磁盘或文件夹已不存在（U 盘是否被拔出了？）。请重新插上后再试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the drive is read-only or the folder is not yours. Choose another folder.</source>
+        <translation>无法写入 %1：磁盘是只读的，或者您没有该文件夹的权限。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The drive reported an error while %1 was written: it may be failing. Try another drive.</source>
+        <translation>写入 %1 时磁盘报告了错误：该磁盘可能出现了故障。请换一个磁盘再试。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check the drive, then try again.</source>
+        <translation>无法写入 %1：%2。请检查磁盘，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1566,107 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::BackupDialog</name>
+    <message>
+        <source>Back up to this folder whenever CounselDesk &amp;quits</source>
+        <translation>每次退出 CounselDesk 时都备份到此文件夹(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or another drive</source>
+        <translation>U 盘或其他磁盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Older backups of this vault in the folder are removed once the new one is verified</source>
+        <translation>新备份通过校验后，该文件夹中本保险库较早的备份将被删除</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file: it opens only with a passphrase or the recovery code of this vault. Keep it on a drive that is not this computer, and keep it safe like the records themselves.</source>
+        <translation>备份是一个加密文件：只有用本保险库的口令或恢复码才能打开。请把它存放在这台电脑以外的磁盘上，并像保管档案本身一样妥善保管。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>保留最新的：</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
+    </message>
+    <message>
+        <source>Backing up before quitting</source>
+        <translation>退出前备份</translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the backup back from the drive and checking it…</source>
+        <translation>正在从磁盘读回备份并进行校验…</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there. Plug in the drive or choose another folder.</source>
+        <translation>找不到文件夹 %1。请插上磁盘，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The drive has %1 free; the backup needs about %2. Free some space or use another drive.</source>
+        <translation>磁盘剩余空间为 %1，而备份大约需要 %2。请腾出空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Students: %1 · cases: %2 · session notes: %3</source>
+        <translation>学生：%1 · 个案：%2 · 辅导记录：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups removed from the folder.</source>
+        <translation>
+            <numerusform>已从该文件夹中删除 %n 个旧备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the backup? Nothing of it will be kept.</source>
+        <translation>要停止备份吗？已写入的部分不会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CasesPanel</name>
     <message>
         <source>&amp;New session…</source>
@@ -1750,6 +2046,61 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Add, rename, reorder or hide what a case can be about</source>
         <translation>添加、重命名、排序或隐藏个案类别</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified backup to a USB stick or another drive</source>
+        <translation>将经过校验的加密备份写入 U 盘或其他磁盘</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lock the vault and choose a backup to put in its place</source>
+        <translation>锁定保险库，并选择一个备份来替换它</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The vault locks first; then choose the backup in the sign-in window. Continue?</source>
+        <translation>保险库会先锁定，然后请在登录窗口中选择备份。继续吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and continue</source>
+        <translation>锁定并继续(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Last verified backup: today</source>
+        <translation>上次校验通过的备份：今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last verified backup: %n days ago</source>
+        <translation>
+            <numerusform>上次校验通过的备份：%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <source>%1 — time for a backup (Vault ▸ Back up…)</source>
+        <extracomment>status bar, when a backup is due; the shortcut is Vault &gt; Back up</extracomment>
+        <translation>%1 — 该备份了（保险库 ▸ 备份…）</translation>
+    </message>
+    <message>
+        <source>The weekly check of the vault: reading every page…</source>
+        <translation>每周例行检查保险库：正在读取每一页…</translation>
+    </message>
+    <message>
+        <source>The weekly check found the vault healthy.</source>
+        <translation>每周例行检查完成：保险库状态良好。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoteSearchDialog</name>
@@ -2046,6 +2397,124 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
         <translation>已保存到 %1。请将它移到要放进保险柜的 U 盘中，并从这台电脑上删除。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>This is the &amp;recovery code</source>
+        <translation>这是恢复码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>打开备份(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of this computer&apos;s vault found in the backup folder, newest first</source>
+        <translation>在备份文件夹中找到的本机保险库备份，最新的排在最前面</translation>
+    </message>
+    <message>
+        <source>A .cdbackup file</source>
+        <translation>.cdbackup 文件</translation>
+    </message>
+    <message>
+        <source>Unlock the backup with a passphrase or the recovery code that was valid when it was made. Nothing changes until you confirm the restore.</source>
+        <translation>请用制作备份时有效的口令或恢复码解锁备份。在您确认恢复之前，不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>one backup in the list: when it was made, and its size</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>CounselDesk backups (*.cdbackup)</source>
+        <translation>CounselDesk 备份 (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup of %1&lt;/b&gt;, made %2 by %3.</source>
+        <translation>&lt;b&gt;%1 的备份&lt;/b&gt;，由 %3 制作于 %2。</translation>
+    </message>
+    <message>
+        <source>It holds %1 students, %2 cases, %3 session notes and %4 students on the watch list.</source>
+        <translation>其中包含 %1 名学生、%2 个个案、%3 条辅导记录，以及 %4 名重点关注学生。</translation>
+    </message>
+    <message>
+        <source>There is no vault on this computer yet: the backup becomes the vault.</source>
+        <translation>这台电脑上还没有保险库：该备份将成为保险库。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault on this computer is a different vault.&lt;/b&gt; Restoring replaces all of it.</source>
+        <translation>&lt;b&gt;这台电脑上的保险库与该备份不是同一个保险库。&lt;/b&gt;恢复将替换其全部内容。</translation>
+    </message>
+    <message>
+        <source>The vault on this computer cannot be read (%1). Restoring replaces it.</source>
+        <translation>无法读取这台电脑上的保险库（%1）。恢复将替换它。</translation>
+    </message>
+    <message>
+        <source>The vault on this computer holds %1 students, %2 cases and %3 session notes.</source>
+        <translation>这台电脑上的保险库包含 %1 名学生、%2 个个案和 %3 条辅导记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</source>
+        <translation>
+            <numerusform>&lt;b&gt;该备份比保险库旧。&lt;/b&gt;备份之后记录的所有内容（审计日志中的 %n 项操作）都将丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is as new as the vault: nothing recorded would be lost.</source>
+        <translation>该备份与保险库一样新：不会丢失任何已记录的内容。</translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer with this backup? The current vault is kept aside until the restored one has opened, then removed.</source>
+        <translation>要用此备份替换这台电脑上的保险库吗？当前的保险库会暂时保留在一旁，待恢复后的保险库成功打开后再删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
+        <translation>已从备份恢复保险库，并已打开一次进行检查。请登录以继续。</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3259,24 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Forgot passphrase?</source>
         <translation>忘记口令？</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of this vault: after damage, a mistake, or on a new computer</source>
+        <translation>用备份替换此保险库：适用于保险库损坏、操作失误之后，或换到新电脑时</translation>
+    </message>
+    <message>
+        <source>%1
+Choose “Restore from a backup…” below to put the newest good backup in its place.</source>
+        <translation>%1
+请点击下方的“从备份恢复…”，用最新的完好备份替换它。</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Sign in to continue.</source>
+        <translation>已从备份恢复保险库。请登录以继续。</translation>
     </message>
 </context>
 <context>

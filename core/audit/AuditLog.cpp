@@ -147,3 +147,20 @@ Result<QList<Entry>> AuditLog::recent(int limit, const QString &target)
 }
 
 }  // namespace cd::audit
+
+namespace cd::audit {
+
+Result<std::optional<Entry>> AuditLog::latest(const char *actionCode, const QString &detail)
+{
+    auto stmt = m_db.prepare(kSelect + (detail.isEmpty() ? u"WHERE action = ? ORDER BY seq DESC LIMIT 1"_s
+                                                         : u"WHERE action = ? AND detail = ? ORDER BY seq DESC LIMIT 1"_s));
+    if (!stmt) return stmt.error();
+    stmt->bind(1, QString::fromLatin1(actionCode));
+    if (!detail.isEmpty()) stmt->bind(2, detail);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<Entry>();
+    return std::optional<Entry>(entryFromRow(*stmt));
+}
+
+}  // namespace cd::audit

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cd::audit {
 
 /// Stable action codes stored in the log (translated for display by the UI).
@@ -79,6 +81,8 @@ public:
     Result<ChainReport> verify();
     /// Newest first, at most `limit` rows; optionally only those about `target`.
     Result<QList<Entry>> recent(int limit, const QString &target = {});
+    /// The newest row of one action (and detail, when given), if there is one.
+    Result<std::optional<Entry>> latest(const char *actionCode, const QString &detail = {});
 
     static QByteArray rowHash(const crypto::SecureBuffer &macKey, const QByteArray &prevHash, const Entry &entry);
 

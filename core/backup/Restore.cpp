@@ -6,13 +6,13 @@
 #include "common/OutputFile.h"
 #include "crypto/Crypto.h"
 #include "storage/Database.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -95,9 +95,8 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
         return makeError(ErrorCode::Io, writeErrorMessage(parent, EACCES));
     const bool replacing = target.exists();
     if (vault::Vault::exists(target.absoluteFilePath())) {
-        QLockFile lock(vault::VaultPaths::lockFile(target.absoluteFilePath()));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        vault::VaultLock lock(vault::VaultPaths::lockFile(target.absoluteFilePath()));
+        if (lock.tryLock() == vault::VaultLock::Outcome::InUse)
             return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in CounselDesk. Lock or close it there "
                                                       "first, then restore.")
                                                    .arg(QDir::toNativeSeparators(target.absoluteFilePath())));

@@ -39,6 +39,17 @@ inline const Setting<int> retentionYears{"records/retentionYears", 3};
 /// The vault folder opened at start; empty for the default location.
 inline const Setting<QString> vaultDirectory{"vault/directory", QString()};
 
+/// Where backups go (a USB stick's folder, typically); empty until the first backup.
+inline const Setting<QString> backupDirectory{"backup/directory", QString()};
+/// How many of the vault's backups to keep in that folder.
+inline const Setting<int> backupGenerations{"backup/generations", 2};
+/// Days after the last verified backup before the status bar asks for a new one.
+inline const Setting<int> backupReminderDays{"backup/reminderDays", 7};
+/// Back up to the backup folder when the app quits (skipped, with a note, if it is not there).
+inline const Setting<bool> backupOnExit{"backup/onExit", false};
+/// Days between the automatic full integrity checks run after an unlock.
+inline const Setting<int> fullCheckDays{"security/fullCheckDays", 7};
+
 /// The vault folder to use: the setting, or the per-user data location.
 QString defaultVaultDirectory();
 

@@ -4,11 +4,11 @@
 #include "storage/Migrations.h"
 #include "storage/SelfCheck.h"
 #include "vault/RecoveryCode.h"
+#include "vault/VaultLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 
@@ -56,10 +56,9 @@ Result<std::unique_ptr<Vault>> Vault::acquire(const QString &dir)
         return makeError(ErrorCode::Internal, Tr::tr("The encryption library could not start on this computer."));
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_dir = QDir(dir).absolutePath();
-    vault->m_lock = std::make_unique<QLockFile>(VaultPaths::lockFile(vault->m_dir));
-    vault->m_lock->setStaleLockTime(0);  // a lock is stale only when its process is gone
-    if (!vault->m_lock->tryLock(0)) {
-        if (vault->m_lock->error() == QLockFile::LockFailedError)
+    vault->m_lock = std::make_unique<VaultLock>(VaultPaths::lockFile(vault->m_dir));
+    if (const VaultLock::Outcome outcome = vault->m_lock->tryLock(); outcome != VaultLock::Outcome::Acquired) {
+        if (outcome == VaultLock::Outcome::InUse)
             return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in another CounselDesk window or program. "
                                                   "Close it there first.")
                                                    .arg(vault->m_dir));

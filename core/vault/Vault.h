@@ -17,9 +17,10 @@
 #include <functional>
 #include <memory>
 
-class QLockFile;
 
 namespace cd::vault {
+
+class VaultLock;
 
 /// The files of a vault folder.
 struct VaultPaths {
@@ -147,7 +148,7 @@ private:
     Status setActive(const UserInfo &user, bool active, const char *action);
 
     QString m_dir;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<VaultLock> m_lock;
     KeySlotFile m_slots;
     crypto::SecureBuffer m_dbKey;
     crypto::SecureBuffer m_userKey;

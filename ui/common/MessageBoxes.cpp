@@ -2,16 +2,16 @@
 
 #include <QPushButton>
 
-#include <optional>
+#include <QList>
 
 namespace cd {
 namespace ui {
 
 namespace {
-std::optional<bool> &nextAnswer()
+QList<bool> &nextAnswers()
 {
-    static std::optional<bool> answer;
-    return answer;
+    static QList<bool> answers;
+    return answers;
 }
 QString &lastMessage()
 {
@@ -20,14 +20,13 @@ QString &lastMessage()
 }
 }  // namespace
 
-void MessageBoxes::setNextAnswer(bool yes) { nextAnswer() = yes; }
+void MessageBoxes::setNextAnswer(bool yes) { nextAnswers().append(yes); }
 QString MessageBoxes::lastText() { return lastMessage(); }
 
 bool MessageBoxes::takeNextAnswer(bool *answer)
 {
-    if (!nextAnswer()) return false;
-    *answer = *nextAnswer();
-    nextAnswer().reset();
+    if (nextAnswers().isEmpty()) return false;
+    *answer = nextAnswers().takeFirst();
     return true;
 }
 

@@ -17,6 +17,7 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     /// Tests only: the next confirm() returns `yes`, the next error()/information() is skipped.
+    /// Calls queue up: each message takes the oldest answer.
     static void setNextAnswer(bool yes);
     /// Tests only: the text of the last message shown or skipped.
     static QString lastText();

@@ -1,5 +1,6 @@
 #include "shell/AppController.h"
 
+#include "backup/BackupDialog.h"
 #include "common/Async.h"
 #include "common/LockState.h"
 #include "preferences/PreferencesDialog.h"
@@ -111,6 +112,10 @@ void AppController::showUnlock(const QString &notice)
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
+    if (std::exchange(m_restoreAfterLock, false))
+        QTimer::singleShot(0, m_unlock, [unlock = m_unlock]() {
+            if (unlock) unlock->openRestore();
+        });
     Q_EMIT unlockDialogShown();
 }
 
@@ -140,6 +145,10 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
     m_main->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_main, &MainWindow::lockRequested, this, [this]() { lock(LockReason::Manual); });
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_main, &MainWindow::restoreRequested, this, [this]() {
+        m_restoreAfterLock = true;
+        lock(LockReason::Manual);
+    });
     connect(m_main, &MainWindow::preferencesRequested, this, [this]() {
         PreferencesDialog dialog(m_main);
         connect(&dialog, &PreferencesDialog::idleLockChanged, this,
@@ -148,6 +157,14 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
     });
     m_main->show();
     m_main->raise();
+    // The full integrity check, once every few days, right after an unlock.
+    const int checkDays = settings::fullCheckDays.value();
+    auto lastFull = m_vault->audit().latest(audit::action::Checked, u"full"_s);
+    if (checkDays > 0 && lastFull
+        && (!*lastFull || (*lastFull)->at.daysTo(QDateTime::currentDateTimeUtc()) >= checkDays))
+        QTimer::singleShot(300, m_main, [main = m_main]() {
+            if (main && !lockInProgress()) main->checkIntegrity(true);
+        });
     m_main->activateWindow();
     m_idle->setInterval(idleIntervalMs());
     m_idle->start();
@@ -211,6 +228,11 @@ void AppController::quit()
 {
     m_idle->stop();
     waitForBackgroundJobs();
+    if (m_vault && m_main && settings::backupOnExit.value() && !settings::backupDirectory.value().isEmpty()) {
+        BackupDialog backup(*m_vault, BackupDialog::Mode::OnExit, m_main);
+        backup.exec();  // closes itself once verified; a failure stays on screen until dismissed
+        waitForBackgroundJobs();
+    }
     delete m_main;
     if (m_vault) m_vault->close(u"quit"_s);
     m_vault.reset();

@@ -63,6 +63,7 @@ private:
     IdleWatcher *m_idle;
     int m_testIdleMs = 0;
     bool m_lockPending = false;
+    bool m_restoreAfterLock = false;  ///< open the restore dialog once the sign-in window shows
 };
 
 }  // namespace ui

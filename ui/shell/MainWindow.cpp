@@ -1,12 +1,15 @@
 #include "shell/MainWindow.h"
 
 #include "audit/AuditLogPage.h"
+#include "backup/BackupDialog.h"
 #include "cases/CategoriesDialog.h"
 #include "common/Async.h"
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "shell/HomePage.h"
 #include "students/StudentsPage.h"
 #include "students/WatchListPage.h"
+#include "settings/Settings.h"
 #include "unlock/PassphraseDialog.h"
 #include "users/UserManagementPage.h"
 #include "vault/Vault.h"
@@ -17,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -68,9 +72,13 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
                                                          vault::roleName(vault.currentUser().role)),
                            this);
     who->setObjectName(u"signedInLabel"_s);
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(u"backupStatus"_s);
+    statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(who);
     statusBar()->showMessage(tr("Vault unlocked. It locks itself when you are away."), 5000);
     buildMenus();
+    updateBackupStatus();
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip)
@@ -114,7 +122,23 @@ void MainWindow::buildMenus()
     QAction *check = vaultMenu->addAction(tr("&Check integrity"));
     check->setObjectName(u"actionCheck"_s);
     check->setToolTip(tr("Read every page of the vault, walk the audit chain and compare the rollback marker"));
-    connect(check, &QAction::triggered, this, &MainWindow::checkIntegrity);
+    connect(check, &QAction::triggered, this, [this]() { checkIntegrity(false); });
+    vaultMenu->addSeparator();
+    QAction *backup = vaultMenu->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Back up…"));
+    backup->setObjectName(u"actionBackup"_s);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backup->setToolTip(tr("Write an encrypted, verified backup to a USB stick or another drive"));
+    connect(backup, &QAction::triggered, this, &MainWindow::backUp);
+    QAction *restore = vaultMenu->addAction(tr("&Restore from a backup…"));
+    restore->setObjectName(u"actionRestore"_s);
+    restore->setToolTip(tr("Lock the vault and choose a backup to put in its place"));
+    connect(restore, &QAction::triggered, this, [this]() {
+        if (MessageBoxes::confirm(this, tr("Restore from a backup"),
+                                  tr("The vault locks first; then choose the backup in the sign-in window. Continue?"),
+                                  tr("&Lock and continue")))
+            Q_EMIT restoreRequested();
+    });
+    vaultMenu->addSeparator();
     QAction *passphrase = vaultMenu->addAction(tr("Change my &passphrase…"));
     passphrase->setObjectName(u"actionChangePassphrase"_s);
     connect(passphrase, &QAction::triggered, this, &MainWindow::changePassphrase);
@@ -143,9 +167,45 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::checkIntegrity()
+void MainWindow::backUp()
 {
-    auto *progress = new QProgressDialog(tr("Checking every page of the vault…"), QString(), 0, 0, this);
+    BackupDialog dialog(m_vault, BackupDialog::Mode::Interactive, this);
+    dialog.exec();
+    if (!lockInProgress()) updateBackupStatus();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    auto last = m_vault.audit().latest(audit::action::BackupMade);
+    const int remindAfter = settings::backupReminderDays.value();
+    QString text;
+    bool overdue = false;
+    if (last && *last) {
+        const qint64 days = (*last)->at.toLocalTime().date().daysTo(QDate::currentDate());
+        text = days == 0 ? tr("Last verified backup: today")
+                         : tr("Last verified backup: %n days ago", nullptr, static_cast<int>(days));
+        overdue = remindAfter > 0 && days >= remindAfter;
+        m_backupStatus->setToolTip(QLocale().toString((*last)->at.toLocalTime(), QLocale::LongFormat));
+    } else {
+        text = tr("No backup yet");
+        overdue = true;
+        m_backupStatus->setToolTip(QString());
+    }
+    if (overdue) {
+        //: status bar, when a backup is due; the shortcut is Vault > Back up
+        text = tr("%1 — time for a backup (Vault ▸ Back up…)").arg(text);
+        m_backupStatus->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    } else {
+        m_backupStatus->setStyleSheet(QString());
+    }
+    m_backupStatus->setText(text);
+}
+
+void MainWindow::checkIntegrity(bool scheduled)
+{
+    auto *progress = new QProgressDialog(scheduled ? tr("The weekly check of the vault: reading every page…")
+                                                   : tr("Checking every page of the vault…"),
+                                         QString(), 0, 0, this);
     progress->setWindowTitle(tr("Check integrity"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
@@ -153,10 +213,14 @@ void MainWindow::checkIntegrity()
     vault::Vault *vault = &m_vault;
     runAsync<Result<vault::CheckReport>>(
         this, [vault]() { return vault->check(true); },
-        [this, progress](Result<vault::CheckReport> report) {
+        [this, progress, scheduled](Result<vault::CheckReport> report) {
             progress->deleteLater();
             if (!report) {
                 MessageBoxes::error(this, tr("Check integrity"), report.error().message);
+                return;
+            }
+            if (report->ok() && scheduled) {
+                statusBar()->showMessage(tr("The weekly check found the vault healthy."), 8000);
                 return;
             }
             if (report->ok()) {

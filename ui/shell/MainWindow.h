@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -23,11 +24,19 @@ public:
     /// Shows the page with this object name ("homePage", "usersPage", "auditPage").
     bool showPage(const QString &objectName);
     QString currentPage() const;
+    /// Backs up now (the Back up… dialog).
+    void backUp();
+    /// Refreshes the status-bar note about the last verified backup.
+    void updateBackupStatus();
+    /// The full integrity check, from the menu, or (scheduled) quietly when the vault is healthy.
+    void checkIntegrity(bool scheduled = false);
 
 Q_SIGNALS:
     void lockRequested();
     void quitRequested();
     void preferencesRequested();
+    /// The user asked to restore from a backup: the vault must lock first.
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,13 +44,13 @@ protected:
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip);
     void buildMenus();
-    void checkIntegrity();
     void changePassphrase();
     void about();
 
     vault::Vault &m_vault;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    QLabel *m_backupStatus;
 };
 
 }  // namespace ui

@@ -1,11 +1,13 @@
 #include "unlock/UnlockDialog.h"
 
+#include "backup/RestoreDialog.h"
 #include "common/Async.h"
 #include "common/StatusWidgets.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -28,6 +30,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
       m_error(makeErrorLabel(this, u"unlockError"_s)),
       m_busy(makeBusyBar(this, u"unlockBusy"_s)),
       m_toggleRecovery(new QPushButton(this)),
+      m_restore(new QPushButton(tr("Restore from a &backup…"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"unlockDialog"_s);
@@ -50,6 +53,10 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_toggleRecovery->setObjectName(u"toggleRecovery"_s);
     m_toggleRecovery->setFlat(true);
     m_toggleRecovery->setCursor(Qt::PointingHandCursor);
+    m_restore->setObjectName(u"restoreFromBackup"_s);
+    m_restore->setFlat(true);
+    m_restore->setCursor(Qt::PointingHandCursor);
+    m_restore->setToolTip(tr("Put a backup in place of this vault: after damage, a mistake, or on a new computer"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
 
@@ -63,12 +70,17 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
-    layout->addWidget(m_toggleRecovery, 0, Qt::AlignLeft);
+    auto *links = new QHBoxLayout;
+    links->addWidget(m_toggleRecovery);
+    links->addStretch(1);
+    links->addWidget(m_restore);
+    layout->addLayout(links);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     connect(m_toggleRecovery, &QPushButton::clicked, this, [this]() { setRecoveryMode(!m_recovery); });
+    connect(m_restore, &QPushButton::clicked, this, &UnlockDialog::openRestore);
     connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     setRecoveryMode(false);
@@ -118,6 +130,7 @@ void UnlockDialog::setBusy(bool busy)
     m_user->setEnabled(!busy);
     m_secret->setEnabled(!busy);
     m_toggleRecovery->setEnabled(!busy);
+    m_restore->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     updateButtons();
 }
@@ -136,7 +149,15 @@ void UnlockDialog::accept()
         [this](Result<std::unique_ptr<vault::Vault>> opened) {
             setBusy(false);
             if (!opened) {
-                m_error->setText(opened.error().message);
+                const ErrorCode code = opened.error().code;
+                const bool damaged =
+                    code == ErrorCode::Damaged || code == ErrorCode::Tampered || code == ErrorCode::RolledBack;
+                // A damaged vault leads to the newest good backup, not to the same error again.
+                m_error->setText(damaged ? tr("%1\nChoose “Restore from a backup…” below to put the newest good "
+                                              "backup in its place.")
+                                               .arg(opened.error().message)
+                                         : opened.error().message);
+                if (damaged) m_restore->setFocus();
                 m_error->show();
                 m_secret->selectAll();
                 m_secret->setFocus();
@@ -154,6 +175,21 @@ void UnlockDialog::reject()
 {
     if (m_working) return;  // the unlock finishes first: it may be writing the vault
     QDialog::reject();
+}
+
+void UnlockDialog::openRestore()
+{
+    if (m_working) return;
+    RestoreDialog dialog(m_directory, this);
+    dialog.setWindowModality(Qt::ApplicationModal);  // a quit or lock finds and closes it
+    dialog.setUserName(m_user->text().trimmed());
+    if (dialog.exec() != QDialog::Accepted) return;
+    m_error->hide();
+    m_user->setText(dialog.userName());
+    setRecoveryMode(false);
+    setNotice(tr("The vault was restored from the backup. Sign in to continue."));
+    m_secret->clear();
+    m_secret->setFocus();
 }
 
 std::unique_ptr<vault::Vault> UnlockDialog::takeVault() { return std::move(m_vault); }

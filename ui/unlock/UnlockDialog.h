@@ -30,6 +30,9 @@ public:
     /// A one-line note above the form, e.g. "Locked after 5 minutes without use."
     void setNotice(const QString &notice);
 
+    /// Restore from a backup (a damaged vault, a new computer, an accident): the restore dialog.
+    void openRestore();
+
     void accept() override;
     void reject() override;
 
@@ -50,6 +53,7 @@ private:
     QLabel *m_error;
     QProgressBar *m_busy;
     QPushButton *m_toggleRecovery;
+    QPushButton *m_restore;
     QDialogButtonBox *m_buttons;
     bool m_recovery = false;
     bool m_working = false;

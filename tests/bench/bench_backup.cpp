@@ -1,0 +1,107 @@
+// Backup budgets (issue: backups): back up a 300 MB vault at >= 70 % of the throughput of `cp`
+// plus `sync` of the same file, and verify in <= 1.5x a plain read of the backup. One timed run
+// each (seconds of I/O: Catch's sampling would only measure the page cache), printed as a table.
+
+#include <catch2/catch.hpp>
+
+#include "backup/Backup.h"
+#include "support/TempVault.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double seconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e9;
+}
+
+void run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(600000));
+    REQUIRE(p.exitCode() == 0);
+}
+
+}  // namespace
+
+TEST_CASE("bench: backup and verify of a 300 MB vault", "[bench][backup]")
+{
+    const qint64 targetBytes = qEnvironmentVariableIntValue("CD_BENCH_VAULT_MB") > 0
+                                   ? qEnvironmentVariableIntValue("CD_BENCH_VAULT_MB") * qint64(1 << 20)
+                                   : qint64(300) << 20;
+    TempVault tv;
+    QTemporaryDir dest;
+    auto vault = tv.open();
+    {
+        // Session notes of synthetic text until the file reaches the size.
+        const qint64 student = 1;
+        REQUIRE(vault->database().exec(u"INSERT INTO students (id, student_no, name, created_at, updated_at) "
+                                       "VALUES (1, 'S1', '测试', '2026-01-01', '2026-01-01')"_s).ok());
+        REQUIRE(vault->database().exec(u"INSERT INTO cases (id, student_id, category, opened_on, opened_by) "
+                                       "VALUES (1, %1, 'study', '2026-01-01', 'lead')"_s.arg(student)).ok());
+        storage::Transaction tx(vault->database());
+        auto stmt = vault->database().prepare(
+            u"INSERT INTO sessions (case_id, held_on, kind, observations, author, created_at, updated_at) "
+            "VALUES (1, '2026-01-01', 'individual', ?, 'lead', '2026-01-01', '2026-01-01')"_s);
+        REQUIRE(stmt.ok());
+        const QString note = QString(1000, u'记');  // ~3 KB of UTF-8
+        const qint64 rows = targetBytes / 3100;
+        for (qint64 i = 0; i < rows; ++i) {
+            stmt->reset();
+            stmt->bind(1, note + QString::number(i));
+            REQUIRE(stmt->exec().ok());
+        }
+        REQUIRE(tx.commit().ok());
+    }
+    const QString db = vault::VaultPaths::database(tv.dir());
+    const double mb = QFile(db).size() / double(1 << 20);
+
+    const double cpSync = seconds([&]() {
+        run(u"cp"_s, {db, dest.filePath(u"copy.db"_s)});
+        run(u"sync"_s, {});
+    });
+    QFile::remove(dest.filePath(u"copy.db"_s));
+
+    backup::BackupResult made;
+    const double backupTotal = seconds([&]() {
+        auto result = backup::createBackup(backup::sourceOf(*vault), dest.path());
+        REQUIRE(result.ok());
+        made = *result;
+    });
+    auto opened = backup::openBackup(made.path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    const double verify = seconds([&]() { REQUIRE(backup::verifyContents(*opened).ok()); });
+    const double plainRead = seconds([&]() { run(u"cat"_s, {made.path, u"-o"_s}); });
+    const double catRead = seconds([&]() {
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.start(u"cat"_s, {made.path});
+        REQUIRE(p.waitForFinished(600000));
+    });
+    (void)plainRead;
+    // The write part of a backup alone: total minus its own read-back verification.
+    const double writeOnly = backupTotal - verify;
+
+    std::printf("\nbackup benchmark, vault %.0f MB\n", mb);
+    std::printf("  cp + sync                      %7.3f s  %7.1f MB/s\n", cpSync, mb / cpSync);
+    std::printf("  backup, write part              %7.3f s  %7.1f MB/s  (%.0f %% of cp+sync throughput)\n", writeOnly,
+                mb / writeOnly, 100.0 * cpSync / writeOnly);
+    std::printf("  backup, whole (write + verify)  %7.3f s  %7.1f MB/s  (%.0f %% of cp+sync throughput)\n", backupTotal,
+                mb / backupTotal, 100.0 * cpSync / backupTotal);
+    std::printf("  plain read (cat > /dev/null)    %7.3f s\n", catRead);
+    std::printf("  verify                          %7.3f s  (%.2fx the plain read)\n", verify, verify / catRead);
+}

@@ -1,0 +1,117 @@
+// The victim of the crash harness (test_crash.cpp): opens a vault and repeats one operation
+// until it is killed, printing "done N" after each one is committed. Synthetic data only.
+//
+//   cd_crash_worker roster  VAULT PASSPHRASE   imports 200 new students per round (one CSV each)
+//   cd_crash_worker session VAULT PASSPHRASE   saves a session with a private note and a draft
+//   cd_crash_worker backup  VAULT PASSPHRASE DEST   writes backups (2 generations kept)
+
+#include "backup/Backup.h"
+#include "cases/Cases.h"
+#include "cases/Drafts.h"
+#include "crypto/Crypto.h"
+#include "roster/RosterImport.h"
+#include "roster/RosterMapping.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace cd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kRosterRows = 200;
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "worker: %s\n", error.message.toUtf8().constData());
+    return 1;
+}
+
+Status importRound(vault::Vault &vault, int round)
+{
+    const QString path = QDir(vault.directory()).absoluteFilePath(u"../roster-%1.csv"_s.arg(round));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) return makeError(ErrorCode::Io, file.errorString());
+        QTextStream out(&file);
+        out << "学号,姓名,性别,年级,班级\n";
+        for (int i = 0; i < kRosterRows; ++i)
+            out << "R" << round << "-" << i << ",测试学生" << round << "_" << i << "," << (i % 2 ? "男" : "女")
+                << ",7," << (i % 6 + 1) << "\n";
+    }
+    auto table = roster::readRosterFile(path);
+    QFile::remove(path);
+    if (!table) return table.error();
+    roster::ColumnMapping mapping = roster::guessMapping(*table);
+    auto plan = roster::planRosterImport(vault, *table, mapping);
+    if (!plan) return plan.error();
+    auto summary = roster::applyRosterImport(vault, *plan, roster::headerSignature(*table, mapping.headerRow), mapping);
+    if (!summary) return summary.error();
+    if (summary->added != kRosterRows) return makeError(ErrorCode::Internal, u"round %1 added %2"_s.arg(round).arg(summary->added));
+    return {};
+}
+
+Status sessionRound(vault::Vault &vault, qint64 caseId, int round)
+{
+    cases::CaseRepository repo(vault.database());
+    cases::Session s;
+    s.caseId = caseId;
+    s.heldOn = QDate(2026, 1, 1).addDays(round % 300);
+    s.minutes = 40;
+    s.presenting = u"第%1次：考试前失眠，注意力难以集中。"_s.arg(round);
+    s.observations = QString(400, u'观');
+    s.author = vault.currentUser().login;
+    cases::DraftStore drafts(vault.database());
+    CD_TRY(drafts.save(s, vault.currentUser().id, vault.userKey(), u"draft note %1"_s.arg(round)));
+    storage::Transaction tx(vault.database());
+    if (!tx.began()) return tx.beginError();
+    CD_TRY(drafts.discard(caseId, 0, vault.currentUser().id));
+    auto id = repo.saveSession(s);
+    if (!id) return id.error();
+    CD_TRY(repo.savePrivateNote(*id, vault.currentUser().id, vault.userKey(), u"private %1"_s.arg(round)));
+    CD_TRY(tx.commit());
+    return vault.recordEvent(audit::action::SessionSaved, u"case:%1"_s.arg(caseId), u"session:%1"_s.arg(*id));
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4) return 2;
+    const QString op = args.at(1);
+    auto opened = vault::Vault::open(args.at(2), u"lead"_s, args.at(3));
+    if (!opened) return fail(opened.error());
+    vault::Vault &vault = **opened;
+
+    qint64 caseId = 0;
+    if (op == u"session"_s) {
+        auto stmt = vault.database().prepare(u"SELECT id FROM cases LIMIT 1"_s);
+        if (!stmt || !*stmt->step()) return 3;
+        caseId = stmt->int64(0);
+    }
+    const auto studentCount = vault.database().scalar(u"SELECT count(*) FROM students"_s);
+    int round = studentCount ? static_cast<int>(studentCount->toLongLong() / kRosterRows) : 0;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    for (;; ++round) {
+        Status st;
+        if (op == u"roster"_s) st = importRound(vault, round);
+        else if (op == u"session"_s) st = sessionRound(vault, caseId, round);
+        else if (op == u"backup"_s && args.size() > 4) {
+            auto made = backup::createBackup(backup::sourceOf(vault), args.at(4));
+            st = made ? vault.recordEvent(audit::action::BackupMade, made->path) : Status(made.error());
+        } else
+            return 2;
+        if (!st) return fail(st.error());
+        std::printf("done %d\n", round);
+        std::fflush(stdout);
+    }
+}

@@ -1,0 +1,159 @@
+// Crash proof (SECURITY.md): a worker process repeats an operation on a real vault and is killed
+// with SIGKILL at random moments; after each kill the vault must open, pass integrity_check, and
+// show every operation whole or not at all, and every backup on the "stick" must verify.
+// CD_CRASH_POINTS sets the kills per operation (CI default 12; `make crash-full` runs 70 each).
+
+#include "backup/Backup.h"
+#include "support/TempVault.h"
+#include "support/TestStudents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int crashPoints()
+{
+    const int points = qEnvironmentVariableIntValue("CD_CRASH_POINTS");
+    return points > 0 ? points : 12;
+}
+
+qint64 count(vault::Vault &vault, const QString &sql) { return vault.database().scalar(sql)->toLongLong(); }
+
+/// How long the worker takes from start to its first finished operation (this machine, this
+/// build: sanitizers make it several times slower), so kills can land anywhere in it.
+int calibrate(const QStringList &args)
+{
+    QProcess worker;
+    QElapsedTimer timer;
+    timer.start();
+    worker.start(QStringLiteral(CD_CRASH_WORKER_PATH), args);
+    REQUIRE(worker.waitForStarted());
+    while (!worker.readAllStandardOutput().contains("done") || timer.elapsed() == 0) {
+        if (worker.state() != QProcess::Running) FAIL(worker.readAllStandardError().toStdString());
+        if (timer.elapsed() > 120000) FAIL("the worker did not finish one operation in two minutes");
+        worker.waitForReadyRead(50);
+    }
+    const int elapsed = static_cast<int>(timer.elapsed());
+    worker.kill();
+    worker.waitForFinished(10000);
+    return elapsed;
+}
+
+/// Starts the worker, lets it run for a random while (up to twice the calibrated time of one
+/// operation), kills it. Returns its stderr if it stopped by itself (a bug), empty after a kill.
+QString runAndKill(const QStringList &args, int calibratedMs, QRandomGenerator &rng)
+{
+    QProcess worker;
+    worker.start(QStringLiteral(CD_CRASH_WORKER_PATH), args);
+    REQUIRE(worker.waitForStarted());
+    const int delay = static_cast<int>(rng.bounded(1u, static_cast<quint32>(2 * calibratedMs + 2)));
+    if (worker.waitForFinished(delay)) return QString::fromUtf8(worker.readAllStandardError()) + u" (exit)"_s;
+    worker.kill();  // SIGKILL
+    worker.waitForFinished(10000);
+    return {};
+}
+
+void requireHealthy(vault::Vault &vault)
+{
+    auto report = vault.check(true);
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+}
+
+}  // namespace
+
+TEST_CASE("crash: killed during roster imports, each import is all or nothing", "[crash][promise]")
+{
+    TempVault tv;
+    QRandomGenerator rng(20261129);
+    const QStringList args = {u"roster"_s, tv.dir(), kLeadPassphrase};
+    const int calibrated = calibrate(args);
+    qint64 imported = 0;
+    for (int point = 0; point < crashPoints(); ++point) {
+        INFO("kill point " << point);
+        const QString stopped = runAndKill(args, calibrated, rng);
+        INFO(stopped.toStdString());
+        REQUIRE(stopped.isEmpty());
+        auto vault = tv.open();
+        requireHealthy(*vault);
+        const qint64 students = count(*vault, u"SELECT count(*) FROM students"_s);
+        CHECK(students % 200 == 0);
+        CHECK(count(*vault, u"SELECT count(*) FROM audit_log WHERE action = 'roster.import'"_s) == students / 200);
+        CHECK(students >= imported);
+        imported = students;
+    }
+    CHECK(imported > 0);
+}
+
+TEST_CASE("crash: killed while saving sessions, no half-saved note", "[crash][promise]")
+{
+    TempVault tv;
+    {
+        auto vault = tv.open();
+        addTestCase(*vault, addTestStudent(*vault, u"K1"_s, u"崩溃测试"_s));
+    }
+    QRandomGenerator rng(1129);
+    const QStringList args = {u"session"_s, tv.dir(), kLeadPassphrase};
+    const int calibrated = calibrate(args);
+    qint64 saved = 0;
+    for (int point = 0; point < crashPoints(); ++point) {
+        INFO("kill point " << point);
+        const QString stopped = runAndKill(args, calibrated, rng);
+        INFO(stopped.toStdString());
+        REQUIRE(stopped.isEmpty());
+        auto vault = tv.open();
+        requireHealthy(*vault);
+        const qint64 sessions = count(*vault, u"SELECT count(*) FROM sessions"_s);
+        CHECK(sessions >= saved);  // committed work is never lost
+        saved = sessions;
+        CHECK(count(*vault, u"SELECT count(*) FROM session_text"_s) == sessions);
+        CHECK(count(*vault, u"SELECT count(*) FROM private_notes"_s) == sessions);
+        CHECK(count(*vault, u"SELECT count(*) FROM session_drafts"_s) <= 1);
+    }
+    CHECK(saved > 0);
+}
+
+TEST_CASE("crash: killed while backing up, the vault and every backup on the stick are whole", "[crash][promise][backup]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    {
+        auto vault = tv.open();
+        addTestCase(*vault, addTestStudent(*vault, u"K2"_s, u"备份崩溃"_s));
+        REQUIRE(backup::createBackup(backup::sourceOf(*vault), stick.path()).ok());
+    }
+    QRandomGenerator rng(29);
+    const QStringList args = {u"backup"_s, tv.dir(), kLeadPassphrase, stick.path()};
+    const int calibrated = calibrate(args);
+    for (int point = 0; point < crashPoints(); ++point) {
+        INFO("kill point " << point);
+        const QString stopped = runAndKill(args, calibrated, rng);
+        INFO(stopped.toStdString());
+        REQUIRE(stopped.isEmpty());
+        {
+            auto vault = tv.open();
+            requireHealthy(*vault);
+        }
+        // A partly written file keeps its temporary name: whatever is called a backup verifies,
+        // and there is always at least one.
+        const QList<backup::BackupEntry> backups = backup::listBackups(stick.path());
+        REQUIRE_FALSE(backups.isEmpty());
+        for (const backup::BackupEntry &entry : backups) {
+            INFO(entry.path.toStdString());
+            auto opened = backup::openBackup(entry.path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+            REQUIRE(opened.ok());
+            CHECK(backup::verifyContents(*opened).ok());
+        }
+        CHECK(QDir(stick.path()).entryList({u"*.cdbackup"_s}).size() == backups.size());
+    }
+}
