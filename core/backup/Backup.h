@@ -31,6 +31,8 @@ struct BackupResult {
     Header header;
     Manifest manifest;
     QStringList pruned;  ///< older generations removed
+    qint64 writeMs = 0;   ///< writing and syncing the file
+    qint64 verifyMs = 0;  ///< reading it back from the drive and checking it
 };
 
 /// What the database of the open vault and its key slots need for a backup. Taken on the UI

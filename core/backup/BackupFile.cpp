@@ -132,6 +132,7 @@ Result<Header> readHeader(QIODevice &device, const QString &name)
     if (h.manifestLength <= 0 || h.manifestLength > kMaxManifestBytes
         || h.manifestOffset + h.manifestLength + kTrailerBytes != size)
         return damagedBackup(name);
+    h.trailerOffset = h.manifestOffset + h.manifestLength;
     return h;
 }
 

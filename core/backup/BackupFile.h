@@ -7,7 +7,9 @@
 //   the database file (SQLCipher pages, copied byte for byte: never decrypted on the way)
 //   u32 M  manifest (M bytes, XChaCha20-Poly1305 under a subkey of the database key, the
 //          header as associated data: school, audit head, counts, SHA-256 of slots and database)
-//   SHA-256 of everything before (32 bytes): damage shows before any passphrase is asked for
+//   SHA-256 of the database bytes (32, plain: a hash of ciphertext tells nothing)
+//   SHA-256 of everything else before (32): with the plain database hash, damage shows before
+//          any passphrase is asked for, and each byte of the file is hashed only once
 //
 // Readers check every length against the file size before reading anything else.
 
@@ -29,7 +31,8 @@ namespace cd::backup {
 inline constexpr char kMagic[] = "CDBACKUP";  // 8 bytes on disk, no terminator
 inline constexpr quint32 kFormatVersion = 1;
 inline constexpr qint64 kDbAlignment = 4096;
-inline constexpr qint64 kTrailerBytes = 32;
+inline constexpr qint64 kHashBytes = 32;
+inline constexpr qint64 kTrailerBytes = 2 * kHashBytes;  ///< the database's SHA-256, then the rest's
 inline constexpr char kFileSuffix[] = ".cdbackup";
 
 /// What a backup holds, counted in the same transaction as the copy.
@@ -71,6 +74,7 @@ struct Header {
     qint64 dbLength = 0;
     qint64 manifestOffset = 0;  ///< the sealed manifest's first byte (after its length)
     qint64 manifestLength = 0;
+    qint64 trailerOffset = 0;  ///< the plain database hash, then the file's hash
     qint64 fileSize = 0;
     QByteArray bytes;  ///< magic to the end of the JSON: the manifest's associated data
 };

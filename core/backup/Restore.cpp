@@ -87,7 +87,9 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
                      vault::UnlockMethod method, const Progress &progress)
 {
     const qint64 total = backup.header.dbLength * 2;
-    CD_TRY(verifyContents(backup, [&](qint64 done, qint64) { return !progress || progress(done, total); }));
+    CD_TRY(verifyContents(backup, [&](qint64 done, qint64 of) {
+        return !progress || progress(done * backup.header.dbLength / qMax<qint64>(1, of), total);
+    }));
 
     const QFileInfo target(QDir(vaultDir).absolutePath());
     const QString parent = target.absolutePath();

@@ -179,11 +179,19 @@ TEST_CASE("backup: a page changed under a correct checksum is still found by the
     auto header = backup::readHeader(path);
     flipByte(path, header->dbOffset + 4096 + 100);
     {
+        // Recompute both plain checksums as a forger would.
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
-        crypto::Sha256 whole;
-        whole.add(f.read(header->fileSize - backup::kTrailerBytes));
-        f.write(whole.final());
+        const QByteArray all = f.readAll();
+        crypto::Sha256 db;
+        db.add(all.mid(header->dbOffset, header->dbLength));
+        const QByteArray dbHash = db.final();
+        crypto::Sha256 rest;
+        rest.add(all.left(header->dbOffset));
+        rest.add(all.mid(header->dbOffset + header->dbLength, header->trailerOffset - header->dbOffset - header->dbLength));
+        rest.add(dbHash);
+        f.seek(header->trailerOffset);
+        f.write(dbHash + rest.final());
     }
     REQUIRE(backup::checkIntact(path).ok());
     auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
