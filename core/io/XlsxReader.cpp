@@ -23,6 +23,7 @@ class Tr {
 
 constexpr quint64 kMaxPartBytes = 256ull * 1024 * 1024;  // a zip bomb stops here
 constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1048576;  // Excel's and WPS's last row
 
 struct ZipCloser {
     void operator()(void *zip) const { unzClose(zip); }
@@ -156,8 +157,9 @@ QString formatNumber(const QString &raw)
 {
     bool ok = false;
     const double value = raw.toDouble(&ok);
-    if (!ok) return raw;
-    if (value == static_cast<double>(static_cast<qint64>(value)) && qAbs(value) < 1e15)
+    if (!ok || !qIsFinite(value)) return raw;  // "nan", "inf": kept as written
+    // The range check first: converting a double beyond qint64's range is undefined.
+    if (qAbs(value) < 1e15 && value == static_cast<double>(static_cast<qint64>(value)))
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', 15);
 }
@@ -166,7 +168,7 @@ QString serialToDate(const QString &raw, bool date1904)
 {
     bool ok = false;
     const double serial = raw.toDouble(&ok);
-    if (!ok || serial < 1 || serial > 2958465) return raw;
+    if (!ok || !qIsFinite(serial) || serial < 1 || serial > 2958465) return raw;  // NaN passes both comparisons
     const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     return base.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
 }
@@ -239,6 +241,7 @@ Result<Table> readXlsxFile(const QString &path)
             row = TableRow();
             const int r = xml.attributes().value(u"r"_s).toInt();
             row.sourceRow = r > 0 ? r : nextRow;
+            if (row.sourceRow > kMaxRows) return broken(name, Tr::tr("a row lies beyond the last row"));
             nextRow = row.sourceRow + 1;
         } else if (xml.isEndElement() && xml.name() == u"row") {
             table.rows << row;

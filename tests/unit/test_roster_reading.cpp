@@ -17,6 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QString fixture(const char *name) { return QStringLiteral(CD_TEST_DATA_DIR "/roster/") + QString::fromLatin1(name); }
+/// An input a fuzz target once failed on (tests/data/fuzz/, docs/fuzzing.md).
+QString fuzzFixture(const char *target, const char *name)
+{
+    return QStringLiteral(CD_TEST_DATA_DIR "/fuzz/%1/%2").arg(QString::fromLatin1(target), QString::fromLatin1(name));
+}
 
 io::Table readOk(const char *name)
 {
@@ -79,6 +84,26 @@ TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QString::fromLatin1(bad)));
     }
+}
+
+TEST_CASE("roster: .xlsx numbers beyond 64 bits, NaN and infinity, and rows beyond Excel's last", "[roster][io][fuzz]")
+{
+    // Each of these was undefined behaviour (a double out of qint64's range converted, an int
+    // overflowed), found by fuzz_xlsx; `make test-asan` runs them under UBSan.
+    auto numbers = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "number-nan-inf-huge.xlsx"));
+    REQUIRE(numbers.ok());
+    CHECK(numbers->rows.at(0).cells == QStringList{u"nan"_s, u"inf"_s, u"-1e+19"_s, u"1e+300"_s, u"2026001"_s});
+    auto found = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "number-beyond-int64.xlsx"));
+    INFO((found ? QString() : found.error().message).toStdString());
+    REQUIRE(found.ok());
+    CHECK(found->rows.last().cells.contains(u"5.1e+307"_s));  // written as "0.51E+308"
+    auto dates = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "date-serial-nan.xlsx"));
+    REQUIRE(dates.ok());
+    CHECK(dates->rows.at(0).cells == QStringList{u"nan"_s, u"2012-03-05"_s});
+    auto row = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "row-number-int-max.xlsx"));
+    REQUIRE_FALSE(row.ok());
+    CHECK(row.error().message.contains(u"row-number-int-max.xlsx"_s));
+    CHECK(row.error().message.contains(u"beyond the last row"_s));
 }
 
 TEST_CASE("roster: headers in Chinese or English are recognised, a missing number column is named", "[roster]")
