@@ -9,6 +9,7 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,9 @@ class Tr {
 constexpr quint64 kMaxPartBytes = 256ull * 1024 * 1024;  // a zip bomb stops here
 constexpr int kMaxColumns = 16384;
 constexpr int kMaxRows = 1048576;  // Excel's and WPS's last row
+// A cell far to the right fills its row with empty cells up to it: without a limit, a 100 KB file
+// of rows each holding one cell in column XFD asks for gigabytes. A roster has thousands of cells.
+constexpr qint64 kMaxCells = 4'000'000;
 
 struct ZipCloser {
     void operator()(void *zip) const { unzClose(zip); }
@@ -235,6 +239,7 @@ Result<Table> readXlsxFile(const QString &path)
     QXmlStreamReader xml(**sheet);
     TableRow row;
     int nextRow = 1;
+    qint64 cellCount = 0;  // in the table, counting the empty ones before a cell
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
@@ -277,6 +282,9 @@ Result<Table> readXlsxFile(const QString &path)
             } else {
                 value = formatNumber(raw);
             }
+            cellCount += std::max<qint64>(0, column + 1 - row.cells.size());
+            if (cellCount > kMaxCells)
+                return broken(name, Tr::tr("the worksheet has more than %L1 cells").arg(kMaxCells));
             while (row.cells.size() < column) row.cells << QString();
             if (row.cells.size() == column) row.cells << value;
             else row.cells[column] = value;

@@ -34,6 +34,7 @@ inline void exerciseRosterTable(const io::Table &table)
         const io::TableRow &row = table.rows[r];
         if (row.isBlank()) continue;
         for (const QString &cell : row.cells) {
+            if (cell.isEmpty()) continue;  // rows padded up to a far cell would make runs slow, not deeper
             (void)roster::parseStudentNo(cell, &why);
             (void)roster::parseName(cell, &why);
             (void)roster::parseSex(cell, &why);

@@ -106,6 +106,15 @@ TEST_CASE("roster: .xlsx numbers beyond 64 bits, NaN and infinity, and rows beyo
     CHECK(row.error().message.contains(u"beyond the last row"_s));
 }
 
+TEST_CASE("roster: an .xlsx whose cells far to the right would fill gigabytes is refused", "[roster][io][fuzz]")
+{
+    // 300 rows, each with one cell in column XFD: 2.7 KB that asked for ~5 million cells.
+    auto wide = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "cells-far-right.xlsx"));
+    REQUIRE_FALSE(wide.ok());
+    CHECK(wide.error().message.contains(u"cells-far-right.xlsx"_s));
+    CHECK(wide.error().message.contains(u"cells"_s));
+}
+
 TEST_CASE("roster: headers in Chinese or English are recognised, a missing number column is named", "[roster]")
 {
     const io::Table english = readOk("roster-english-semicolon.csv");
