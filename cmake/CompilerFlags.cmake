@@ -1,7 +1,7 @@
 # Warnings, hardening and sanitizers for every target of the project.
 add_compile_options(-Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-                    -Wshadow=local -fstack-protector-strong)
-if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT CD_WITH_ASAN)
+                    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -fstack-protector-strong)
+if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug" AND NOT CD_WITH_ASAN AND NOT CD_WITH_FUZZ)
     add_compile_definitions(_FORTIFY_SOURCE=2)
 endif()
 if(CD_WERROR)
@@ -10,6 +10,12 @@ endif()
 if(CD_WITH_ASAN)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
+endif()
+if(CD_WITH_FUZZ)
+    # Coverage for libFuzzer in everything compiled (the core); the fuzz targets link the fuzzer
+    # itself (tests/fuzz/CMakeLists.txt). A UBSan finding must stop the run like a crash.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                        -fno-sanitize-recover=undefined)
 endif()
 add_link_options(-Wl,-z,relro -Wl,-z,now)
 

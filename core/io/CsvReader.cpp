@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::io {
@@ -39,6 +41,14 @@ QChar detectSeparator(const QString &text)
         }
     }
     return best;
+}
+
+/// Whether a field holds only white space so far, so that a quote opens a quoted field. Stops at the
+/// first other character: QString::trimmed() copied the whole field for each quote, quadratic in a
+/// long unquoted field that starts with a space and holds many quotes.
+bool isBlank(const QString &field)
+{
+    return std::all_of(field.cbegin(), field.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 }  // namespace
@@ -80,7 +90,7 @@ Result<Table> parseCsv(const QString &text, const QString &fileName)
             }
             continue;
         }
-        if (c == u'"' && field.trimmed().isEmpty()) {
+        if (c == u'"' && isBlank(field)) {
             field.clear();
             inQuotes = true;
             quoteLine = line;

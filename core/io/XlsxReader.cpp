@@ -9,6 +9,7 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,10 @@ class Tr {
 
 constexpr quint64 kMaxPartBytes = 256ull * 1024 * 1024;  // a zip bomb stops here
 constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1048576;  // Excel's and WPS's last row
+// A cell far to the right fills its row with empty cells up to it: without a limit, a 100 KB file
+// of rows each holding one cell in column XFD asks for gigabytes. A roster has thousands of cells.
+constexpr qint64 kMaxCells = 4'000'000;
 
 struct ZipCloser {
     void operator()(void *zip) const { unzClose(zip); }
@@ -156,8 +161,9 @@ QString formatNumber(const QString &raw)
 {
     bool ok = false;
     const double value = raw.toDouble(&ok);
-    if (!ok) return raw;
-    if (value == static_cast<double>(static_cast<qint64>(value)) && qAbs(value) < 1e15)
+    if (!ok || !qIsFinite(value)) return raw;  // "nan", "inf": kept as written
+    // The range check first: converting a double beyond qint64's range is undefined.
+    if (qAbs(value) < 1e15 && value == static_cast<double>(static_cast<qint64>(value)))
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', 15);
 }
@@ -166,7 +172,7 @@ QString serialToDate(const QString &raw, bool date1904)
 {
     bool ok = false;
     const double serial = raw.toDouble(&ok);
-    if (!ok || serial < 1 || serial > 2958465) return raw;
+    if (!ok || !qIsFinite(serial) || serial < 1 || serial > 2958465) return raw;  // NaN passes both comparisons
     const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
     return base.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
 }
@@ -233,12 +239,14 @@ Result<Table> readXlsxFile(const QString &path)
     QXmlStreamReader xml(**sheet);
     TableRow row;
     int nextRow = 1;
+    qint64 cellCount = 0;  // in the table, counting the empty ones before a cell
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
             row = TableRow();
             const int r = xml.attributes().value(u"r"_s).toInt();
             row.sourceRow = r > 0 ? r : nextRow;
+            if (row.sourceRow > kMaxRows) return broken(name, Tr::tr("a row lies beyond the last row"));
             nextRow = row.sourceRow + 1;
         } else if (xml.isEndElement() && xml.name() == u"row") {
             table.rows << row;
@@ -274,6 +282,9 @@ Result<Table> readXlsxFile(const QString &path)
             } else {
                 value = formatNumber(raw);
             }
+            cellCount += std::max<qint64>(0, column + 1 - row.cells.size());
+            if (cellCount > kMaxCells)
+                return broken(name, Tr::tr("the worksheet has more than %L1 cells").arg(kMaxCells));
             while (row.cells.size() < column) row.cells << QString();
             if (row.cells.size() == column) row.cells << value;
             else row.cells[column] = value;

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QStringEncoder>
 
 using namespace cd;
@@ -17,6 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QString fixture(const char *name) { return QStringLiteral(CD_TEST_DATA_DIR "/roster/") + QString::fromLatin1(name); }
+/// An input a fuzz target once failed on (tests/data/fuzz/, docs/fuzzing.md).
+QString fuzzFixture(const char *target, const char *name)
+{
+    return QStringLiteral(CD_TEST_DATA_DIR "/fuzz/%1/%2").arg(QString::fromLatin1(target), QString::fromLatin1(name));
+}
 
 io::Table readOk(const char *name)
 {
@@ -61,6 +67,21 @@ TEST_CASE("roster: CSV quotes, separators and line numbers", "[roster][io]")
     CHECK(io::parseCsv(QString(), u"e.csv"_s)->rows.isEmpty());
 }
 
+TEST_CASE("roster: a CSV field with a leading space and many quotes is read in linear time", "[roster][io][fuzz]")
+{
+    // Each quote used to copy the whole field (found by review of what fuzz_csv feeds the parser):
+    // these 400 000 characters took 19 s in a release build instead of milliseconds.
+    constexpr int n = 200000;
+    const QString field = u' ' + QString(n, u'a') + QString(n, u'"');
+    QElapsedTimer timer;
+    timer.start();
+    auto table = io::parseCsv(u"学号,姓名\n"_s + field + u",张三\n"_s, u"quotes.csv"_s);
+    CHECK(timer.elapsed() < 5000);
+    REQUIRE(table.ok());
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows[1].cells == QStringList{field, u"张三"_s});
+}
+
 TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and gaps", "[roster][io]")
 {
     const io::Table table = readOk("roster.xlsx");
@@ -79,6 +100,35 @@ TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QString::fromLatin1(bad)));
     }
+}
+
+TEST_CASE("roster: .xlsx numbers beyond 64 bits, NaN and infinity, and rows beyond Excel's last", "[roster][io][fuzz]")
+{
+    // Each of these was undefined behaviour (a double out of qint64's range converted, an int
+    // overflowed), found by fuzz_xlsx; `make test-asan` runs them under UBSan.
+    auto numbers = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "number-nan-inf-huge.xlsx"));
+    REQUIRE(numbers.ok());
+    CHECK(numbers->rows.at(0).cells == QStringList{u"nan"_s, u"inf"_s, u"-1e+19"_s, u"1e+300"_s, u"2026001"_s});
+    auto found = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "number-beyond-int64.xlsx"));
+    INFO((found ? QString() : found.error().message).toStdString());
+    REQUIRE(found.ok());
+    CHECK(found->rows.last().cells.contains(u"5.1e+307"_s));  // written as "0.51E+308"
+    auto dates = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "date-serial-nan.xlsx"));
+    REQUIRE(dates.ok());
+    CHECK(dates->rows.at(0).cells == QStringList{u"nan"_s, u"2012-03-05"_s});
+    auto row = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "row-number-int-max.xlsx"));
+    REQUIRE_FALSE(row.ok());
+    CHECK(row.error().message.contains(u"row-number-int-max.xlsx"_s));
+    CHECK(row.error().message.contains(u"beyond the last row"_s));
+}
+
+TEST_CASE("roster: an .xlsx whose cells far to the right would fill gigabytes is refused", "[roster][io][fuzz]")
+{
+    // 300 rows, each with one cell in column XFD: 2.7 KB that asked for ~5 million cells.
+    auto wide = io::readXlsxFile(fuzzFixture("fuzz_xlsx", "cells-far-right.xlsx"));
+    REQUIRE_FALSE(wide.ok());
+    CHECK(wide.error().message.contains(u"cells-far-right.xlsx"_s));
+    CHECK(wide.error().message.contains(u"cells"_s));
 }
 
 TEST_CASE("roster: headers in Chinese or English are recognised, a missing number column is named", "[roster]")
