@@ -890,6 +890,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>the worksheet&apos;s XML is damaged near line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2: the file has more than %L3 cells; a roster is far smaller. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row lies beyond the last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has more than %L1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

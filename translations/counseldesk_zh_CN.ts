@@ -900,6 +900,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>the worksheet&apos;s XML is damaged near line %1</source>
         <translation>工作表的 XML 在第 %1 行附近已损坏</translation>
     </message>
+    <message>
+        <source>%1, line %2: the file has more than %L3 cells; a roster is far smaller. Check that this is the right file.</source>
+        <translation>%1，第 %2 行：文件的单元格超过 %L3 个，学生名单远没有这么大。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>a row lies beyond the last row</source>
+        <translation>有一行超出了工作表的最后一行</translation>
+    </message>
+    <message>
+        <source>the worksheet has more than %L1 cells</source>
+        <translation>工作表的单元格超过 %L1 个</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

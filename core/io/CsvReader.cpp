@@ -19,6 +19,7 @@ class Tr {
 };
 
 constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024;
+constexpr qint64 kMaxCells = 4'000'000;  ///< as for .xlsx: far above any school, far below a memory blow-up
 
 /// The separator that splits the first non-empty lines most consistently.
 QChar detectSeparator(const QString &text)
@@ -63,10 +64,12 @@ Result<Table> parseCsv(const QString &text, const QString &fileName)
     bool inQuotes = false;
     int line = 1;
     int quoteLine = 0;
+    qint64 cells = 0;
     row.sourceRow = 1;
     const auto endField = [&]() {
         row.cells << field;
         field.clear();
+        ++cells;
     };
     const auto endRow = [&]() {
         endField();
@@ -102,6 +105,13 @@ Result<Table> parseCsv(const QString &text, const QString &fileName)
         } else if (c != u'\r') {
             field += c;
         }
+        if (cells > kMaxCells)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1, line %2: the file has more than %L3 cells; a roster is far smaller. Check "
+                                    "that this is the right file.")
+                                 .arg(fileName)
+                                 .arg(line)
+                                 .arg(kMaxCells));
     }
     if (inQuotes)
         return makeError(ErrorCode::InvalidInput,

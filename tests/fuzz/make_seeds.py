@@ -131,7 +131,11 @@ def backup_seeds():
     data += b"\0" * db_length  # placeholder for the SQLCipher pages
     manifest = hashlib.sha256(b"placeholder nonce").digest()[:24] + b"\x5e" * 96 + b"\0" * 16
     data += u32(len(manifest)) + manifest
-    data += hashlib.sha256(data).digest()
+    # Trailer: the database bytes' SHA-256, then the SHA-256 of every other byte and that hash.
+    db_start = len(data) - 4 - len(manifest) - db_length
+    db_hash = hashlib.sha256(data[db_start:db_start + db_length]).digest()
+    rest = hashlib.sha256(data[:db_start] + data[db_start + db_length:] + db_hash).digest()
+    data += db_hash + rest
     out("fuzz_backup_header", "layout.cdbackup", data)
     out("fuzz_backup_header", "header-only.cdbackup", data[:200])
 

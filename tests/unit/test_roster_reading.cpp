@@ -181,3 +181,14 @@ TEST_CASE("roster: field parsers read what schools write", "[roster]")
     CHECK_FALSE(parseStudentNo(u"2026 001 ; DROP"_s, &why));
     CHECK(parseStudentNo(u" 2026001 "_s, &why) == u"2026001"_s);
 }
+
+TEST_CASE("roster reading: a CSV of millions of empty cells is refused, not held in memory", "[roster][csv][fuzz]")
+{
+    const QString commas(4'100'000, u',');
+    auto table = io::parseCsv(commas, u"commas.csv"_s);
+    REQUIRE_FALSE(table.ok());
+    CHECK(table.error().message.contains(u"commas.csv"_s));
+    const QString lines(4'100'000, u'\n');
+    CHECK_FALSE(io::parseCsv(lines, u"lines.csv"_s).ok());
+    CHECK(io::parseCsv(u"学号,姓名\nS1,张三\n"_s, u"ok.csv"_s).ok());
+}
