@@ -2337,6 +2337,30 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Keep records of students who left:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status bar turns red when the last verified backup is older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to back up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full vault check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReauthDialog</name>

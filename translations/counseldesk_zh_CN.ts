@@ -2344,6 +2344,30 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Keep records of students who left:</source>
         <translation>离校学生档案保留(&amp;K)：</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>The status bar turns red when the last verified backup is older than this.</source>
+        <translation>上次校验通过的备份早于此时限时，状态栏会变为红色提醒。</translation>
+    </message>
+    <message>
+        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
+        <translation>登录后，如果上次完整检查早于此时限，将检查保险库的每一页。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to back up after:</source>
+        <translation>提醒备份的间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full vault check every:</source>
+        <translation>完整检查保险库的间隔(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReauthDialog</name>

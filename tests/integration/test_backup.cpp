@@ -3,8 +3,11 @@
 
 #include "backup/Backup.h"
 #include "cases/Cases.h"
+#include "cases/Categories.h"
+#include "cases/Drafts.h"
 #include "common/OutputFile.h"
 #include "students/StudentRepository.h"
+#include "students/WatchList.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
@@ -14,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -336,4 +340,63 @@ TEST_CASE("restore: a backup that fails its checks changes nothing", "[backup][r
           == ErrorCode::Damaged);
     CHECK(snapshotFolder(tv.dir()) == before);
     CHECK(QDir(tv.root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden) == QStringList{u"vault"_s});
+}
+
+TEST_CASE("no plaintext: a marker in every kind of record is nowhere on disk, backups included", "[backup][promise][plaintext]")
+{
+    // SECURITY.md, "nothing readable on disk", extended to the records of the case files and to
+    // backups: the vault folder, the temp folder, the settings and the backup folder.
+    const QString ascii = u"EVERYRECORD-MARKER-5c0e"_s;
+    const QString chinese = u"全记录明文标记"_s;
+    const QString marker = ascii + chinese;
+    TempVault tv;
+    QTemporaryDir stick;
+    {
+        auto vault = tv.open();
+        REQUIRE(vault->addUser(u"m_user"_s, marker, vault::Role::Counselor, u"marker user passphrase"_s).ok());
+        students::StudentRepository repo(vault->database());
+        students::Student s;
+        s.studentNo = u"M1"_s;
+        s.name = marker;
+        s.grade = 8;
+        s.klass = u"2"_s;
+        const qint64 id = *repo.save(s);
+        students::GrowthRecord record;
+        record.familyNotes = marker;
+        record.psychStatus = marker;
+        record.guardians << students::Guardian{0, marker, marker, u"13800000000"_s, marker};
+        REQUIRE(repo.saveGrowthRecord(id, record, kLeadLogin).ok());
+        REQUIRE(students::WatchList(vault->database())
+                    .set(id, students::RiskLevel::High, marker, QDate::currentDate(), kLeadLogin)
+                    .ok());
+        auto category = cases::CategoryEditor(*vault).add(ascii);
+        REQUIRE(category.ok());
+        cases::CaseRepository cases(vault->database());
+        cases::Case c;
+        c.studentId = id;
+        c.category = *category;
+        c.openedBy = kLeadLogin;
+        c.consentGuardian = marker;
+        c.consentOn = QDate::currentDate();
+        const qint64 caseId = *cases.openCase(c, QDate());
+        cases::Session session;
+        session.caseId = caseId;
+        session.heldOn = QDate::currentDate();
+        session.presenting = session.observations = session.intervention = session.plan = marker;
+        session.author = kLeadLogin;
+        const qint64 sessionId = *cases.saveSession(session);
+        REQUIRE(cases.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), marker).ok());
+        session.id = 0;
+        REQUIRE(cases::DraftStore(vault->database()).save(session, vault->currentUser().id, vault->userKey(), marker).ok());
+        REQUIRE(cases.closeCase(caseId, QDate::currentDate(), marker).ok());
+        REQUIRE(vault->recordEvent(audit::action::StudentViewed, marker, marker).ok());
+        REQUIRE(backup::createBackup(backup::sourceOf(*vault), stick.path()).ok());
+    }
+    const QStringList places = {tv.root(), stick.path(), QDir::tempPath(),
+                                QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)};
+    for (const QString &place : places) {
+        INFO(place.toStdString());
+        CHECK(filesContaining(place, ascii).isEmpty());
+        CHECK(filesContaining(place, chinese).isEmpty());
+    }
 }

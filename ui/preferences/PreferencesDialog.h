@@ -22,6 +22,8 @@ private:
     QComboBox *m_language;
     QSpinBox *m_idle;
     QSpinBox *m_retention;
+    QSpinBox *m_backupReminder;
+    QSpinBox *m_fullCheck;
 };
 
 }  // namespace ui
