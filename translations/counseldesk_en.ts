@@ -2435,10 +2435,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the &amp;recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,6 +2540,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This is the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2442,10 +2442,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>This is the &amp;recovery code</source>
-        <translation>这是恢复码(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Open backup</source>
         <translation>打开备份(&amp;O)</translation>
     </message>
@@ -2551,6 +2547,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
         <translation>已从备份恢复保险库，并已打开一次进行检查。请登录以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;This is the recovery code</source>
+        <translation>这是恢复码(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ BackupDialog::BackupDialog(vault::Vault &vault, Mode mode, QWidget *parent)
     m_folder->setObjectName(u"backupFolder"_s);
     m_folder->setPlaceholderText(tr("A folder on a USB stick or another drive"));
     m_browse->setObjectName(u"browseBackupFolder"_s);
+    m_browse->setAutoDefault(false);
     m_keep->setObjectName(u"backupGenerations"_s);
     m_keep->setRange(1, 20);
     m_keep->setValue(settings::backupGenerations.value());

@@ -46,7 +46,7 @@ RestoreDialog::RestoreDialog(const QString &vaultDirectory, QWidget *parent)
       m_browse(new QPushButton(tr("&Browse…"), this)),
       m_user(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
-      m_recovery(new QCheckBox(tr("This is the &recovery code"), this)),
+      m_recovery(new QCheckBox(tr("&This is the recovery code"), this)),
       m_open(new QPushButton(tr("&Open backup"), this)),
       m_summary(new QLabel(this)),
       m_error(makeErrorLabel(this, u"restoreError"_s)),
@@ -67,6 +67,8 @@ RestoreDialog::RestoreDialog(const QString &vaultDirectory, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_recovery->setObjectName(u"restoreWithRecovery"_s);
     m_open->setObjectName(u"openBackupButton"_s);
+    m_open->setDefault(true);  // Return in the passphrase field opens the backup
+    for (QPushButton *b : {m_browse, m_restore, m_close}) b->setAutoDefault(false);
     m_summary->setObjectName(u"restoreSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -94,19 +96,20 @@ RestoreDialog::RestoreDialog(const QString &vaultDirectory, QWidget *parent)
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_list, 1);
+    m_list->setMaximumHeight(160);
+    layout->addWidget(m_list);
     layout->addLayout(form);
     layout->addWidget(m_open, 0, Qt::AlignRight);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::browse);
     connect(m_open, &QPushButton::clicked, this, &RestoreDialog::openBackup);
     connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
     connect(m_close, &QPushButton::clicked, this, &RestoreDialog::reject);
-    connect(m_secret, &QLineEdit::returnPressed, this, &RestoreDialog::openBackup);
     connect(m_recovery, &QCheckBox::toggled, this, [this, form](bool recovery) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_secret)))
             label->setText(recovery ? tr("Recovery code:") : tr("Passphrase:"));
@@ -144,7 +147,7 @@ void RestoreDialog::fillList()
     for (const backup::BackupEntry &entry : backup::listBackups(folder)) {
         //: one backup in the list: when it was made, and its size
         auto *item = new QListWidgetItem(tr("%1 · %2").arg(QLocale().toString(entry.header.created.toLocalTime(),
-                                                                               QLocale::LongFormat),
+                                                                               QLocale::ShortFormat),
                                                            QLocale().formattedDataSize(entry.header.fileSize)),
                                          m_list);
         item->setData(Qt::UserRole, QDir::toNativeSeparators(entry.path));
@@ -227,7 +230,7 @@ void RestoreDialog::openBackup()
             QStringList lines;
             lines << tr("<b>Backup of %1</b>, made %2 by %3.")
                          .arg(m.school.toHtmlEscaped(),
-                              locale.toString(m_opened->header.created.toLocalTime(), QLocale::LongFormat),
+                              locale.toString(m_opened->header.created.toLocalTime(), QLocale::ShortFormat),
                               m.createdBy.toHtmlEscaped());
             lines << tr("It holds %1 students, %2 cases, %3 session notes and %4 students on the watch list.")
                          .arg(m.counts.students)

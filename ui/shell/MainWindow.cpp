@@ -74,6 +74,7 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     who->setObjectName(u"signedInLabel"_s);
     m_backupStatus = new QLabel(this);
     m_backupStatus->setObjectName(u"backupStatus"_s);
+    m_backupStatus->setContentsMargins(0, 0, 12, 0);
     statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(who);
     statusBar()->showMessage(tr("Vault unlocked. It locks itself when you are away."), 5000);
