@@ -18,7 +18,7 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <algorithm>
-#include <future>
+#include <atomic>
 #include <thread>
 
 #include <fcntl.h>
@@ -205,20 +205,35 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     QFile in(source.databasePath);
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
-    // Each piece is written on a second thread while this one hashes it (two cores: the copy
-    // runs at the speed of the drive, not of the drive plus SHA-256).
-    QByteArray chunk(kCopyChunk, Qt::Uninitialized);
-    qint64 copied = 0;
-    while (copied < dbLength) {
-        const qint64 n = in.read(chunk.data(), qMin(kCopyChunk, dbLength - copied));
-        if (n <= 0)
-            return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
-        auto written = std::async(std::launch::async, [&out, &chunk, n]() { return out.write(chunk.constData(), n); });
-        dbHash.add(chunk.constData(), static_cast<std::size_t>(n));
-        CD_TRY(written.get());
-        copied += n;
-        if (progress && !progress(copied, total)) return cancelled();
-    }
+    // The kernel copies the pages (copy_file_range where it can, as cp does) while a second
+    // thread hashes the same bytes from the page cache; the read-back check compares the two.
+    std::atomic<bool> stopHashing{false};
+    bool hashRead = true;
+    std::thread hasher([&]() {
+        QFile source2(source.databasePath);
+        if (!source2.open(QIODevice::ReadOnly)) {
+            hashRead = false;
+            return;
+        }
+        QByteArray chunk(kCopyChunk, Qt::Uninitialized);
+        for (qint64 at = 0; at < dbLength && !stopHashing;) {
+            const qint64 n = source2.read(chunk.data(), qMin(kCopyChunk, dbLength - at));
+            if (n <= 0) {
+                hashRead = false;
+                return;
+            }
+            dbHash.add(chunk.constData(), static_cast<std::size_t>(n));
+            at += n;
+        }
+    });
+    const Status copied = out.copyFrom(in.handle(), 0, dbLength, [&](qint64 done) {
+        return !progress || progress(done, total);
+    });
+    if (!copied) stopHashing = true;
+    hasher.join();
+    if (!copied) return copied.error().code == ErrorCode::Cancelled ? cancelled() : copied.error();
+    if (!hashRead)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
     in.close();
     CD_TRY((*db)->exec(u"COMMIT"_s));
     db->reset();

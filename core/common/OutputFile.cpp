@@ -21,6 +21,7 @@ class Tr {
 };
 
 std::atomic<qint64> g_faultAfter{-2};
+constexpr qint64 kWritebackStep = 8 << 20;
 std::atomic<int> g_faultError{0};
 
 }  // namespace
@@ -78,6 +79,7 @@ Status OutputFile::open(const QString &path)
 {
     m_path = path;
     m_written = 0;
+    m_startedWriteback = 0;
     m_finished = false;
     m_faultAfter = g_faultAfter.exchange(-2);
     m_faultError = g_faultError.exchange(0);
@@ -107,6 +109,60 @@ Status OutputFile::write(const char *data, qint64 size)
         data += n;
         size -= n;
         m_written += n;
+    }
+#ifdef SYNC_FILE_RANGE_WRITE
+    // Start writing back what is done while more is copied, so the final fsync does not have to
+    // flush the whole file at once (a USB stick then writes during the copy, not after it).
+    if (m_written - m_startedWriteback >= kWritebackStep) {
+        ::sync_file_range(m_fd, m_startedWriteback, m_written - m_startedWriteback, SYNC_FILE_RANGE_WRITE);
+        m_startedWriteback = m_written;
+    }
+#endif
+    return {};
+}
+
+Status OutputFile::copyFrom(int sourceFd, qint64 offset, qint64 length, const std::function<bool(qint64)> &chunkDone)
+{
+    if (m_fd < 0) return makeError(ErrorCode::Usage, writeErrorMessage(m_path, EBADF));
+    constexpr qint64 kPiece = 8 << 20;
+    qint64 done = 0;
+    bool kernelCopy = true;
+    QByteArray buffer;
+    while (done < length) {
+        qint64 piece = qMin(kPiece, length - done);
+        if (m_faultAfter >= 0) {
+            if (m_written >= m_faultAfter) return failure(m_faultError);
+            piece = qMin(piece, m_faultAfter - m_written);
+        }
+        ssize_t n = -1;
+#ifdef __linux__
+        if (kernelCopy) {
+            loff_t in = offset + done;
+            n = ::copy_file_range(sourceFd, &in, m_fd, nullptr, static_cast<size_t>(piece), 0);
+            if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EBADF)) {
+                kernelCopy = false;  // another filesystem (a USB stick): copy through a buffer
+                continue;
+            }
+        }
+#else
+        kernelCopy = false;
+#endif
+        if (!kernelCopy) {
+            if (buffer.size() < piece) buffer.resize(piece);
+            n = ::pread(sourceFd, buffer.data(), static_cast<size_t>(piece), offset + done);
+            if (n > 0) {
+                CD_TRY(write(buffer.constData(), n));
+                m_written -= n;  // counted below, once for both paths
+            }
+        }
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return failure(errno);
+        }
+        if (n == 0) return failure(EIO);  // the source ended early
+        done += n;
+        m_written += n;
+        if (chunkDone && !chunkDone(done)) return makeError(ErrorCode::Cancelled, QString());
     }
     return {};
 }

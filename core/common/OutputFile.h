@@ -11,6 +11,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace cd {
 
 class OutputFile {
@@ -24,6 +26,10 @@ public:
     Status open(const QString &path);
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
+    /// Appends `length` bytes of the open file `sourceFd` from `offset` (copy_file_range where the
+    /// kernel can, so the bytes need not pass through this process; read/write otherwise).
+    /// `chunkDone` is called after each piece with the bytes copied so far; false cancels.
+    Status copyFrom(int sourceFd, qint64 offset, qint64 length, const std::function<bool(qint64)> &chunkDone = {});
     qint64 written() const { return m_written; }
     /// fsync, then drops the file's pages from the cache so a re-read comes from the drive.
     Status finish();
@@ -40,6 +46,7 @@ private:
     QString m_path;
     int m_fd = -1;
     qint64 m_written = 0;
+    qint64 m_startedWriteback = 0;
     qint64 m_faultAfter = -2;  ///< -2: none
     int m_faultError = 0;
     bool m_finished = false;
