@@ -146,10 +146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup was written, but reading it back from the drive failed: %1 It was removed; try another drive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,11 +166,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault folder %1 could not be moved aside, so nothing was restored. Close any program using it, then try again.</source>
+        <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
+        <source>The backup was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds other files than a vault&apos;s, so CounselDesk will not replace it. Choose the vault&apos;s own folder, or a new empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place of %1 (%2), so nothing was changed. Close any program using the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +912,153 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>Instruments</name>
+    <message>
+        <source>%1, line %2 (%3): %4</source>
+        <extracomment>%1 file, %2 line, %3 field such as bands[2], %4 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a flag needs &quot;at_least&quot; or &quot;below&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the item ids, or write &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is referenced twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the method is &quot;sum&quot; or &quot;mean&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a band needs numbers &quot;min&quot; and &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; is below &quot;min&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the band has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gap after the band before: no band holds %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the band before (it starts at %1, that one ends at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no band holds the lowest possible total, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no band holds the highest possible total, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a valid definition (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument needs a code, such as &quot;PHQ-9&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition needs a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least two answer options are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer&apos;s value is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subscale needs a code of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say how the total is made (&quot;items&quot;: &quot;all&quot;, &quot;method&quot;: &quot;sum&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and one less than the number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold must be between 1 and the number of lie items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer is above %1: the rule could never apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the item needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an instrument definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
@@ -1062,6 +1217,35 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message numerus="yes">
+        <source>%n answers are not one of the instrument&apos;s options.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are unanswered; at most %1 may be.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item has the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in %1 seconds, faster than the %2 seconds the items take to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,10 +146,6 @@
         <translation>无法读取保险库数据库：%1</translation>
     </message>
     <message>
-        <source>The backup was written, but reading it back from the drive failed: %1 It was removed; try another drive.</source>
-        <translation>备份已写入，但从磁盘读回校验时失败：%1该备份已删除，请换一个磁盘再试。</translation>
-    </message>
-    <message>
         <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
         <translation>%1 不是 CounselDesk 备份，或者已经损坏（可能是拔出磁盘时没有写完整）。请使用其他备份。</translation>
     </message>
@@ -170,12 +166,24 @@
         <translation>保险库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
     </message>
     <message>
-        <source>The vault folder %1 could not be moved aside, so nothing was restored. Close any program using it, then try again.</source>
-        <translation>无法把保险库文件夹 %1 暂时移开，因此没有进行恢复。请关闭所有正在使用它的程序，然后重试。</translation>
-    </message>
-    <message>
         <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
         <translation>恢复后的保险库无法打开（%1）。原来的保险库已放回原处，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
+        <translation>备份已写入，但从磁盘读回校验时失败（%1）。该备份已删除，请换一个磁盘再试。</translation>
+    </message>
+    <message>
+        <source>%1 holds other files than a vault&apos;s, so CounselDesk will not replace it. Choose the vault&apos;s own folder, or a new empty one.</source>
+        <translation>%1 中有保险库以外的文件，CounselDesk 不会替换它。请选择保险库自己的文件夹，或一个新的空文件夹。</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place of %1 (%2), so nothing was changed. Close any program using the folder, then try again.</source>
+        <translation>无法用恢复的保险库替换 %1（%2），因此没有做任何改动。请关闭正在使用该文件夹的程序后再试。</translation>
+    </message>
+    <message>
+        <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
+        <translation>恢复的保险库无法打开（%1），原有的保险库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
     </message>
 </context>
 <context>
@@ -914,6 +922,152 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>Instruments</name>
+    <message>
+        <source>%1, line %2 (%3): %4</source>
+        <extracomment>%1 file, %2 line, %3 field such as bands[2], %4 what is wrong</extracomment>
+        <translation>%1，第 %2 行（%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a flag needs &quot;at_least&quot; or &quot;below&quot;</source>
+        <translation>标记条件需要 &quot;at_least&quot; 或 &quot;below&quot;</translation>
+    </message>
+    <message>
+        <source>list the item ids, or write &quot;all&quot;</source>
+        <translation>请列出题目 id，或写 &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>不存在题目 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is referenced twice</source>
+        <translation>题目 &quot;%1&quot; 被引用了两次</translation>
+    </message>
+    <message>
+        <source>the method is &quot;sum&quot; or &quot;mean&quot;</source>
+        <translation>计分方法只能是 &quot;sum&quot; 或 &quot;mean&quot;</translation>
+    </message>
+    <message>
+        <source>a band needs numbers &quot;min&quot; and &quot;max&quot;</source>
+        <translation>分数段需要数值 &quot;min&quot; 和 &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;max&quot; is below &quot;min&quot;</source>
+        <translation>&quot;max&quot; 小于 &quot;min&quot;</translation>
+    </message>
+    <message>
+        <source>the band has no label</source>
+        <translation>分数段没有名称</translation>
+    </message>
+    <message>
+        <source>a gap after the band before: no band holds %1 to %2</source>
+        <translation>与上一个分数段之间有空缺：%1 至 %2 不属于任何分数段</translation>
+    </message>
+    <message>
+        <source>overlaps the band before (it starts at %1, that one ends at %2)</source>
+        <translation>与上一个分数段重叠（本段从 %1 开始，上一段到 %2 结束）</translation>
+    </message>
+    <message>
+        <source>no band holds the lowest possible total, %1</source>
+        <translation>最低可能总分 %1 不属于任何分数段</translation>
+    </message>
+    <message>
+        <source>no band holds the highest possible total, %1</source>
+        <translation>最高可能总分 %1 不属于任何分数段</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a valid definition (%3).</source>
+        <translation>%1，第 %2 行：不是有效的定义文件（%3）。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>only format 1 is known</source>
+        <translation>仅支持格式 1</translation>
+    </message>
+    <message>
+        <source>the instrument needs a code, such as &quot;PHQ-9&quot;</source>
+        <translation>量表需要代码，例如 &quot;PHQ-9&quot;</translation>
+    </message>
+    <message>
+        <source>the definition needs a version</source>
+        <translation>定义文件需要版本号</translation>
+    </message>
+    <message>
+        <source>the instrument needs a name</source>
+        <translation>量表需要名称</translation>
+    </message>
+    <message>
+        <source>at least two answer options are needed</source>
+        <translation>至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>an answer&apos;s value is a whole number</source>
+        <translation>选项的分值必须是整数</translation>
+    </message>
+    <message>
+        <source>the value %1 is used twice</source>
+        <translation>分值 %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>the instrument has no items</source>
+        <translation>量表没有题目</translation>
+    </message>
+    <message>
+        <source>the item has no id</source>
+        <translation>题目没有 id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>id &quot;%1&quot; 被使用了两次</translation>
+    </message>
+    <message>
+        <source>a subscale needs a code of its own</source>
+        <translation>分量表需要有自己的代码</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation>代码 &quot;%1&quot; 被使用了两次</translation>
+    </message>
+    <message>
+        <source>say how the total is made (&quot;items&quot;: &quot;all&quot;, &quot;method&quot;: &quot;sum&quot;)</source>
+        <translation>请说明总分的计算方式（&quot;items&quot;: &quot;all&quot;, &quot;method&quot;: &quot;sum&quot;）</translation>
+    </message>
+    <message>
+        <source>between 0 and one less than the number of items</source>
+        <translation>应在 0 到题目数减 1 之间</translation>
+    </message>
+    <message>
+        <source>the threshold must be between 1 and the number of lie items</source>
+        <translation>临界值必须在 1 到测谎量表的题目数之间</translation>
+    </message>
+    <message>
+        <source>no answer is above %1: the rule could never apply</source>
+        <translation>没有高于 %1 的选项分值：这条规则永远不会生效</translation>
+    </message>
+    <message>
+        <source>say why the item needs follow-up</source>
+        <translation>请说明该题为何需要跟进</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an instrument definition.</source>
+        <translation>%1 太大，不可能是量表定义文件。</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
@@ -1073,6 +1227,33 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message numerus="yes">
+        <source>%n answers are not one of the instrument&apos;s options.</source>
+        <translation>
+            <numerusform>有 %n 个回答不属于该量表的选项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are unanswered; at most %1 may be.</source>
+        <translation>
+            <numerusform>有 %n 题未作答；最多只允许 %1 题未作答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item has the same answer.</source>
+        <translation>所有题目的答案都相同。</translation>
+    </message>
+    <message>
+        <source>Answered in %1 seconds, faster than the %2 seconds the items take to read.</source>
+        <translation>作答仅用了 %1 秒，少于读完全部题目所需的 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
+        <translation>测谎量表得分为 %1（达到 %2 或以上即判定答卷无效）。</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,8 @@ int runRestore(const QStringList &args)
         if (cmp.backupIsOlder())
             Console::out(Tr::tr("The backup is OLDER than the vault: %n recorded actions since then would be lost.",
                                 nullptr, static_cast<int>(cmp.currentAuditSeq - cmp.backupAuditSeq)));
+    }
+    if (QFileInfo::exists(verb.positional(1))) {
         if (!verb.parser().isSet(yes)) {
             Console::error(Tr::tr("Nothing was changed. Add --yes to replace the vault with the backup."));
             return 2;

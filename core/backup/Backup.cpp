@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
 #include <thread>
 
 #include <fcntl.h>
@@ -207,14 +209,14 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
         return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
     // The kernel copies the pages (copy_file_range where it can, as cp does) while a second
     // thread hashes the same bytes from the page cache; the read-back check compares the two.
+    // Both handles stay open until the read transaction ends: closing a handle on the database
+    // file would drop the process's POSIX locks on it (SQLite's "how to corrupt", 2.2).
     std::atomic<bool> stopHashing{false};
     bool hashRead = true;
+    QFile source2(source.databasePath);
+    if (!source2.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(source2.errorString()));
     std::thread hasher([&]() {
-        QFile source2(source.databasePath);
-        if (!source2.open(QIODevice::ReadOnly)) {
-            hashRead = false;
-            return;
-        }
         QByteArray chunk(kCopyChunk, Qt::Uninitialized);
         for (qint64 at = 0; at < dbLength && !stopHashing;) {
             const qint64 n = source2.read(chunk.data(), qMin(kCopyChunk, dbLength - at));
@@ -233,10 +235,11 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     hasher.join();
     if (!copied) return copied.error().code == ErrorCode::Cancelled ? cancelled() : copied.error();
     if (!hashRead)
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(in.errorString()));
-    in.close();
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the vault database: %1").arg(source2.errorString()));
     CD_TRY((*db)->exec(u"COMMIT"_s));
     db->reset();
+    in.close();
+    source2.close();
 
     Manifest manifest;
     manifest.school = source.school;
@@ -255,22 +258,19 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     CD_TRY(put(manifest.dbSha256));
     CD_TRY(out.write(rest.final()));
     CD_TRY(out.finish());
-    if (!QFile::rename(out.path(), finalPath)) {
-        QFile::remove(out.path());
-        return makeError(ErrorCode::Io, writeErrorMessage(finalPath, EIO));
-    }
-    CD_TRY(syncDirectory(dest.absolutePath()));
-
+    const QString partPath = out.path();
     const qint64 writeMs = timer.restart();
-    // Read back from the drive and check everything before the backup counts.
+
+    // Read back from the drive and check everything while the file still has its temporary
+    // name: only a verified file is ever called a backup.
     const auto verifyProgress = [&](qint64 done, qint64 of) {
-        return !progress || progress(dbLength + done * dbLength / qMax<qint64>(1, of), total);
+        return !progress || progress(dbLength + static_cast<qint64>(double(done) / qMax<qint64>(1, of) * dbLength), total);
     };
-    auto reread = readHeader(finalPath);
+    auto reread = readHeader(partPath);
     OpenedBackup written;
     Status verified = reread ? Status() : Status(reread.error());
     if (verified) {
-        written.path = finalPath;
+        written.path = partPath;
         written.header = *reread;
         written.manifest = manifest;
         written.dbKey = source.dbKey.mid(0, source.dbKey.size());
@@ -278,13 +278,20 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
         verified = verifyContents(written, verifyProgress);
     }
     if (!verified) {
-        QFile::remove(finalPath);
+        QFile::remove(partPath);
         if (verified.error().code == ErrorCode::Cancelled) return cancelled();
         return makeError(verified.error().code == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Damaged,
-                         Tr::tr("The backup was written, but reading it back from the drive failed: %1 It was removed; "
-                                "try another drive.")
+                         Tr::tr("The backup was written, but reading it back from the drive failed (%1). It was "
+                                "removed; try another drive.")
                              .arg(verified.error().message));
     }
+    if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(finalPath).constData()) != 0) {
+        const int error = errno;
+        QFile::remove(partPath);
+        return makeError(ErrorCode::Io, writeErrorMessage(finalPath, error));
+    }
+    CD_TRY(syncDirectory(dest.absolutePath()));
+    written.path = finalPath;
 
     BackupResult result;
     result.writeMs = writeMs;
@@ -293,8 +300,12 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     result.header = written.header;
     result.manifest = manifest;
     const QList<BackupEntry> existing = listBackups(dest.absolutePath(), slots->vaultId);
-    for (qsizetype i = qMax(1, generations); i < existing.size(); ++i) {
-        if (existing.at(i).path == finalPath) continue;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        if (existing.at(i).path == finalPath || kept < qMax(1, generations) - 1) {
+            if (existing.at(i).path != finalPath) ++kept;
+            continue;
+        }
         if (QFile::remove(existing.at(i).path)) result.pruned << existing.at(i).path;
     }
     if (!result.pruned.isEmpty()) (void)syncDirectory(dest.absolutePath());  // best effort: the new one is synced

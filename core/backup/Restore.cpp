@@ -15,6 +15,13 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <stdio.h>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::backup {
@@ -86,28 +93,41 @@ Comparison compareWithVault(const OpenedBackup &backup, const QString &vaultDir)
 Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const QString &login, const QString &secret,
                      vault::UnlockMethod method, const Progress &progress)
 {
-    const qint64 total = backup.header.dbLength * 2;
-    CD_TRY(verifyContents(backup, [&](qint64 done, qint64 of) {
-        return !progress || progress(done * backup.header.dbLength / qMax<qint64>(1, of), total);
-    }));
-
+    const double total = 2.0 * backup.header.dbLength;
+    const auto report = [&](double done) { return !progress || progress(static_cast<qint64>(done), static_cast<qint64>(total)); };
     const QFileInfo target(QDir(vaultDir).absolutePath());
+    const QString targetPath = target.absoluteFilePath();
     const QString parent = target.absolutePath();
-    if (!QDir().mkpath(parent))
-        return makeError(ErrorCode::Io, writeErrorMessage(parent, EACCES));
+
+    // Only a vault folder (or nothing) is ever replaced: never a folder holding anything else.
     const bool replacing = target.exists();
-    if (vault::Vault::exists(target.absoluteFilePath())) {
-        vault::VaultLock lock(vault::VaultPaths::lockFile(target.absoluteFilePath()));
-        if (lock.tryLock() == vault::VaultLock::Outcome::InUse)
-            return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in CounselDesk. Lock or close it there "
-                                                      "first, then restore.")
-                                                   .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    if (replacing) {
+        const QStringList known = {u"vault.db"_s, u"keyslots.cdk"_s, u"vault.lock"_s, u"vault.db-journal"_s};
+        const QStringList entries = QDir(targetPath).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const bool onlyVault = std::all_of(entries.cbegin(), entries.cend(),
+                                           [&](const QString &e) { return known.contains(e); });
+        if (!target.isDir() || !onlyVault || (!vault::Vault::exists(targetPath) && !entries.isEmpty()))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 holds other files than a vault's, so CounselDesk will not replace it. Choose "
+                                    "the vault's own folder, or a new empty one.")
+                                 .arg(QDir::toNativeSeparators(targetPath)));
     }
+    // The vault stays reserved for this restore until the swap is done: nobody opens it meanwhile.
+    vault::VaultLock held(vault::VaultPaths::lockFile(targetPath));
+    if (replacing && vault::Vault::exists(targetPath) && held.tryLock() != vault::VaultLock::Outcome::Acquired)
+        return makeError(ErrorCode::InUse, Tr::tr("The vault %1 is open in CounselDesk. Lock or close it there "
+                                                  "first, then restore.")
+                                               .arg(QDir::toNativeSeparators(targetPath)));
+
+    CD_TRY(verifyContents(backup, [&](qint64 done, qint64 of) {
+        return report(double(done) / qMax<qint64>(1, of) * backup.header.dbLength);
+    }));
+    if (!QDir().mkpath(parent)) return makeError(ErrorCode::Io, writeErrorMessage(parent, errno ? errno : EACCES));
 
     // 1. The restored files beside the vault, complete and synced.
     const QString staging = parent + u"/."_s + target.fileName() + u".restoring"_s;
-    QDir(staging).removeRecursively();  // left by an interrupted restore
-    if (!QDir().mkpath(staging)) return makeError(ErrorCode::Io, writeErrorMessage(staging, EACCES));
+    QDir(staging).removeRecursively();  // left by an interrupted restore (the vault itself was never there)
+    if (!QDir().mkpath(staging)) return makeError(ErrorCode::Io, writeErrorMessage(staging, errno ? errno : EACCES));
     QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const auto cleanStaging = [&]() { QDir(staging).removeRecursively(); };
     Status st = extract(backup.path, backup.header.slotsOffset, backup.header.slotsLength,
@@ -115,50 +135,61 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
     if (st)
         st = extract(backup.path, backup.header.dbOffset, backup.header.dbLength, backup.manifest.dbSha256,
                      vault::VaultPaths::database(staging),
-                     [&](qint64 done, qint64 length) { return !progress || progress(length + done, total); });
+                     [&](qint64 done, qint64 length) { return report(double(length) + done); });
     if (st) st = syncDirectory(staging);
     if (!st) {
         cleanStaging();
-        return st;
+        return st.error().code == ErrorCode::Cancelled
+                   ? makeError(ErrorCode::Cancelled, Tr::tr("The restore was cancelled. The vault was not changed."))
+                   : st;
     }
 
-    // 2. Swap: the current vault aside, the restored one in its place.
-    const QString aside = parent + u'/' + target.fileName() + u".before-restore-"_s
-                          + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    if (replacing && !QDir().rename(target.absoluteFilePath(), aside)) {
+    // 2. Swap in one step (renameat2 RENAME_EXCHANGE): at every instant the vault's folder holds
+    //    either the old vault or the restored one, so a crash here loses neither. Afterwards the
+    //    staging name holds the old vault until the restored one has opened.
+    const QByteArray from = QFile::encodeName(staging);
+    const QByteArray to = QFile::encodeName(targetPath);
+    const int swapped = replacing ? ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE)
+                                  : ::rename(from.constData(), to.constData());
+    if (swapped != 0) {
+        const int error = errno;
         cleanStaging();
-        return makeError(ErrorCode::Io, Tr::tr("The vault folder %1 could not be moved aside, so nothing was restored. "
-                                               "Close any program using it, then try again.")
-                                            .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return makeError(ErrorCode::Io, Tr::tr("The restored vault could not be put in place of %1 (%2), so nothing "
+                                               "was changed. Close any program using the folder, then try again.")
+                                            .arg(QDir::toNativeSeparators(targetPath),
+                                                 QString::fromLocal8Bit(std::strerror(error))));
     }
-    const auto putBack = [&]() {
-        QDir(target.absoluteFilePath()).removeRecursively();
-        if (replacing) QDir().rename(aside, target.absoluteFilePath());
+    held.unlock();  // the restored vault is opened next, by this process
+    const auto putBack = [&]() -> bool {
+        const bool back = replacing
+                              ? ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE) == 0
+                              : true;
+        if (back) QDir(replacing ? staging : targetPath).removeRecursively();  // the restored copy
         (void)syncDirectory(parent);  // best effort on the way back
+        return back;
     };
-    if (!QDir().rename(staging, target.absoluteFilePath())) {
-        cleanStaging();
-        putBack();
-        return makeError(ErrorCode::Io, writeErrorMessage(target.absoluteFilePath(), EIO));
-    }
     if (Status synced = syncDirectory(parent); !synced) {
         putBack();
         return synced;
     }
 
     // 3. The restored vault must open with the same credentials; it records the restore.
-    auto opened = vault::Vault::open(target.absoluteFilePath(), login, secret, method);
+    auto opened = vault::Vault::open(targetPath, login, secret, method);
     st = opened ? (*opened)->recordEvent(audit::action::Restored, u"backup:"_s + QFileInfo(backup.path).fileName(),
                                          backup.header.created.toString(Qt::ISODate))
                 : Status(opened.error());
     if (opened) (*opened)->close(u"restore"_s);
     if (!st) {
-        putBack();
+        if (!putBack())
+            return makeError(st.error().code,
+                             Tr::tr("The restored vault did not open (%1), and the vault you had could not be put "
+                                    "back: it is in %2. Do not delete that folder; ask for help.")
+                                 .arg(st.error().message, QDir::toNativeSeparators(staging)));
         return makeError(st.error().code, Tr::tr("The restored vault did not open (%1). The vault you had is back in "
                                                  "place, unchanged.")
                                               .arg(st.error().message));
     }
-    if (replacing) QDir(aside).removeRecursively();
+    if (replacing) cleanStaging();  // the old vault, now replaced
     return {};
 }
 

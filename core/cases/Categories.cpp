@@ -88,7 +88,17 @@ Result<QString> CategoryEditor::checkedName(const QString &code, const QString &
 
 Status CategoryEditor::audited(const QString &code, const QString &detail)
 {
-    return m_vault.recordEvent(audit::action::CategoryChanged, u"category:"_s + code, detail);
+    // Inside the change's transaction; the rollback marker moves only after the commit
+    // (committed()), so a failed commit can never leave the marker ahead of the database.
+    auto row = m_vault.audit().append(m_vault.currentUser().login, audit::action::CategoryChanged,
+                                      u"category:"_s + code, detail);
+    return row ? Status() : Status(row.error());
+}
+
+Status CategoryEditor::committed(storage::Transaction &tx)
+{
+    CD_TRY(tx.commit());
+    return m_vault.syncMarker();
 }
 
 Result<QString> CategoryEditor::add(const QString &name)
@@ -122,7 +132,7 @@ Result<QString> CategoryEditor::add(const QString &name)
     insert->bind(1, code).bind(2, *clean).bind(3, position);
     CD_TRY(insert->exec());
     CD_TRY(audited(code, u"add"_s));
-    CD_TRY(tx.commit());
+    CD_TRY(committed(tx));
     return code;
 }
 
@@ -142,7 +152,7 @@ Status CategoryEditor::rename(const QString &code, const QString &name)
     if (m_vault.database().changes() != 1)
         return makeError(ErrorCode::NotFound, Tr::tr("That category is no longer in the vault."));
     CD_TRY(audited(code, u"rename"_s));
-    return tx.commit();
+    return committed(tx);
 }
 
 Status CategoryEditor::setActive(const QString &code, bool active)
@@ -162,7 +172,7 @@ Status CategoryEditor::setActive(const QString &code, bool active)
     if (m_vault.database().changes() != 1)
         return makeError(ErrorCode::NotFound, Tr::tr("That category is no longer in the vault."));
     CD_TRY(audited(code, active ? u"show"_s : u"hide"_s));
-    return tx.commit();
+    return committed(tx);
 }
 
 Status CategoryEditor::move(const QString &code, int delta)
@@ -187,7 +197,7 @@ Status CategoryEditor::move(const QString &code, int delta)
         CD_TRY(stmt->exec());
     }
     CD_TRY(audited(code, u"move"_s));
-    return tx.commit();
+    return committed(tx);
 }
 
 }  // namespace cd::cases

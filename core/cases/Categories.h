@@ -11,6 +11,7 @@
 
 namespace cd::storage {
 class Database;
+class Transaction;
 }
 namespace cd::vault {
 class Vault;
@@ -53,6 +54,7 @@ public:
 private:
     Result<QString> checkedName(const QString &code, const QString &name);
     Status audited(const QString &code, const QString &detail);
+    Status committed(storage::Transaction &tx);
     vault::Vault &m_vault;
 };
 

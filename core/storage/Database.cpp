@@ -206,6 +206,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
 
     // Settings that must precede the first read of the file.
     CD_TRY(db->exec(u"PRAGMA cipher_page_size = 4096"_s));
+    // Wait for a writer's commit on another connection rather than fail at the first read.
+    sqlite3_busy_timeout(db->m_db, 2000);
     // PRAGMA key returns nothing in 3.4.1: reading the schema proves the key (and page 1).
     rc = sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
@@ -215,7 +217,6 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
                                 "this key-slot file. Restore it from a backup."));
         return db->lastError();
     }
-    sqlite3_busy_timeout(db->m_db, 2000);
     CD_TRY(db->exec(u"PRAGMA temp_store = MEMORY"_s));  // sorts and checks never spill to a file
     if (flags & SQLITE_OPEN_READONLY) return db;
     CD_TRY(db->exec(u"PRAGMA foreign_keys = ON"_s));

@@ -181,7 +181,9 @@ TEST_CASE("backup: a page changed under a correct checksum is still found by the
         path = makeBackup(*vault, stick.path()).path;
     }
     auto header = backup::readHeader(path);
-    flipByte(path, header->dbOffset + 4096 + 100);
+    // The last bytes of a page lie in SQLCipher 3's reserve outside its HMAC: integrity_check
+    // cannot see this change, only the SHA-256 sealed in the manifest can.
+    flipByte(path, header->dbOffset + 2 * 4096 - 1);
     {
         // Recompute both plain checksums as a forger would.
         QFile f(path);
@@ -319,6 +321,38 @@ TEST_CASE("restore: onto a damaged vault, or onto a new computer with no vault y
     CHECK_FALSE(backup::compareWithVault(*opened, fresh).vaultExists);
     REQUIRE(backup::restoreBackup(*opened, fresh, kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode).ok());
     CHECK(openError(fresh, kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+}
+
+TEST_CASE("restore: never into a folder that holds anything but a vault", "[backup][restore]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QTemporaryDir documents;
+    QString path;
+    {
+        auto vault = tv.open();
+        path = makeBackup(*vault, stick.path()).path;
+    }
+    auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    QFile thesis(documents.filePath(u"thesis.txt"_s));
+    REQUIRE(thesis.open(QIODevice::WriteOnly));
+    thesis.write("a year of work");
+    thesis.close();
+    const auto before = snapshotFolder(documents.path());
+    auto refused = backup::restoreBackup(*opened, documents.path(), kLeadLogin, kLeadPassphrase,
+                                         vault::UnlockMethod::Passphrase);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(snapshotFolder(documents.path()) == before);
+    // A file beside a real vault is no exception.
+    QFile extra(QDir(tv.dir()).filePath(u"notes.txt"_s));
+    REQUIRE(extra.open(QIODevice::WriteOnly));
+    extra.close();
+    CHECK(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase)
+              .error()
+              .code
+          == ErrorCode::InvalidInput);
 }
 
 TEST_CASE("restore: a backup that fails its checks changes nothing", "[backup][restore]")

@@ -144,7 +144,10 @@ void RestoreDialog::fillList()
         m_list->hide();
         return;
     }
-    for (const backup::BackupEntry &entry : backup::listBackups(folder)) {
+    // Backups of this computer's vault only, when it can be told (a damaged key-slot file: all).
+    auto slots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(m_vaultDirectory));
+    const QByteArray vaultId = slots ? slots->vaultId : QByteArray();
+    for (const backup::BackupEntry &entry : backup::listBackups(folder, vaultId)) {
         //: one backup in the list: when it was made, and its size
         auto *item = new QListWidgetItem(tr("%1 · %2").arg(QLocale().toString(entry.header.created.toLocalTime(),
                                                                                QLocale::ShortFormat),

@@ -1,5 +1,6 @@
 #include "cases/SessionEditor.h"
 
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "students/StudentRecordDialog.h"
 #include "students/WatchList.h"
@@ -243,7 +244,12 @@ void SessionEditor::discardDraft()
 void SessionEditor::done(int result)
 {
     m_draftTimer->stop();
-    if (result == QDialog::Rejected && !m_discarding) saveDraft();  // Close, Escape, or the vault locking
+    // Close, Escape, or the vault locking: what was typed is kept as a draft. If even that fails
+    // (a full disk), the editor stays open with the reason shown, unless the vault is locking.
+    if (result == QDialog::Rejected && !m_discarding && !saveDraft() && !lockInProgress()) {
+        MessageBoxes::error(this, windowTitle(), m_draftStatus->text());
+        return;
+    }
     QDialog::done(result);
 }
 
