@@ -144,7 +144,7 @@ int runRestore(const QStringList &args)
             Console::out(Tr::tr("The current vault cannot be read (%1).").arg(cmp.problem));
         else
             Console::out(Tr::tr("The current vault holds %1.").arg(describe(cmp.current)));
-        if (cmp.backupIsOlder())
+        if (cmp.sameVault && cmp.backupIsOlder())
             Console::out(Tr::tr("The backup is OLDER than the vault: %n recorded actions since then would be lost.",
                                 nullptr, static_cast<int>(cmp.currentAuditSeq - cmp.backupAuditSeq)));
     }
