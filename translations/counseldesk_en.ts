@@ -185,6 +185,14 @@
         <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup&apos;s older passphrase is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>

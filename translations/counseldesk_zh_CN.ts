@@ -185,6 +185,14 @@
         <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
         <translation>恢复的保险库无法打开（%1），原有的保险库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
     </message>
+    <message>
+        <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup&apos;s older passphrase is not enough.</source>
+        <translation>这台电脑上的保险库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
+    </message>
+    <message>
+        <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
+        <translation>只有辅导室负责人或恢复码才能用备份替换保险库。</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>

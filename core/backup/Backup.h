@@ -96,6 +96,9 @@ Comparison compareWithVault(const OpenedBackup &backup, const QString &vaultDir)
 /// Restores into `vaultDir`: verifies, writes the files beside it, swaps folders, and opens the
 /// restored vault with the same credentials (its audit log records the restore). The vault it
 /// replaces is kept aside until then and put back on any failure. The vault must not be open.
+/// A vault in working order is replaced only with a room lead's passphrase or the recovery code
+/// that open it now (PermissionDenied otherwise); a damaged one with the backup's credential.
+/// Only a folder holding a vault's files, or an empty or new one, is ever replaced.
 Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const QString &login, const QString &secret,
                      vault::UnlockMethod method, const Progress &progress = {});
 

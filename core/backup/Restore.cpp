@@ -57,6 +57,38 @@ Status extract(const QString &backupPath, qint64 offset, qint64 length, const QB
     return out.finish();
 }
 
+/// A vault in working order is replaced only by someone it lets in now: a room lead's current
+/// passphrase, or its current recovery code. An old passphrase that a backup still accepts (a
+/// user disabled since, a passphrase changed since) is not enough. A vault whose key slots or
+/// database cannot be read is the case backups exist for: then the backup's credential suffices.
+Status mayReplace(const QString &vaultDir, const QString &login, const QString &secret, vault::UnlockMethod method)
+{
+    if (!vault::Vault::exists(vaultDir)) return {};
+    auto slots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(vaultDir));
+    if (!slots) return {};
+    auto keys = vault::Vault::unlockKeys(*slots, login, secret, method);
+    if (!keys) {
+        if (keys.error().code == ErrorCode::Damaged) return {};
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("The vault on this computer is in working order: to replace it, use a passphrase or "
+                                "the recovery code that opens it now. A backup's older passphrase is not enough."));
+    }
+    if (!slots->verifyMac(keys->dbKey) || method == vault::UnlockMethod::RecoveryCode) return {};
+    const QString uri = QUrl::fromLocalFile(QFileInfo(vault::VaultPaths::database(vaultDir)).absoluteFilePath())
+                            .toString(QUrl::FullyEncoded)
+                        + u"?mode=ro"_s;
+    auto db = storage::Database::openReadOnly(uri, keys->dbKey);
+    if (!db) return {};
+    auto stmt = (*db)->prepare(u"SELECT role, active FROM users WHERE login = ? COLLATE NOCASE"_s);
+    if (!stmt) return {};
+    stmt->bind(1, login.trimmed());
+    auto row = stmt->step();
+    if (row && *row && (stmt->text(0) != u"lead"_s || stmt->int64(1) == 0))
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("Only a room lead, or the recovery code, can replace the vault with a backup."));
+    return {};
+}
+
 }  // namespace
 
 bool Comparison::backupIsOlder() const { return currentAuditSeq > backupAuditSeq; }
@@ -119,6 +151,7 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
                                                   "first, then restore.")
                                                .arg(QDir::toNativeSeparators(targetPath)));
 
+    CD_TRY(mayReplace(targetPath, login, secret, method));
     CD_TRY(verifyContents(backup, [&](qint64 done, qint64 of) {
         return report(double(done) / qMax<qint64>(1, of) * backup.header.dbLength);
     }));

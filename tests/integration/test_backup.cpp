@@ -434,3 +434,32 @@ TEST_CASE("no plaintext: a marker in every kind of record is nowhere on disk, ba
         CHECK(filesContaining(place, chinese).isEmpty());
     }
 }
+
+TEST_CASE("restore: a healthy vault is replaced only by someone it lets in now", "[backup][restore][roles]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang passphrase 1"_s).ok());
+        REQUIRE(vault->addUser(u"zhao"_s, {}, vault::Role::Lead, u"zhao passphrase 1"_s).ok());
+        path = makeBackup(*vault, stick.path()).path;
+        REQUIRE(vault->disableUser(u"zhao"_s).ok());  // zhao leaves the school after the backup
+    }
+    const auto restoreAs = [&](const QString &login, const QString &secret, vault::UnlockMethod method) {
+        auto opened = backup::openBackup(path, login, secret, method);
+        REQUIRE(opened.ok());  // the backup itself still opens for them
+        return backup::restoreBackup(*opened, tv.dir(), login, secret, method);
+    };
+    const auto before = snapshotFolder(tv.dir());
+    // A counselor, and a lead disabled since the backup: refused, nothing changed.
+    CHECK(restoreAs(u"wang"_s, u"wang passphrase 1"_s, vault::UnlockMethod::Passphrase).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK(restoreAs(u"zhao"_s, u"zhao passphrase 1"_s, vault::UnlockMethod::Passphrase).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK(snapshotFolder(tv.dir()) == before);
+    // The current lead, and the recovery code: allowed.
+    CHECK(restoreAs(kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase).ok());
+    CHECK(restoreAs(kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode).ok());
+}
