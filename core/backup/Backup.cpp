@@ -324,6 +324,8 @@ Result<Header> checkIntact(const QString &path, const Progress &progress)
 Result<OpenedBackup> openBackup(const QString &path, const QString &login, const QString &secret,
                                 vault::UnlockMethod method)
 {
+    if (!crypto::initialize())  // openBackup may be the first thing a process does (restore on a new PC)
+        return makeError(ErrorCode::Internal, Tr::tr("The encryption library could not start on this computer."));
     const QString name = QFileInfo(path).fileName();
     auto header = readHeader(path);
     if (!header) return header.error();

@@ -4,6 +4,7 @@
 //   cd_crash_worker roster  VAULT PASSPHRASE   imports 200 new students per round (one CSV each)
 //   cd_crash_worker session VAULT PASSPHRASE   saves a session with a private note and a draft
 //   cd_crash_worker backup  VAULT PASSPHRASE DEST   writes backups (2 generations kept)
+//   cd_crash_worker restore VAULT PASSPHRASE FILE   restores the backup FILE over the vault
 
 #include "backup/Backup.h"
 #include "cases/Cases.h"
@@ -84,9 +85,25 @@ Status sessionRound(vault::Vault &vault, qint64 caseId, int round)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (!crypto::initialize()) return 1;
     const QStringList args = app.arguments();
     if (args.size() < 4) return 2;
     const QString op = args.at(1);
+    if (op == u"restore"_s) {  // the vault must be closed for this one
+        if (args.size() < 5) return 2;
+        std::printf("ready\n");
+        std::fflush(stdout);
+        for (int round = 0;; ++round) {
+            auto backup = backup::openBackup(args.at(4), u"lead"_s, args.at(3), vault::UnlockMethod::Passphrase);
+            if (!backup) return fail(backup.error());
+            if (auto st = backup::restoreBackup(*backup, args.at(2), u"lead"_s, args.at(3),
+                                                vault::UnlockMethod::Passphrase);
+                !st)
+                return fail(st.error());
+            std::printf("done %d\n", round);
+            std::fflush(stdout);
+        }
+    }
     auto opened = vault::Vault::open(args.at(2), u"lead"_s, args.at(3));
     if (!opened) return fail(opened.error());
     vault::Vault &vault = **opened;

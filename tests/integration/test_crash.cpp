@@ -157,3 +157,31 @@ TEST_CASE("crash: killed while backing up, the vault and every backup on the sti
         CHECK(QDir(stick.path()).entryList({u"*.cdbackup"_s}).size() == backups.size());
     }
 }
+
+TEST_CASE("crash: killed while restoring, the vault is always the old one or the restored one", "[crash][promise][backup]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString file;
+    {
+        auto vault = tv.open();
+        addTestStudent(*vault, u"K3"_s, u"恢复崩溃"_s);
+        auto made = backup::createBackup(backup::sourceOf(*vault), stick.path());
+        REQUIRE(made.ok());
+        file = made->path;
+        addTestStudent(*vault, u"K4"_s, u"备份之后"_s);  // in the vault, not in the backup
+    }
+    QRandomGenerator rng(5);
+    const QStringList args = {u"restore"_s, tv.dir(), kLeadPassphrase, file};
+    const int calibrated = calibrate(args);
+    for (int point = 0; point < crashPoints(); ++point) {
+        INFO("kill point " << point);
+        const QString stopped = runAndKill(args, calibrated, rng);
+        INFO(stopped.toStdString());
+        REQUIRE(stopped.isEmpty());
+        auto vault = tv.open();
+        requireHealthy(*vault);
+        const qint64 students = count(*vault, u"SELECT count(*) FROM students"_s);
+        CHECK((students == 1 || students == 2));  // restored, or still the one it replaces
+    }
+}
