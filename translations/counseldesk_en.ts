@@ -766,6 +766,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (version %2): %3 — %4 items, %5 bands</source>
+        <extracomment>one instrument: code, version, name, items, bands</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the screening instruments that ship with CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an instrument definition file (docs/instrument-format.md) before a school loads it, and names the line and field of every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition is valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;instruments list&quot; or &quot;instruments check FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -777,6 +802,7 @@ Verbs:
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>

@@ -763,6 +763,31 @@
         <translation>您是用恢复码解锁的：下次登录时请设置新口令。</translation>
     </message>
     <message>
+        <source>%1 (version %2): %3 — %4 items, %5 bands</source>
+        <extracomment>one instrument: code, version, name, items, bands</extracomment>
+        <translation>%1（版本 %2）：%3 — %4 题，%5 个分数段</translation>
+    </message>
+    <message>
+        <source>Lists the screening instruments that ship with CounselDesk.</source>
+        <translation>列出 CounselDesk 自带的筛查量表。</translation>
+    </message>
+    <message>
+        <source>Checks an instrument definition file (docs/instrument-format.md) before a school loads it, and names the line and field of every problem.</source>
+        <translation>在学校加载量表定义文件（docs/instrument-format.md）之前检查它，并指出每个问题所在的行和字段。</translation>
+    </message>
+    <message>
+        <source>The definition (.json).</source>
+        <translation>量表定义文件（.json）。</translation>
+    </message>
+    <message>
+        <source>The definition is valid: %1</source>
+        <translation>定义文件有效：%1</translation>
+    </message>
+    <message>
+        <source>Use &quot;instruments list&quot; or &quot;instruments check FILE&quot;.</source>
+        <translation>请使用 &quot;instruments list&quot; 或 &quot;instruments check FILE&quot;。</translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -774,6 +799,7 @@ Verbs:
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
@@ -788,6 +814,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
   backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
   verify BACKUP --user NAME              全面检查备份文件
   restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
+  instruments list | check FILE          列出筛查量表；检查量表定义文件
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>

@@ -14,6 +14,7 @@ int runImportRoster(const QStringList &args);
 int runBackup(const QStringList &args);
 int runVerify(const QStringList &args);
 int runRestore(const QStringList &args);
+int runInstruments(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

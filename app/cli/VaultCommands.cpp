@@ -78,6 +78,7 @@ QString generalHelp()
                   "  backup VAULT DEST --user NAME          write a verified backup into the folder DEST\n"
                   "  verify BACKUP --user NAME              check a backup file completely\n"
                   "  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)\n"
+                  "  instruments list | check FILE          the screening instruments; check a definition file\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")
          + u"\n"_s + exitCodeHelp();

@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
     if (verb == u"backup"_s) return cd::cli::runBackup(rest);
     if (verb == u"verify"_s) return cd::cli::runVerify(rest);
     if (verb == u"restore"_s) return cd::cli::runRestore(rest);
+    if (verb == u"instruments"_s) return cd::cli::runInstruments(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

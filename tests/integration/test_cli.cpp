@@ -259,3 +259,33 @@ TEST_CASE("cli: backup, verify and restore with the documented exit codes", "[cl
           == 4);
     CHECK_FALSE(QDir(dir.filePath(u"new"_s)).exists());
 }
+
+TEST_CASE("cli: instruments list and check name every problem of a definition", "[cli][screening]")
+{
+    const Run list = cli({u"instruments"_s, u"list"_s});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(u"PHQ-9 (version 1)"_s));
+    CHECK(list.out.count(u'\n') == 6);
+
+    QTemporaryDir dir;
+    const QString good = dir.filePath(u"good.json"_s);
+    REQUIRE(QFile::copy(u":/instruments/gad7.json"_s, good));
+    const Run ok = cli({u"instruments"_s, u"check"_s, good});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(u"GAD-7"_s));
+
+    QFile in(u":/instruments/gad7.json"_s);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray broken = in.readAll();
+    broken.replace("\"min\": 10", "\"min\": 11");  // a gap between two bands
+    const QString bad = dir.filePath(u"bad.json"_s);
+    QFile out(bad);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(broken);
+    out.close();
+    const Run refused = cli({u"instruments"_s, u"check"_s, bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"bad.json, line"_s));
+    CHECK(refused.err.contains(u"(bands[2])"_s));
+    CHECK(cli({u"instruments"_s, u"frobnicate"_s}).exitCode == 2);
+}
