@@ -193,10 +193,6 @@
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The encryption library could not start on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Cases</name>

@@ -193,10 +193,6 @@
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
         <translation>只有辅导室负责人或恢复码才能用备份替换保险库。</translation>
     </message>
-    <message>
-        <source>The encryption library could not start on this computer.</source>
-        <translation>加密库无法在这台电脑上启动。</translation>
-    </message>
 </context>
 <context>
     <name>Cases</name>

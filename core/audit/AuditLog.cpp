@@ -61,9 +61,9 @@ QByteArray AuditLog::rowHash(const crypto::SecureBuffer &macKey, const QByteArra
     return crypto::hash(message, &macKey);
 }
 
-Result<Head> AuditLog::head()
+Result<Head> AuditLog::headOf(storage::Database &db)
 {
-    auto stmt = m_db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    auto stmt = db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     if (!stmt) return stmt.error();
     auto row = stmt->step();
     if (!row) return row.error();

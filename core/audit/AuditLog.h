@@ -76,7 +76,9 @@ public:
     /// Appends one row. Call inside the caller's transaction when the audited change has one.
     Result<Entry> append(const QString &actor, const char *actionCode, const QString &target = {},
                          const QString &detail = {});
-    Result<Head> head();
+    Result<Head> head() { return headOf(m_db); }
+    /// The chain's newest row in `db`, read without the MAC key (a backup's copy connection).
+    static Result<Head> headOf(storage::Database &db);
     /// Walks the whole chain; reports the first row that does not fit.
     Result<ChainReport> verify();
     /// Newest first, at most `limit` rows; optionally only those about `target`.

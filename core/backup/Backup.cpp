@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 #include <QtEndian>
 
 #include <sqlcipher/sqlite3.h>
@@ -39,34 +38,6 @@ constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kCopyChunk = 4 << 20;
 
 Error cancelled() { return makeError(ErrorCode::Cancelled, Tr::tr("The backup was cancelled. Nothing was kept.")); }
-
-QString fileUri(const QString &path, const QString &query)
-{
-    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u'?' + query;
-}
-
-/// The audit chain's newest row in `db`.
-Result<std::pair<qint64, QByteArray>> auditHead(storage::Database &db)
-{
-    auto stmt = db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
-    if (!stmt) return stmt.error();
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) return std::pair<qint64, QByteArray>(0, {});
-    return std::pair<qint64, QByteArray>(stmt->int64(0), stmt->blob(1));
-}
-
-/// Whether the rollback marker of `slots` is satisfied by `db` (as Vault::open will check).
-Result<bool> markerHolds(storage::Database &db, const vault::RollbackMarker &marker)
-{
-    if (marker.seq == 0) return true;
-    auto stmt = db.prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, marker.seq);
-    auto row = stmt->step();
-    if (!row) return row.error();
-    return *row && crypto::constantTimeEquals(stmt->blob(0), marker.hash);
-}
 
 QString uniqueName(const QDir &dest, const QDateTime &created)
 {
@@ -162,7 +133,7 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
 
     // A read transaction on a connection of our own: no write commits until the copy is done,
     // so the bytes copied are one consistent state of the database.
-    auto db = storage::Database::openReadOnly(fileUri(source.databasePath, u"mode=ro"_s), source.dbKey);
+    auto db = storage::Database::openReadOnly(source.databasePath, u"mode=ro"_s, source.dbKey);
     if (!db) return db.error();
     CD_TRY((*db)->exec(u"BEGIN"_s));
     CD_TRY((*db)->exec(u"SELECT count(*) FROM sqlite_master"_s));  // takes the shared lock
@@ -170,11 +141,11 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     auto slots = vault::KeySlotFile::load(source.keySlotsPath);
     if (!slots) return slots.error();
     CD_TRY(slots->verifyMac(source.dbKey));
-    auto holds = markerHolds(**db, slots->marker);
-    if (!holds) return holds.error();
-    if (!*holds)
-        return makeError(ErrorCode::Internal, Tr::tr("The vault changed while the backup started. Try again."));
-    auto head = auditHead(**db);
+    if (auto holds = vault::Vault::checkRollbackMarker(**db, slots->marker); !holds)
+        return holds.error().code == ErrorCode::RolledBack
+                   ? makeError(ErrorCode::Internal, Tr::tr("The vault changed while the backup started. Try again."))
+                   : holds.error();
+    auto head = audit::AuditLog::headOf(**db);
     if (!head) return head.error();
     auto counts = countRecords(**db);
     if (!counts) return counts.error();
@@ -244,8 +215,8 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
     Manifest manifest;
     manifest.school = source.school;
     manifest.createdBy = source.createdBy;
-    manifest.auditSeq = head->first;
-    manifest.auditHash = head->second;
+    manifest.auditSeq = head->seq;
+    manifest.auditHash = head->hash;
     manifest.schemaVersion = schemaVersion;
     manifest.counts = *counts;
     manifest.dbSha256 = dbHash.final();
@@ -324,8 +295,6 @@ Result<Header> checkIntact(const QString &path, const Progress &progress)
 Result<OpenedBackup> openBackup(const QString &path, const QString &login, const QString &secret,
                                 vault::UnlockMethod method)
 {
-    if (!crypto::initialize())  // openBackup may be the first thing a process does (restore on a new PC)
-        return makeError(ErrorCode::Internal, Tr::tr("The encryption library could not start on this computer."));
     const QString name = QFileInfo(path).fileName();
     auto header = readHeader(path);
     if (!header) return header.error();
@@ -355,8 +324,7 @@ Status verifyContents(const OpenedBackup &b, const Progress &progress)
 
     // The database's own checks run beside the checksum pass (two cores, one read each).
     auto db = storage::Database::openReadOnly(
-        fileUri(b.path, u"immutable=1&cd_offset=%1&cd_length=%2"_s.arg(h.dbOffset).arg(h.dbLength)), b.dbKey,
-        sliceVfsName());
+        b.path, u"immutable=1&cd_offset=%1&cd_length=%2"_s.arg(h.dbOffset).arg(h.dbLength), b.dbKey, sliceVfsName());
     if (!db) return db.error().code == ErrorCode::Damaged ? Status(damagedBackup(name)) : Status(db.error());
     // Room for every page (up to 256 MiB): integrity_check then decrypts each page once.
     CD_TRY((*db)->exec(u"PRAGMA cache_size = -%1"_s.arg(qMin<qint64>(h.dbLength / 1024 + 1024, 256 * 1024))));
@@ -376,10 +344,9 @@ Status verifyContents(const OpenedBackup &b, const Progress &progress)
     if (!slots || slots->vaultId != h.vaultId) return damagedBackup(name);
     CD_TRY(slots->verifyMac(b.dbKey));
     auto counts = countRecords(**db);
-    auto head = auditHead(**db);
-    auto holds = markerHolds(**db, slots->marker);
-    if (!counts || !head || !holds || *counts != b.manifest.counts || head->first != b.manifest.auditSeq
-        || head->second != b.manifest.auditHash || !*holds)
+    auto head = audit::AuditLog::headOf(**db);
+    if (!counts || !head || *counts != b.manifest.counts || head->seq != b.manifest.auditSeq
+        || head->hash != b.manifest.auditHash || !vault::Vault::checkRollbackMarker(**db, slots->marker))
         return damagedBackup(name);
     return {};
 }

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -74,10 +73,7 @@ Status mayReplace(const QString &vaultDir, const QString &login, const QString &
                                 "the recovery code that opens it now. A backup's older passphrase is not enough."));
     }
     if (!slots->verifyMac(keys->dbKey) || method == vault::UnlockMethod::RecoveryCode) return {};
-    const QString uri = QUrl::fromLocalFile(QFileInfo(vault::VaultPaths::database(vaultDir)).absoluteFilePath())
-                            .toString(QUrl::FullyEncoded)
-                        + u"?mode=ro"_s;
-    auto db = storage::Database::openReadOnly(uri, keys->dbKey);
+    auto db = storage::Database::openReadOnly(vault::VaultPaths::database(vaultDir), u"mode=ro"_s, keys->dbKey);
     if (!db) return {};
     auto stmt = (*db)->prepare(u"SELECT role, active FROM users WHERE login = ? COLLATE NOCASE"_s);
     if (!stmt) return {};
@@ -107,10 +103,7 @@ Comparison compareWithVault(const OpenedBackup &backup, const QString &vaultDir)
     c.currentAuditSeq = slots->marker.seq;
     c.sameVault = slots->vaultId == backup.header.vaultId;
     if (!c.sameVault) return c;
-    const QString uri = QUrl::fromLocalFile(QFileInfo(vault::VaultPaths::database(vaultDir)).absoluteFilePath())
-                            .toString(QUrl::FullyEncoded)
-                        + u"?mode=ro"_s;
-    auto db = storage::Database::openReadOnly(uri, backup.dbKey);
+    auto db = storage::Database::openReadOnly(vault::VaultPaths::database(vaultDir), u"mode=ro"_s, backup.dbKey);
     Status healthy = db ? (*db)->checkIntegrity(false) : Status(db.error());
     auto counts = healthy ? countRecords(**db) : Result<Counts>(healthy.error());
     if (!counts) {

@@ -1,5 +1,7 @@
 #include "crypto/SecureBuffer.h"
 
+#include "crypto/Crypto.h"
+
 #include <sodium.h>
 
 #include <new>
@@ -10,6 +12,9 @@ namespace cd::crypto {
 SecureBuffer::SecureBuffer(std::size_t size) : m_size(size)
 {
     if (size == 0) return;
+    // Guarded memory needs libsodium started; whoever allocates first (a restore on a new
+    // computer, a test, a tool) must not have to know that.
+    if (!initialize()) throw std::bad_alloc();
     m_data = static_cast<unsigned char *>(sodium_malloc(size));
     if (!m_data) throw std::bad_alloc();
     sodium_memzero(m_data, size);

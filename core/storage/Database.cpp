@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -167,9 +169,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const cryp
                     nullptr);
 }
 
-Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &uri, const crypto::SecureBuffer &key,
-                                                         const char *vfs)
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const QString &parameters,
+                                                         const crypto::SecureBuffer &key, const char *vfs)
 {
+    // file:///abs/path?… with the path percent-encoded (spaces, Chinese folder names, '?' or '#').
+    const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u'?'
+                        + parameters;
     return openWith(uri, key, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX, vfs);
 }
 

@@ -65,10 +65,10 @@ public:
     /// Opens (creating when `create`) an encrypted database with a raw 32-byte key and proves the
     /// key by reading the schema. A wrong key or a damaged first page is ErrorCode::Damaged.
     static Result<std::unique_ptr<Database>> open(const QString &path, const crypto::SecureBuffer &key, bool create);
-    /// Opens read-only from an SQLite URI ("file:…?immutable=1"), optionally through a named VFS
-    /// (a database inside a backup file is read in place this way).
-    static Result<std::unique_ptr<Database>> openReadOnly(const QString &uri, const crypto::SecureBuffer &key,
-                                                          const char *vfs = nullptr);
+    /// Opens `path` read-only as an SQLite URI with `parameters` ("mode=ro", "immutable=1&…"),
+    /// optionally through a named VFS (a database inside a backup file is read in place this way).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const QString &parameters,
+                                                          const crypto::SecureBuffer &key, const char *vfs = nullptr);
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);

@@ -292,11 +292,12 @@ Status Vault::loadCurrentUser(const QString &login)
     return {};
 }
 
-Status Vault::verifyRollbackMarker()
+Status Vault::verifyRollbackMarker() { return checkRollbackMarker(*m_db, m_slots.marker); }
+
+Status Vault::checkRollbackMarker(storage::Database &db, const RollbackMarker &marker)
 {
-    const RollbackMarker &marker = m_slots.marker;
     if (marker.seq == 0) return {};
-    auto stmt = m_db->prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
+    auto stmt = db.prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, marker.seq);
     auto row = stmt->step();

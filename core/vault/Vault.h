@@ -77,6 +77,9 @@ public:
     static Result<std::unique_ptr<Vault>> open(const QString &dir, const QString &login, const QString &secret,
                                                UnlockMethod method = UnlockMethod::Passphrase);
 
+    /// RolledBack unless `db` holds the audit row the marker names (as open() checks; also run on
+    /// a backup's copy before and after it is written).
+    static Status checkRollbackMarker(storage::Database &db, const RollbackMarker &marker);
     /// Opens the slot of `login` (passphrase) or the recovery slot with `secret`. Slow: the KDF
     /// runs here. Used by open() and to unlock a backup's own key slots.
     static Result<UnlockedKeys> unlockKeys(const KeySlotFile &slots, const QString &login, const QString &secret,

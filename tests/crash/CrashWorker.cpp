@@ -85,7 +85,6 @@ Status sessionRound(vault::Vault &vault, qint64 caseId, int round)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (!crypto::initialize()) return 1;
     const QStringList args = app.arguments();
     if (args.size() < 4) return 2;
     const QString op = args.at(1);

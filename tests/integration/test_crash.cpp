@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
@@ -63,11 +65,24 @@ QString runAndKill(const QStringList &args, int calibratedMs, QRandomGenerator &
     return {};
 }
 
-void requireHealthy(vault::Vault &vault)
+/// Calibrates, then kills the worker crashPoints() times; after each kill the vault must open
+/// and pass the full check, then `afterKill` checks what the operation promises.
+void forEachKill(const TempVault &tv, const QStringList &args, quint32 seed,
+                 const std::function<void(vault::Vault &)> &afterKill)
 {
-    auto report = vault.check(true);
-    REQUIRE(report.ok());
-    CHECK(report->ok());
+    QRandomGenerator rng(seed);
+    const int calibrated = calibrate(args);
+    for (int point = 0; point < crashPoints(); ++point) {
+        INFO("kill point " << point);
+        const QString stopped = runAndKill(args, calibrated, rng);
+        INFO(stopped.toStdString());
+        REQUIRE(stopped.isEmpty());
+        auto vault = tv.open();
+        auto report = vault->check(true);
+        REQUIRE(report.ok());
+        CHECK(report->ok());
+        afterKill(*vault);
+    }
 }
 
 }  // namespace
@@ -75,23 +90,14 @@ void requireHealthy(vault::Vault &vault)
 TEST_CASE("crash: killed during roster imports, each import is all or nothing", "[crash][promise]")
 {
     TempVault tv;
-    QRandomGenerator rng(20261129);
-    const QStringList args = {u"roster"_s, tv.dir(), kLeadPassphrase};
-    const int calibrated = calibrate(args);
     qint64 imported = 0;
-    for (int point = 0; point < crashPoints(); ++point) {
-        INFO("kill point " << point);
-        const QString stopped = runAndKill(args, calibrated, rng);
-        INFO(stopped.toStdString());
-        REQUIRE(stopped.isEmpty());
-        auto vault = tv.open();
-        requireHealthy(*vault);
-        const qint64 students = count(*vault, u"SELECT count(*) FROM students"_s);
+    forEachKill(tv, {u"roster"_s, tv.dir(), kLeadPassphrase}, 20261129, [&](vault::Vault &vault) {
+        const qint64 students = count(vault, u"SELECT count(*) FROM students"_s);
         CHECK(students % 200 == 0);
-        CHECK(count(*vault, u"SELECT count(*) FROM audit_log WHERE action = 'roster.import'"_s) == students / 200);
+        CHECK(count(vault, u"SELECT count(*) FROM audit_log WHERE action = 'roster.import'"_s) == students / 200);
         CHECK(students >= imported);
         imported = students;
-    }
+    });
     CHECK(imported > 0);
 }
 
@@ -102,24 +108,15 @@ TEST_CASE("crash: killed while saving sessions, no half-saved note", "[crash][pr
         auto vault = tv.open();
         addTestCase(*vault, addTestStudent(*vault, u"K1"_s, u"崩溃测试"_s));
     }
-    QRandomGenerator rng(1129);
-    const QStringList args = {u"session"_s, tv.dir(), kLeadPassphrase};
-    const int calibrated = calibrate(args);
     qint64 saved = 0;
-    for (int point = 0; point < crashPoints(); ++point) {
-        INFO("kill point " << point);
-        const QString stopped = runAndKill(args, calibrated, rng);
-        INFO(stopped.toStdString());
-        REQUIRE(stopped.isEmpty());
-        auto vault = tv.open();
-        requireHealthy(*vault);
-        const qint64 sessions = count(*vault, u"SELECT count(*) FROM sessions"_s);
+    forEachKill(tv, {u"session"_s, tv.dir(), kLeadPassphrase}, 1129, [&](vault::Vault &vault) {
+        const qint64 sessions = count(vault, u"SELECT count(*) FROM sessions"_s);
         CHECK(sessions >= saved);  // committed work is never lost
         saved = sessions;
-        CHECK(count(*vault, u"SELECT count(*) FROM session_text"_s) == sessions);
-        CHECK(count(*vault, u"SELECT count(*) FROM private_notes"_s) == sessions);
-        CHECK(count(*vault, u"SELECT count(*) FROM session_drafts"_s) <= 1);
-    }
+        CHECK(count(vault, u"SELECT count(*) FROM session_text"_s) == sessions);
+        CHECK(count(vault, u"SELECT count(*) FROM private_notes"_s) == sessions);
+        CHECK(count(vault, u"SELECT count(*) FROM session_drafts"_s) <= 1);
+    });
     CHECK(saved > 0);
 }
 
@@ -132,18 +129,7 @@ TEST_CASE("crash: killed while backing up, the vault and every backup on the sti
         addTestCase(*vault, addTestStudent(*vault, u"K2"_s, u"备份崩溃"_s));
         REQUIRE(backup::createBackup(backup::sourceOf(*vault), stick.path()).ok());
     }
-    QRandomGenerator rng(29);
-    const QStringList args = {u"backup"_s, tv.dir(), kLeadPassphrase, stick.path()};
-    const int calibrated = calibrate(args);
-    for (int point = 0; point < crashPoints(); ++point) {
-        INFO("kill point " << point);
-        const QString stopped = runAndKill(args, calibrated, rng);
-        INFO(stopped.toStdString());
-        REQUIRE(stopped.isEmpty());
-        {
-            auto vault = tv.open();
-            requireHealthy(*vault);
-        }
+    forEachKill(tv, {u"backup"_s, tv.dir(), kLeadPassphrase, stick.path()}, 29, [&](vault::Vault &) {
         // A partly written file keeps its temporary name: whatever is called a backup verifies,
         // and there is always at least one.
         const QList<backup::BackupEntry> backups = backup::listBackups(stick.path());
@@ -155,7 +141,7 @@ TEST_CASE("crash: killed while backing up, the vault and every backup on the sti
             CHECK(backup::verifyContents(*opened).ok());
         }
         CHECK(QDir(stick.path()).entryList({u"*.cdbackup"_s}).size() == backups.size());
-    }
+    });
 }
 
 TEST_CASE("crash: killed while restoring, the vault is always the old one or the restored one", "[crash][promise][backup]")
@@ -171,17 +157,8 @@ TEST_CASE("crash: killed while restoring, the vault is always the old one or the
         file = made->path;
         addTestStudent(*vault, u"K4"_s, u"备份之后"_s);  // in the vault, not in the backup
     }
-    QRandomGenerator rng(5);
-    const QStringList args = {u"restore"_s, tv.dir(), kLeadPassphrase, file};
-    const int calibrated = calibrate(args);
-    for (int point = 0; point < crashPoints(); ++point) {
-        INFO("kill point " << point);
-        const QString stopped = runAndKill(args, calibrated, rng);
-        INFO(stopped.toStdString());
-        REQUIRE(stopped.isEmpty());
-        auto vault = tv.open();
-        requireHealthy(*vault);
-        const qint64 students = count(*vault, u"SELECT count(*) FROM students"_s);
+    forEachKill(tv, {u"restore"_s, tv.dir(), kLeadPassphrase, file}, 5, [&](vault::Vault &vault) {
+        const qint64 students = count(vault, u"SELECT count(*) FROM students"_s);
         CHECK((students == 1 || students == 2));  // restored, or still the one it replaces
-    }
+    });
 }
