@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cd::screening {
 
@@ -46,6 +47,29 @@ double Instrument::lowestTotal() const
 double Instrument::highestTotal() const
 {
     return total.method == Method::Mean ? maxValue() : double(maxValue()) * total.items.size();
+}
+
+int Instrument::itemIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items.at(i).id == id) return static_cast<int>(i);
+    return -1;
+}
+
+std::optional<double> Instrument::tScore(const QString &scale, double raw, int grade, const QString &sex) const
+{
+    const Norm *best = nullptr;
+    int bestRank = -1;
+    for (const Norm &n : norms) {
+        if (!n.fits(scale, grade, sex) || n.sd <= 0) continue;
+        const int rank = (n.grades.isEmpty() ? 0 : 2) + (n.sex.isEmpty() ? 0 : 1);
+        if (rank > bestRank) {
+            best = &n;
+            bestRank = rank;
+        }
+    }
+    if (!best) return std::nullopt;
+    return std::round((50.0 + 10.0 * (raw - best->mean) / best->sd) * 10.0) / 10.0;
 }
 
 }  // namespace cd::screening

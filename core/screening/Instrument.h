@@ -71,10 +71,25 @@ struct Validity {
     int lieThreshold = 0;            ///< lie score at or above this invalidates the sheet
 };
 
+/// A norm row: the mean and standard deviation of a scale in a reference group, so that a raw
+/// score becomes a T-score (50 + 10 × (raw − mean) / sd).
+struct Norm {
+    QString scale;      ///< "total" or a subscale code
+    QList<int> grades;  ///< the grades it is for; empty: every grade
+    QString sex;        ///< "M", "F", or empty: both
+    double mean = 0;
+    double sd = 1;
+    bool fits(const QString &scaleCode, int grade, const QString &sexCode) const
+    {
+        return scale == scaleCode && (grades.isEmpty() || grades.contains(grade)) && (sex.isEmpty() || sex == sexCode);
+    }
+};
+
 struct Instrument {
     QString code;
     QString version;
     LocalText name;
+    LocalText instructions;
     QString licence;
     QList<AnswerOption> options;
     QList<Item> items;
@@ -83,6 +98,7 @@ struct Instrument {
     QList<Band> bands;
     Validity validity;
     QList<CriticalItem> critical;
+    QList<Norm> norms;
 
     int minValue() const;
     int maxValue() const;
@@ -90,6 +106,11 @@ struct Instrument {
     /// The lowest and highest total a complete sheet can have.
     double lowestTotal() const;
     double highestTotal() const;
+    /// The position of an item in `items`, or -1.
+    int itemIndex(const QString &id) const;
+    /// The T-score of `raw` on `scale` for a student of `grade` and `sex` ("M"/"F"/""), when a norm
+    /// fits (the most specific one: grade and sex, then grade, then sex, then any).
+    std::optional<double> tScore(const QString &scale, double raw, int grade, const QString &sex) const;
 };
 
 }  // namespace cd::screening

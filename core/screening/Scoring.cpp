@@ -70,28 +70,32 @@ SheetScore scoreSheet(const Instrument &ins, const Answers &answers, std::option
         if (it != valid.cend() && *it > c.above) out.critical << CriticalHit{c.item, localized(c.reason)};
     }
 
+    const auto invalid = [&out](const char *code, const QString &reason) {
+        out.invalidCodes << QString::fromLatin1(code);
+        out.invalidReasons << reason;
+    };
     if (outOfRange > 0)
-        out.invalidReasons << Tr::tr("%n answers are not one of the instrument's options.", nullptr, outOfRange);
+        invalid("options", Tr::tr("%n answers are not one of the instrument's options.", nullptr, outOfRange));
     if (out.missing > ins.validity.maxMissing)
-        out.invalidReasons << Tr::tr("%n items are unanswered; at most %1 may be.", nullptr, out.missing)
-                                  .arg(ins.validity.maxMissing);
+        invalid("missing", Tr::tr("%n items are unanswered; at most %1 may be.", nullptr, out.missing)
+                               .arg(ins.validity.maxMissing));
     if (ins.validity.sameAnswerInvalid && out.answered == ins.items.size() && out.answered > 1) {
         const int first = valid.first();
         if (std::all_of(valid.cbegin(), valid.cend(), [first](int v) { return v == first; }))
-            out.invalidReasons << Tr::tr("Every item has the same answer.");
+            invalid("same", Tr::tr("Every item has the same answer."));
     }
     if (ins.validity.minSeconds > 0 && seconds && *seconds < ins.validity.minSeconds)
-        out.invalidReasons << Tr::tr("Answered in %1 seconds, faster than the %2 seconds the items take to read.")
+        invalid("fast", Tr::tr("Answered in %1 seconds, faster than the %2 seconds the items take to read.")
                                   .arg(*seconds)
-                                  .arg(ins.validity.minSeconds);
+                                  .arg(ins.validity.minSeconds));
     if (!ins.validity.lieItems.isEmpty()) {
         int lie = 0;
         for (const QString &id : ins.validity.lieItems)
             if (valid.contains(id) && valid.value(id) > ins.minValue()) ++lie;
         if (lie >= ins.validity.lieThreshold)
-            out.invalidReasons << Tr::tr("The lie scale is %1 (%2 or more makes the sheet invalid).")
-                                      .arg(lie)
-                                      .arg(ins.validity.lieThreshold);
+            invalid("lie", Tr::tr("The lie scale is %1 (%2 or more makes the sheet invalid).")
+                               .arg(lie)
+                               .arg(ins.validity.lieThreshold));
     }
     out.valid = out.invalidReasons.isEmpty();
 

@@ -35,6 +35,8 @@ struct SheetScore {
     QString version;
     bool valid = true;
     QStringList invalidReasons;  ///< translated, one sentence each
+    /// The same reasons as codes, for storage: "options", "missing", "same", "fast", "lie".
+    QStringList invalidCodes;
     int answered = 0;
     int missing = 0;
     double total = 0;

@@ -1,0 +1,76 @@
+#pragma once
+// What a run shows: participation and the distribution of bands per grade and per class, the
+// flagged list, a student's scores over runs, and the aggregate CSV (counts only) the CLI prints.
+// One query per view, sized for a 5,000-student run (docs/benchmarks.md).
+
+#include "common/Result.h"
+#include "screening/FollowUps.h"
+#include "screening/Runs.h"
+#include "screening/Sheets.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace cd::storage {
+class Database;
+}
+
+namespace cd::screening {
+
+/// One bar of the chart: a grade (klass empty) or a class.
+struct GroupCounts {
+    int grade = 0;
+    QString klass;
+    int expected = 0;       ///< on the run's list
+    int taken = 0;          ///< complete sheets
+    int invalid = 0;
+    QVector<int> perBand;   ///< valid sheets in each band of the definition
+    int flagged = 0;        ///< sheets that need follow-up
+    QString name() const;   ///< "初二" / "初二(3)班"
+};
+
+struct RunSummary {
+    Instrument instrument;  ///< the definition the run uses
+    GroupCounts all;        ///< the whole run
+    QList<GroupCounts> byGrade;
+    QList<GroupCounts> byClass;
+    int followUpsOpen = 0;
+    int followUpsConfirmed = 0;
+    int followUpsCleared = 0;
+};
+
+Result<RunSummary> summarize(vault::Vault &vault, qint64 runId, const QString &instrument);
+
+struct FlaggedSheet {
+    Participant student;
+    QString instrument;
+    StoredScore score;
+    std::optional<FollowUp> followUp;
+};
+
+/// Every sheet of the run that needs follow-up, most serious first (critical items, then invalid
+/// sheets, then by total, highest first).
+Result<QList<FlaggedSheet>> flaggedSheets(vault::Vault &vault, qint64 runId);
+
+struct TrendPoint {
+    qint64 runId = 0;
+    QString runName;
+    QDate on;  ///< the run's opening date
+    QString instrument;
+    StoredScore score;
+};
+
+/// A student's current scores in every run, oldest run first.
+Result<QList<TrendPoint>> studentTrend(vault::Vault &vault, qint64 studentId);
+
+/// The run's counts as CSV (UTF-8, with header): one row per group (whole run, grades, classes)
+/// and instrument, with participation and the number of sheets in each band. Counts only: no name,
+/// no student number.
+Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId);
+
+}  // namespace cd::screening
