@@ -39,7 +39,10 @@ QString allowedValues(const Instrument &ins, const AnswerMapping &mapping)
         for (const AnswerOption &o : ins.options) list << QString::number(o.value);
     } else {
         list = mapping.codes.keys();
-        std::sort(list.begin(), list.end());
+        std::sort(list.begin(), list.end(), [&mapping](const QString &a, const QString &b) {
+            const int va = mapping.codes.value(a), vb = mapping.codes.value(b);
+            return va != vb ? va < vb : a < b;
+        });
         if (list.size() > 12) list = list.mid(0, 12) << u"…"_s;
     }
     return list.join(Tr::tr(", "));

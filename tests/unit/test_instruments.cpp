@@ -236,3 +236,46 @@ TEST_CASE("instruments: a broken definition names the line and the field", "[scr
     dupValue.replace(R"({"value": 1, "label": "yes"})", R"({"value": 0, "label": "yes"})");
     CHECK(parseInstrument(dupValue, u"t.json"_s).error().message.contains(u"options[1].value"_s));
 }
+
+TEST_CASE("instruments: norm tables turn a raw score into a T-score for the grade and sex", "[screening]")
+{
+    const QByteArray base = R"({
+  "format": 1, "code": "N", "version": "1", "name": "Norms",
+  "instructions": {"en": "Answer every item.", "zh_CN": "请回答每一题。"},
+  "options": [{"value": 0, "label": "no"}, {"value": 1, "label": "yes"}],
+  "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "4"}],
+  "total": {"items": "all", "method": "sum"},
+  "bands": [{"min": 0, "max": 4, "label": "all"}],
+  "norms": [
+    {"scale": "total", "mean": 2, "sd": 1},
+    {"scale": "total", "grades": [7, 8], "mean": 1, "sd": 1},
+    {"scale": "total", "grades": [7, 8], "sex": "F", "mean": 1.5, "sd": 0.5}
+  ]
+})";
+    auto ins = parseInstrument(base, u"n.json"_s);
+    INFO((ins ? QString() : ins.error().message).toStdString());
+    REQUIRE(ins.ok());
+    CHECK(ins->instructions.value(u"zh_CN"_s) == u"请回答每一题。"_s);
+    CHECK(ins->tScore(u"total"_s, 3, 9, u"M"_s) == Approx(60.0));   // any grade: 50 + 10 × (3 − 2) / 1
+    CHECK(ins->tScore(u"total"_s, 3, 7, u"M"_s) == Approx(70.0));   // grade 7
+    CHECK(ins->tScore(u"total"_s, 3, 7, u"F"_s) == Approx(80.0));   // grade 7, girls: 50 + 10 × 1.5 / 0.5
+    CHECK_FALSE(ins->tScore(u"other"_s, 3, 7, u"F"_s).has_value());
+
+    QByteArray badSd = base;
+    badSd.replace(R"("mean": 1, "sd": 1})", R"("mean": 1, "sd": 0})");
+    auto e = parseInstrument(badSd, u"n.json"_s);
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.error().message.contains(u"(norms[1].sd)"_s));
+    QByteArray badGrade = base;
+    badGrade.replace(R"("grades": [7, 8], "mean": 1)", R"("grades": [7, 13], "mean": 1)");
+    CHECK(parseInstrument(badGrade, u"n.json"_s).error().message.contains(u"norms[1].grades[1]"_s));
+    QByteArray badScale = base;
+    badScale.replace(R"({"scale": "total", "mean": 2)", R"({"scale": "anxiety", "mean": 2)");
+    CHECK(parseInstrument(badScale, u"n.json"_s).error().message.contains(u"norms[0].scale"_s));
+    QByteArray twice = base;
+    twice.replace(R"("sex": "F", "mean": 1.5)", R"("mean": 1.5)");
+    CHECK(parseInstrument(twice, u"n.json"_s).error().message.contains(u"same scale, grades and sex as norms[1]"_s));
+    QByteArray negative = base;
+    negative.replace(R"({"value": 0, "label": "no"})", R"({"value": -1, "label": "no"})");
+    CHECK(parseInstrument(negative, u"n.json"_s).error().message.contains(u"options[0].value"_s));
+}

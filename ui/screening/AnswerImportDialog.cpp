@@ -92,6 +92,7 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     m_fileLabel->setText(tr("A CSV file or an Excel .xlsx workbook, one row per student, as a survey tool or a "
                             "scanner exports it: a student number column and one column per item."));
     m_headerRow->setObjectName(u"headerRow"_s);
+    m_headerRow->setMinimum(1);
     m_headerRow->setToolTip(tr("The row that holds the column headings (rows above it are ignored)."));
     m_studentNo->setObjectName(u"studentNoColumn"_s);
     m_seconds->setObjectName(u"secondsColumn"_s);
@@ -99,8 +100,10 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     m_items->setObjectName(u"itemColumns"_s);
     m_items->setColumnCount(2);
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Column")});
-    m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_items->verticalHeader()->hide();
+    m_items->setWordWrap(false);
     m_codes->setObjectName(u"answerCodes"_s);
     m_codes->setColumnCount(2);
     m_codes->setHorizontalHeaderLabels({tr("In the file"), tr("Answer")});
@@ -153,13 +156,17 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_back->setObjectName(u"answerBack"_s);
     m_next->setObjectName(u"answerCheck"_s);
+    m_next->setDefault(true);
     m_import->setObjectName(u"answerImport"_s);
-    buttons->addButton(m_back, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_next, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_back);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_next);
+    buttonRow->addWidget(m_import);
+    buttonRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
 
     connect(choose, &QPushButton::clicked, this, &AnswerImportDialog::chooseFile);
     connect(m_instrumentCombo, &QComboBox::currentIndexChanged, this, &AnswerImportDialog::instrumentChanged);
@@ -258,7 +265,11 @@ void AnswerImportDialog::rebuildMappingWidgets()
 
 void AnswerImportDialog::fillCodes()
 {
-    const QStringList codes = screening::distinctAnswerCodes(*m_table, m_mapping);
+    QStringList codes = screening::distinctAnswerCodes(*m_table, m_mapping);
+    if (!m_mapping.codes.isEmpty())  // in the order of the answers they stand for; unknown ones last
+        std::stable_sort(codes.begin(), codes.end(), [this](const QString &a, const QString &b) {
+            return m_mapping.codes.value(a, INT_MAX) < m_mapping.codes.value(b, INT_MAX);
+        });
     m_codes->setRowCount(static_cast<int>(codes.size()));
     for (int r = 0; r < codes.size(); ++r) {
         auto *code = new QTableWidgetItem(codes.at(r));
@@ -325,6 +336,8 @@ void AnswerImportDialog::showProblem()
     else if (!m_table) problem = tr("Choose a file.");
     else problem = m_mapping.problem(*m_instrument, *m_table);
     m_problem->setText(problem);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_headerRow, m_studentNo, m_seconds, m_items, m_codes})
+        w->setEnabled(m_table.has_value() && m_instrument.has_value());
     const bool onMapping = m_pages->currentIndex() == 0;
     m_next->setVisible(onMapping);
     m_next->setEnabled(problem.isEmpty());
@@ -347,11 +360,12 @@ bool AnswerImportDialog::check()
     m_plan = std::move(*plan);
     int replacing = 0;
     for (const screening::PlannedSheet &s : m_plan->sheets) replacing += s.replaces ? 1 : 0;
-    const QString sheets = tr("%n sheet(s) can be imported", nullptr, static_cast<int>(m_plan->sheets.size()));
-    const QString replaced = tr("%n of them replace(s) a sheet entered before", nullptr, replacing);
-    const QString rejected = tr("%n row(s) have problems, listed below", nullptr, m_plan->rejectedRows);
-    //: the dry run's summary: "12 sheets can be imported; 2 of them replace a sheet entered before; 3 rows have problems, listed below."
-    m_summary->setText(tr("%1; %2; %3.").arg(sheets, replaced, rejected));
+    QStringList parts{tr("%n sheet(s) can be imported", nullptr, static_cast<int>(m_plan->sheets.size()))};
+    if (replacing > 0) parts << tr("%n of them replace(s) a sheet entered before", nullptr, replacing);
+    parts << (m_plan->rejectedRows > 0 ? tr("%n row(s) have problems, listed below", nullptr, m_plan->rejectedRows)
+                                       : tr("no row has a problem"));
+    //: joins the parts of the dry run's summary: "12 sheets can be imported; 3 rows have problems, listed below"
+    m_summary->setText(parts.join(tr("; ")));
     m_problems->clear();
     for (const screening::CellProblem &p : m_plan->problems) m_problems->addItem(p.message);
     m_skipBadRows->setChecked(false);
