@@ -6,10 +6,13 @@
 #include "cases/Categories.h"
 #include "cases/Drafts.h"
 #include "common/OutputFile.h"
+#include "screening/FollowUps.h"
+#include "screening/InstrumentLibrary.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
+#include "support/TestScreening.h"
 #include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
@@ -424,6 +427,24 @@ TEST_CASE("no plaintext: a marker in every kind of record is nowhere on disk, ba
         REQUIRE(cases::DraftStore(vault->database()).save(session, vault->currentUser().id, vault->userKey(), marker).ok());
         REQUIRE(cases.closeCase(caseId, QDate::currentDate(), marker).ok());
         REQUIRE(vault->recordEvent(audit::action::StudentViewed, marker, marker).ok());
+        {
+            // Screening: a school's definition (its own file is the school's input, removed
+            // before the search), a run, a sheet, a closed follow-up.
+            QTemporaryDir input;
+            QFile definition(input.filePath(u"marker.json"_s));
+            REQUIRE(definition.open(QIODevice::WriteOnly));
+            definition.write(uR"({"format": 1, "code": "MK", "version": "1", "name": "%1",
+                "options": [{"value": 0, "label": "%1"}, {"value": 1, "label": "yes"}],
+                "items": [{"id": "1", "text": "%1"}, {"id": "2"}], "total": {"items": "all", "method": "sum"},
+                "bands": [{"min": 0, "max": 2, "label": "%1", "flag": true}]})"_s.arg(marker).toUtf8());
+            definition.close();
+            REQUIRE(screening::loadSchoolInstrument(*vault, definition.fileName()).ok());
+        }
+        const qint64 run = createTestRun(*vault, marker, {8}, {u"MK"_s});
+        enterTestSheet(*vault, run, u"MK"_s, id, {1, 1});
+        screening::FollowUpRepository followUps(*vault);
+        const qint64 followUp = (*followUps.forStudent(run, id))->id;
+        REQUIRE(followUps.close(followUp, screening::FollowUpStatus::Cleared, marker).ok());
         REQUIRE(backup::createBackup(backup::sourceOf(*vault), stick.path()).ok());
     }
     const QStringList places = {tv.root(), stick.path(), QDir::tempPath(),
