@@ -5,6 +5,7 @@
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "roster/RosterFields.h"
+#include "screening/StudentScreeningPanel.h"
 #include "students/SchoolYear.h"
 #include "vault/Vault.h"
 
@@ -83,6 +84,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_tabs->addTab(buildFamilyTab(), tr("&Family"));
     m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
     m_tabs->addTab(buildWatchTab(), tr("&Watch list"));
+    m_tabs->addTab(new StudentScreeningPanel(vault, studentId, this), tr("Sc&reening"));
     m_tabs->addTab(buildHistoryTab(), tr("&Class history"));
     m_tabs->addTab(buildAccessTab(), tr("&Access history"));
 
