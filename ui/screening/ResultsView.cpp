@@ -353,25 +353,32 @@ void ResultsView::openRecord()
     reload();  // the record may have changed the watch list or cases
 }
 
-void ResultsView::outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf)
+bool ResultsView::outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf)
 {
-    if (!pdf) {
-        printDocument(this, document, title);
-        return;
-    }
+    if (!pdf) return printDocument(this, document, title);
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
     const QString path = FileDialogs::saveFileName(this, title, suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) return;
+    if (path.isEmpty()) return false;
     const QString error = writePdf(document, path, title);
-    if (!error.isEmpty()) MessageBoxes::error(this, title, error);
+    if (error.isEmpty()) return true;
+    MessageBoxes::error(this, title, error);
+    return false;
+}
+
+void ResultsView::auditGroupReport()
+{
+    // Counts only; audited once it has left the app.
+    const Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(m_run.id),
+                                          currentInstrument());
+    if (!st) MessageBoxes::error(this, tr("Screening report"), st.error().message);
 }
 
 void ResultsView::printGroupReport()
 {
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
-    outputReport(document, tr("Screening report"), {}, false);
+    if (outputReport(document, tr("Screening report"), {}, false)) auditGroupReport();
 }
 
 void ResultsView::saveGroupReportPdf()
@@ -379,8 +386,9 @@ void ResultsView::saveGroupReportPdf()
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
     //: File name of the group report: run name, instrument code.
-    outputReport(document, tr("Save the group report"), tr("%1 %2 group report.pdf").arg(m_run.name, currentInstrument()),
-                 true);
+    if (outputReport(document, tr("Save the group report"),
+                     tr("%1 %2 group report.pdf").arg(m_run.name, currentInstrument()), true))
+        auditGroupReport();
 }
 
 bool ResultsView::prepareIndividualReport(QTextDocument &document)
@@ -390,8 +398,9 @@ bool ResultsView::prepareIndividualReport(QTextDocument &document)
     const screening::Participant student = s->student;
     if (!m_reauth.confirm(this, tr("The individual report shows one student's screening results.")))
         return false;
-    Status st = m_vault.recordEvent(audit::action::StudentViewed, StudentRecordDialog::auditTarget(student.studentId),
-                                    u"screening report printed"_s);
+    // Identifiable data: audited before it is built, whether or not the print goes through.
+    Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted,
+                                    StudentRecordDialog::auditTarget(student.studentId), u"run:%1"_s.arg(m_run.id));
     if (st) st = buildIndividualReport(document, m_vault, m_run, student);
     if (!st) {
         MessageBoxes::error(this, tr("Individual report"), st.error().message);

@@ -82,7 +82,9 @@ private:
     /// Fills `document` with the individual report of the selected student after the passphrase
     /// check and the audit row; false when cancelled or failed (shown).
     bool prepareIndividualReport(QTextDocument &document);
-    void outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf);
+    /// Prints or saves as PDF; true when it went out.
+    bool outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf);
+    void auditGroupReport();
 
     vault::Vault &m_vault;
     screening::Run m_run;
