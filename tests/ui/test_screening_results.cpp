@@ -31,6 +31,8 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHorizontalStackedBarSeries>
+#include <QToolTip>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -152,6 +154,13 @@ TEST_CASE("screening results: chart, flagged list and participation from the vau
         }
     CHECK(colours.size() > 8);
     CHECK(green > 100);
+    // Hovering the lowest bar (the last grade: the first is drawn on top) names that grade.
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->chart()->series().value(0));
+    REQUIRE(series != nullptr);
+    Q_EMIT series->hovered(true, 0, series->barSets().at(0));
+    CHECK(QToolTip::text() == u"%1: Minimal 3 (33%)"_s.arg(students::gradeName(8)));
+    Q_EMIT series->hovered(false, 0, series->barSets().at(0));
+
     child<QRadioButton>(&view, u"chartByClass"_s)->setChecked(true);
     CHECK(chart->groupCount() == 3);
 }
@@ -280,12 +289,12 @@ TEST_CASE("screening results: the group report counts, the individual report is 
         CHECK_FALSE(text.contains(s.numbers[i]));
     }
     CHECK(text.contains(u"Spring screening"_s));
-    CHECK(text.contains(u"25 of 30 students (83%) have taken it; 1 sheets are invalid; 5 need follow-up."_s));
-    // The whole run's row: expected, taken, %, the five bands, invalid, need follow-up.
+    CHECK(text.contains(u"25 of 30 students (83%)"_s));
+    // The whole run's row: expected, taken (%), the five bands, invalid, need follow-up.
     // (the chart image follows the table by grade)
     const QString row = text.mid(text.indexOf(u"Whole run"_s)).section(QChar::ObjectReplacementCharacter, 0, 0).simplified();
     INFO(row.toStdString());
-    CHECK(row == u"Whole run 30 25 83% 11 10 1 1 1 1 5"_s);
+    CHECK(row == u"Whole run 30 25 (83%) 11 10 1 1 1 1 5"_s);
     CHECK(group.resource(QTextDocument::ImageResource, QUrl(ui::groupReportChartUrl())).value<QImage>().width() > 1000);
 
     QTemporaryDir dir;
@@ -350,3 +359,4 @@ TEST_CASE("screening results: the Screening tab of the growth record shows the t
     CHECK(totals.contains(u"24"_s));
     CHECK(totals.contains(u"8"_s));
 }
+

@@ -132,9 +132,11 @@ void BandChart::rebuild()
         set->setBorderColor(colour.darker(115));
         sets << set;
     }
+    // Horizontal bars stack upwards: the groups go in last first, so the first grade or class is on top.
     QStringList categories;
     int widest = 0;
-    for (const screening::GroupCounts &group : groups()) {
+    for (auto it = groups().crbegin(); it != groups().crend(); ++it) {
+        const screening::GroupCounts &group = *it;
         categories << group.name();
         const QList<int> counts = segmentCounts(group);
         int whole = 0;
@@ -148,7 +150,6 @@ void BandChart::rebuild()
 
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
-    groupsAxis->setReverse(true);  // the first grade or class on top
     groupsAxis->setGridLineVisible(false);
     auto *valueAxis = new QValueAxis;
     if (m_percentages) {
@@ -178,7 +179,8 @@ void BandChart::showSegmentTip(bool status, int groupIndex, QBarSet *set)
     }
     const auto *series = qobject_cast<QAbstractBarSeries *>(chart()->series().value(0));
     if (!series) return;
-    QToolTip::showText(QCursor::pos(), segmentText(int(series->barSets().indexOf(set)), groupIndex), this);
+    const int group = groupCount() - 1 - groupIndex;  // the bars are in reverse order
+    QToolTip::showText(QCursor::pos(), segmentText(int(series->barSets().indexOf(set)), group), this);
 }
 
 QImage BandChart::renderImage(const QSize &size, qreal scale)
@@ -186,11 +188,12 @@ QImage BandChart::renderImage(const QSize &size, qreal scale)
     resize(size);
     (void)grab();  // delivers the pending resize of a hidden widget, so the chart lays out at `size`
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    render(&painter);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    // The scene, not the widget: drawn as vectors into the larger image, so text stays sharp.
+    scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
 }
 

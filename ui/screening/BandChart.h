@@ -35,7 +35,8 @@ public:
     QString segmentText(int setIndex, int groupIndex) const;
     int setCount() const;
     int groupCount() const { return int(groups().size()); }
-    /// The chart drawn at `size` (logical pixels) on white, at `scale` times the resolution.
+    /// The chart laid out at `size` and drawn on white into an image `scale` times as large (for
+    /// print). Resizes the widget: meant for a chart of its own, not one on screen.
     QImage renderImage(const QSize &size, qreal scale = 1.0);
 
     /// Band i of n: hue from green (first) to red (last).

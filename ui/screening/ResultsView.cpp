@@ -70,8 +70,12 @@ ResultsView::ResultsView(vault::Vault &vault, qint64 runId, QWidget *parent)
             return;
         }
         m_definitions.insert(ri.code, *definition);
-        m_instrument->addItem(u"%1 — %2"_s.arg(ri.code, screening::localized(definition->name)), ri.code);
+        const QString name = screening::localized(definition->name);
+        m_instrument->addItem(name.contains(ri.code) ? name : u"%1 — %2"_s.arg(ri.code, name), ri.code);
     }
+    bool norms = false;  // a T-score column only when some instrument has norms
+    for (const screening::Instrument &definition : std::as_const(m_definitions)) norms |= !definition.norms.isEmpty();
+    m_table->setColumnHidden(FlaggedModel::TScore, !norms);
     m_loaded = true;
     connect(m_instrument, &QComboBox::currentIndexChanged, this, &ResultsView::loadSummary);
     reload();
@@ -186,8 +190,8 @@ void ResultsView::buildLayout()
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_chart);
     splitter->addWidget(listPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

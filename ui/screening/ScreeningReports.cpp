@@ -30,6 +30,10 @@ constexpr int kChartShown = 620;     ///< its width on the page
 constexpr qreal kChartScale = 3.0;   ///< rendered at three times that, for print
 const QString kTable = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
                        "style=\"border-collapse: collapse; border-color: #999999; margin-bottom: 8px;\">"_s;
+/// A table as wide as its numbers: each column keeps its header on one line where it can.
+const QString kCountsTable = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                             "style=\"border-collapse: collapse; border-color: #999999; margin-bottom: 8px; "
+                             "font-size: 8.5pt;\">"_s;
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -68,18 +72,19 @@ QString factsTable(const QList<QPair<QString, QString>> &rows)
 
 QString instrumentTitle(const screening::Instrument &instrument)
 {
+    const QString name = screening::localized(instrument.name);
+    //: Instrument in a report: its name (which shows the code) and the definition's version.
+    if (name.contains(instrument.code)) return Tr::tr("%1, version %2").arg(name, instrument.version);
     //: Instrument in a report: name, code and definition version.
-    return Tr::tr("%1 (%2, version %3)")
-        .arg(screening::localized(instrument.name), instrument.code, instrument.version);
+    return Tr::tr("%1 (%2, version %3)").arg(name, instrument.code, instrument.version);
 }
 
 /// Participation and bands, one row per group and a last row for the whole run.
 QString countsTable(const QList<screening::GroupCounts> &groups, const screening::GroupCounts &all,
                     const screening::Instrument &instrument)
 {
-    QString html = kTable + u"<tr>"_s;
-    html += cell(esc(Tr::tr("Group")), true) + cell(esc(Tr::tr("Expected")), true) + cell(esc(Tr::tr("Taken")), true)
-            + cell(esc(Tr::tr("Taken %")), true);
+    QString html = kCountsTable + u"<tr>"_s;
+    html += cell(esc(Tr::tr("Group")), true) + cell(esc(Tr::tr("Expected")), true) + cell(esc(Tr::tr("Taken")), true);
     for (const screening::Band &band : instrument.bands)
         html += cell(u"%1<br/><span style=\"font-weight: normal; font-size: 8pt;\">%2–%3</span>"_s.arg(
                          esc(screening::localized(band.label)), number(band.min), number(band.max)),
@@ -88,8 +93,9 @@ QString countsTable(const QList<screening::GroupCounts> &groups, const screening
     const auto row = [&](const screening::GroupCounts &g, const QString &name, bool bold) {
         const QString b0 = bold ? u"<b>"_s : QString(), b1 = bold ? u"</b>"_s : QString();
         const auto num = [&](int v) { return cell(b0 + QLocale().toString(v) + b1, false, u"right"_s); };
-        QString r = u"<tr>"_s + cell(b0 + esc(name) + b1) + num(g.expected) + num(g.taken)
-                    + cell(b0 + percent(g.taken, g.expected) + b1, false, u"right"_s);
+        //: Taken in a report table: count and percentage of the expected.
+        const QString taken = Tr::tr("%1 (%2)").arg(QLocale().toString(g.taken), percent(g.taken, g.expected));
+        QString r = u"<tr>"_s + cell(b0 + esc(name) + b1) + num(g.expected) + cell(b0 + taken + b1, false, u"right"_s);
         for (int b = 0; b < instrument.bands.size(); ++b) r += num(b < g.perBand.size() ? g.perBand[b] : 0);
         return r + num(g.invalid) + num(g.flagged) + u"</tr>"_s;
     };
@@ -121,11 +127,14 @@ void buildGroupReport(QTextDocument &document, const QString &schoolName, const 
     });
 
     html += u"<h2 style=\"font-size: 13pt;\">%1</h2>"_s.arg(esc(Tr::tr("Participation and bands by grade")));
-    html += u"<p>%1</p>"_s.arg(esc(Tr::tr("%1 of %2 students (%3) have taken it; %4 sheets are invalid; %5 need "
-                                          "follow-up.")
-                                       .arg(QLocale().toString(all.taken), QLocale().toString(all.expected),
-                                            percent(all.taken, all.expected), QLocale().toString(all.invalid),
-                                            QLocale().toString(all.flagged))));
+    html += factsTable({
+        //: Participation in the group report: taken, expected, percent.
+        {Tr::tr("Taken:"), Tr::tr("%1 of %2 students (%3)")
+                               .arg(QLocale().toString(all.taken), QLocale().toString(all.expected),
+                                    percent(all.taken, all.expected))},
+        {Tr::tr("Invalid sheets:"), QLocale().toString(all.invalid)},
+        {Tr::tr("Need follow-up:"), QLocale().toString(all.flagged)},
+    });
     html += countsTable(summary.byGrade, all, summary.instrument);
 
     // The chart, drawn off screen at print resolution.

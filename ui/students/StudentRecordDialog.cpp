@@ -67,7 +67,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_loaded = true;
 
     setWindowTitle(tr("Growth record — %1").arg(m_student.name));
-    resize(760, 600);
+    resize(880, 620);  // every tab visible
     auto *heading = new QLabel(this);
     heading->setObjectName(u"recordHeading"_s);
     heading->setText(tr("<b>%1</b> · %2 · %3")
