@@ -34,6 +34,9 @@ struct AnswerMapping {
 /// half-width, lower case).
 QString normalizedCode(const QString &cell);
 
+/// A column as messages name it: its letter and heading, "F (Q4)".
+QString columnName(const io::Table &table, const AnswerMapping &mapping, int column);
+
 /// Guesses the header row, the student number column, the item columns (by "Q3", "第3题",
 /// "3.", "PHQ9_3", "item 3", or the item text; else the columns after the student number in
 /// order) and the answer codes (option values, option labels in any language, A/B/C/D, 1–N

@@ -391,6 +391,38 @@ Result<QList<Participant>> RunRepository::notTaken(qint64 runId, const QString &
                               runId, instrument);
 }
 
+Result<RunProgress> RunRepository::progress(qint64 runId)
+{
+    RunProgress progress;
+    auto expected = m_vault.database().scalar(u"SELECT count(*) FROM run_students WHERE run_id = %1"_s.arg(runId));
+    if (!expected) return expected.error();
+    progress.expected = expected->toInt();
+    auto stmt = m_vault.database().prepare(u"SELECT instrument, count(*) FROM screening_sheets WHERE run_id = ? AND "
+                                           "complete = 1 GROUP BY instrument"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, runId);
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return progress;
+        progress.taken.insert(stmt->text(0), static_cast<int>(stmt->int64(1)));
+    }
+}
+
+Result<QList<ClassSize>> RunRepository::activeClasses()
+{
+    auto stmt = m_vault.database().prepare(u"SELECT grade, class_name, count(*) FROM students WHERE status = 'active' "
+                                           "AND grade > 0 GROUP BY 1, 2 ORDER BY grade, length(class_name), class_name"_s);
+    if (!stmt) return stmt.error();
+    QList<ClassSize> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        list << ClassSize{static_cast<int>(stmt->int64(0)), stmt->text(1), static_cast<int>(stmt->int64(2))};
+    }
+}
+
 Result<Instrument> RunRepository::instrument(qint64 runId, const QString &code)
 {
     auto stmt = m_vault.database().prepare(u"SELECT version FROM run_instruments WHERE run_id = ? AND code = ?"_s);

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -66,6 +67,19 @@ struct Participant {
     QString sex;  ///< "M", "F" or ""
 };
 
+/// How far a run has come: students expected, complete sheets per instrument.
+struct RunProgress {
+    int expected = 0;
+    QMap<QString, int> taken;
+};
+
+/// A class of active students (for choosing a run's targets).
+struct ClassSize {
+    int grade = 0;
+    QString klass;
+    int students = 0;
+};
+
 class RunRepository {
 public:
     explicit RunRepository(vault::Vault &vault) : m_vault(vault) {}
@@ -94,6 +108,9 @@ public:
     Result<QList<Participant>> participants(qint64 runId);
     /// Participants without a complete sheet of `instrument`.
     Result<QList<Participant>> notTaken(qint64 runId, const QString &instrument);
+    Result<RunProgress> progress(qint64 runId);
+    /// Active students by grade and class, in order.
+    Result<QList<ClassSize>> activeClasses();
     /// The definition `instrument` is scored with in this run.
     Result<Instrument> instrument(qint64 runId, const QString &code);
 

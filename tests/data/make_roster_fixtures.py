@@ -33,37 +33,24 @@ def write_csv(name, rows, encoding, bom=False, sep=","):
             f.write((line + "\r\n").encode(encoding))
 
 
-title = ["青山第三中学 2026 级学生名单（演示）", "", "", "", "", ""]
-write_csv("roster-utf8-bom.csv", [title, HEADER_ZH] + ROWS, "utf-8", bom=True)
-write_csv("roster-utf8.csv", [HEADER_ZH] + ROWS[:4], "utf-8")
-write_csv("roster-gb18030.csv", [title, HEADER_ZH] + ROWS[:4], "gb18030")
-write_csv("roster-english-semicolon.csv",
-          [["Student No", "Name", "Gender", "Date of birth", "Grade", "Class"],
-           ["S-100", "Liu Yang", "M", "2010-09-01", "Grade 9", "Class 2"],
-           ["S-101", "Chen Jing", "F", "2010-10-12", "9", "2"]], "utf-8", sep=";")
-# A combined class column ("初一(3)班") and no grade column; a quoted field with a comma and a line break.
-write_csv("roster-combined-class.csv",
-          [["学号", "姓名", "班级", "备注"],
-           ["2026101", "吴用", "初一(3)班", '"转入, 待核实"'],
-           ["2026102", "郑和", "高二（1）班", "第一行\n第二行"]], "utf-8")
-with open(os.path.join(HERE, "roster-unclosed-quote.csv"), "wb") as f:
-    f.write("学号,姓名\r\n2026001,\"张三\r\n2026002,李四\r\n".encode("utf-8"))
-with open(os.path.join(HERE, "roster-latin1.csv"), "wb") as f:
-    f.write("学号,姓名\r\n".encode("utf-8")[:0] + b"No,Name\r\n1,Ren\xe9\xff\xfe\r\n")
-with open(os.path.join(HERE, "roster-no-number-column.csv"), "wb") as f:
-    f.write("姓名,性别,班级\r\n张三,男,1班\r\n".encode("utf-8"))
+def column_letters(c):
+    name = ""
+    c += 1
+    while c > 0:
+        c, rem = divmod(c - 1, 26)
+        name = chr(ord("A") + rem) + name
+    return name
 
 
-def xlsx(name, sheet_rows, date_cells=(), inline=False, damage=None):
+def xlsx(name, sheet_rows, date_cells=(), inline=False, damage=None, out_dir=HERE):
     """sheet_rows: list of lists of str|float. date_cells: {(r, c)} holding Excel serials."""
     shared = []
     index = {}
-    cols = "ABCDEFGHIJ"
     xml_rows = []
     for r, row in enumerate(sheet_rows, start=1):
         cells = []
         for c, value in enumerate(row):
-            ref = "%s%d" % (cols[c], r)
+            ref = "%s%d" % (column_letters(c), r)
             if value == "" or value is None:
                 continue
             if isinstance(value, (int, float)):
@@ -87,7 +74,7 @@ def xlsx(name, sheet_rows, date_cells=(), inline=False, damage=None):
     if shared:
         parts["xl/sharedStrings.xml"] = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
                                          + "".join("<si><t>%s</t></si>" % s for s in shared) + "</sst>")
-    path = os.path.join(HERE, name)
+    path = os.path.join(out_dir, name)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for part, text in parts.items():
             z.writestr(part, text.encode("utf-8"))
@@ -96,16 +83,42 @@ def xlsx(name, sheet_rows, date_cells=(), inline=False, damage=None):
         open(path, "wb").write(data[: len(data) // 2])
 
 
-# 2012-03-05 is Excel serial 40973.
-xlsx("roster.xlsx",
-     [["青山第三中学 2026 级学生名单（演示）"], [], HEADER_ZH,
-      ["2026001", "张三", "男", 40973, "初一", "(3)班"],
-      ["2026002", "李小红", "女", "2012-07-19", "初一", "3班"],
-      [], ["2026003", "王明", "男", 40849, "初二", "1班"]],
-     date_cells={(4, 3), (7, 3)})
-xlsx("roster-inline.xlsx", [HEADER_ZH, [2026010, "刘洋", "男", "2012-03-05", "初一", "2班"]], inline=True)
-xlsx("roster-truncated.xlsx", [HEADER_ZH] + [["2026%03d" % i, "学生%d" % i, "男", "2012-03-05", "初一", "1班"] for i in range(300)],
-     damage="truncate")
-with open(os.path.join(HERE, "roster-old-excel.xls"), "wb") as f:
-    f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
-print("fixtures written to", HERE)
+def main():
+    title = ["青山第三中学 2026 级学生名单（演示）", "", "", "", "", ""]
+    write_csv("roster-utf8-bom.csv", [title, HEADER_ZH] + ROWS, "utf-8", bom=True)
+    write_csv("roster-utf8.csv", [HEADER_ZH] + ROWS[:4], "utf-8")
+    write_csv("roster-gb18030.csv", [title, HEADER_ZH] + ROWS[:4], "gb18030")
+    write_csv("roster-english-semicolon.csv",
+              [["Student No", "Name", "Gender", "Date of birth", "Grade", "Class"],
+               ["S-100", "Liu Yang", "M", "2010-09-01", "Grade 9", "Class 2"],
+               ["S-101", "Chen Jing", "F", "2010-10-12", "9", "2"]], "utf-8", sep=";")
+    # A combined class column ("初一(3)班") and no grade column; a quoted field with a comma and a line break.
+    write_csv("roster-combined-class.csv",
+              [["学号", "姓名", "班级", "备注"],
+               ["2026101", "吴用", "初一(3)班", '"转入, 待核实"'],
+               ["2026102", "郑和", "高二（1）班", "第一行\n第二行"]], "utf-8")
+    with open(os.path.join(HERE, "roster-unclosed-quote.csv"), "wb") as f:
+        f.write("学号,姓名\r\n2026001,\"张三\r\n2026002,李四\r\n".encode("utf-8"))
+    with open(os.path.join(HERE, "roster-latin1.csv"), "wb") as f:
+        f.write("学号,姓名\r\n".encode("utf-8")[:0] + b"No,Name\r\n1,Ren\xe9\xff\xfe\r\n")
+    with open(os.path.join(HERE, "roster-no-number-column.csv"), "wb") as f:
+        f.write("姓名,性别,班级\r\n张三,男,1班\r\n".encode("utf-8"))
+
+
+    # 2012-03-05 is Excel serial 40973.
+    xlsx("roster.xlsx",
+         [["青山第三中学 2026 级学生名单（演示）"], [], HEADER_ZH,
+          ["2026001", "张三", "男", 40973, "初一", "(3)班"],
+          ["2026002", "李小红", "女", "2012-07-19", "初一", "3班"],
+          [], ["2026003", "王明", "男", 40849, "初二", "1班"]],
+         date_cells={(4, 3), (7, 3)})
+    xlsx("roster-inline.xlsx", [HEADER_ZH, [2026010, "刘洋", "男", "2012-03-05", "初一", "2班"]], inline=True)
+    xlsx("roster-truncated.xlsx", [HEADER_ZH] + [["2026%03d" % i, "学生%d" % i, "男", "2012-03-05", "初一", "1班"] for i in range(300)],
+         damage="truncate")
+    with open(os.path.join(HERE, "roster-old-excel.xls"), "wb") as f:
+        f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    print("fixtures written to", HERE)
+
+
+if __name__ == "__main__":
+    main()

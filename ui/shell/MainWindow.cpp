@@ -6,6 +6,7 @@
 #include "common/Async.h"
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
+#include "screening/ScreeningPage.h"
 #include "shell/HomePage.h"
 #include "students/StudentsPage.h"
 #include "students/WatchListPage.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
             tr("Find a student, open their growth record, import the roster"));
     addPage(new WatchListPage(vault, this), tr("Watch list"), u"dialog-warning"_s,
             tr("Students to keep an eye on, their risk level and next review"));
+    addPage(new ScreeningPage(vault, this), tr("Screening"), u"view-statistics"_s,
+            tr("Screening runs: answers in, scores, flagged students and their follow-up"));
     if (vault.isLead()) {
         addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,
                 tr("Colleagues who may unlock the vault (room lead only)"));

@@ -1,0 +1,224 @@
+// The screening page and its dialogs driven as a counselor would: a run made in the run dialog,
+// an answer file mapped and imported (and one with mistakes refused until the counselor chooses
+// to leave those rows out), a school's definition loaded and the run rescored, the run closed.
+
+#include "ui/UiTestSupport.h"
+
+#include "common/FileDialogs.h"
+#include "common/MessageBoxes.h"
+#include "screening/AnswerImportDialog.h"
+#include "screening/InstrumentsDialog.h"
+#include "screening/RunDialog.h"
+#include "screening/Runs.h"
+#include "screening/ScreeningPage.h"
+#include "screening/Sheets.h"
+#include "support/TempVault.h"
+#include "support/TestScreening.h"
+#include "support/TestStudents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name) { return QStringLiteral(CD_TEST_DATA_DIR "/screening/") + name; }
+
+void addSchool(vault::Vault &vault)
+{
+    for (int i = 1; i <= 8; ++i)
+        addTestStudent(vault, u"202600%1"_s.arg(i), u"学生%1"_s.arg(i), {}, 7, QString::number(1 + i % 2));
+    addTestStudent(vault, u"2026901"_s, u"九年级"_s, {}, 9);
+}
+
+void check(QListWidget *list, const QString &code)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == code) list->item(i)->setCheckState(Qt::Checked);
+}
+
+}  // namespace
+
+TEST_CASE("ui: a run is made in the run dialog with its instruments and grades", "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    ui::RunDialog dialog(*vault, screening::Run{}, false);
+    dialog.show();
+    typeInto(child<QLineEdit>(&dialog, u"runName"_s), u"2026 秋季筛查"_s);
+    check(child<QListWidget>(&dialog, u"runInstruments"_s), u"PHQ-9"_s);
+    auto *targets = child<QTreeWidget>(&dialog, u"runTargets"_s);
+    REQUIRE(targets->topLevelItemCount() == 2);  // grades 7 and 9
+    targets->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    CHECK(child<QLabel>(&dialog, u"runExpected"_s)->text().startsWith(u"8 student"_s));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto run = screening::RunRepository(*vault).byName(u"2026 秋季筛查"_s);
+    REQUIRE(run.ok());
+    CHECK(run->targets == QList<screening::RunTarget>{{7, {}}});
+    CHECK(screening::RunRepository(*vault).participants(run->id)->size() == 8);
+
+    // The same name again: the reason is shown and the dialog stays open.
+    ui::RunDialog again(*vault, screening::Run{}, false);
+    again.show();
+    typeInto(child<QLineEdit>(&again, u"runName"_s), u"2026 秋季筛查"_s);
+    check(child<QListWidget>(&again, u"runInstruments"_s), u"GAD-7"_s);
+    child<QTreeWidget>(&again, u"runTargets"_s)->topLevelItem(1)->child(0)->setCheckState(0, Qt::Checked);
+    again.accept();
+    CHECK(again.isVisible());
+    CHECK(child<QLabel>(&again, u"runError"_s)->text().contains(u"already a run"_s));
+}
+
+TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s, u"GAD-7"_s});
+
+    SECTION("a clean file with 1–4 answers")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        REQUIRE(dialog.loadFile(fixture(u"phq9-one-to-four.csv"_s)));
+        CHECK(child<QComboBox>(&dialog, u"studentNoColumn"_s)->currentData().toInt() == 0);
+        CHECK(child<QComboBox>(&dialog, u"itemColumn_9"_s)->currentData().toInt() == 10);
+        CHECK(child<QComboBox>(&dialog, u"code_4"_s)->currentData().toInt() == 3);
+        CHECK(child<QLabel>(&dialog, u"answerMappingProblem"_s)->text().isEmpty());
+        child<QPushButton>(&dialog, u"answerCheck"_s)->click();
+        CHECK(child<QLabel>(&dialog, u"answerImportSummary"_s)->text().startsWith(u"5 sheet"_s));
+        auto *import = child<QPushButton>(&dialog, u"answerImport"_s);
+        REQUIRE(import->isEnabled());
+        ui::MessageBoxes::setNextAnswer(true);
+        import->click();
+        CHECK(ui::MessageBoxes::lastText().startsWith(u"5 sheet"_s));
+        CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored: 3 need follow-up"_s));
+        CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"PHQ-9"_s) == 5);
+    }
+    SECTION("changing a column to none is a problem named before any row is read")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        REQUIRE(dialog.loadFile(fixture(u"phq9-one-to-four.csv"_s)));
+        child<QComboBox>(&dialog, u"itemColumn_3"_s)->setCurrentIndex(0);
+        CHECK(child<QLabel>(&dialog, u"answerMappingProblem"_s)->text().contains(u"item(s) 3 of PHQ-9"_s));
+        CHECK_FALSE(child<QPushButton>(&dialog, u"answerCheck"_s)->isEnabled());
+    }
+    SECTION("a file with mistakes: every problem listed, import only after choosing to leave rows out")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        auto *instrument = child<QComboBox>(&dialog, u"importInstrument"_s);
+        instrument->setCurrentIndex(instrument->findData(u"GAD-7"_s));
+        REQUIRE(dialog.loadFile(fixture(u"gad7-mistakes.csv"_s)));
+        REQUIRE(dialog.check());
+        CHECK(child<QListWidget>(&dialog, u"answerProblems"_s)->count() == 7);
+        auto *import = child<QPushButton>(&dialog, u"answerImport"_s);
+        CHECK_FALSE(import->isEnabled());
+        child<QCheckBox>(&dialog, u"skipBadRows"_s)->setChecked(true);
+        REQUIRE(import->isEnabled());
+        ui::MessageBoxes::setNextAnswer(true);
+        import->click();
+        CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"GAD-7"_s) == 2);
+    }
+    SECTION("a code the guess left out can be mapped by hand")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        auto *instrument = child<QComboBox>(&dialog, u"importInstrument"_s);
+        instrument->setCurrentIndex(instrument->findData(u"GAD-7"_s));
+        REQUIRE(dialog.loadFile(fixture(u"gad7-mistakes.csv"_s)));
+        auto *e = child<QComboBox>(&dialog, u"code_e"_s);
+        CHECK(e->currentData().toInt() == -1);
+        e->setCurrentIndex(e->findData(0));
+        auto *x = child<QComboBox>(&dialog, u"code_x"_s);
+        x->setCurrentIndex(x->findData(1));
+        REQUIRE(dialog.check());
+        CHECK(child<QListWidget>(&dialog, u"answerProblems"_s)->count() == 5);  // row 6 is fine now
+    }
+}
+
+TEST_CASE("ui: a school's corrected definition is loaded and the run rescored", "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s});
+    const qint64 student = screening::RunRepository(*vault).participants(run)->first().studentId;
+    enterTestSheet(*vault, run, u"PHQ-9"_s, student, {1, 1, 1, 1, 1, 1, 1, 1, 0});
+
+    QFile shipped(u":/instruments/phq9.json"_s);
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QByteArray json = shipped.readAll();
+    QTemporaryDir dir;
+    ui::InstrumentsDialog dialog(*vault);
+    dialog.show();
+    const int shippedRows = child<QTableWidget>(&dialog, u"instrumentTable"_s)->rowCount();
+
+    // A broken file: the message names the line and the field.
+    QFile broken(dir.filePath(u"broken.json"_s));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(json).replace("\"min\": 5,", "\"min\": 6,"));
+    broken.close();
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.loadDefinition(broken.fileName()));
+    CHECK(ui::MessageBoxes::lastText().contains(u"bands[1]"_s));
+
+    QFile fixed(dir.filePath(u"phq9-v2.json"_s));
+    REQUIRE(fixed.open(QIODevice::WriteOnly));
+    fixed.write(json.replace("\"version\": \"1\"", "\"version\": \"2\"").replace("\"max\": 9,", "\"max\": 7,").replace("\"min\": 10,", "\"min\": 8,"));
+    fixed.close();
+    ui::MessageBoxes::setNextAnswer(true);  // ready to use
+    ui::MessageBoxes::setNextAnswer(true);  // rescore the run
+    ui::MessageBoxes::setNextAnswer(true);  // rescored
+    REQUIRE(dialog.loadDefinition(fixed.fileName()));
+    CHECK(ui::MessageBoxes::lastText().contains(u"rescored with version 2"_s));
+    CHECK(child<QTableWidget>(&dialog, u"instrumentTable"_s)->rowCount() == shippedRows);  // replaces PHQ-9's row
+    auto history = screening::SheetStore(*vault, run).scoreHistory(student, u"PHQ-9"_s);
+    REQUIRE(history->size() == 2);
+    CHECK(history->first().band == 2);
+}
+
+TEST_CASE("ui: the screening page lists runs, closes one after asking and deletes one", "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s});
+    ui::ScreeningPage page(*vault);
+    page.show();
+    auto *runs = child<QTableWidget>(&page, u"runTable"_s);
+    REQUIRE(runs->rowCount() == 1);
+    CHECK(runs->item(0, 5)->text() == u"PHQ-9 0/8"_s);
+    CHECK(page.currentRunId() == run);
+    CHECK(child<QListWidget>(&page, u"notTakenList"_s)->count() == 8);
+    CHECK(child<QPushButton>(&page, u"importAnswers"_s)->isEnabled());
+
+    ui::MessageBoxes::setNextAnswer(false);  // 8 sheets missing: do not close
+    page.toggleOpen();
+    CHECK(screening::RunRepository(*vault).get(run)->status == screening::RunStatus::Open);
+    ui::MessageBoxes::setNextAnswer(true);
+    page.toggleOpen();
+    CHECK(screening::RunRepository(*vault).get(run)->status == screening::RunStatus::Closed);
+    CHECK_FALSE(child<QPushButton>(&page, u"importAnswers"_s)->isEnabled());
+    CHECK(child<QPushButton>(&page, u"openRun"_s)->text() == u"Re&open run"_s);
+
+    ui::MessageBoxes::setNextAnswer(true);
+    page.deleteRun();
+    CHECK(runs->rowCount() == 0);
+    CHECK_FALSE(screening::RunRepository(*vault).get(run).ok());
+}

@@ -1,0 +1,304 @@
+#include "screening/ScreeningPage.h"
+
+#include "common/MessageBoxes.h"
+#include "screening/AnswerImportDialog.h"
+#include "screening/InstrumentsDialog.h"
+#include "screening/RunDialog.h"
+#include "screening/Runs.h"
+#include "students/Student.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+namespace {
+enum Column { NameColumn, StatusColumn, DatesColumn, InstrumentsColumn, TargetsColumn, ProgressColumn, ColumnCount };
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &objectName, const QString &tip)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setToolTip(tip);
+    return b;
+}
+}  // namespace
+
+ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
+    : QWidget(parent),
+      m_vault(vault),
+      m_runs(new QTableWidget(this)),
+      m_runSummary(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_notTakenInstrument(new QComboBox(this)),
+      m_notTaken(new QListWidget(this))
+{
+    setObjectName(u"screeningPage"_s);
+    auto *newRunButton = button(this, tr("&New run…"), u"newRun"_s,
+                                tr("Plan a screen of some grades or classes with some instruments"));
+    m_edit = button(this, tr("&Change…"), u"editRun"_s, tr("Change the run's name, dates, instruments or grades"));
+    m_open = button(this, tr("&Open run"), u"openRun"_s, tr("Open the run for answers, or close it"));
+    m_refresh = button(this, tr("Refresh &list"), u"refreshRunList"_s,
+                       tr("Add students who joined the chosen grades or classes since the run was created"));
+    m_delete = button(this, tr("&Delete…"), u"deleteRun"_s, tr("Delete the run with all its answers (room lead only)"));
+    auto *instruments = button(this, tr("&Instruments…"), u"showInstruments"_s,
+                               tr("The scales this vault can use, and loading a school's own definition"));
+    m_import = button(this, tr("Import &answers…"), u"importAnswers"_s,
+                      tr("Read an answer file (CSV or .xlsx) from a survey tool or a scanner"));
+    m_delete->setVisible(vault.isLead());
+
+    m_runs->setObjectName(u"runTable"_s);
+    m_runs->setColumnCount(ColumnCount);
+    m_runs->setHorizontalHeaderLabels(
+        {tr("Run"), tr("Status"), tr("Dates"), tr("Instruments"), tr("Grades and classes"), tr("Answered")});
+    m_runs->horizontalHeader()->setSectionResizeMode(TargetsColumn, QHeaderView::Stretch);
+    m_runs->verticalHeader()->hide();
+    m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runSummary->setObjectName(u"runSummary"_s);
+    m_runSummary->setWordWrap(true);
+
+    auto *notTakenPage = new QWidget(this);
+    m_notTakenInstrument->setObjectName(u"notTakenInstrument"_s);
+    m_notTaken->setObjectName(u"notTakenList"_s);
+    auto *notTakenLayout = new QVBoxLayout(notTakenPage);
+    notTakenLayout->addWidget(m_notTakenInstrument);
+    notTakenLayout->addWidget(m_notTaken, 1);
+    m_tabs->setObjectName(u"runTabs"_s);
+    m_tabs->addTab(notTakenPage, tr("Not taken yet"));
+
+    auto *runButtons = new QHBoxLayout;
+    for (QPushButton *b : {newRunButton, m_edit, m_open, m_refresh, m_delete}) runButtons->addWidget(b);
+    runButtons->addStretch(1);
+    runButtons->addWidget(instruments);
+    auto *answerButtons = new QHBoxLayout;
+    for (QPushButton *b : {m_import}) answerButtons->addWidget(b);
+    answerButtons->addStretch(1);
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_runSummary);
+    lowerLayout->addLayout(answerButtons);
+    lowerLayout->addWidget(m_tabs, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_runs);
+    split->addWidget(lower);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(runButtons);
+    layout->addWidget(split, 1);
+
+    connect(newRunButton, &QPushButton::clicked, this, &ScreeningPage::newRun);
+    connect(m_edit, &QPushButton::clicked, this, &ScreeningPage::editRun);
+    connect(m_open, &QPushButton::clicked, this, &ScreeningPage::toggleOpen);
+    connect(m_refresh, &QPushButton::clicked, this, &ScreeningPage::refreshList);
+    connect(m_delete, &QPushButton::clicked, this, &ScreeningPage::deleteRun);
+    connect(instruments, &QPushButton::clicked, this, &ScreeningPage::showInstruments);
+    connect(m_import, &QPushButton::clicked, this, &ScreeningPage::importAnswers);
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::runChanged);
+    connect(m_runs, &QTableWidget::cellDoubleClicked, this, &ScreeningPage::editRun);
+    connect(m_notTakenInstrument, &QComboBox::currentIndexChanged, this, &ScreeningPage::fillNotTaken);
+    runChanged();
+}
+
+void ScreeningPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+qint64 ScreeningPage::currentRunId() const
+{
+    const auto rows = m_runs->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_runs->item(rows.first().row(), NameColumn)->data(Qt::UserRole).toLongLong();
+}
+
+void ScreeningPage::selectRun(qint64 runId)
+{
+    for (int r = 0; r < m_runs->rowCount(); ++r)
+        if (m_runs->item(r, NameColumn)->data(Qt::UserRole).toLongLong() == runId) m_runs->selectRow(r);
+}
+
+void ScreeningPage::reload()
+{
+    const qint64 keep = currentRunId();
+    screening::RunRepository repo(m_vault);
+    auto runs = repo.list();
+    if (!runs) {
+        m_runSummary->setText(runs.error().message);
+        return;
+    }
+    const QSignalBlocker block(m_runs);
+    m_runs->setRowCount(static_cast<int>(runs->size()));
+    for (int r = 0; r < runs->size(); ++r) {
+        const screening::Run &run = runs->at(r);
+        auto progress = repo.progress(run.id);
+        QStringList answered;
+        for (const QString &code : run.instrumentCodes())
+            //: how many of the expected students answered an instrument, e.g. "PHQ-9 412/450"
+            answered << tr("%1 %2/%3").arg(code).arg(progress ? progress->taken.value(code) : 0).arg(progress ? progress->expected : 0);
+        //: a run's dates: from – to
+        const QString dates = tr("%1 – %2").arg(QLocale().toString(run.opensOn, QLocale::ShortFormat),
+                                                QLocale().toString(run.closesOn, QLocale::ShortFormat));
+        const QStringList cells{run.name, screening::runStatusName(run.status), dates, run.instrumentCodes().join(tr(", ")),
+                                run.targetNames(), answered.join(tr(", "))};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, run.id);
+            m_runs->setItem(r, c, item);
+        }
+    }
+    m_runs->resizeColumnsToContents();
+    if (keep) selectRun(keep);
+    else if (m_runs->rowCount() > 0) m_runs->selectRow(0);
+    runChanged();
+}
+
+void ScreeningPage::runChanged()
+{
+    const qint64 id = currentRunId();
+    auto run = id ? screening::RunRepository(m_vault).get(id) : Result<screening::Run>(makeError(ErrorCode::NotFound, {}));
+    const bool have = run.ok();
+    const bool open = have && run->status == screening::RunStatus::Open;
+    for (QPushButton *b : {m_edit, m_open, m_refresh, m_delete}) b->setEnabled(have);
+    for (QPushButton *b : {m_import}) b->setEnabled(open);
+    m_refresh->setEnabled(have && run->status != screening::RunStatus::Closed);
+    m_open->setText(open ? tr("&Close run") : have && run->status == screening::RunStatus::Closed ? tr("Re&open run")
+                                                                                               : tr("&Open run"));
+    if (!have) {
+        m_runSummary->setText(tr("No run chosen. A run screens some grades or classes with some instruments between "
+                                 "two dates: start with New run…"));
+    } else {
+        m_runSummary->setText(open ? tr("<b>%1</b> is open: answers can come in.").arg(run->name.toHtmlEscaped())
+                                   : tr("<b>%1</b> is %2: open it to enter answers.")
+                                         .arg(run->name.toHtmlEscaped(), screening::runStatusName(run->status).toLower()));
+    }
+    const QSignalBlocker block(m_notTakenInstrument);
+    m_notTakenInstrument->clear();
+    if (have)
+        for (const QString &code : run->instrumentCodes()) m_notTakenInstrument->addItem(code, code);
+    fillNotTaken();
+}
+
+void ScreeningPage::fillNotTaken()
+{
+    m_notTaken->clear();
+    const qint64 id = currentRunId();
+    if (!id || m_notTakenInstrument->count() == 0) return;
+    auto missing = screening::RunRepository(m_vault).notTaken(id, m_notTakenInstrument->currentData().toString());
+    if (!missing) {
+        m_notTaken->addItem(missing.error().message);
+        return;
+    }
+    for (const screening::Participant &p : *missing)
+        //: a student in a list: class, student number, name
+        m_notTaken->addItem(tr("%1  %2  %3").arg(students::className(p.grade, p.klass), p.studentNo, p.name));
+    m_tabs->setTabText(m_tabs->indexOf(m_notTaken->parentWidget()),
+                       tr("Not taken yet (%n)", nullptr, static_cast<int>(missing->size())));
+}
+
+void ScreeningPage::newRun()
+{
+    RunDialog dialog(m_vault, screening::Run{}, false, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    reload();
+    selectRun(dialog.enteredRun().id);
+}
+
+void ScreeningPage::editRun()
+{
+    screening::RunRepository repo(m_vault);
+    auto run = repo.get(currentRunId());
+    if (!run) return;
+    auto progress = repo.progress(run->id);
+    bool answered = false;
+    if (progress)
+        for (int n : progress->taken) answered = answered || n > 0;
+    RunDialog dialog(m_vault, *run, answered, this);
+    if (dialog.exec() == QDialog::Accepted) reload();
+}
+
+void ScreeningPage::toggleOpen()
+{
+    screening::RunRepository repo(m_vault);
+    auto run = repo.get(currentRunId());
+    if (!run) return;
+    const bool closing = run->status == screening::RunStatus::Open;
+    if (closing) {
+        auto progress = repo.progress(run->id);
+        int missing = 0;
+        if (progress)
+            for (const QString &code : run->instrumentCodes()) missing += progress->expected - progress->taken.value(code);
+        if (missing > 0
+            && !MessageBoxes::confirm(this, tr("Close run"),
+                                      tr("%n answer sheet(s) are still missing. Close \"%1\" anyway? It can be reopened.",
+                                         nullptr, missing)
+                                          .arg(run->name),
+                                      tr("&Close run")))
+            return;
+    }
+    const Status s = repo.setStatus(run->id, closing ? screening::RunStatus::Closed : screening::RunStatus::Open);
+    if (!s) MessageBoxes::error(this, tr("Screening"), s.error().message);
+    reload();
+}
+
+void ScreeningPage::refreshList()
+{
+    auto added = screening::RunRepository(m_vault).refreshParticipants(currentRunId());
+    if (!added) {
+        MessageBoxes::error(this, tr("Refresh list"), added.error().message);
+        return;
+    }
+    MessageBoxes::information(this, tr("Refresh list"),
+                              *added ? tr("%n student(s) added to the run's list.", nullptr, *added)
+                                     : tr("The run's list is up to date."));
+    reload();
+}
+
+void ScreeningPage::deleteRun()
+{
+    screening::RunRepository repo(m_vault);
+    auto run = repo.get(currentRunId());
+    if (!run) return;
+    if (!MessageBoxes::confirm(this, tr("Delete run"),
+                               tr("Delete \"%1\" with every answer sheet, score and follow-up in it? This cannot be "
+                                  "undone (a backup made before keeps it).")
+                                   .arg(run->name),
+                               tr("&Delete run"), true))
+        return;
+    const Status s = repo.remove(run->id);
+    if (!s) MessageBoxes::error(this, tr("Delete run"), s.error().message);
+    reload();
+}
+
+void ScreeningPage::importAnswers()
+{
+    if (!currentRunId()) return;
+    AnswerImportDialog dialog(m_vault, currentRunId(), this);
+    dialog.exec();
+    reload();
+}
+
+void ScreeningPage::showInstruments()
+{
+    InstrumentsDialog dialog(m_vault, this);
+    dialog.exec();
+    reload();
+}
+
+}  // namespace ui
+}  // namespace cd

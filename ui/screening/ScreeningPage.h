@@ -1,0 +1,63 @@
+#pragma once
+// The screening page: the runs (newest first) with their status and how many have answered, the
+// run's life cycle (new, change, open, close, refresh the list, delete), the three ways answers
+// come in (an answer file, paper sheets in a grid, the kiosk), the instruments, and for the
+// selected run its results and who has not taken it yet.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd {
+namespace ui {
+
+class ScreeningPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScreeningPage(vault::Vault &vault, QWidget *parent = nullptr);
+    void reload();
+    /// The selected run's id, or 0.
+    qint64 currentRunId() const;
+    void selectRun(qint64 runId);
+
+    // The page's actions (buttons call these; tests too).
+    void newRun();
+    void editRun();
+    void toggleOpen();
+    void refreshList();
+    void deleteRun();
+    void importAnswers();
+    void showInstruments();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void runChanged();
+    void fillNotTaken();
+
+    vault::Vault &m_vault;
+    QTableWidget *m_runs;
+    QLabel *m_runSummary;
+    QTabWidget *m_tabs;
+    QWidget *m_results = nullptr;
+    QComboBox *m_notTakenInstrument;
+    QListWidget *m_notTaken;
+    QPushButton *m_edit;
+    QPushButton *m_open;
+    QPushButton *m_refresh;
+    QPushButton *m_delete;
+    QPushButton *m_import;
+};
+
+}  // namespace ui
+}  // namespace cd
