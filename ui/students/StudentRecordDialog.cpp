@@ -5,6 +5,7 @@
 #include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "roster/RosterFields.h"
+#include "screening/StudentScreeningPanel.h"
 #include "students/SchoolYear.h"
 #include "vault/Vault.h"
 
@@ -66,7 +67,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_loaded = true;
 
     setWindowTitle(tr("Growth record — %1").arg(m_student.name));
-    resize(760, 600);
+    resize(880, 620);  // every tab visible
     auto *heading = new QLabel(this);
     heading->setObjectName(u"recordHeading"_s);
     heading->setText(tr("<b>%1</b> · %2 · %3")
@@ -83,6 +84,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_tabs->addTab(buildFamilyTab(), tr("&Family"));
     m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
     m_tabs->addTab(buildWatchTab(), tr("&Watch list"));
+    m_tabs->addTab(new StudentScreeningPanel(vault, studentId, this), tr("Sc&reening"));
     m_tabs->addTab(buildHistoryTab(), tr("&Class history"));
     m_tabs->addTab(buildAccessTab(), tr("&Access history"));
 

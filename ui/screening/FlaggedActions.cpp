@@ -1,0 +1,121 @@
+#include "screening/FlaggedActions.h"
+
+#include "cases/Cases.h"
+#include "cases/Categories.h"
+#include "cases/OpenCaseDialog.h"
+#include "common/MessageBoxes.h"
+#include "screening/FollowUpDialog.h"
+#include "screening/InterviewDialog.h"
+#include "screening/WatchDialog.h"
+#include "students/StudentRecordDialog.h"
+#include "students/StudentRepository.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+namespace flagged {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(FlaggedActions)
+};
+
+QString target(const FlaggedContext &context) { return StudentRecordDialog::auditTarget(context.sheet.student.studentId); }
+
+/// Shows the error of a failed step; true when it succeeded.
+bool succeeded(QWidget *parent, const QString &title, const Status &status)
+{
+    if (status) return true;
+    MessageBoxes::error(parent, title, status.error().message);
+    return false;
+}
+}  // namespace
+
+students::RiskLevel suggestedRisk(const screening::FlaggedSheet &sheet)
+{
+    return sheet.score.criticalItems.isEmpty() ? students::RiskLevel::Medium : students::RiskLevel::High;
+}
+
+QString watchReason(const FlaggedContext &context)
+{
+    //: The watch-list reason proposed from a screening: run name, instrument, why the sheet is flagged.
+    return Tr::tr("%1, %2: %3").arg(context.run.name, context.instrumentName, context.why);
+}
+
+bool addToWatchList(QWidget *parent, const FlaggedContext &context)
+{
+    const QString title = Tr::tr("Add to the watch list");
+    students::WatchList list(context.vault.database());
+    auto current = list.entry(context.sheet.student.studentId);
+    if (!succeeded(parent, title, current ? Status() : Status(current.error()))) return false;
+    WatchDialog dialog(context.sheet.student.name, suggestedRisk(context.sheet), watchReason(context), *current, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    // WatchList writes the entry and its history; the audit row is the caller's, as in the record.
+    Status st = list.set(context.sheet.student.studentId, dialog.level(), dialog.reason(), dialog.nextReview(),
+                         context.vault.currentUser().login);
+    if (st) st = context.vault.recordEvent(audit::action::WatchChanged, target(context), students::riskCode(dialog.level()));
+    return succeeded(parent, title, st);
+}
+
+bool openCase(QWidget *parent, const FlaggedContext &context)
+{
+    const QString title = Tr::tr("Open a case");
+    students::StudentRepository students(context.vault.database());
+    auto student = students.get(context.sheet.student.studentId);
+    if (!succeeded(parent, title, student ? Status() : Status(student.error()))) return false;
+    auto categories = cases::concernCategories(context.vault.database());
+    if (!succeeded(parent, title, categories ? Status() : Status(categories.error()))) return false;
+    OpenCaseDialog dialog(student->birthDate, *categories, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    cases::Case c = dialog.enteredCase();
+    c.studentId = student->id;
+    c.openedBy = context.vault.currentUser().login;
+    cases::CaseRepository repo(context.vault.database());
+    auto id = repo.openCase(c, student->birthDate);
+    const Status st = id ? context.vault.recordEvent(audit::action::CaseOpened, target(context), c.category)
+                         : Status(id.error());
+    if (!succeeded(parent, title, st)) return false;
+    MessageBoxes::information(parent, title,
+                              Tr::tr("A case for %1 is open. Write its sessions in the student's growth record.")
+                                  .arg(context.sheet.student.name));
+    return true;
+}
+
+bool scheduleInterview(QWidget *parent, const FlaggedContext &context)
+{
+    if (!context.sheet.followUp) return false;
+    InterviewDialog dialog(context.sheet.student.name, context.sheet.followUp->interviewAt, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    screening::FollowUpRepository repo(context.vault);
+    return succeeded(parent, Tr::tr("Schedule an interview"),
+                     repo.scheduleInterview(context.sheet.followUp->id, dialog.interviewAt()));
+}
+
+bool closeOrReopenFollowUp(QWidget *parent, const FlaggedContext &context)
+{
+    if (!context.sheet.followUp) return false;
+    const screening::FollowUp &followUp = *context.sheet.followUp;
+    screening::FollowUpRepository repo(context.vault);
+    if (followUp.status != screening::FollowUpStatus::Open) {
+        const QString title = Tr::tr("Reopen the follow-up");
+        if (!MessageBoxes::confirm(parent, title,
+                                   Tr::tr("Reopen the follow-up of %1? It was closed as \"%2\" with the note: %3")
+                                       .arg(context.sheet.student.name, screening::followUpStatusName(followUp.status),
+                                            followUp.note),
+                                   Tr::tr("&Reopen")))
+            return false;
+        return succeeded(parent, title, repo.reopen(followUp.id));
+    }
+    FollowUpDialog dialog(context.sheet.student.name, context.why, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    return succeeded(parent, Tr::tr("Close the follow-up"), repo.close(followUp.id, dialog.outcome(), dialog.note()));
+}
+
+}  // namespace flagged
+}  // namespace ui
+}  // namespace cd

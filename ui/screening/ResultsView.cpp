@@ -1,0 +1,433 @@
+#include "screening/ResultsView.h"
+
+#include "common/FileDialogs.h"
+#include "common/MessageBoxes.h"
+#include "common/Printing.h"
+#include "common/StatusWidgets.h"
+#include "screening/BandChart.h"
+#include "screening/FlaggedActions.h"
+#include "screening/FlaggedModel.h"
+#include "screening/ScreeningReports.h"
+#include "students/StudentRecordDialog.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+
+namespace {
+int percentOf(int part, int whole) { return whole > 0 ? int(double(part) * 100.0 / whole + 0.5) : 0; }
+
+QToolButton *actionButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    return button;
+}
+}  // namespace
+
+ResultsView::ResultsView(vault::Vault &vault, qint64 runId, QWidget *parent)
+    : QWidget(parent), m_vault(vault), m_reauth(vault)
+{
+    setObjectName(u"screeningResultsView"_s);
+    buildLayout();
+    screening::RunRepository runs(vault);
+    auto run = runs.get(runId);
+    if (!run) {
+        m_error->setText(run.error().message);
+        m_error->show();
+        return;
+    }
+    m_run = *run;
+    for (const screening::RunInstrument &ri : m_run.instruments) {
+        auto definition = runs.instrument(runId, ri.code);
+        if (!definition) {
+            m_error->setText(definition.error().message);
+            m_error->show();
+            return;
+        }
+        m_definitions.insert(ri.code, *definition);
+        const QString name = screening::localized(definition->name);
+        m_instrument->addItem(name.contains(ri.code) ? name : u"%1 — %2"_s.arg(ri.code, name), ri.code);
+    }
+    bool norms = false;  // a T-score column only when some instrument has norms
+    for (const screening::Instrument &definition : std::as_const(m_definitions)) norms |= !definition.norms.isEmpty();
+    m_table->setColumnHidden(FlaggedModel::TScore, !norms);
+    m_loaded = true;
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, &ResultsView::loadSummary);
+    reload();
+}
+
+void ResultsView::buildLayout()
+{
+    m_instrument = new QComboBox(this);
+    m_instrument->setObjectName(u"resultsInstrument"_s);
+    m_instrument->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_byGrade = new QRadioButton(tr("By &grade"), this);
+    m_byGrade->setObjectName(u"chartByGrade"_s);
+    m_byGrade->setChecked(true);
+    m_byClass = new QRadioButton(tr("By c&lass"), this);
+    m_byClass->setObjectName(u"chartByClass"_s);
+    auto *grouping = new QButtonGroup(this);
+    grouping->addButton(m_byGrade);
+    grouping->addButton(m_byClass);
+    m_percent = new QCheckBox(tr("&Percentages"), this);
+    m_percent->setObjectName(u"chartPercent"_s);
+    m_notTaken = new QCheckBox(tr("Show &not taken"), this);
+    m_notTaken->setObjectName(u"chartNotTaken"_s);
+    m_participation = new QLabel(this);
+    m_participation->setObjectName(u"participationLine"_s);
+    m_participation->setWordWrap(true);
+    m_error = makeErrorLabel(this, u"resultsError"_s);
+    m_chart = new BandChart(this);
+
+    auto *groupReport = new QPushButton(tr("&Group report"), this);
+    groupReport->setObjectName(u"groupReportButton"_s);
+    groupReport->setToolTip(tr("Counts per grade and class, the chart and the follow-ups; no student names"));
+    auto *groupMenu = new QMenu(groupReport);
+    connect(groupMenu->addAction(tr("&Print…")), &QAction::triggered, this, &ResultsView::printGroupReport);
+    connect(groupMenu->addAction(tr("Save as P&DF…")), &QAction::triggered, this, &ResultsView::saveGroupReportPdf);
+    groupReport->setMenu(groupMenu);
+
+    auto *top = new QHBoxLayout;
+    auto *instrumentLabel = new QLabel(tr("&Instrument:"), this);
+    instrumentLabel->setBuddy(m_instrument);
+    top->addWidget(instrumentLabel);
+    top->addWidget(m_instrument);
+    top->addSpacing(16);
+    top->addWidget(m_byGrade);
+    top->addWidget(m_byClass);
+    top->addSpacing(8);
+    top->addWidget(m_percent);
+    top->addWidget(m_notTaken);
+    top->addStretch(1);
+    top->addWidget(groupReport);
+
+    // The flagged list.
+    m_model = new FlaggedModel(this);
+    m_proxy = new FlaggedProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"flaggedTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);  // the core's order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_openOnly = new QCheckBox(tr("&Open follow-ups only"), this);
+    m_openOnly->setObjectName(u"openOnly"_s);
+    m_flaggedCount = new QLabel(this);
+    m_flaggedCount->setObjectName(u"flaggedCount"_s);
+    QFont bold = m_flaggedCount->font();
+    bold.setBold(true);
+    m_flaggedCount->setFont(bold);
+
+    const auto makeAction = [this](const QString &text, const QString &name, void (ResultsView::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_watchAction = makeAction(tr("Add to &watch list…"), u"watchAction"_s, &ResultsView::addToWatchList);
+    m_caseAction = makeAction(tr("Open a &case…"), u"caseAction"_s, &ResultsView::openCase);
+    m_interviewAction = makeAction(tr("Schedule &interview…"), u"interviewAction"_s, &ResultsView::scheduleInterview);
+    m_followUpAction = makeAction(tr("Close &follow-up…"), u"followUpAction"_s, &ResultsView::closeFollowUp);
+    m_recordAction = makeAction(tr("Open growth &record"), u"recordAction"_s, &ResultsView::openRecord);
+
+    m_individualButton = new QPushButton(tr("In&dividual report"), this);
+    m_individualButton->setObjectName(u"individualReportButton"_s);
+    m_individualButton->setToolTip(tr("The selected student's scores, trend and follow-up (confidential)"));
+    auto *individualMenu = new QMenu(m_individualButton);
+    connect(individualMenu->addAction(tr("&Print…")), &QAction::triggered, this, &ResultsView::printIndividualReport);
+    connect(individualMenu->addAction(tr("Save as P&DF…")), &QAction::triggered, this,
+            &ResultsView::saveIndividualReportPdf);
+    m_individualButton->setMenu(individualMenu);
+
+    auto *listBar = new QHBoxLayout;
+    listBar->addWidget(m_flaggedCount, 1);
+    listBar->addWidget(m_openOnly);
+    auto *actions = new QHBoxLayout;
+    for (QAction *action : {m_watchAction, m_caseAction, m_interviewAction, m_followUpAction})
+        actions->addWidget(actionButton(action, this));
+    actions->addStretch(1);
+    actions->addWidget(m_individualButton);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(listBar);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addLayout(actions);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(listPane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_participation);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+
+    connect(m_byGrade, &QRadioButton::toggled, this, [this](bool byGrade) {
+        m_chart->setGrouping(byGrade ? BandChart::Grouping::ByGrade : BandChart::Grouping::ByClass);
+    });
+    connect(m_percent, &QCheckBox::toggled, m_chart, &BandChart::setPercentages);
+    connect(m_notTaken, &QCheckBox::toggled, m_chart, &BandChart::setShowNotTaken);
+    connect(m_openOnly, &QCheckBox::toggled, this, &ResultsView::setOpenOnly);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsView::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &ResultsView::openRecord);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showContextMenu);
+    updateActions();
+}
+
+QString ResultsView::currentInstrument() const { return m_instrument->currentData().toString(); }
+
+void ResultsView::setInstrument(const QString &code)
+{
+    const int index = m_instrument->findData(code);
+    if (index >= 0) m_instrument->setCurrentIndex(index);
+}
+
+void ResultsView::reload()
+{
+    if (!m_loaded) return;
+    loadSummary();
+    loadFlagged();
+}
+
+void ResultsView::loadSummary()
+{
+    const QString code = currentInstrument();
+    if (code.isEmpty()) return;
+    auto summary = screening::summarize(m_vault, m_run.id, code);
+    if (!summary) {
+        m_error->setText(summary.error().message);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_summary = *summary;
+    m_chart->setSummary(m_summary);
+    m_participation->setText(participationText());
+}
+
+QString ResultsView::participationText() const
+{
+    const screening::GroupCounts &all = m_summary.all;
+    const QLocale locale;
+    //: Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.
+    return tr("%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open")
+        .arg(locale.toString(all.taken), locale.toString(all.expected), locale.toString(percentOf(all.taken, all.expected)),
+             locale.toString(all.invalid), locale.toString(all.flagged), locale.toString(m_summary.followUpsOpen));
+}
+
+void ResultsView::loadFlagged()
+{
+    const screening::FlaggedSheet *selected = selectedSheet();
+    const qint64 keepStudent = selected ? selected->student.studentId : 0;
+    const QString keepInstrument = selected ? selected->instrument : QString();
+    auto sheets = screening::flaggedSheets(m_vault, m_run.id);
+    if (!sheets) {
+        m_error->setText(sheets.error().message);
+        m_error->show();
+        return;
+    }
+    m_model->setSheets(*sheets, m_definitions);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
+    int open = 0;
+    for (const screening::FlaggedSheet &s : *sheets)
+        if (!s.followUp || s.followUp->status == screening::FollowUpStatus::Open) ++open;
+    m_flaggedCount->setText(tr("Flagged sheets: %1 (%2 with an open follow-up)")
+                                .arg(QLocale().toString(int(sheets->size())), QLocale().toString(open)));
+    if (keepStudent) selectSheet(keepStudent, keepInstrument);
+    updateActions();
+}
+
+bool ResultsView::selectSheet(qint64 studentId, const QString &instrument)
+{
+    const int row = m_model->rowOf(studentId, instrument);
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (!index.isValid()) {
+        m_table->clearSelection();
+        return false;
+    }
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+const screening::FlaggedSheet *ResultsView::selectedSheet() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    return source.isValid() ? &m_model->sheet(source.row()) : nullptr;
+}
+
+void ResultsView::setOpenOnly(bool on)
+{
+    if (m_openOnly->isChecked() != on) m_openOnly->setChecked(on);  // comes back here through toggled
+    m_proxy->setOpenOnly(on);
+    updateActions();
+}
+
+void ResultsView::updateActions()
+{
+    const screening::FlaggedSheet *s = selectedSheet();
+    const bool followUp = s && s->followUp;
+    const bool closed = followUp && s->followUp->status != screening::FollowUpStatus::Open;
+    m_watchAction->setEnabled(s);
+    m_caseAction->setEnabled(s);
+    m_recordAction->setEnabled(s);
+    m_interviewAction->setEnabled(followUp && !closed);
+    m_followUpAction->setEnabled(followUp);
+    m_followUpAction->setText(closed ? tr("&Reopen follow-up…") : tr("Close &follow-up…"));
+    m_individualButton->setEnabled(s);
+}
+
+void ResultsView::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid()) return;
+    QMenu menu(this);
+    menu.addActions({m_watchAction, m_caseAction, m_interviewAction, m_followUpAction});
+    menu.addSeparator();
+    menu.addAction(m_recordAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QString ResultsView::whyOf(const screening::FlaggedSheet &sheet) const { return m_model->whyText(sheet); }
+
+template <typename Action>
+void ResultsView::onSelected(Action action)
+{
+    const screening::FlaggedSheet *s = selectedSheet();
+    if (!s) return;
+    const screening::FlaggedSheet sheet = *s;  // the model is reset by the reload
+    const FlaggedContext context{m_vault, m_run, sheet, m_model->instrumentName(sheet.instrument), whyOf(sheet)};
+    if (!action(this, context)) return;
+    reload();
+    Q_EMIT resultsChanged();
+}
+
+void ResultsView::addToWatchList() { onSelected(&flagged::addToWatchList); }
+void ResultsView::openCase() { onSelected(&flagged::openCase); }
+void ResultsView::scheduleInterview() { onSelected(&flagged::scheduleInterview); }
+void ResultsView::closeFollowUp() { onSelected(&flagged::closeOrReopenFollowUp); }
+
+void ResultsView::openRecord()
+{
+    const screening::FlaggedSheet *s = selectedSheet();
+    if (!s) return;
+    StudentRecordDialog dialog(m_vault, s->student.studentId, this);
+    if (!dialog.loaded()) return;
+    dialog.exec();
+    reload();  // the record may have changed the watch list or cases
+}
+
+bool ResultsView::outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf)
+{
+    if (!pdf) return printDocument(this, document, title);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
+    const QString path = FileDialogs::saveFileName(this, title, suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return false;
+    const QString error = writePdf(document, path, title);
+    if (error.isEmpty()) return true;
+    MessageBoxes::error(this, title, error);
+    return false;
+}
+
+void ResultsView::auditGroupReport()
+{
+    // Counts only; audited once it has left the app.
+    const Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(m_run.id),
+                                          currentInstrument());
+    if (!st) MessageBoxes::error(this, tr("Screening report"), st.error().message);
+}
+
+void ResultsView::printGroupReport()
+{
+    QTextDocument document;
+    buildGroupReport(document, m_vault.school().name, m_run, m_summary);
+    if (outputReport(document, tr("Screening report"), {}, false)) auditGroupReport();
+}
+
+void ResultsView::saveGroupReportPdf()
+{
+    QTextDocument document;
+    buildGroupReport(document, m_vault.school().name, m_run, m_summary);
+    //: File name of the group report: run name, instrument code.
+    if (outputReport(document, tr("Save the group report"),
+                     tr("%1 %2 group report.pdf").arg(m_run.name, currentInstrument()), true))
+        auditGroupReport();
+}
+
+bool ResultsView::prepareIndividualReport(QTextDocument &document)
+{
+    const screening::FlaggedSheet *s = selectedSheet();
+    if (!s) return false;
+    const screening::Participant student = s->student;
+    if (!m_reauth.confirm(this, tr("The individual report shows one student's screening results.")))
+        return false;
+    // Identifiable data: audited before it is built, whether or not the print goes through.
+    Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted,
+                                    StudentRecordDialog::auditTarget(student.studentId), u"run:%1"_s.arg(m_run.id));
+    if (st) st = buildIndividualReport(document, m_vault, m_run, student);
+    if (!st) {
+        MessageBoxes::error(this, tr("Individual report"), st.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ResultsView::printIndividualReport()
+{
+    QTextDocument document;
+    if (prepareIndividualReport(document)) outputReport(document, tr("Individual screening report"), {}, false);
+}
+
+void ResultsView::saveIndividualReportPdf()
+{
+    const screening::FlaggedSheet *s = selectedSheet();
+    if (!s) return;
+    //: File name of an individual report: run name, student number.
+    const QString fileName = tr("%1 %2 screening report.pdf").arg(m_run.name, s->student.studentNo);
+    QTextDocument document;
+    if (prepareIndividualReport(document)) outputReport(document, tr("Save the individual report"), fileName, true);
+}
+
+}  // namespace ui
+}  // namespace cd

@@ -1,0 +1,31 @@
+#pragma once
+// Printable screening reports as rich text, in the UI language, with the CJK print fonts:
+// - the group report of a run and instrument: counts only (participation and bands per grade and
+//   per class, the band chart as an image, follow-ups open/confirmed/cleared), never a name;
+// - the individual report of one student: their scores in the run (total, band, subscales,
+//   T-score, validity), their trend over runs and their follow-up, marked CONFIDENTIAL.
+
+#include "common/Result.h"
+#include "screening/Results.h"
+
+class QTextDocument;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd {
+namespace ui {
+
+/// The name of the chart image resource in the group report.
+QString groupReportChartUrl();
+
+void buildGroupReport(QTextDocument &document, const QString &schoolName, const screening::Run &run,
+                      const screening::RunSummary &summary);
+
+/// Reads the student's scores, answers (for the subscales), trend and follow-up from the vault.
+Status buildIndividualReport(QTextDocument &document, vault::Vault &vault, const screening::Run &run,
+                             const screening::Participant &student);
+
+}  // namespace ui
+}  // namespace cd
