@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -207,6 +208,8 @@ TEST_CASE("ui: the screening page lists runs, closes one after asking and delete
     CHECK(page.currentRunId() == run);
     CHECK(child<QListWidget>(&page, u"notTakenList"_s)->count() == 8);
     CHECK(child<QPushButton>(&page, u"importAnswers"_s)->isEnabled());
+    auto *tabs = child<QTabWidget>(&page, u"runTabs"_s);
+    CHECK(tabs->currentWidget() == child<QWidget>(&page, u"runResults"_s));
 
     ui::MessageBoxes::setNextAnswer(false);  // 8 sheets missing: do not close
     page.toggleOpen();

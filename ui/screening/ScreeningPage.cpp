@@ -3,6 +3,7 @@
 #include "common/MessageBoxes.h"
 #include "screening/AnswerImportDialog.h"
 #include "screening/InstrumentsDialog.h"
+#include "screening/ResultsView.h"
 #include "screening/RunDialog.h"
 #include "screening/Runs.h"
 #include "students/Student.h"
@@ -186,6 +187,21 @@ void ScreeningPage::runChanged()
         m_runSummary->setText(open ? tr("<b>%1</b> is open: answers can come in.").arg(run->name.toHtmlEscaped())
                                    : tr("<b>%1</b> is %2: open it to enter answers.")
                                          .arg(run->name.toHtmlEscaped(), screening::runStatusName(run->status).toLower()));
+    }
+    // The results of the run on the first tab (a view belongs to one run).
+    if (!m_results || m_resultsRun != id) {
+        delete m_results;
+        m_results = nullptr;
+        m_resultsRun = have ? id : 0;
+        if (have) {
+            auto *view = new ResultsView(m_vault, id, m_tabs);
+            view->setObjectName(u"runResults"_s);
+            m_tabs->insertTab(0, view, tr("&Results"));
+            m_tabs->setCurrentIndex(0);
+            m_results = view;
+        }
+    } else {
+        static_cast<ResultsView *>(m_results)->reload();
     }
     const QSignalBlocker block(m_notTakenInstrument);
     m_notTakenInstrument->clear();

@@ -49,7 +49,8 @@ private:
     QTableWidget *m_runs;
     QLabel *m_runSummary;
     QTabWidget *m_tabs;
-    QWidget *m_results = nullptr;
+    QWidget *m_results = nullptr;  ///< the ResultsView of m_resultsRun
+    qint64 m_resultsRun = 0;
     QComboBox *m_notTakenInstrument;
     QListWidget *m_notTaken;
     QPushButton *m_edit;
