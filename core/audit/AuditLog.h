@@ -42,6 +42,15 @@ inline constexpr char StudentsPurged[] = "student.purge";
 inline constexpr char CategoryChanged[] = "category.change";
 inline constexpr char BackupMade[] = "vault.backup";
 inline constexpr char Restored[] = "vault.restore";
+inline constexpr char InstrumentLoaded[] = "instrument.load";
+inline constexpr char RunCreated[] = "screening.run_create";
+inline constexpr char RunChanged[] = "screening.run_change";
+inline constexpr char RunDeleted[] = "screening.run_delete";
+inline constexpr char SheetsSaved[] = "screening.sheets";
+inline constexpr char SheetsRescored[] = "screening.rescore";
+inline constexpr char FollowUpChanged[] = "screening.follow_up";
+inline constexpr char ScreeningReportPrinted[] = "screening.report_print";
+inline constexpr char ScreeningResultsExported[] = "screening.results_export";
 }  // namespace action
 
 struct Entry {

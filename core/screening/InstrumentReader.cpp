@@ -239,6 +239,41 @@ void checkBands(Instrument &ins, const QJsonArray &array, Checker &check)
                       Tr::tr("no band holds the highest possible total, %1").arg(ins.highestTotal()));
 }
 
+/// Norm rows: {"scale": "total", "grades": [7, 8], "sex": "F", "mean": 6.1, "sd": 4.3}.
+void readNorms(Instrument &ins, const QJsonArray &array, Checker &check)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString path = u"norms["_s + QString::number(i) + u']';
+        Norm n;
+        n.scale = o.value(u"scale"_s).toString(u"total"_s);
+        n.sex = o.value(u"sex"_s).toString();
+        n.mean = o.value(u"mean"_s).toDouble(qQNaN());
+        n.sd = o.value(u"sd"_s).toDouble(qQNaN());
+        const bool knownScale = n.scale == u"total"_s
+                                || std::any_of(ins.subscales.cbegin(), ins.subscales.cend(),
+                                               [&](const Scale &s) { return s.code == n.scale; });
+        if (!knownScale) check.problem(path + u".scale"_s, Tr::tr("there is no scale \"%1\"").arg(n.scale));
+        if (!n.sex.isEmpty() && n.sex != u"M"_s && n.sex != u"F"_s)
+            check.problem(path + u".sex"_s, Tr::tr("\"M\", \"F\", or leave it out for both"));
+        if (!std::isfinite(n.mean)) check.problem(path + u".mean"_s, Tr::tr("the mean is a number"));
+        if (!std::isfinite(n.sd) || n.sd <= 0) check.problem(path + u".sd"_s, Tr::tr("the standard deviation is a number above 0"));
+        const QJsonArray grades = o.value(u"grades"_s).toArray();
+        for (qsizetype g = 0; g < grades.size(); ++g) {
+            const auto grade = wholeNumber(grades.at(g));
+            if (!grade || *grade < 1 || *grade > 12)
+                check.problem(path + u".grades["_s + QString::number(g) + u']', Tr::tr("a grade from 1 to 12"));
+            else n.grades << *grade;
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            const Norm &o2 = ins.norms.value(j);
+            if (o2.scale == n.scale && o2.sex == n.sex && o2.grades == n.grades)
+                check.problem(path, Tr::tr("the same scale, grades and sex as norms[%1]").arg(j));
+        }
+        ins.norms << n;
+    }
+}
+
 }  // namespace
 
 Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileName)
@@ -264,6 +299,7 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
     ins.version = root.value(u"version"_s).toString().trimmed();
     ins.name = localText(root.value(u"name"_s));
     ins.licence = root.value(u"licence"_s).toString();
+    ins.instructions = localText(root.value(u"instructions"_s));
     if (ins.code.isEmpty()) check.problem(u"code"_s, Tr::tr("the instrument needs a code, such as \"PHQ-9\""));
     if (ins.version.isEmpty()) check.problem(u"version"_s, Tr::tr("the definition needs a version"));
     if (ins.name.isEmpty()) check.problem(u"name"_s, Tr::tr("the instrument needs a name"));
@@ -274,8 +310,8 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString path = u"options["_s + QString::number(i) + u']';
         const auto value = wholeNumber(options.at(i).toObject().value(u"value"_s));
-        if (!value) {
-            check.problem(path + u".value"_s, Tr::tr("an answer's value is a whole number"));
+        if (!value || *value < 0 || *value > 1000) {
+            check.problem(path + u".value"_s, Tr::tr("an answer's value is a whole number from 0 to 1000"));
             continue;
         }
         if (values.contains(*value)) check.problem(path + u".value"_s, Tr::tr("the value %1 is used twice").arg(*value));
@@ -345,6 +381,7 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
         if (c.reason.isEmpty()) check.problem(path + u".reason"_s, Tr::tr("say why the item needs follow-up"));
         ins.critical << c;
     }
+    readNorms(ins, root.value(u"norms"_s).toArray(), check);
     if (!check.ok()) return check.error();
     return ins;
 }
@@ -360,15 +397,31 @@ Result<Instrument> readInstrumentFile(const QString &path)
     return parseInstrument(file.readAll(), name);
 }
 
+Result<QList<Definition>> shippedDefinitions()
+{
+    static const Result<QList<Definition>> cached = []() -> Result<QList<Definition>> {
+        static const char *const files[] = {"phq9.json", "gad7.json", "scared.json", "rosenberg.json", "cesdc.json", "k10.json"};
+        QList<Definition> list;
+        for (const char *name : files) {
+            QFile file(u":/instruments/"_s + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Internal, Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            const QByteArray json = file.readAll();
+            auto ins = parseInstrument(json, QLatin1String(name));
+            if (!ins) return ins.error();
+            list << Definition{*ins, json};
+        }
+        return list;
+    }();
+    return cached;
+}
+
 Result<QList<Instrument>> shippedInstruments()
 {
-    static const char *const files[] = {"phq9.json", "gad7.json", "scared.json", "rosenberg.json", "cesdc.json", "k10.json"};
+    auto definitions = shippedDefinitions();
+    if (!definitions) return definitions.error();
     QList<Instrument> list;
-    for (const char *file : files) {
-        auto ins = readInstrumentFile(u":/instruments/"_s + QLatin1String(file));
-        if (!ins) return ins.error();
-        list << *ins;
-    }
+    for (const Definition &d : *definitions) list << d.instrument;
     return list;
 }
 

@@ -15,7 +15,13 @@ namespace cd::screening {
 
 Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileName);
 Result<Instrument> readInstrumentFile(const QString &path);
-/// The definitions that ship with CounselDesk (:/instruments), in a fixed order.
+/// The definitions that ship with CounselDesk (:/instruments), in a fixed order (read once).
 Result<QList<Instrument>> shippedInstruments();
+
+struct Definition {
+    Instrument instrument;
+    QByteArray json;  ///< the file as shipped (a run keeps these bytes in the vault)
+};
+Result<QList<Definition>> shippedDefinitions();
 
 }  // namespace cd::screening

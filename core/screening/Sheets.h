@@ -21,9 +21,11 @@ namespace cd::screening {
 enum class SheetSource { Import, Kiosk, Grid };
 QString sheetSourceCode(SheetSource source);
 
-/// Answers by item position (the definition's order); -1 = unanswered. Faster than `Answers`
-/// for thousands of sheets.
+/// Answers by item position (the definition's order); kUnanswered (-1) = unanswered (answer
+/// values are never negative, see docs/instrument-format.md). Cheaper than `Answers` for
+/// thousands of sheets.
 using AnswerRow = std::vector<int>;
+inline constexpr int kUnanswered = -1;
 Answers toAnswers(const Instrument &instrument, const AnswerRow &row);
 
 /// Why a sheet needs a counselor's look (stored as codes, shown translated).

@@ -1,0 +1,164 @@
+#include "screening/FollowUps.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::screening {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Screening)
+};
+
+const char *const kColumns = "id, run_id, student_id, status, opened_at, interview_at, closed_at, closed_by, note";
+
+FollowUp readFollowUp(const storage::Statement &s)
+{
+    FollowUp f;
+    f.id = s.int64(0);
+    f.runId = s.int64(1);
+    f.studentId = s.int64(2);
+    f.status = followUpStatusFromCode(s.text(3)).value_or(FollowUpStatus::Open);
+    f.openedAt = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
+    f.interviewAt = QDateTime::fromString(s.text(5), Qt::ISODate);
+    f.closedAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
+    f.closedBy = s.text(7);
+    f.note = s.text(8);
+    return f;
+}
+
+}  // namespace
+
+QString followUpStatusCode(FollowUpStatus status)
+{
+    switch (status) {
+    case FollowUpStatus::Open: return u"open"_s;
+    case FollowUpStatus::Confirmed: return u"confirmed"_s;
+    case FollowUpStatus::Cleared: return u"cleared"_s;
+    }
+    return {};
+}
+
+std::optional<FollowUpStatus> followUpStatusFromCode(const QString &code)
+{
+    for (FollowUpStatus s : {FollowUpStatus::Open, FollowUpStatus::Confirmed, FollowUpStatus::Cleared})
+        if (followUpStatusCode(s) == code) return s;
+    return std::nullopt;
+}
+
+QString followUpStatusName(FollowUpStatus status)
+{
+    switch (status) {
+    case FollowUpStatus::Open: return Tr::tr("Open");
+    //: a screening follow-up closed: the counselor confirmed the concern
+    case FollowUpStatus::Confirmed: return Tr::tr("Confirmed");
+    //: a screening follow-up closed: the flag was a false alarm
+    case FollowUpStatus::Cleared: return Tr::tr("Cleared");
+    }
+    return {};
+}
+
+Result<std::optional<FollowUp>> FollowUpRepository::forStudent(qint64 runId, qint64 studentId)
+{
+    auto stmt = m_vault.database().prepare(
+        u"SELECT %1 FROM screening_follow_ups WHERE run_id = ? AND student_id = ?"_s.arg(QLatin1String(kColumns)));
+    if (!stmt) return stmt.error();
+    stmt->bind(1, runId).bind(2, studentId);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<FollowUp>();
+    return std::optional<FollowUp>(readFollowUp(*stmt));
+}
+
+Result<FollowUp> FollowUpRepository::get(qint64 id)
+{
+    auto stmt = m_vault.database().prepare(u"SELECT %1 FROM screening_follow_ups WHERE id = ?"_s.arg(QLatin1String(kColumns)));
+    if (!stmt) return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("The follow-up no longer exists."));
+    return readFollowUp(*stmt);
+}
+
+namespace {
+
+/// One audited update of a follow-up row.
+Status changeFollowUp(vault::Vault &vault, qint64 id, const QString &sql, const QStringList &values,
+                      const QString &detail)
+{
+    storage::Database &db = vault.database();
+    storage::Transaction tx(db);
+    if (!tx.began()) return tx.beginError();
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    int i = 0;
+    for (const QString &v : values) stmt->bind(++i, v);
+    stmt->bind(++i, id);
+    CD_TRY(stmt->exec());
+    auto audited = vault.audit().append(vault.currentUser().login, audit::action::FollowUpChanged,
+                                        u"follow_up:%1"_s.arg(id), detail);
+    if (!audited) return audited.error();
+    CD_TRY(tx.commit());
+    return vault.syncMarker();
+}
+
+}  // namespace
+
+Status FollowUpRepository::scheduleInterview(qint64 id, const QDateTime &at)
+{
+    auto f = get(id);
+    if (!f) return f.error();
+    const QString when = at.isValid() ? at.toString(Qt::ISODate) : QString();
+    return changeFollowUp(m_vault, id, u"UPDATE screening_follow_ups SET interview_at = ? WHERE id = ?"_s, {when},
+                          at.isValid() ? u"interview"_s : u"interview_cancelled"_s);
+}
+
+Status FollowUpRepository::close(qint64 id, FollowUpStatus outcome, const QString &note)
+{
+    if (outcome == FollowUpStatus::Open) return makeError(ErrorCode::Usage, Tr::tr("Choose confirmed or cleared."));
+    if (note.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Write what the interview found before closing the follow-up."));
+    auto f = get(id);
+    if (!f) return f.error();
+    if (f->status != FollowUpStatus::Open)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("This follow-up is already closed."));
+    return changeFollowUp(m_vault, id,
+                          u"UPDATE screening_follow_ups SET status = ?, note = ?, closed_at = ?, closed_by = ? WHERE id = ?"_s,
+                          {followUpStatusCode(outcome), note.trimmed(), clock::now().toString(Qt::ISODateWithMs),
+                           m_vault.currentUser().login},
+                          followUpStatusCode(outcome));
+}
+
+Status FollowUpRepository::reopen(qint64 id)
+{
+    auto f = get(id);
+    if (!f) return f.error();
+    if (f->status == FollowUpStatus::Open) return {};
+    return changeFollowUp(m_vault, id,
+                          u"UPDATE screening_follow_ups SET status = 'open', closed_at = '', closed_by = '' WHERE id = ?"_s,
+                          {}, u"reopened"_s);
+}
+
+Result<QList<FollowUp>> FollowUpRepository::openFollowUps()
+{
+    auto stmt = m_vault.database().prepare(
+        u"SELECT %1 FROM screening_follow_ups WHERE status = 'open' ORDER BY opened_at, id"_s.arg(QLatin1String(kColumns)));
+    if (!stmt) return stmt.error();
+    QList<FollowUp> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        list << readFollowUp(*stmt);
+    }
+}
+
+}  // namespace cd::screening

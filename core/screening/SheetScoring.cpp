@@ -1,0 +1,100 @@
+#include "screening/SheetScoring.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cd::screening {
+
+namespace {
+
+QString flagCode(FlagKind kind)
+{
+    switch (kind) {
+    case FlagKind::Critical: return u"critical"_s;
+    case FlagKind::CutOff: return u"cutoff"_s;
+    case FlagKind::Invalid: return u"invalid"_s;
+    }
+    return {};
+}
+
+QList<FlagKind> flagsOf(const SheetScore &score)
+{
+    QList<FlagKind> flags;
+    if (!score.critical.isEmpty()) flags << FlagKind::Critical;
+    bool cutOff = score.totalFlagged;
+    for (const ScaleScore &s : score.subscales) cutOff = cutOff || s.flagged;
+    if (cutOff) flags << FlagKind::CutOff;
+    if (!score.valid) flags << FlagKind::Invalid;
+    return flags;
+}
+
+}  // namespace
+
+StoredScore readStoredScore(const storage::Statement &s, int c)
+{
+    StoredScore out;
+    out.sheetId = s.int64(c);
+    out.version = s.text(c + 1);
+    out.valid = s.int64(c + 2) != 0;
+    out.total = s.real(c + 3);
+    out.band = static_cast<int>(s.int64(c + 4));
+    if (!s.isNull(c + 5)) out.tScore = s.real(c + 5);
+    out.followUp = s.int64(c + 6) != 0;
+    for (const QString &code : s.text(c + 7).split(u',', Qt::SkipEmptyParts))
+        for (FlagKind kind : {FlagKind::Critical, FlagKind::CutOff, FlagKind::Invalid})
+            if (flagCode(kind) == code) out.flags << kind;
+    out.criticalItems = s.text(c + 8).split(u',', Qt::SkipEmptyParts);
+    out.invalidCodes = s.text(c + 9).split(u',', Qt::SkipEmptyParts);
+    out.scoredAt = QDateTime::fromString(s.text(c + 10), Qt::ISODateWithMs);
+    out.scoredBy = s.text(c + 11);
+    return out;
+}
+
+ScoringContext::ScoringContext(storage::Database &db, const Instrument &instrument, qint64 runId, QString actor)
+    : m_db(db), m_instrument(instrument), m_runId(runId), m_actor(std::move(actor))
+{
+}
+
+Status ScoringContext::prepare()
+{
+    auto insert = m_db.prepare(u"INSERT INTO screening_scores (sheet_id, version, current, valid, total, band, t_score, "
+                               "follow_up, flags, critical, invalid, scored_at, scored_by) "
+                               "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!insert) return insert.error();
+    m_insertScore.emplace(std::move(*insert));
+    auto followUp = m_db.prepare(u"INSERT OR IGNORE INTO screening_follow_ups (run_id, student_id, opened_at) "
+                                 "VALUES (?, ?, ?)"_s);
+    if (!followUp) return followUp.error();
+    m_openFollowUp.emplace(std::move(*followUp));
+    return {};
+}
+
+Result<bool> ScoringContext::scoreAndStore(qint64 sheetId, qint64 studentId, const Student &student,
+                                           const AnswerRow &answers, std::optional<int> seconds, const QString &now)
+{
+    const SheetScore score = scoreSheet(m_instrument, toAnswers(m_instrument, answers), seconds);
+    const QList<FlagKind> flags = flagsOf(score);
+    QStringList flagCodes, critical;
+    for (FlagKind f : flags) flagCodes << flagCode(f);
+    for (const CriticalHit &hit : score.critical) critical << hit.item;
+    const bool followUp = score.needsFollowUp();
+
+    storage::Statement &insert = *m_insertScore;
+    insert.reset();
+    insert.bind(1, sheetId).bind(2, m_instrument.version).bind(3, score.valid ? 1 : 0).bind(4, score.total);
+    insert.bind(5, score.band);
+    const auto t = score.valid ? m_instrument.tScore(u"total"_s, score.total, student.grade, student.sex) : std::nullopt;
+    if (t) insert.bind(6, *t);
+    else insert.bindNull(6);
+    insert.bind(7, followUp ? 1 : 0).bind(8, flagCodes.join(u',')).bind(9, critical.join(u','));
+    insert.bind(10, score.invalidCodes.join(u',')).bind(11, now).bind(12, m_actor);
+    CD_TRY(insert.exec());
+    if (followUp) {
+        storage::Statement &open = *m_openFollowUp;
+        open.reset();
+        open.bind(1, m_runId).bind(2, studentId).bind(3, now);
+        CD_TRY(open.exec());
+    }
+    return followUp;
+}
+
+}  // namespace cd::screening

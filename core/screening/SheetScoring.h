@@ -1,0 +1,45 @@
+#pragma once
+// Internal to core/screening: scores a sheet and writes its score row (and opens the student's
+// follow-up when it needs one), with statements prepared once per batch; and reads score rows
+// back. Used by SheetStore (entry, kiosk, rescoring) and Results.
+
+#include "common/Result.h"
+#include "screening/Instrument.h"
+#include "screening/Sheets.h"
+#include "storage/Database.h"
+
+#include <optional>
+
+namespace cd::screening {
+
+/// The columns readStoredScore() expects, in order (prefix "c." = screening_scores).
+inline constexpr char kStoredScoreColumns[] =
+    "c.sheet_id, c.version, c.valid, c.total, c.band, c.t_score, c.follow_up, c.flags, c.critical, c.invalid, "
+    "c.scored_at, c.scored_by";
+inline constexpr int kStoredScoreColumnCount = 12;
+StoredScore readStoredScore(const storage::Statement &stmt, int firstColumn);
+
+class ScoringContext {
+public:
+    struct Student {
+        int grade = 0;
+        QString sex;
+    };
+
+    ScoringContext(storage::Database &db, const Instrument &instrument, qint64 runId, QString actor);
+    Status prepare();
+    /// Scores `answers`, inserts the score row (current) and opens a follow-up when needed.
+    /// Returns whether the sheet needs follow-up.
+    Result<bool> scoreAndStore(qint64 sheetId, qint64 studentId, const Student &student, const AnswerRow &answers,
+                               std::optional<int> seconds, const QString &now);
+
+private:
+    storage::Database &m_db;
+    const Instrument &m_instrument;
+    qint64 m_runId;
+    QString m_actor;
+    std::optional<storage::Statement> m_insertScore;
+    std::optional<storage::Statement> m_openFollowUp;
+};
+
+}  // namespace cd::screening

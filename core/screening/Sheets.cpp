@@ -1,0 +1,366 @@
+#include "screening/Sheets.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "screening/InstrumentLibrary.h"
+#include "screening/SheetScoring.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::screening {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Screening)
+};
+
+QString isoNow() { return clock::now().toString(Qt::ISODateWithMs); }
+
+Status requireOpen(RunRepository &runs, qint64 runId)
+{
+    auto run = runs.get(runId);
+    if (!run) return run.error();
+    if (run->status != RunStatus::Open)
+        return makeError(ErrorCode::InvalidInput,
+                         run->status == RunStatus::Closed
+                             ? Tr::tr("The run \"%1\" is closed. Reopen it to enter answers.").arg(run->name)
+                             : Tr::tr("The run \"%1\" is not open yet. Open it to enter answers.").arg(run->name));
+    return {};
+}
+
+/// The run's list: student id → (grade, sex), for membership and norms.
+Result<QHash<qint64, ScoringContext::Student>> runStudents(storage::Database &db, qint64 runId)
+{
+    auto stmt = db.prepare(u"SELECT student_id, grade, sex FROM run_students WHERE run_id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, runId);
+    QHash<qint64, ScoringContext::Student> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return out;
+        out.insert(stmt->int64(0), ScoringContext::Student{static_cast<int>(stmt->int64(1)), stmt->text(2)});
+    }
+}
+
+Result<std::optional<qint64>> findSheet(storage::Database &db, qint64 runId, qint64 studentId, const QString &instrument,
+                                        bool *complete = nullptr)
+{
+    auto stmt = db.prepare(u"SELECT id, complete FROM screening_sheets WHERE run_id = ? AND student_id = ? AND instrument = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, runId).bind(2, studentId).bind(3, instrument);
+    auto row = stmt->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<qint64>();
+    if (complete) *complete = stmt->int64(1) != 0;
+    return std::optional<qint64>(stmt->int64(0));
+}
+
+Result<AnswerRow> loadAnswers(storage::Database &db, qint64 sheetId, int items)
+{
+    auto stmt = db.prepare(u"SELECT item, value FROM screening_answers WHERE sheet_id = ?"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, sheetId);
+    AnswerRow row(static_cast<size_t>(items), kUnanswered);
+    for (;;) {
+        auto more = stmt->step();
+        if (!more) return more.error();
+        if (!*more) return row;
+        const qint64 item = stmt->int64(0);
+        if (item >= 0 && item < items) row[static_cast<size_t>(item)] = static_cast<int>(stmt->int64(1));
+    }
+}
+
+Status audit(vault::Vault &vault, const char *action, qint64 runId, const QString &detail)
+{
+    auto row = vault.audit().append(vault.currentUser().login, action, u"run:%1"_s.arg(runId), detail);
+    return row ? Status() : Status(row.error());
+}
+
+}  // namespace
+
+QString sheetSourceCode(SheetSource source)
+{
+    switch (source) {
+    case SheetSource::Import: return u"import"_s;
+    case SheetSource::Kiosk: return u"kiosk"_s;
+    case SheetSource::Grid: return u"grid"_s;
+    }
+    return {};
+}
+
+Answers toAnswers(const Instrument &instrument, const AnswerRow &row)
+{
+    Answers answers;
+    const size_t n = std::min(row.size(), static_cast<size_t>(instrument.items.size()));
+    for (size_t i = 0; i < n; ++i)
+        if (row[i] != kUnanswered) answers.insert(instrument.items.at(static_cast<qsizetype>(i)).id, row[i]);
+    return answers;
+}
+
+QString flagKindName(FlagKind kind)
+{
+    switch (kind) {
+    case FlagKind::Critical: return Tr::tr("Critical item");
+    case FlagKind::CutOff: return Tr::tr("Over the cut-off");
+    case FlagKind::Invalid: return Tr::tr("Invalid sheet");
+    }
+    return {};
+}
+
+SheetStore::SheetStore(vault::Vault &vault, qint64 runId) : m_vault(vault), m_runId(runId) {}
+
+Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<SheetInput> &sheets, SheetSource source)
+{
+    RunRepository runs(m_vault);
+    CD_TRY(requireOpen(runs, m_runId));
+    auto ins = runs.instrument(m_runId, code);
+    if (!ins) return ins.error();
+    storage::Database &db = m_vault.database();
+    auto members = runStudents(db, m_runId);
+    if (!members) return members.error();
+    for (const SheetInput &s : sheets) {
+        if (!members->contains(s.studentId))
+            return makeError(ErrorCode::InvalidInput, Tr::tr("A student is not on this run's list."));
+        if (s.answers.size() != static_cast<size_t>(ins->items.size()))
+            return makeError(ErrorCode::Usage, Tr::tr("A sheet does not have one answer per item."));
+    }
+
+    storage::Transaction tx(db);
+    if (!tx.began()) return tx.beginError();
+    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+    CD_TRY(scoring.prepare());
+    auto findOld = db.prepare(u"SELECT id FROM screening_sheets WHERE run_id = ? AND student_id = ? AND instrument = ?"_s);
+    auto dropOld = db.prepare(u"DELETE FROM screening_sheets WHERE id = ?"_s);
+    auto insertSheet = db.prepare(u"INSERT INTO screening_sheets (run_id, student_id, instrument, complete, seconds, "
+                                  "source, entered_at, entered_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"_s);
+    auto insertAnswer = db.prepare(u"INSERT INTO screening_answers (sheet_id, item, value) VALUES (?, ?, ?)"_s);
+    if (!findOld) return findOld.error();
+    if (!dropOld) return dropOld.error();
+    if (!insertSheet) return insertSheet.error();
+    if (!insertAnswer) return insertAnswer.error();
+    const QString now = isoNow();
+    const QString sourceCode = sheetSourceCode(source);
+    QList<qint64> ids;
+    int replaced = 0, flagged = 0;
+    for (const SheetInput &s : sheets) {
+        findOld->reset();
+        findOld->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
+        auto old = findOld->step();
+        if (!old) return old.error();
+        if (*old) {
+            dropOld->reset();
+            dropOld->bind(1, findOld->int64(0));
+            CD_TRY(dropOld->exec());
+            ++replaced;
+        }
+        insertSheet->reset();
+        insertSheet->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
+        if (s.seconds) insertSheet->bind(4, *s.seconds);
+        else insertSheet->bindNull(4);
+        insertSheet->bind(5, sourceCode).bind(6, now).bind(7, m_vault.currentUser().login);
+        CD_TRY(insertSheet->exec());
+        const qint64 sheetId = db.lastInsertRowId();
+        for (size_t i = 0; i < s.answers.size(); ++i) {
+            if (s.answers[i] == kUnanswered) continue;
+            insertAnswer->reset();
+            insertAnswer->bind(1, sheetId).bind(2, static_cast<qint64>(i)).bind(3, s.answers[i]);
+            CD_TRY(insertAnswer->exec());
+        }
+        auto followUp = scoring.scoreAndStore(sheetId, s.studentId, members->value(s.studentId), s.answers, s.seconds, now);
+        if (!followUp) return followUp.error();
+        if (*followUp) ++flagged;
+        ids << sheetId;
+    }
+    CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
+                 u"instrument=%1 source=%2 sheets=%3 replaced=%4 flagged=%5"_s.arg(code, sourceCode)
+                     .arg(sheets.size())
+                     .arg(replaced)
+                     .arg(flagged)));
+    CD_TRY(tx.commit());
+    CD_TRY(m_vault.syncMarker());
+    return ids;
+}
+
+Status SheetStore::saveAnswer(qint64 studentId, const QString &code, int itemIndex, int value)
+{
+    RunRepository runs(m_vault);
+    CD_TRY(requireOpen(runs, m_runId));
+    auto ins = runs.instrument(m_runId, code);
+    if (!ins) return ins.error();
+    if (itemIndex < 0 || itemIndex >= ins->items.size())
+        return makeError(ErrorCode::Usage, Tr::tr("There is no such item."));
+    if (std::none_of(ins->options.cbegin(), ins->options.cend(), [value](const AnswerOption &o) { return o.value == value; }))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("%1 is not one of the answers.").arg(value));
+    storage::Database &db = m_vault.database();
+    storage::Transaction tx(db);
+    if (!tx.began()) return tx.beginError();
+    bool complete = false;
+    auto sheet = findSheet(db, m_runId, studentId, code, &complete);
+    if (!sheet) return sheet.error();
+    if (*sheet && complete)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("This sheet is already complete."));
+    qint64 sheetId = sheet->value_or(0);
+    if (!sheetId) {
+        auto insert = db.prepare(u"INSERT INTO screening_sheets (run_id, student_id, instrument, complete, source, "
+                                 "entered_at, entered_by) VALUES (?, ?, ?, 0, 'kiosk', ?, ?)"_s);
+        if (!insert) return insert.error();
+        insert->bind(1, m_runId).bind(2, studentId).bind(3, code).bind(4, isoNow()).bind(5, m_vault.currentUser().login);
+        if (Status s = insert->exec(); !s)
+            return makeError(ErrorCode::InvalidInput, Tr::tr("A student is not on this run's list."));
+        sheetId = db.lastInsertRowId();
+    }
+    auto answer = db.prepare(u"INSERT OR REPLACE INTO screening_answers (sheet_id, item, value) VALUES (?, ?, ?)"_s);
+    if (!answer) return answer.error();
+    answer->bind(1, sheetId).bind(2, itemIndex).bind(3, value);
+    CD_TRY(answer->exec());
+    return tx.commit();
+}
+
+Result<std::optional<AnswerRow>> SheetStore::partialAnswers(qint64 studentId, const QString &code)
+{
+    auto ins = RunRepository(m_vault).instrument(m_runId, code);
+    if (!ins) return ins.error();
+    bool complete = false;
+    auto sheet = findSheet(m_vault.database(), m_runId, studentId, code, &complete);
+    if (!sheet) return sheet.error();
+    if (!*sheet || complete) return std::optional<AnswerRow>();
+    auto row = loadAnswers(m_vault.database(), **sheet, static_cast<int>(ins->items.size()));
+    if (!row) return row.error();
+    return std::optional<AnswerRow>(*row);
+}
+
+Status SheetStore::finishSheet(qint64 studentId, const QString &code, std::optional<int> seconds)
+{
+    RunRepository runs(m_vault);
+    CD_TRY(requireOpen(runs, m_runId));
+    auto ins = runs.instrument(m_runId, code);
+    if (!ins) return ins.error();
+    storage::Database &db = m_vault.database();
+    auto members = runStudents(db, m_runId);
+    if (!members) return members.error();
+    storage::Transaction tx(db);
+    if (!tx.began()) return tx.beginError();
+    bool complete = false;
+    auto sheet = findSheet(db, m_runId, studentId, code, &complete);
+    if (!sheet) return sheet.error();
+    if (!*sheet || complete) return makeError(ErrorCode::InvalidInput, Tr::tr("There is no unfinished sheet to finish."));
+    auto answers = loadAnswers(db, **sheet, static_cast<int>(ins->items.size()));
+    if (!answers) return answers.error();
+    auto update = db.prepare(u"UPDATE screening_sheets SET complete = 1, seconds = ?, entered_at = ? WHERE id = ?"_s);
+    if (!update) return update.error();
+    if (seconds) update->bind(1, *seconds);
+    else update->bindNull(1);
+    const QString now = isoNow();
+    update->bind(2, now).bind(3, **sheet);
+    CD_TRY(update->exec());
+    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+    CD_TRY(scoring.prepare());
+    auto followUp = scoring.scoreAndStore(**sheet, studentId, members->value(studentId), *answers, seconds, now);
+    if (!followUp) return followUp.error();
+    CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
+                 u"instrument=%1 source=kiosk sheets=1 replaced=0 flagged=%2"_s.arg(code).arg(*followUp ? 1 : 0)));
+    CD_TRY(tx.commit());
+    return m_vault.syncMarker();
+}
+
+Result<std::optional<AnswerRow>> SheetStore::answers(qint64 studentId, const QString &code)
+{
+    auto ins = RunRepository(m_vault).instrument(m_runId, code);
+    if (!ins) return ins.error();
+    auto sheet = findSheet(m_vault.database(), m_runId, studentId, code);
+    if (!sheet) return sheet.error();
+    if (!*sheet) return std::optional<AnswerRow>();
+    auto row = loadAnswers(m_vault.database(), **sheet, static_cast<int>(ins->items.size()));
+    if (!row) return row.error();
+    return std::optional<AnswerRow>(*row);
+}
+
+Result<std::optional<StoredScore>> SheetStore::score(qint64 studentId, const QString &code)
+{
+    auto history = scoreHistory(studentId, code);
+    if (!history) return history.error();
+    if (history->isEmpty()) return std::optional<StoredScore>();
+    return std::optional<StoredScore>(history->first());
+}
+
+Result<QList<StoredScore>> SheetStore::scoreHistory(qint64 studentId, const QString &code)
+{
+    auto stmt = m_vault.database().prepare(
+        u"SELECT %1 FROM screening_scores c JOIN screening_sheets h ON h.id = c.sheet_id "
+        "WHERE h.run_id = ? AND h.student_id = ? AND h.instrument = ? ORDER BY c.current DESC, c.id DESC"_s.arg(
+            QLatin1String(kStoredScoreColumns)));
+    if (!stmt) return stmt.error();
+    stmt->bind(1, m_runId).bind(2, studentId).bind(3, code);
+    QList<StoredScore> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        list << readStoredScore(*stmt, 0);
+    }
+}
+
+Result<int> SheetStore::rescore(const QString &code, const QString &version)
+{
+    storage::Database &db = m_vault.database();
+    auto ins = InstrumentLibrary(db).definition(code, version);
+    if (!ins) return ins.error();
+    RunRepository runs(m_vault);
+    auto current = runs.instrument(m_runId, code);
+    if (!current) return current.error();
+    if (current->items.size() != ins->items.size())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.")
+                             .arg(version, code)
+                             .arg(ins->items.size())
+                             .arg(current->items.size()));
+    auto members = runStudents(db, m_runId);
+    if (!members) return members.error();
+
+    storage::Transaction tx(db);
+    if (!tx.began()) return tx.beginError();
+    auto sheets = db.prepare(u"SELECT id, student_id, seconds FROM screening_sheets WHERE run_id = ? AND instrument = ? "
+                             "AND complete = 1 ORDER BY id"_s);
+    if (!sheets) return sheets.error();
+    sheets->bind(1, m_runId).bind(2, code);
+    struct Pending {
+        qint64 sheetId, studentId;
+        std::optional<int> seconds;
+    };
+    QList<Pending> pending;
+    for (;;) {
+        auto row = sheets->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        pending << Pending{sheets->int64(0), sheets->int64(1),
+                           sheets->isNull(2) ? std::nullopt : std::optional<int>(static_cast<int>(sheets->int64(2)))};
+    }
+    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+    CD_TRY(scoring.prepare());
+    CD_TRY(db.exec(u"UPDATE screening_scores SET current = 0 WHERE sheet_id IN (SELECT id FROM screening_sheets WHERE "
+                   "run_id = %1 AND instrument = '%2')"_s.arg(m_runId).arg(QString(code).replace(u'\'', u"''"_s))));
+    const QString now = isoNow();
+    for (const Pending &p : pending) {
+        auto answers = loadAnswers(db, p.sheetId, static_cast<int>(ins->items.size()));
+        if (!answers) return answers.error();
+        auto stored = scoring.scoreAndStore(p.sheetId, p.studentId, members->value(p.studentId), *answers, p.seconds, now);
+        if (!stored) return stored.error();
+    }
+    auto pin = db.prepare(u"UPDATE run_instruments SET version = ? WHERE run_id = ? AND code = ?"_s);
+    if (!pin) return pin.error();
+    pin->bind(1, version).bind(2, m_runId).bind(3, code);
+    CD_TRY(pin->exec());
+    CD_TRY(audit(m_vault, audit::action::SheetsRescored, m_runId,
+                 u"instrument=%1 from=%2 to=%3 sheets=%4"_s.arg(code, current->version, version).arg(pending.size())));
+    CD_TRY(tx.commit());
+    CD_TRY(m_vault.syncMarker());
+    return static_cast<int>(pending.size());
+}
+
+}  // namespace cd::screening
