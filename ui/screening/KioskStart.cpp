@@ -87,9 +87,10 @@ void KioskStartDialog::accept()
     else if (m_pin->text() != m_again->text())
         problem = tr("The two PINs are not the same. Type the PIN again in both fields.");
     if (!problem.isEmpty()) {
+        m_again->clear();  // before the message: typing hides it
         m_problem->setText(problem);
         m_problem->show();
-        m_again->clear();
+        m_again->setFocus();
         return;
     }
     QDialog::accept();

@@ -407,7 +407,14 @@ void KioskWindow::nextInstrument()
 
 void KioskWindow::rebuildOptionButtons()
 {
-    qDeleteAll(m_optionButtons);
+    // The old buttons may be the sender of the click that got here: deleted later, nameless now.
+    for (QPushButton *old : std::as_const(m_optionButtons)) {
+        m_optionLayout->removeWidget(old);
+        old->hide();
+        old->setObjectName({});
+        old->disconnect(this);
+        old->deleteLater();
+    }
     m_optionButtons.clear();
     for (int i = 0; i < m_instrument.options.size(); ++i) {
         const auto &option = m_instrument.options[i];
