@@ -498,3 +498,4 @@ TEST_CASE("grid: the search finds a student by number, name or pinyin", "[screen
     search->clear();
     CHECK(shown->rowCount() == 3);
 }
+

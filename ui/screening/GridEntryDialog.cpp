@@ -53,7 +53,7 @@ public:
     {
         const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
         bool ok = false;
-        const int value = text.isEmpty() || text == u"-"_s ? -1 : text.toInt(&ok);
+        const int value = text.isEmpty() || text == u"-"_s ? screening::kUnanswered : text.toInt(&ok);
         if (!text.isEmpty() && text != u"-"_s && !ok) return;
         m_store(index, value);
     }
@@ -105,6 +105,7 @@ GridEntryDialog::GridEntryDialog(vault::Vault &vault, qint64 runId, QWidget *par
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setTabKeyNavigation(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsClickable(false);
     m_view->setItemDelegate(new ValueDelegate(
@@ -215,9 +216,8 @@ void GridEntryDialog::loadInstrument(const QString &code)
     m_legend->setText(m_model->optionLegend() + u"\n"_s + howTo);
     const QFontMetrics metrics(m_view->font());
     auto *header = m_view->horizontalHeader();
-    header->resizeSection(SheetGridModel::NumberColumn, metrics.horizontalAdvance(u"0000000000000"_s));
-    header->resizeSection(SheetGridModel::NameColumn, metrics.horizontalAdvance(u"欧阳某某某"_s) + 16);
-    header->resizeSection(SheetGridModel::ClassColumn, metrics.horizontalAdvance(u"高三(12)班"_s) + 16);
+    for (int column : {SheetGridModel::NumberColumn, SheetGridModel::NameColumn, SheetGridModel::ClassColumn})
+        m_view->resizeColumnToContents(column);
     const int itemWidth = std::max(metrics.horizontalAdvance(u"-00"_s), metrics.height()) + 16;
     for (int i = 0; i < m_model->itemCount(); ++i) header->resizeSection(SheetGridModel::FirstItemColumn + i, itemWidth);
     showMessage({}, false);
@@ -278,7 +278,7 @@ bool GridEntryDialog::eventFilter(QObject *watched, QEvent *event)
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || !m_model->isItemColumn(current.column())) return false;
     if (isUnanswerKey(key)) {
-        enter(current, -1);
+        enter(current, screening::kUnanswered);
         return true;
     }
     const QString text = key->text();

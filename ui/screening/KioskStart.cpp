@@ -64,6 +64,10 @@ KioskStartDialog::KioskStartDialog(const QString &runName, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // A wrapped label does not make a dialog tall enough by itself: give it the height it needs.
+    const int textWidth = fontMetrics().averageCharWidth() * 66;
+    intro->setMinimumWidth(textWidth);
+    intro->setMinimumHeight(intro->heightForWidth(textWidth));
     connect(buttons, &QDialogButtonBox::accepted, this, &KioskStartDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pin, &QLineEdit::textChanged, this, &KioskStartDialog::updateButton);

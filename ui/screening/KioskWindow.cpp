@@ -4,11 +4,13 @@
 #include "vault/Vault.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,10 +23,10 @@ namespace cd {
 namespace ui {
 
 namespace {
-constexpr double kTitleFactor = 2.0;
-constexpr double kTextFactor = 1.6;
-constexpr double kButtonFactor = 1.5;
-constexpr double kSmallFactor = 1.2;
+constexpr double kTitleFactor = 2.4;
+constexpr double kTextFactor = 2.0;
+constexpr double kButtonFactor = 1.8;
+constexpr double kSmallFactor = 1.3;
 constexpr int kThanksMs = 5000;
 
 /// A page whose content sits in a centred column of readable width.
@@ -179,6 +181,7 @@ QWidget *KioskWindow::buildQuestionPage()
     m_saveError->setStyleSheet(u"color: #c62828;"_s);
     m_saveError->hide();
     QPushButton *back = kiosk::makeBigButton(page, u"kioskBack"_s, tr("< Back"), kSmallFactor);
+    back->setMinimumWidth(back->minimumHeight() * 3);
     auto *backRow = new QHBoxLayout;
     backRow->addWidget(back);
     backRow->addStretch();
@@ -244,6 +247,9 @@ QWidget *KioskWindow::buildStaffPage()
 
 void KioskWindow::start()
 {
+    // The whole screen even where no window manager honours "full screen" (a bare X session).
+    if (QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
+        setGeometry(screen->geometry());
     showFullScreen();
     raise();
     activateWindow();
@@ -386,12 +392,12 @@ void KioskWindow::nextInstrument()
     m_instrument = std::move(*instrument);
     const auto itemCount = static_cast<std::size_t>(m_instrument.items.size());
     auto partial = screening::SheetStore(m_vault, m_runId).partialAnswers(m_student.studentId, code);
-    m_answers.assign(itemCount, -1);
+    m_answers.assign(itemCount, screening::kUnanswered);
     m_resumed = false;
     if (partial && partial->has_value()) {
         const auto &saved = **partial;
         for (std::size_t i = 0; i < std::min(itemCount, saved.size()); ++i) m_answers[i] = saved[i];
-        m_resumed = std::any_of(m_answers.cbegin(), m_answers.cend(), [](int v) { return v >= 0; });
+        m_resumed = std::any_of(m_answers.cbegin(), m_answers.cend(), [](int v) { return v != screening::kUnanswered; });
     }
     rebuildOptionButtons();
 
@@ -437,7 +443,7 @@ void KioskWindow::beginItems()
         return;
     }
     m_firstItemAt = clock::now();
-    const auto firstOpen = std::find(m_answers.cbegin(), m_answers.cend(), -1);
+    const auto firstOpen = std::find(m_answers.cbegin(), m_answers.cend(), screening::kUnanswered);
     const int index = firstOpen == m_answers.cend() ? static_cast<int>(m_answers.size()) - 1
                                                     : static_cast<int>(firstOpen - m_answers.cbegin());
     showItem(index);

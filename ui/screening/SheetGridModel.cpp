@@ -44,7 +44,7 @@ Status SheetGridModel::load(const QString &code)
         row.className = students::className(p.grade, p.klass);
         const auto keys = students::pinyinKeys(p.name);
         row.searchKey = (p.studentNo + u' ' + p.name + u' ' + keys.full + u' ' + keys.initials).toLower();
-        row.answers.assign(itemCount, -1);
+        row.answers.assign(itemCount, screening::kUnanswered);
         if (!withoutSheet.contains(p.studentId)) {
             auto saved = store.answers(p.studentId, code);
             if (!saved) return saved.error();
@@ -107,7 +107,7 @@ int SheetGridModel::rowOf(const QString &studentNo) const
 bool SheetGridModel::setAnswer(int row, int item, int value)
 {
     if (row < 0 || row >= m_rows.size() || item < 0 || item >= itemCount()) return false;
-    if (value != -1 && !isOptionValue(value)) return false;
+    if (value != screening::kUnanswered && !isOptionValue(value)) return false;
     Row &r = m_rows[row];
     auto &cell = r.answers[static_cast<std::size_t>(item)];
     if (!r.dirty) r.undo.clear();
@@ -146,7 +146,7 @@ bool SheetGridModel::saveRow(int row)
     if (row < 0 || row >= m_rows.size()) return false;
     Row &r = m_rows[row];
     m_lastError.clear();
-    if (std::all_of(r.answers.cbegin(), r.answers.cend(), [](int v) { return v == -1; })) {
+    if (std::all_of(r.answers.cbegin(), r.answers.cend(), [](int v) { return v == screening::kUnanswered; })) {
         m_lastError = tr("%1 (%2): type at least one answer before saving the sheet.").arg(r.student.name, r.student.studentNo);
     } else {
         screening::SheetStore store(m_vault, m_runId);
@@ -223,10 +223,10 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
     if (isItemColumn(column)) {
         const int value = r.answers[static_cast<std::size_t>(column - FirstItemColumn)];
         if (role == Qt::DisplayRole) {
-            if (value != -1) return value;
+            if (value != screening::kUnanswered) return value;
             return (r.hadSheet || r.touched) ? u"–"_s : QString();  // unanswered, as entered
         }
-        if (role == Qt::EditRole) return value == -1 ? QVariant() : QVariant(value);
+        if (role == Qt::EditRole) return value == screening::kUnanswered ? QVariant() : QVariant(value);
         if (role == Qt::TextAlignmentRole) return QVariant::fromValue(Qt::AlignCenter);
         return {};
     }
