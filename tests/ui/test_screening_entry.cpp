@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/MessageBoxes.h"
 #include "screening/GridEntryDialog.h"
+#include "screening/InstrumentLibrary.h"
 #include "screening/KioskPages.h"
 #include "screening/KioskStart.h"
 #include "screening/KioskWindow.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace cd;
 using namespace cd::test;
@@ -499,3 +501,57 @@ TEST_CASE("grid: the search finds a student by number, name or pinyin", "[screen
     CHECK(shown->rowCount() == 3);
 }
 
+
+TEST_CASE("grid: values above 9 are typed and confirmed with Enter", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s1 = addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    // A synthetic school definition: 0–10 ratings on three items.
+    QByteArray json = R"({"format": 1, "code": "RATE-10", "version": "1",
+        "name": {"en": "Synthetic 0-10 rating"}, "licence": "synthetic, for tests",
+        "options": [)";
+    for (int v = 0; v <= 10; ++v) json += (v ? ", " : "") + QByteArray(R"({"value": )") + QByteArray::number(v) + "}";
+    json += R"(], "items": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+        "total": {"items": "all", "method": "sum"},
+        "bands": [{"min": 0, "max": 15, "label": {"en": "Low"}}, {"min": 16, "max": 30, "label": {"en": "High"}}]})";
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"rate10.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    auto loaded = screening::loadSchoolInstrument(*vault, file.fileName());
+    if (!loaded) FAIL(loaded.error().message.toStdString());
+    const qint64 runId = createTestRun(*vault, u"Ratings"_s, {7}, {u"RATE-10"_s});
+
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    REQUIRE(waitUntil([&]() { return dialog.isVisible(); }, 3000));
+    auto *view = dialog.view();
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+    CHECK_FALSE(dialog.model()->directEntry());
+
+    auto typeValue = [&](const QString &keys) {
+        // The first key opens the editor with that key; the rest go to the editor, then Enter.
+        QTest::keyClicks(view, keys.left(1));
+        auto *editor = view->findChild<QLineEdit *>(u"gridValueEditor"_s);
+        REQUIRE(editor != nullptr);
+        QTest::keyClicks(editor, keys.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    };
+    typeValue(u"10"_s);
+    CHECK(dialog.model()->answers(0)[0] == 10);
+    CHECK(view->currentIndex().column() == ui::SheetGridModel::FirstItemColumn + 1);
+    typeValue(u"12"_s);  // not an answer: refused, the cursor stays
+    CHECK(dialog.message().contains(u"12"_s));
+    CHECK(dialog.model()->answers(0)[1] == screening::kUnanswered);
+    CHECK(view->currentIndex().column() == ui::SheetGridModel::FirstItemColumn + 1);
+    typeValue(u"7"_s);
+    typeValue(u"9"_s);
+    CHECK(stored(*vault, runId, s1, u"RATE-10"_s) == screening::AnswerRow{10, 7, 9});
+    REQUIRE(score(*vault, runId, s1, u"RATE-10"_s).has_value());
+    CHECK(score(*vault, runId, s1, u"RATE-10"_s)->total == 26);
+    dialog.reject();
+}
