@@ -3,10 +3,15 @@
 #include "common/MessageBoxes.h"
 #include "preferences/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "screening/KioskStart.h"
+#include "screening/KioskWindow.h"
+#include "screening/ScreeningPage.h"
 #include "shell/AppController.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
 #include "support/TempVault.h"
+#include "support/TestScreening.h"
+#include "support/TestStudents.h"
 #include "unlock/UnlockDialog.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 
@@ -133,4 +139,31 @@ TEST_CASE("ui: preferences change the idle time and the language setting", "[ui]
     CHECK(changed.count() == 1);
     settings::idleLockMinutes.reset();
     settings::language.reset();
+}
+
+TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PIN", "[ui][lock][idle][kiosk]")
+{
+    Unlocked app;
+    vault::Vault &vault = *app.controller.vault();
+    addTestStudent(vault, u"K1"_s, u"李小明"_s);
+    const qint64 run = createTestRun(vault, u"Kiosk run"_s, {7}, {u"PHQ-9"_s});
+    auto *page = child<ui::ScreeningPage>(app.controller.mainWindow(), u"screeningPage"_s);
+    page->reload();
+    page->selectRun(run);
+    app.controller.setIdleIntervalForTesting(300);
+    app.controller.idleWatcher()->start();
+    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"2468"_s);
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"2468"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    });
+    page->startKioskMode();
+    auto *kiosk = topLevel<ui::KioskWindow>();
+    REQUIRE(kiosk != nullptr);
+    CHECK_FALSE(app.controller.idleWatcher()->isActive());
+    QTest::qWait(900);  // three idle intervals with nobody at the kiosk
+    CHECK(app.controller.vault() != nullptr);
+    CHECK(kiosk->tryPin(u"2468"_s));
+    REQUIRE(waitUntil([&]() { return app.controller.idleWatcher()->isActive(); }, 3000));
+    app.expectLockedScreen();  // the idle lock is back
 }

@@ -207,7 +207,8 @@ TEST_CASE("ui: the screening page lists runs, closes one after asking and delete
     CHECK(runs->item(0, 5)->text() == u"PHQ-9 0/8"_s);
     CHECK(page.currentRunId() == run);
     CHECK(child<QListWidget>(&page, u"notTakenList"_s)->count() == 8);
-    CHECK(child<QPushButton>(&page, u"importAnswers"_s)->isEnabled());
+    for (const QString &name : {u"importAnswers"_s, u"enterSheets"_s, u"startKiosk"_s})
+        CHECK(child<QPushButton>(&page, name)->isEnabled());
     auto *tabs = child<QTabWidget>(&page, u"runTabs"_s);
     CHECK(tabs->currentWidget() == child<QWidget>(&page, u"runResults"_s));
 
@@ -217,7 +218,8 @@ TEST_CASE("ui: the screening page lists runs, closes one after asking and delete
     ui::MessageBoxes::setNextAnswer(true);
     page.toggleOpen();
     CHECK(screening::RunRepository(*vault).get(run)->status == screening::RunStatus::Closed);
-    CHECK_FALSE(child<QPushButton>(&page, u"importAnswers"_s)->isEnabled());
+    for (const QString &name : {u"importAnswers"_s, u"enterSheets"_s, u"startKiosk"_s})
+        CHECK_FALSE(child<QPushButton>(&page, name)->isEnabled());
     CHECK(child<QPushButton>(&page, u"openRun"_s)->text() == u"Re&open run"_s);
 
     ui::MessageBoxes::setNextAnswer(true);

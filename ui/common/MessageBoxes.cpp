@@ -13,6 +13,11 @@ QList<bool> &nextAnswers()
     static QList<bool> answers;
     return answers;
 }
+QList<MessageBoxes::SaveChoice> &nextSaveChoices()
+{
+    static QList<MessageBoxes::SaveChoice> choices;
+    return choices;
+}
 QString &lastMessage()
 {
     static QString text;
@@ -21,6 +26,7 @@ QString &lastMessage()
 }  // namespace
 
 void MessageBoxes::setNextAnswer(bool yes) { nextAnswers().append(yes); }
+void MessageBoxes::setNextSaveChoice(SaveChoice choice) { nextSaveChoices().append(choice); }
 QString MessageBoxes::lastText() { return lastMessage(); }
 
 bool MessageBoxes::takeNextAnswer(bool *answer)
@@ -59,6 +65,21 @@ void MessageBoxes::information(QWidget *parent, const QString &title, const QStr
     bool ignored = false;
     if (takeNextAnswer(&ignored)) return;
     QMessageBox::information(parent, title, text);
+}
+
+MessageBoxes::SaveChoice MessageBoxes::askSave(QWidget *parent, const QString &title, const QString &text)
+{
+    lastMessage() = text;
+    if (!nextSaveChoices().isEmpty()) return nextSaveChoices().takeFirst();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return SaveChoice::Save;
+    case QMessageBox::Discard: return SaveChoice::Discard;
+    default: return SaveChoice::Cancel;
+    }
 }
 
 }  // namespace ui

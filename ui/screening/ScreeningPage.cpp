@@ -2,7 +2,10 @@
 
 #include "common/MessageBoxes.h"
 #include "screening/AnswerImportDialog.h"
+#include "screening/GridEntryDialog.h"
 #include "screening/InstrumentsDialog.h"
+#include "screening/KioskStart.h"
+#include "screening/KioskWindow.h"
 #include "screening/ResultsView.h"
 #include "screening/RunDialog.h"
 #include "screening/Runs.h"
@@ -58,6 +61,10 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
                                tr("The scales this vault can use, and loading a school's own definition"));
     m_import = button(this, tr("Import &answers…"), u"importAnswers"_s,
                       tr("Read an answer file (CSV or .xlsx) from a survey tool or a scanner"));
+    m_grid = button(this, tr("Enter &paper sheets…"), u"enterSheets"_s,
+                    tr("Type paper answer sheets in a grid, one row per student"));
+    m_kiosk = button(this, tr("Start &kiosk…"), u"startKiosk"_s,
+                     tr("Students answer at this computer, one item per screen; the PIN you choose leaves it"));
     m_delete->setVisible(vault.isLead());
 
     m_runs->setObjectName(u"runTable"_s);
@@ -86,7 +93,7 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     runButtons->addStretch(1);
     runButtons->addWidget(instruments);
     auto *answerButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_import}) answerButtons->addWidget(b);
+    for (QPushButton *b : {m_import, m_grid, m_kiosk}) answerButtons->addWidget(b);
     answerButtons->addStretch(1);
 
     auto *lower = new QWidget(this);
@@ -99,6 +106,7 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     split->addWidget(m_runs);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
+    split->setSizes({140, 600});  // a few runs; the results need the room
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(runButtons);
     layout->addWidget(split, 1);
@@ -109,6 +117,8 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ScreeningPage::refreshList);
     connect(m_delete, &QPushButton::clicked, this, &ScreeningPage::deleteRun);
     connect(instruments, &QPushButton::clicked, this, &ScreeningPage::showInstruments);
+    connect(m_grid, &QPushButton::clicked, this, &ScreeningPage::enterSheets);
+    connect(m_kiosk, &QPushButton::clicked, this, &ScreeningPage::startKioskMode);
     connect(m_import, &QPushButton::clicked, this, &ScreeningPage::importAnswers);
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::runChanged);
     connect(m_runs, &QTableWidget::cellDoubleClicked, this, &ScreeningPage::editRun);
@@ -176,7 +186,7 @@ void ScreeningPage::runChanged()
     const bool have = run.ok();
     const bool open = have && run->status == screening::RunStatus::Open;
     for (QPushButton *b : {m_edit, m_open, m_refresh, m_delete}) b->setEnabled(have);
-    for (QPushButton *b : {m_import}) b->setEnabled(open);
+    for (QPushButton *b : {m_import, m_grid, m_kiosk}) b->setEnabled(open);
     m_refresh->setEnabled(have && run->status != screening::RunStatus::Closed);
     m_open->setText(open ? tr("&Close run") : have && run->status == screening::RunStatus::Closed ? tr("Re&open run")
                                                                                                : tr("&Open run"));
@@ -307,6 +317,28 @@ void ScreeningPage::importAnswers()
     AnswerImportDialog dialog(m_vault, currentRunId(), this);
     dialog.exec();
     reload();
+}
+
+void ScreeningPage::enterSheets()
+{
+    if (!currentRunId()) return;
+    GridEntryDialog dialog(m_vault, currentRunId(), this);
+    dialog.exec();
+    reload();
+}
+
+void ScreeningPage::startKioskMode()
+{
+    if (!currentRunId()) return;
+    KioskWindow *kiosk = startKiosk(this, m_vault, currentRunId());
+    if (!kiosk) return;
+    Q_EMIT kioskActive(true);
+    // Left with the PIN. (A lock deletes the kiosk with this page; the shell restarts its idle
+    // watch at the next unlock.)
+    connect(kiosk, &KioskWindow::finished, this, [this]() {
+        Q_EMIT kioskActive(false);
+        reload();
+    });
 }
 
 void ScreeningPage::showInstruments()

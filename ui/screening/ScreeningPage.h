@@ -36,7 +36,13 @@ public:
     void refreshList();
     void deleteRun();
     void importAnswers();
+    void enterSheets();
+    void startKioskMode();
     void showInstruments();
+
+Q_SIGNALS:
+    /// A student kiosk started (true) or ended (false).
+    void kioskActive(bool active);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +64,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_delete;
     QPushButton *m_import;
+    QPushButton *m_grid;
+    QPushButton *m_kiosk;
 };
 
 }  // namespace ui

@@ -145,6 +145,12 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
     m_main->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_main, &MainWindow::lockRequested, this, [this]() { lock(LockReason::Manual); });
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
+    // The kiosk is unattended between students and cannot be left without its PIN: the idle lock
+    // waits until it closes (a screen lock or suspend still locks at once).
+    connect(m_main, &MainWindow::kioskActive, this, [this](bool active) {
+        if (active) m_idle->stop();
+        else if (m_vault && !m_lockPending) m_idle->start();
+    });
     connect(m_main, &MainWindow::restoreRequested, this, [this]() {
         m_restoreAfterLock = true;
         lock(LockReason::Manual);

@@ -52,7 +52,9 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
             tr("Find a student, open their growth record, import the roster"));
     addPage(new WatchListPage(vault, this), tr("Watch list"), u"dialog-warning"_s,
             tr("Students to keep an eye on, their risk level and next review"));
-    addPage(new ScreeningPage(vault, this), tr("Screening"), u"view-statistics"_s,
+    auto *screening = new ScreeningPage(vault, this);
+    connect(screening, &ScreeningPage::kioskActive, this, &MainWindow::kioskActive);
+    addPage(screening, tr("Screening"), u"view-statistics"_s,
             tr("Screening runs: answers in, scores, flagged students and their follow-up"));
     if (vault.isLead()) {
         addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,

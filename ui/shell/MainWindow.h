@@ -37,6 +37,8 @@ Q_SIGNALS:
     void preferencesRequested();
     /// The user asked to restore from a backup: the vault must lock first.
     void restoreRequested();
+    /// A student kiosk started (true) or ended (false): the idle lock pauses meanwhile.
+    void kioskActive(bool active);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

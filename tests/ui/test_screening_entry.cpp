@@ -1,0 +1,557 @@
+#include "ui/UiTestSupport.h"
+
+#include "common/Clock.h"
+#include "common/MessageBoxes.h"
+#include "screening/GridEntryDialog.h"
+#include "screening/InstrumentLibrary.h"
+#include "screening/KioskPages.h"
+#include "screening/KioskStart.h"
+#include "screening/KioskWindow.h"
+#include "screening/Runs.h"
+#include "screening/SheetGridModel.h"
+#include "screening/Sheets.h"
+#include "support/TempVault.h"
+#include "support/TestScreening.h"
+#include "support/TestStudents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPin = u"2468"_s;
+
+QPushButton *button(QWidget *kiosk, const QString &name)
+{
+    auto *found = child<QPushButton>(kiosk, name);
+    REQUIRE(found->isVisible());
+    return found;
+}
+
+/// Clicks answer option `option` once the double-tap guard has passed.
+void clickOption(ui::KioskWindow &kiosk, int option)
+{
+    QTest::qWait(ui::KioskWindow::kDoubleTapGuardMs + 20);
+    button(&kiosk, u"kioskOption%1"_s.arg(option))->click();
+}
+
+/// Types the student number, confirms the name, and (unless nothing is left) begins.
+void identify(ui::KioskWindow &kiosk, const QString &studentNo)
+{
+    typeInto(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s), studentNo);
+    button(&kiosk, u"kioskStart"_s)->click();
+    button(&kiosk, u"kioskConfirmYes"_s)->click();
+}
+
+QString progress(ui::KioskWindow &kiosk) { return child<QLabel>(&kiosk, u"kioskProgress"_s)->text(); }
+
+screening::AnswerRow partial(vault::Vault &vault, qint64 runId, qint64 studentId, const QString &code)
+{
+    auto answers = screening::SheetStore(vault, runId).partialAnswers(studentId, code);
+    REQUIRE(answers.ok());
+    REQUIRE(answers->has_value());
+    return **answers;
+}
+
+std::optional<screening::AnswerRow> stored(vault::Vault &vault, qint64 runId, qint64 studentId, const QString &code)
+{
+    auto answers = screening::SheetStore(vault, runId).answers(studentId, code);
+    REQUIRE(answers.ok());
+    return *answers;
+}
+
+std::optional<screening::StoredScore> score(vault::Vault &vault, qint64 runId, qint64 studentId, const QString &code)
+{
+    auto s = screening::SheetStore(vault, runId).score(studentId, code);
+    REQUIRE(s.ok());
+    return *s;
+}
+
+void enterPin(ui::KioskWindow &kiosk, const QString &pin)
+{
+    if (!child<QLineEdit>(&kiosk, u"kioskPin"_s)->isVisible()) button(&kiosk, u"kioskStaff"_s)->click();
+    typeInto(child<QLineEdit>(&kiosk, u"kioskPin"_s), pin);
+    button(&kiosk, u"kioskUnlock"_s)->click();
+}
+
+}  // namespace
+
+TEST_CASE("kiosk: names are masked and the PIN is checked against its hash", "[screening-entry][kiosk]")
+{
+    CHECK(ui::kiosk::maskedName(u"张三明"_s) == u"张*明"_s);
+    CHECK(ui::kiosk::maskedName(u"张三"_s) == u"张*"_s);
+    CHECK(ui::kiosk::maskedName(u"欧阳小明"_s) == u"欧*明"_s);
+    CHECK(ui::kiosk::maskedName(u"𠀀三明"_s) == u"𠀀*明"_s);  // a character outside the BMP stays whole
+    CHECK(ui::kiosk::isValidPin(u"1234"_s));
+    CHECK(ui::kiosk::isValidPin(u"12345678"_s));
+    CHECK_FALSE(ui::kiosk::isValidPin(u"123"_s));
+    CHECK_FALSE(ui::kiosk::isValidPin(u"123456789"_s));
+    CHECK_FALSE(ui::kiosk::isValidPin(u"12a4"_s));
+    const ui::kiosk::PinHash hash(kPin);
+    CHECK(hash.matches(kPin));
+    CHECK_FALSE(hash.matches(u"2469"_s));
+    CHECK_FALSE(hash.matches(QString()));
+}
+
+TEST_CASE("kiosk: it cannot be left without the PIN and the right PIN leaves it", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    QSignalSpy exitSpy(&kiosk, &ui::KioskWindow::exitRequested);
+    QSignalSpy finishedSpy(&kiosk, &ui::KioskWindow::finished);
+    kiosk.start();
+    REQUIRE(waitUntil([&]() { return kiosk.isVisible(); }, 3000));
+    CHECK(kiosk.isFullScreen());
+    CHECK(kiosk.windowModality() == Qt::ApplicationModal);
+    CHECK(kiosk.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    CHECK(kiosk.windowFlags().testFlag(Qt::FramelessWindowHint));
+
+    // Keys that leave windows elsewhere, and a close request (what Alt+F4 sends): nothing.
+    for (auto [key, modifiers] : {std::pair{Qt::Key_Escape, Qt::KeyboardModifiers()},
+                                  std::pair{Qt::Key_F4, Qt::KeyboardModifiers(Qt::AltModifier)},
+                                  std::pair{Qt::Key_W, Qt::KeyboardModifiers(Qt::ControlModifier)},
+                                  std::pair{Qt::Key_Q, Qt::KeyboardModifiers(Qt::ControlModifier)}}) {
+        QTest::keyClick(&kiosk, key, modifiers);
+        QTest::keyClick(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s), key, modifiers);
+    }
+    CHECK_FALSE(kiosk.close());
+    QCoreApplication::processEvents();
+    CHECK(kiosk.isVisible());
+    CHECK(kiosk.isFullScreen());
+
+    // A wrong PIN says so and leaves the kiosk as it was.
+    enterPin(kiosk, u"1111"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskPinMessage"_s)->isVisible());
+    CHECK_FALSE(child<QLabel>(&kiosk, u"kioskPinMessage"_s)->text().isEmpty());
+    CHECK(kiosk.isVisible());
+    CHECK(kiosk.isFullScreen());
+    CHECK(exitSpy.isEmpty());
+    CHECK(finishedSpy.isEmpty());
+
+    // Cancel goes back to the start page; the right PIN leaves.
+    button(&kiosk, u"kioskPinCancel"_s)->click();
+    CHECK(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s)->isVisible());
+    enterPin(kiosk, kPin);
+    CHECK(exitSpy.size() == 1);
+    CHECK(finishedSpy.size() == 1);
+    CHECK_FALSE(kiosk.isVisible());
+}
+
+TEST_CASE("kiosk: after five wrong PINs even the right one must wait", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+    for (int i = 0; i < ui::KioskWindow::kMaxPinTries; ++i) enterPin(kiosk, u"000%1"_s.arg(i));
+    enterPin(kiosk, kPin);
+    CHECK(kiosk.isVisible());
+    CHECK_FALSE(kiosk.isUnlocked());
+    CHECK(child<QLabel>(&kiosk, u"kioskPinMessage"_s)->text().contains(u"30"_s));
+}
+
+TEST_CASE("kiosk: a student answers PHQ-9 by clicking and every click is saved", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 studentId = addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    addTestStudent(*vault, u"S2"_s, u"王芳"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+    const QString code = u"PHQ-9"_s;
+
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+    typeInto(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s), u"S1"_s);
+    button(&kiosk, u"kioskStart"_s)->click();
+    CHECK(child<QLabel>(&kiosk, u"kioskConfirmName"_s)->text().contains(u"李*明"_s));
+    CHECK_FALSE(child<QLabel>(&kiosk, u"kioskConfirmName"_s)->text().contains(u"李小明"_s));
+    button(&kiosk, u"kioskConfirmYes"_s)->click();
+    CHECK(child<QLabel>(&kiosk, u"kioskInstructions"_s)->text().contains(u"2 weeks"_s));
+    button(&kiosk, u"kioskBegin"_s)->click();
+    CHECK(progress(kiosk) == u"1 / 9"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskItemText"_s)->text() == u"Little interest or pleasure in doing things"_s);
+    CHECK(button(&kiosk, u"kioskOption0"_s)->minimumHeight() >= 64);
+
+    clickOption(kiosk, 0);
+    clickOption(kiosk, 1);
+    // A double tap answers one item, not two.
+    QTest::qWait(ui::KioskWindow::kDoubleTapGuardMs + 20);
+    button(&kiosk, u"kioskOption2"_s)->click();
+    button(&kiosk, u"kioskOption2"_s)->click();
+    CHECK(progress(kiosk) == u"4 / 9"_s);
+    CHECK(partial(*vault, runId, studentId, code) == screening::AnswerRow{0, 1, 2, -1, -1, -1, -1, -1, -1});
+
+    // Back shows the previous answer, and a new click replaces it in the vault.
+    button(&kiosk, u"kioskBack"_s)->click();
+    CHECK(progress(kiosk) == u"3 / 9"_s);
+    CHECK(child<QPushButton>(&kiosk, u"kioskOption2"_s)->isChecked());
+    clickOption(kiosk, 3);
+    CHECK(progress(kiosk) == u"4 / 9"_s);
+    CHECK(partial(*vault, runId, studentId, code)[2] == 3);
+    CHECK_FALSE(score(*vault, runId, studentId, code).has_value());
+
+    for (int value : {1, 0, 0, 1, 0, 0}) clickOption(kiosk, value);
+    // Complete, scored, and no score on the screen.
+    const auto s = score(*vault, runId, studentId, code);
+    REQUIRE(s.has_value());
+    CHECK(s->valid);
+    CHECK(s->total == 0 + 1 + 3 + 1 + 0 + 0 + 1 + 0 + 0);
+    CHECK(s->band == 1);  // mild
+    CHECK(stored(*vault, runId, studentId, code) == screening::AnswerRow{0, 1, 3, 1, 0, 0, 1, 0, 0});
+    auto waiting = screening::RunRepository(*vault).notTaken(runId, code);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 1);
+    CHECK(waiting->at(0).studentNo == u"S2"_s);
+    auto *thanks = child<QLabel>(&kiosk, u"kioskThanksText"_s);
+    CHECK(thanks->isVisible());
+    CHECK_FALSE(anyVisibleWindowShows(QString::number(s->total)));
+
+    // Done: the next student starts from an empty page.
+    button(&kiosk, u"kioskDone"_s)->click();
+    CHECK(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s)->text().isEmpty());
+    CHECK(kiosk.tryPin(kPin));
+}
+
+TEST_CASE("kiosk: an unknown student number gets a plain message and nothing else", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    addTestStudent(*vault, u"S9"_s, u"赵高年"_s, {}, 9);  // not in the run's grades
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+    for (const QString &number : {u"X999"_s, u"S9"_s}) {
+        typeInto(child<QLineEdit>(&kiosk, u"kioskStudentNo"_s), number);
+        button(&kiosk, u"kioskStart"_s)->click();
+        auto *message = child<QLabel>(&kiosk, u"kioskMessage"_s);
+        CHECK(message->isVisible());
+        CHECK_FALSE(message->text().isEmpty());
+        CHECK_FALSE(child<QPushButton>(&kiosk, u"kioskConfirmYes"_s)->isVisible());
+        CHECK_FALSE(anyVisibleWindowShows(u"赵"_s));
+    }
+    CHECK(kiosk.tryPin(kPin));
+}
+
+TEST_CASE("kiosk: a student gets the instruments not yet done, resumes, or is told nothing is left",
+          "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 a = addTestStudent(*vault, u"A1"_s, u"李小明"_s);
+    const qint64 b = addTestStudent(*vault, u"B1"_s, u"王芳"_s);
+    const qint64 c = addTestStudent(*vault, u"C1"_s, u"陈晨晨"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s, u"GAD-7"_s});
+    enterTestSheet(*vault, runId, u"PHQ-9"_s, a, {0, 0, 0, 0, 0, 0, 0, 0, 0});
+    enterTestSheet(*vault, runId, u"PHQ-9"_s, b, {0, 0, 0, 0, 0, 0, 0, 0, 0});
+    enterTestSheet(*vault, runId, u"GAD-7"_s, b, {1, 1, 1, 1, 1, 1, 1});
+    REQUIRE(screening::SheetStore(*vault, runId).saveAnswer(c, u"PHQ-9"_s, 0, 2).ok());
+    REQUIRE(screening::SheetStore(*vault, runId).saveAnswer(c, u"PHQ-9"_s, 1, 2).ok());
+
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+
+    // A1 has done PHQ-9: GAD-7 comes next.
+    identify(kiosk, u"A1"_s);
+    button(&kiosk, u"kioskBegin"_s)->click();
+    CHECK(progress(kiosk) == u"1 / 7"_s);
+    for (int i = 0; i < 7; ++i) clickOption(kiosk, 1);
+    REQUIRE(score(*vault, runId, a, u"GAD-7"_s).has_value());
+    CHECK(score(*vault, runId, a, u"GAD-7"_s)->total == 7);
+    button(&kiosk, u"kioskDone"_s)->click();
+
+    // B1 has done both.
+    identify(kiosk, u"B1"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskThanksText"_s)->isVisible());
+    CHECK_FALSE(child<QPushButton>(&kiosk, u"kioskBegin"_s)->isVisible());
+    button(&kiosk, u"kioskDone"_s)->click();
+
+    // C1 stopped after two items: on from item 3, the two answers kept, then GAD-7.
+    identify(kiosk, u"C1"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskInstructionsTitle"_s)->text().contains(u"2"_s));  // 1 of 2
+    button(&kiosk, u"kioskBegin"_s)->click();
+    CHECK(progress(kiosk) == u"3 / 9"_s);
+    for (int i = 0; i < 7; ++i) clickOption(kiosk, 0);
+    CHECK(stored(*vault, runId, c, u"PHQ-9"_s) == screening::AnswerRow{2, 2, 0, 0, 0, 0, 0, 0, 0});
+    CHECK(score(*vault, runId, c, u"PHQ-9"_s)->total == 4);
+    CHECK(child<QLabel>(&kiosk, u"kioskInstructions"_s)->isVisible());  // GAD-7's instructions
+    CHECK(kiosk.tryPin(kPin));
+}
+
+TEST_CASE("kiosk: a save that fails shows why and stays on the item", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 studentId = addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+    identify(kiosk, u"S1"_s);
+    button(&kiosk, u"kioskBegin"_s)->click();
+    clickOption(kiosk, 1);
+    REQUIRE(screening::RunRepository(*vault).setStatus(runId, screening::RunStatus::Closed).ok());
+    clickOption(kiosk, 2);
+    CHECK(progress(kiosk) == u"2 / 9"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskError"_s)->isVisible());
+    CHECK_FALSE(child<QLabel>(&kiosk, u"kioskError"_s)->text().isEmpty());
+    CHECK(partial(*vault, runId, studentId, u"PHQ-9"_s)[1] == -1);
+    CHECK(kiosk.tryPin(kPin));
+}
+
+TEST_CASE("kiosk: starting asks for the PIN twice and refuses a run that is not open", "[screening-entry][kiosk]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+
+    bool mismatchRefused = false;
+    whenShown<ui::KioskStartDialog>([&mismatchRefused](ui::KioskStartDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"13579"_s);
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"13578"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+        mismatchRefused = dialog->isVisible() && child<QLabel>(dialog, u"kioskStartProblem"_s)->isVisible();
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"13579"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    });
+    QPointer<ui::KioskWindow> kiosk = ui::startKiosk(nullptr, *vault, runId);
+    CHECK(mismatchRefused);
+    REQUIRE(kiosk);
+    CHECK(kiosk->isVisible());
+    CHECK(kiosk->isFullScreen());
+    CHECK_FALSE(kiosk->tryPin(kPin));
+    CHECK(kiosk->tryPin(u"13579"_s));
+    REQUIRE(waitUntil([&]() { return kiosk.isNull(); }, 3000));  // deleted on close
+
+    REQUIRE(screening::RunRepository(*vault).setStatus(runId, screening::RunStatus::Closed).ok());
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
+    CHECK(ui::MessageBoxes::lastText().contains(u"Spring screen"_s));
+}
+
+TEST_CASE("grid: typing a PHQ-9 row enters it and saves it, and a wrong key is refused", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s1 = addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    const qint64 s2 = addTestStudent(*vault, u"G2"_s, u"王芳"_s);
+    const qint64 runId = createTestRun(*vault, u"Paper screen"_s, {7}, {u"PHQ-9"_s, u"GAD-7"_s});
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    REQUIRE(dialog.selectInstrument(u"PHQ-9"_s));
+    auto *view = dialog.view();
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+
+    QTest::keyClicks(view, u"012301230"_s);
+    const auto s = score(*vault, runId, s1, u"PHQ-9"_s);
+    REQUIRE(s.has_value());
+    CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{0, 1, 2, 3, 0, 1, 2, 3, 0});
+    CHECK(s->total == 12);
+    CHECK(s->band == 2);  // moderate
+    const int row1 = dialog.model()->rowOf(u"G1"_s);
+    CHECK(dialog.model()->data(dialog.model()->index(row1, dialog.model()->statusColumn()), Qt::DisplayRole)
+              .toString()
+              .contains(u"Moderate"_s));
+    // The cursor is on the next student's first item.
+    const QModelIndex at = view->currentIndex();
+    CHECK(at.column() == ui::SheetGridModel::FirstItemColumn);
+    CHECK(at.data().toString().isEmpty());
+    CHECK(view->model()->index(at.row(), ui::SheetGridModel::NumberColumn).data().toString() == u"G2"_s);
+
+    // Keys that are not answers change nothing.
+    for (const QString &key : {u"7"_s, u"a"_s}) {
+        QTest::keyClicks(view, key);
+        CHECK(dialog.message().contains(key));
+        CHECK(dialog.message().contains(u"3"_s));  // names the values allowed
+    }
+    CHECK(view->currentIndex() == at);
+    const int row2 = dialog.model()->rowOf(u"G2"_s);
+    CHECK_FALSE(dialog.model()->isDirty(row2));
+    CHECK_FALSE(stored(*vault, runId, s2, u"PHQ-9"_s).has_value());
+
+    // Space leaves an item blank; one blank is allowed by PHQ-9.
+    QTest::keyClicks(view, u"1 1111111"_s);
+    CHECK(stored(*vault, runId, s2, u"PHQ-9"_s) == screening::AnswerRow{1, -1, 1, 1, 1, 1, 1, 1, 1});
+    REQUIRE(score(*vault, runId, s2, u"PHQ-9"_s).has_value());
+    CHECK(score(*vault, runId, s2, u"PHQ-9"_s)->valid);
+    CHECK(dialog.model()->dirtyRows().isEmpty());
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+}
+
+TEST_CASE("grid: an existing sheet is loaded and corrected", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s1 = addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    addTestStudent(*vault, u"G2"_s, u"王芳"_s);
+    const qint64 runId = createTestRun(*vault, u"Paper screen"_s, {7}, {u"PHQ-9"_s});
+    enterTestSheet(*vault, runId, u"PHQ-9"_s, s1, {0, 0, 0, 0, 0, 0, 0, 0, 0});
+
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    auto *model = dialog.model();
+    auto *view = dialog.view();
+    // Only students without a sheet are shown at first.
+    CHECK(view->model()->rowCount() == 1);
+    const int row = model->rowOf(u"G1"_s);
+    CHECK(model->answers(row) == screening::AnswerRow{0, 0, 0, 0, 0, 0, 0, 0, 0});
+    CHECK(model->data(model->index(row, model->statusColumn()), Qt::DisplayRole).toString().contains(u"Minimal"_s));
+
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+    CHECK_FALSE(child<QCheckBox>(&dialog, u"gridOnlyMissing"_s)->isChecked());
+    view->setCurrentIndex(view->currentIndex().siblingAtColumn(ui::SheetGridModel::FirstItemColumn + 8));
+    QTest::keyClicks(view, u"2"_s);  // item 9, the last: the row is saved
+    CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{0, 0, 0, 0, 0, 0, 0, 0, 2});
+    const auto s = score(*vault, runId, s1, u"PHQ-9"_s);
+    REQUIRE(s.has_value());
+    CHECK(s->total == 2);
+    CHECK(s->criticalItems.contains(u"9"_s));
+    CHECK(s->followUp);
+
+    // A correction in the middle of a row is saved on Ctrl+S.
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+    QTest::keyClicks(view, u"3"_s);
+    CHECK(model->isDirty(row));
+    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(model->isDirty(row));
+    CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{3, 0, 0, 0, 0, 0, 0, 0, 2});
+    dialog.reject();
+}
+
+TEST_CASE("grid: Ctrl+Z undoes in the row, and closing asks about unsaved rows", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s1 = addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Paper screen"_s, {7}, {u"PHQ-9"_s});
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    auto *model = dialog.model();
+    auto *view = dialog.view();
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+    const int row = model->rowOf(u"G1"_s);
+
+    QTest::keyClicks(view, u"123"_s);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(model->answers(row) == screening::AnswerRow{1, 2, -1, -1, -1, -1, -1, -1, -1});
+    CHECK(view->currentIndex().column() == ui::SheetGridModel::FirstItemColumn + 2);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(model->answers(row) == screening::AnswerRow{1, -1, -1, -1, -1, -1, -1, -1, -1});
+    CHECK(model->isDirty(row));
+
+    // Cancel: the dialog stays; Discard: it closes and nothing was written.
+    ui::MessageBoxes::setNextSaveChoice(ui::MessageBoxes::SaveChoice::Cancel);
+    dialog.reject();
+    CHECK(dialog.isVisible());
+    ui::MessageBoxes::setNextSaveChoice(ui::MessageBoxes::SaveChoice::Discard);
+    dialog.reject();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK_FALSE(stored(*vault, runId, s1, u"PHQ-9"_s).has_value());
+
+    // Save: the row is written (too many blanks: saved, and marked invalid).
+    ui::GridEntryDialog again(*vault, runId);
+    again.show();
+    REQUIRE(again.goToStudent(u"G1"_s));
+    QTest::keyClicks(again.view(), u"12"_s);
+    ui::MessageBoxes::setNextSaveChoice(ui::MessageBoxes::SaveChoice::Save);
+    again.reject();
+    CHECK_FALSE(again.isVisible());
+    CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{1, 2, -1, -1, -1, -1, -1, -1, -1});
+    REQUIRE(score(*vault, runId, s1, u"PHQ-9"_s).has_value());
+    CHECK_FALSE(score(*vault, runId, s1, u"PHQ-9"_s)->valid);
+}
+
+TEST_CASE("grid: the search finds a student by number, name or pinyin", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    addTestStudent(*vault, u"G2"_s, u"王芳"_s);
+    addTestStudent(*vault, u"G3"_s, u"张伟"_s);
+    const qint64 runId = createTestRun(*vault, u"Paper screen"_s, {7}, {u"PHQ-9"_s});
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    auto *search = child<QLineEdit>(&dialog, u"gridSearch"_s);
+    auto *shown = dialog.view()->model();
+    CHECK(shown->rowCount() == 3);
+    for (auto [query, expected] : {std::pair{u"G2"_s, u"G2"_s}, std::pair{u"张伟"_s, u"G3"_s},
+                                   std::pair{u"lxm"_s, u"G1"_s}}) {
+        typeInto(search, query);
+        REQUIRE(shown->rowCount() == 1);
+        CHECK(shown->index(0, ui::SheetGridModel::NumberColumn).data().toString() == expected);
+    }
+    search->clear();
+    CHECK(shown->rowCount() == 3);
+}
+
+
+TEST_CASE("grid: values above 9 are typed and confirmed with Enter", "[screening-entry][grid]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s1 = addTestStudent(*vault, u"G1"_s, u"李小明"_s);
+    // A synthetic school definition: 0–10 ratings on three items.
+    QByteArray json = R"({"format": 1, "code": "RATE-10", "version": "1",
+        "name": {"en": "Synthetic 0-10 rating"}, "licence": "synthetic, for tests",
+        "options": [)";
+    for (int v = 0; v <= 10; ++v) json += (v ? ", " : "") + QByteArray(R"({"value": )") + QByteArray::number(v) + "}";
+    json += R"(], "items": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+        "total": {"items": "all", "method": "sum"},
+        "bands": [{"min": 0, "max": 15, "label": {"en": "Low"}}, {"min": 16, "max": 30, "label": {"en": "High"}}]})";
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"rate10.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    auto loaded = screening::loadSchoolInstrument(*vault, file.fileName());
+    if (!loaded) FAIL(loaded.error().message.toStdString());
+    const qint64 runId = createTestRun(*vault, u"Ratings"_s, {7}, {u"RATE-10"_s});
+
+    ui::GridEntryDialog dialog(*vault, runId);
+    dialog.show();
+    REQUIRE(waitUntil([&]() { return dialog.isVisible(); }, 3000));
+    auto *view = dialog.view();
+    REQUIRE(dialog.goToStudent(u"G1"_s));
+    CHECK_FALSE(dialog.model()->directEntry());
+
+    auto typeValue = [&](const QString &keys) {
+        // The first key opens the editor with that key; the rest go to the editor, then Enter.
+        QTest::keyClicks(view, keys.left(1));
+        auto *editor = view->findChild<QLineEdit *>(u"gridValueEditor"_s);
+        REQUIRE(editor != nullptr);
+        QTest::keyClicks(editor, keys.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    };
+    typeValue(u"10"_s);
+    CHECK(dialog.model()->answers(0)[0] == 10);
+    CHECK(view->currentIndex().column() == ui::SheetGridModel::FirstItemColumn + 1);
+    typeValue(u"12"_s);  // not an answer: refused, the cursor stays
+    CHECK(dialog.message().contains(u"12"_s));
+    CHECK(dialog.model()->answers(0)[1] == screening::kUnanswered);
+    CHECK(view->currentIndex().column() == ui::SheetGridModel::FirstItemColumn + 1);
+    typeValue(u"7"_s);
+    typeValue(u"9"_s);
+    CHECK(stored(*vault, runId, s1, u"RATE-10"_s) == screening::AnswerRow{10, 7, 9});
+    REQUIRE(score(*vault, runId, s1, u"RATE-10"_s).has_value());
+    CHECK(score(*vault, runId, s1, u"RATE-10"_s)->total == 26);
+    dialog.reject();
+}

@@ -1,0 +1,87 @@
+#include "screening/KioskPages.h"
+
+#include "crypto/Crypto.h"
+
+#include <QFontMetrics>
+#include <QLabel>
+#include <QPushButton>
+#include <QWidget>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd {
+namespace ui {
+namespace kiosk {
+
+namespace {
+constexpr int kMinButtonHeight = 64;
+constexpr std::size_t kSaltBytes = 16;
+}  // namespace
+
+QString maskedName(const QString &name)
+{
+    const QList<uint> chars = name.trimmed().toUcs4();
+    if (chars.isEmpty()) return {};
+    const QString first = QString::fromUcs4(reinterpret_cast<const char32_t *>(&chars.first()), 1);
+    if (chars.size() <= 2) return first + u'*';
+    const QString last = QString::fromUcs4(reinterpret_cast<const char32_t *>(&chars.last()), 1);
+    return first + u'*' + last;
+}
+
+QFont scaledFont(const QFont &base, double factor)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * factor + 0.5)));
+    return font;
+}
+
+QLabel *makeBigLabel(QWidget *parent, const QString &objectName, double factor)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setFont(scaledFont(parent->font(), factor));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QPushButton *makeBigButton(QWidget *parent, const QString &objectName, const QString &text, double factor)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setFont(scaledFont(parent->font(), factor));
+    button->setMinimumHeight(std::max(kMinButtonHeight, QFontMetrics(button->font()).height() * 2));
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+
+bool isValidPin(const QString &pin)
+{
+    if (pin.size() < 4 || pin.size() > 8) return false;
+    return std::all_of(pin.begin(), pin.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+PinHash::PinHash(const QString &pin) : m_salt(crypto::randomBytes(kSaltBytes)), m_hash(digest(pin)) {}
+
+QByteArray PinHash::digest(const QString &pin) const
+{
+    QByteArray data = m_salt + pin.toUtf8();
+    QByteArray out = crypto::hash(data);
+    crypto::wipe(data);
+    return out;
+}
+
+bool PinHash::matches(const QString &attempt) const
+{
+    return crypto::constantTimeEquals(digest(attempt), m_hash);
+}
+
+}  // namespace kiosk
+}  // namespace ui
+}  // namespace cd

@@ -1,0 +1,143 @@
+#pragma once
+// The student kiosk: full screen on the counseling room's PC, students identify themselves with
+// their student number, confirm their (masked) name, and answer the run's questionnaires one item
+// per screen. Every click is saved at once, so a student who stops can resume; nobody ever sees a
+// score. The window cannot be left without the staff PIN (Escape, Alt+F4 and close requests do
+// nothing; it is application-modal and stays on top).
+
+#include "screening/Instrument.h"
+#include "screening/KioskPages.h"
+#include "screening/Runs.h"
+#include "screening/Sheets.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QVBoxLayout;
+
+namespace cd::vault {
+class Vault;
+}
+
+namespace cd {
+namespace ui {
+
+class KioskWindow : public QWidget {
+    Q_OBJECT
+public:
+    /// Clicks on answer buttons within this time of the item appearing are ignored (a double
+    /// click must not answer the next item too).
+    static constexpr int kDoubleTapGuardMs = 250;
+    /// A wrong PIN this many times in a row makes the next try wait kLockoutSeconds.
+    static constexpr int kMaxPinTries = 5;
+    static constexpr int kLockoutSeconds = 30;
+    /// Without a touch for this long mid-questionnaire, back to the start page (answers are kept).
+    static constexpr int kIdleResetSeconds = 180;
+
+    /// `pin`: 4 to 8 digits chosen by the counselor; only its salted hash is kept.
+    KioskWindow(vault::Vault &vault, qint64 runId, const QString &pin, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    /// Shows the kiosk full screen and puts the cursor in the student-number field.
+    void start();
+    /// Checks a PIN typed on the staff page; the right one leaves the kiosk.
+    bool tryPin(const QString &pin);
+    /// Whether the staff PIN has been given (the window may close).
+    bool isUnlocked() const { return m_unlocked; }
+
+Q_SIGNALS:
+    /// The right PIN was given; the window closes right after.
+    void exitRequested();
+    /// The kiosk was left (after the right PIN).
+    void finished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    enum Page { Identify, Confirm, Instructions, Question, Thanks, Staff };
+
+    QWidget *buildIdentifyPage();
+    QWidget *buildConfirmPage();
+    QWidget *buildInstructionsPage();
+    QWidget *buildQuestionPage();
+    QWidget *buildThanksPage();
+    QWidget *buildStaffPage();
+
+    void showPage(Page page);
+    void resetToIdentify();
+    void lookUpStudent();
+    void confirmStudent();
+    /// Starts the next instrument the student has not completed, or the thank-you page.
+    void nextInstrument();
+    void beginItems();
+    void showItem(int index);
+    void rebuildOptionButtons();
+    void answer(int optionIndex);
+    void goBack();
+    void finishInstrument();
+    void showThanks(const QString &text);
+    void openStaffPage();
+    void leaveStaffPage();
+    void submitPin();
+    void touch();
+
+    vault::Vault &m_vault;
+    qint64 m_runId;
+    kiosk::PinHash m_pin;
+    bool m_unlocked = false;
+    int m_wrongPins = 0;
+    QElapsedTimer m_lockout;  ///< running while the PIN must not be tried again
+
+    // The student at the kiosk and where they are.
+    screening::Participant m_student;
+    QStringList m_queue;  ///< instruments still to answer, in the run's order
+    screening::Instrument m_instrument;
+    screening::AnswerRow m_answers;
+    int m_index = 0;
+    bool m_resumed = false;   ///< the sheet was started earlier: its time is unknown
+    int m_instrumentCount = 0;
+    int m_instrumentNumber = 0;
+    QDateTime m_firstItemAt;  ///< when the instrument's first item was shown (core clock)
+    QElapsedTimer m_itemShown;
+
+    QStackedWidget *m_pages;
+    Page m_pageBeforeStaff = Identify;
+    // Identify
+    QLineEdit *m_studentNo;
+    QLabel *m_identifyMessage;
+    // Confirm
+    QLabel *m_confirmName;
+    // Instructions
+    QLabel *m_instructionsTitle;
+    QLabel *m_instructions;
+    // Question
+    QLabel *m_progress;
+    QLabel *m_itemText;
+    QLabel *m_readAloud;
+    QLabel *m_saveError;
+    QWidget *m_optionBox;
+    QVBoxLayout *m_optionLayout;
+    QList<QPushButton *> m_optionButtons;
+    // Thanks
+    QLabel *m_thanksText;
+    QTimer *m_thanksTimer;
+    // Staff
+    QLineEdit *m_pinEdit;
+    QLabel *m_pinMessage;
+    QPushButton *m_staff;
+    QTimer *m_idleTimer;
+};
+
+}  // namespace ui
+}  // namespace cd
