@@ -287,9 +287,9 @@
     </message>
     <message numerus="yes">
         <source>A category name can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A category name can have at most %n character.</numerusform>
+            <numerusform>A category name can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -501,9 +501,9 @@
     </message>
     <message numerus="yes">
         <source>ok (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok (%n row)</numerusform>
+            <numerusform>ok (%n rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -744,9 +744,9 @@
     </message>
     <message numerus="yes">
         <source>The backup is OLDER than the vault: %n recorded actions since then would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup is OLDER than the vault: %n recorded action since then would be lost.</numerusform>
+            <numerusform>The backup is OLDER than the vault: %n recorded actions since then would be lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -860,6 +860,46 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>FlaggedActions</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>The watch-list reason proposed from a screening: run name, instrument, why the sheet is flagged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case for %1 is open. Write its sessions in the student&apos;s growth record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up of %1? It was closed as &quot;%2&quot; with the note: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
@@ -954,9 +994,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problems)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,10 +1076,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an answer&apos;s value is a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the value %1 is used twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1125,34 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 is too large to be an instrument definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no scale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;M&quot;, &quot;F&quot;, or leave it out for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard deviation is a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade from 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same scale, grades and sex as norms[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer&apos;s value is a whole number from 0 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,16 +1322,16 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <name>Scoring</name>
     <message numerus="yes">
         <source>%n answers are not one of the instrument&apos;s options.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer is not one of the instrument&apos;s options.</numerusform>
+            <numerusform>%n answers are not one of the instrument&apos;s options.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are unanswered; at most %1 may be.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is unanswered; at most %1 may be.</numerusform>
+            <numerusform>%n items are unanswered; at most %1 may be.</numerusform>
         </translation>
     </message>
     <message>
@@ -1280,6 +1344,485 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>, </source>
+        <extracomment>separator between grade or class names in a list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number %1 already appears in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number %1 is not on this run&apos;s list (another grade or class, or added after the run was created: use Refresh list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no student has the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of %2 (the answers are %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (write seconds, or minutes:seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have problems, so nothing was imported. Correct the file, or choose to import the other rows and leave those out.</source>
+        <translation>
+            <numerusform>%1: %n row has problems, so nothing was imported. Correct the file, or choose to import the other rows and leave that one out.</numerusform>
+            <numerusform>%1: %n rows have problems, so nothing was imported. Correct the file, or choose to import the other rows and leave those out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a spreadsheet column: its letter and its heading, e.g. &quot;F (Q4)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the student number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is used for both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is chosen for item(s) %1 of %2. Every item needs its column (a blank answer is allowed, a missing column is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>a screening follow-up closed: the counselor confirmed the concern</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>a screening follow-up closed: the flag was a false alarm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose confirmed or cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the interview found before closing the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of %1, version %2, is not in this vault. Load it again (Screening → Instruments…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instrument %1. Load its definition first (Screening → Instruments…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already holds a different definition of %1, version %2. A corrected definition needs a new version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the run a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run&apos;s name has at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one grade or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades go from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run must close on or after the day it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a run called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run, so its instruments and grades can no longer change. Start a new run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run: it can be closed, not planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is closed. Reopen it to change its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screening run called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run does not use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is closed. Reopen it to enter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not open yet. Open it to enter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student is not on this run&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet does not have one answer per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished sheet to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningReports</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>Instrument in a report: its name (which shows the code) and the definition&apos;s version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <extracomment>Instrument in a report: name, code and definition version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Taken in a report table: count and percentage of the expected.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <extracomment>The dates a run is open: from, to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation and bands by grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <extracomment>Participation in the group report: taken, expected, percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: this report names no student. A screening is a sieve, not a diagnosis: a flagged sheet means a counselor talks with the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over its cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up: nothing in this run needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <extracomment>When and by whom a follow-up was closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One student&apos;s screening results. Keep this page locked away, share it only with those who support the student, and shred it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1519,9 +2062,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1704,6 +2247,178 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::AnswerImportDialog</name>
+    <message>
+        <source>Import the other rows and &amp;leave out the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check rows &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel .xlsx workbook, one row per student, as a survey tool or a scanner exports it: a student number column and one column per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that holds the column headings (rows above it are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: how long the student took, for the too-fast rule of some instruments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each answer written in the file means. Leave a code unmapped to have its cells reported as errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Student number column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time taken column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <extracomment>the chosen file and how it was read, e.g. &quot;answers.csv (GB18030, 512 rows)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%2, %n row)</numerusform>
+            <numerusform>%1 (%2, %n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an answer: report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) can be imported</source>
+        <translation>
+            <numerusform>%n sheet can be imported</numerusform>
+            <numerusform>%n sheets can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replace(s) a sheet entered before</source>
+        <translation>
+            <numerusform>%n of them replaces a sheet entered before</numerusform>
+            <numerusform>%n of them replace sheets entered before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, listed below</source>
+        <translation>
+            <numerusform>%n row has problems, listed below</numerusform>
+            <numerusform>%n rows have problems, listed below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>joins the parts of the dry run&apos;s summary: &quot;12 sheets can be imported; 3 rows have problems, listed below&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) imported and scored: %1 need follow-up, %2 are invalid.</source>
+        <translation>
+            <numerusform>%n sheet imported and scored: %1 need follow-up, %2 are invalid.</numerusform>
+            <numerusform>%n sheets imported and scored: %1 need follow-up, %2 are invalid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AppController</name>
     <message>
         <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
@@ -1750,9 +2465,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message numerus="yes">
         <source>The chain is intact: %n rows verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The chain is intact: %n row verified.</numerusform>
+            <numerusform>The chain is intact: %n rows verified.</numerusform>
         </translation>
     </message>
     <message>
@@ -1867,9 +2582,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n older backups removed from the folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older backup removed from the folder.</numerusform>
+            <numerusform>%n older backups removed from the folder.</numerusform>
         </translation>
     </message>
     <message>
@@ -1886,6 +2601,22 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BandChart</name>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4%)</source>
+        <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,6 +2779,184 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::FlaggedModel</name>
+    <message>
+        <source>answers that are not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many unanswered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item has the same answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered too fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lie scale at the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <extracomment>Tooltip of an invalid sheet: the reasons, as a list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::FollowUpDialog</name>
+    <message>
+        <source>&amp;Confirm the concern: the student needs support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear the flag: a false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did seeing &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the interview found (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GridEntryDialog</name>
+    <message>
+        <source>&amp;Only students without a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every unsaved row (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in paper sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in paper sheets: %1</source>
+        <extracomment>the window title; %1 is the screening run&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value of each answer: the cursor moves on by itself and each row is saved at its end. Space or Delete: unanswered. Ctrl+Z: undo in the row being typed. Ctrl+S: save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value of each answer and press Enter: the cursor moves on and each row is saved at its end. Space or Delete: unanswered. Ctrl+Z: undo in the row being typed. Ctrl+S: save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) shown</source>
+        <translation>
+            <numerusform>%n student shown</numerusform>
+            <numerusform>%n students shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of this questionnaire. The answers are %2; Space or Delete leaves the item unanswered.</source>
+        <extracomment>%1: what was typed; %2: the values allowed (&quot;0, 1, 2 and 3&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this row: only changes not saved yet can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of answers are not saved yet. Save them?</source>
+        <translation>
+            <numerusform>%n row of answers is not saved yet. Save it?</numerusform>
+            <numerusform>%n rows of answers are not saved yet. Save them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::HomePage</name>
     <message>
         <source>Welcome, %1.</source>
@@ -2083,6 +2992,288 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InstrumentsDialog</name>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk ships the scales whose licence allows it, with English item text where it is public. A school that holds a licence for another scale, or the official Chinese text of a shipped one, loads its definition file here (docs/instrument-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument definitions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, is ready to use in new runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescore runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
+        <translation>
+            <numerusform>%n run scores %1 with another version: %2. Rescore it with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
+            <numerusform>%n runs score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) rescored with version %1.</source>
+        <translation>
+            <numerusform>%n sheet rescored with version %1.</numerusform>
+            <numerusform>%n sheets rescored with version %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InterviewDialog</name>
+    <message>
+        <source>&amp;No interview (cancel it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview with %1 on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::KioskStartDialog</name>
+    <message>
+        <source>Start the student kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk fills the screen so that students of “%1” can answer the questionnaires on this computer, one after the other. Each student types their student number and confirms their name; every answer is saved at once, and no score is ever shown.
+
+Nothing else can be opened until the kiosk is left with the “Staff” button in the bottom corner and this PIN. Choose 4 to 8 digits that students do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not open, so students cannot answer yet (or any more). Open the screening first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::KioskWindow</name>
+    <message>
+        <source>CounselDesk questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the counselor: leave the questionnaire screen with the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, this is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen as the counselor reads this question aloud, then choose your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only: type the PIN to leave the questionnaire screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your student number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not on the list. Check it, or ask the counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <extracomment>the masked name (张*明) and the student number the student typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screening is not open for answers now. Please ask the counselor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already answered every questionnaire. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the answer that fits you best. There are no right or wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started this questionnaire earlier: you continue where you stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the item&apos;s position in the questionnaire: &quot;3 / 9&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <extracomment>shown instead of an item&apos;s text when the definition has none (the paper sheet is read aloud)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many tries: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>Wrong PIN. Too many tries: wait %n second before the next one.</numerusform>
+            <numerusform>Wrong PIN. Too many tries: wait %n seconds before the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,9 +3404,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message numerus="yes">
         <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The vault is healthy: every page verified, the audit chain of %n row is intact, and the database is the newest copy.</numerusform>
+            <numerusform>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,9 +3491,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>Last verified backup: %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last verified backup: %n day ago</numerusform>
+            <numerusform>Last verified backup: %n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2320,6 +3511,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The weekly check found the vault healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,9 +3546,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%n session(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session found</numerusform>
+            <numerusform>%n sessions found</numerusform>
         </translation>
     </message>
 </context>
@@ -2443,9 +3642,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::PassphraseField</name>
     <message numerus="yes">
         <source>At least %n characters; a few unrelated words work well</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character; a few unrelated words work well</numerusform>
+            <numerusform>At least %n characters; a few unrelated words work well</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,9 +3938,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n action in the audit log) will be lost.</numerusform>
+            <numerusform>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,6 +3961,128 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;This is the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ResultsView</name>
+    <message>
+        <source>By &amp;grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By c&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per grade and class, the chart and the follow-ups; no student names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;watch list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open growth &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;dividual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected student&apos;s scores, trend and follow-up (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open</source>
+        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group report</source>
+        <extracomment>File name of the group report: run name, instrument code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 group report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual report shows one student&apos;s screening results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual screening report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 screening report.pdf</source>
+        <extracomment>File name of an individual report: run name, student number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the individual report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,9 +4162,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n row)</numerusform>
+            <numerusform>%1 (%2, %n rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -2856,9 +4177,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>&amp;Import %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n student</numerusform>
+            <numerusform>&amp;Import %n students</numerusform>
         </translation>
     </message>
     <message>
@@ -2884,6 +4205,85 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::RunDialog</name>
+    <message>
+        <source>Change screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026 autumn screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scales the students answer, in this order. A school&apos;s own definitions are loaded under Instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a whole grade, or only some of its classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grades and classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closes on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers have been entered, so the instruments and the grades can no longer change. The name and the dates can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3</source>
+        <extracomment>an instrument in a list: its name, code and version, e.g. &quot;Patient Health Questionnaire (PHQ-9) — PHQ-9, version 1&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded by the school on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will be expected (active students of the chosen grades and classes, as they are today).</source>
+        <translation>
+            <numerusform>%n student will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
+            <numerusform>%n students will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
@@ -2903,6 +4303,201 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>School &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScreeningPage</name>
+    <message>
+        <source>&amp;New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a screen of some grades or classes with some instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the run&apos;s name, dates, instruments or grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the run for answers, or close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add students who joined the chosen grades or classes since the run was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the run with all its answers (room lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scales this vault can use, and loading a school&apos;s own definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an answer file (CSV or .xlsx) from a survey tool or a scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;paper sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type paper answer sheets in a grid, one row per student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students answer at this computer, one item per screen; the PIN you choose leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades and classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <extracomment>how many of the expected students answered an instrument, e.g. &quot;PHQ-9 412/450&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a run&apos;s dates: from – to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2: open it to enter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not taken yet (%n)</source>
+        <translation>
+            <numerusform>Not taken yet (%n)</numerusform>
+            <numerusform>Not taken yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer sheet(s) are still missing. Close &quot;%1&quot; anyway? It can be reopened.</source>
+        <translation>
+            <numerusform>%n answer sheet is still missing. Close &quot;%1&quot; anyway? It can be reopened.</numerusform>
+            <numerusform>%n answer sheets are still missing. Close &quot;%1&quot; anyway? It can be reopened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) added to the run&apos;s list.</source>
+        <translation>
+            <numerusform>%n student added to the run&apos;s list.</numerusform>
+            <numerusform>%n students added to the run&apos;s list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run&apos;s list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with every answer sheet, score and follow-up in it? This cannot be undone (a backup made before keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +4653,68 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::SetupWizard</name>
     <message>
         <source>Set up CounselDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SheetGridModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>an answer option in the grid&apos;s legend: its value, then its label (&quot;0 = Not at all&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): type at least one answer before saving the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>the status of a grid row the vault refused; %1 says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, invalid: %1</source>
+        <extracomment>the status of a saved sheet that cannot be trusted; %1 lists why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,6 +4999,57 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Marked as transferred out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sc&amp;reening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentScreeningPanel</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screening results for this student yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
@@ -3371,9 +5079,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%n student(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n student shown</numerusform>
+            <numerusform>%n students shown</numerusform>
         </translation>
     </message>
     <message>
@@ -3434,9 +5142,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>No student left more than %n year(s) ago: there is nothing to purge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No student left more than %n year ago: there is nothing to purge.</numerusform>
+            <numerusform>No student left more than %n years ago: there is nothing to purge.</numerusform>
         </translation>
     </message>
     <message>
@@ -3445,9 +5153,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3616,6 +5324,37 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::WatchDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &lt;b&gt;%1&lt;/b&gt; on the watch list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the list (%1): %2. Saving replaces that entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to watch list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,6 +871,46 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>FlaggedActions</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>The watch-list reason proposed from a screening: run name, instrument, why the sheet is flagged.</extracomment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>列入重点关注</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>建立个案</translation>
+    </message>
+    <message>
+        <source>A case for %1 is open. Write its sessions in the student&apos;s growth record.</source>
+        <translation>已为 %1 建立个案。请在该学生的成长档案中填写辅导记录。</translation>
+    </message>
+    <message>
+        <source>Schedule an interview</source>
+        <translation>安排面谈</translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up</source>
+        <translation>重新开始跟进</translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up of %1? It was closed as &quot;%2&quot; with the note: %3</source>
+        <translation>要重新开始对 %1 的跟进吗？该跟进已以“%2”结束，备注：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>结束跟进</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
@@ -1046,10 +1086,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>至少需要两个选项</translation>
     </message>
     <message>
-        <source>an answer&apos;s value is a whole number</source>
-        <translation>选项的分值必须是整数</translation>
-    </message>
-    <message>
         <source>the value %1 is used twice</source>
         <translation>分值 %1 被使用了两次</translation>
     </message>
@@ -1100,6 +1136,34 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1 is too large to be an instrument definition.</source>
         <translation>%1 太大，不可能是量表定义文件。</translation>
+    </message>
+    <message>
+        <source>there is no scale &quot;%1&quot;</source>
+        <translation>不存在量表或分量表 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;M&quot;, &quot;F&quot;, or leave it out for both</source>
+        <translation>应为 &quot;M&quot; 或 &quot;F&quot;；男女通用时不填此项</translation>
+    </message>
+    <message>
+        <source>the mean is a number</source>
+        <translation>平均数必须是数字</translation>
+    </message>
+    <message>
+        <source>the standard deviation is a number above 0</source>
+        <translation>标准差必须是大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>a grade from 1 to 12</source>
+        <translation>年级必须是 1 到 12 之间的整数</translation>
+    </message>
+    <message>
+        <source>the same scale, grades and sex as norms[%1]</source>
+        <translation>与 norms[%1] 的量表、年级和性别完全相同</translation>
+    </message>
+    <message>
+        <source>an answer&apos;s value is a whole number from 0 to 1000</source>
+        <translation>选项的分值必须是 0 到 1000 之间的整数</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1353,484 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
         <translation>测谎量表得分为 %1（达到 %2 或以上即判定答卷无效）。</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>, </source>
+        <extracomment>separator between grade or class names in a list</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>student number %1 already appears in row %2</source>
+        <translation>学号 %1 已在第 %2 行出现过</translation>
+    </message>
+    <message>
+        <source>student number %1 is not on this run&apos;s list (another grade or class, or added after the run was created: use Refresh list)</source>
+        <translation>学号 %1 不在本筛查批次的名单中（该学生属于其他年级或班级，或是在筛查批次建立后才加入的：请使用“刷新名单”）</translation>
+    </message>
+    <message>
+        <source>no student has the number %1</source>
+        <translation>没有学号为 %1 的学生</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of %2 (the answers are %3)</source>
+        <translation>“%1”不是 %2 的有效答案（答案应为 %3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (write seconds, or minutes:seconds)</source>
+        <translation>“%1”不是有效的用时（请填写秒数，或写成“分:秒”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have problems, so nothing was imported. Correct the file, or choose to import the other rows and leave those out.</source>
+        <translation>
+            <numerusform>%1：有 %n 行存在问题，因此没有导入任何内容。请改正文件，或选择导入其余的行并跳过这些行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a spreadsheet column: its letter and its heading, e.g. &quot;F (Q4)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件中没有表头行。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the student number.</source>
+        <translation>请选择学号所在的列。</translation>
+    </message>
+    <message>
+        <source>the student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>the time taken</source>
+        <translation>作答用时</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>Column %1 is used for both %2 and %3.</source>
+        <translation>%1 列同时被指定为%2和%3。</translation>
+    </message>
+    <message>
+        <source>No column is chosen for item(s) %1 of %2. Every item needs its column (a blank answer is allowed, a missing column is not).</source>
+        <translation>%2 的第 %1 题还没有指定对应的列。每道题都需要有对应的列（答案可以为空，但不能缺少列）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <extracomment>a screening follow-up closed: the counselor confirmed the concern</extracomment>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <extracomment>a screening follow-up closed: the flag was a false alarm</extracomment>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation>该跟进已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose confirmed or cleared.</source>
+        <translation>请选择“确认”或“解除”。</translation>
+    </message>
+    <message>
+        <source>Write what the interview found before closing the follow-up.</source>
+        <translation>结束跟进前，请写下面谈的情况。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already closed.</source>
+        <translation>该跟进已经结束。</translation>
+    </message>
+    <message>
+        <source>The definition of %1, version %2, is not in this vault. Load it again (Screening → Instruments…).</source>
+        <translation>本保险库中没有 %1（版本 %2）的定义文件。请重新加载（筛查 → 量表…）。</translation>
+    </message>
+    <message>
+        <source>There is no instrument %1. Load its definition first (Screening → Instruments…).</source>
+        <translation>没有量表 %1。请先加载其定义文件（筛查 → 量表…）。</translation>
+    </message>
+    <message>
+        <source>This vault already holds a different definition of %1, version %2. A corrected definition needs a new version number.</source>
+        <translation>本保险库中已有另一份 %1（版本 %2）的定义文件。修订后的定义文件需要使用新的版本号。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Give the run a name.</source>
+        <translation>请为筛查批次命名。</translation>
+    </message>
+    <message>
+        <source>A run&apos;s name has at most 80 characters.</source>
+        <translation>筛查批次名称最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one instrument.</source>
+        <translation>请至少选择一个量表。</translation>
+    </message>
+    <message>
+        <source>Choose at least one grade or class.</source>
+        <translation>请至少选择一个年级或班级。</translation>
+    </message>
+    <message>
+        <source>Grades go from 1 to 12.</source>
+        <translation>年级应在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>The run must close on or after the day it opens.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is already a run called &quot;%1&quot;. Choose another name.</source>
+        <translation>已有名为“%1”的筛查批次。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run, so its instruments and grades can no longer change. Start a new run instead.</source>
+        <translation>本筛查批次已录入答卷，因此不能再更改量表和年级。请改为新建一个筛查批次。</translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run: it can be closed, not planned again.</source>
+        <translation>本筛查批次已录入答卷：只能结束，不能再改回“计划中”。</translation>
+    </message>
+    <message>
+        <source>The run is closed. Reopen it to change its list.</source>
+        <translation>该筛查批次已结束。请重新开放后再更改其名单。</translation>
+    </message>
+    <message>
+        <source>The screening run no longer exists.</source>
+        <translation>该筛查批次已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no screening run called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的筛查批次。</translation>
+    </message>
+    <message>
+        <source>The run does not use %1.</source>
+        <translation>该筛查批次未使用 %1。</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is closed. Reopen it to enter answers.</source>
+        <translation>筛查批次“%1”已结束。请重新开放后再录入答卷。</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not open yet. Open it to enter answers.</source>
+        <translation>筛查批次“%1”尚未开放。请先开放，再录入答卷。</translation>
+    </message>
+    <message>
+        <source>Critical item</source>
+        <translation>危机题目</translation>
+    </message>
+    <message>
+        <source>Over the cut-off</source>
+        <translation>超过临界值</translation>
+    </message>
+    <message>
+        <source>Invalid sheet</source>
+        <translation>无效答卷</translation>
+    </message>
+    <message>
+        <source>A student is not on this run&apos;s list.</source>
+        <translation>有学生不在本筛查批次的名单中。</translation>
+    </message>
+    <message>
+        <source>A sheet does not have one answer per item.</source>
+        <translation>有答卷的答案数与题目数不一致。</translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation>没有这道题目。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the answers.</source>
+        <translation>%1 不是有效的答案。</translation>
+    </message>
+    <message>
+        <source>This sheet is already complete.</source>
+        <translation>这份答卷已经完成。</translation>
+    </message>
+    <message>
+        <source>There is no unfinished sheet to finish.</source>
+        <translation>没有需要完成的未完成答卷。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
+        <translation>%2 的版本 %1 有 %3 道题，而答卷有 %4 道题：无法用该版本重新计分。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningReports</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <extracomment>Instrument in a report: its name (which shows the code) and the definition&apos;s version.</extracomment>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <extracomment>Instrument in a report: name, code and definition version.</extracomment>
+        <translation>%1（%2，版本 %3）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>年级/班级</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应作答</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Need follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Taken in a report table: count and percentage of the expected.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>筛查报告</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>筛查批次：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <extracomment>The dates a run is open: from, to.</extracomment>
+        <translation>起止日期：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Students:</source>
+        <translation>筛查对象：</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>量表：</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>打印时间：</translation>
+    </message>
+    <message>
+        <source>Participation and bands by grade</source>
+        <translation>各年级参与情况与等级分布</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <extracomment>Participation in the group report: taken, expected, percent.</extracomment>
+        <translation>已作答：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students (%3)</source>
+        <translation>%1 / %2 名学生（%3）</translation>
+    </message>
+    <message>
+        <source>Invalid sheets:</source>
+        <translation>无效答卷：</translation>
+    </message>
+    <message>
+        <source>Need follow-up:</source>
+        <translation>需跟进：</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>按班级</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Counts only: this report names no student. A screening is a sieve, not a diagnosis: a flagged sheet means a counselor talks with the student.</source>
+        <translation>本报告只有统计人数，不列出任何学生姓名。筛查只是初步筛选，不是诊断：答卷需关注，意味着需要由心理辅导教师与该学生面谈。</translation>
+    </message>
+    <message>
+        <source>Not taken in this run.</source>
+        <translation>在本筛查批次中未作答。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>T-score</source>
+        <translation>T分</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Follow-up because</source>
+        <translation>需跟进的原因</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Subscale</source>
+        <translation>分量表</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Over its cut-off</source>
+        <translation>超过临界值</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>历次筛查</translation>
+    </message>
+    <message>
+        <source>No screening results yet.</source>
+        <translation>尚无筛查结果。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>筛查批次</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>No follow-up: nothing in this run needs one.</source>
+        <translation>无需跟进：本筛查批次中没有需要跟进的结果。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>Interview:</source>
+        <translation>面谈时间：</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <extracomment>When and by whom a follow-up was closed.</extracomment>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>One student&apos;s screening results. Keep this page locked away, share it only with those who support the student, and shred it when it is no longer needed.</source>
+        <translation>本页为单个学生的筛查结果。请锁好保管，只提供给为该学生提供支持的人员；不再需要时，请用碎纸机销毁。</translation>
+    </message>
+    <message>
+        <source>Screening results: %1</source>
+        <translation>筛查结果：%1</translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation>学号：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Scores in this run</source>
+        <translation>本批次得分</translation>
+    </message>
+    <message>
+        <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
+        <translation>筛查只是初步筛选，不是诊断。得分只反映该学生某一天的作答情况。</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +2253,173 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::AnswerImportDialog</name>
+    <message>
+        <source>Import the other rows and &amp;leave out the rows with problems</source>
+        <translation>导入其余的行，跳过有问题的行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check rows &gt;</source>
+        <translation>逐行检查(&amp;C) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel .xlsx workbook, one row per student, as a survey tool or a scanner exports it: a student number column and one column per item.</source>
+        <translation>CSV 文件或 Excel .xlsx 工作簿，即问卷工具或阅卷机导出的文件：每名学生一行，有一列学号，每道题各占一列。</translation>
+    </message>
+    <message>
+        <source>The row that holds the column headings (rows above it are ignored).</source>
+        <translation>写有各列标题的那一行（它上面的行会被忽略）。</translation>
+    </message>
+    <message>
+        <source>Optional: how long the student took, for the too-fast rule of some instruments.</source>
+        <translation>可选：学生的作答用时，供部分量表的“作答过快”规则使用。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>What each answer written in the file means. Leave a code unmapped to have its cells reported as errors.</source>
+        <translation>文件中各个答案代码的含义。某个代码如不指定含义，含有它的单元格会被报告为错误。</translation>
+    </message>
+    <message>
+        <source>I&amp;nstrument:</source>
+        <translation>量表(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Student number column:</source>
+        <translation>学号列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time taken column:</source>
+        <translation>用时列(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer codes</source>
+        <translation>答案代码</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>文件的前几行：</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>答卷文件</translation>
+    </message>
+    <message>
+        <source>Answer files (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>答卷文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <extracomment>the chosen file and how it was read, e.g. &quot;answers.csv (GB18030, 512 rows)&quot;</extracomment>
+        <translation>
+            <numerusform>%1（%2，共 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（请选择列）</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(not an answer: report it)</source>
+        <translation>（不是答案：报告为错误）</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Choose an instrument.</source>
+        <translation>请选择量表。</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) can be imported</source>
+        <translation>
+            <numerusform>可导入 %n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replace(s) a sheet entered before</source>
+        <translation>
+            <numerusform>其中 %n 份将替换之前录入的答卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, listed below</source>
+        <translation>
+            <numerusform>有 %n 行存在问题，见下方列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row has a problem</source>
+        <translation>没有发现有问题的行</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>joins the parts of the dry run&apos;s summary: &quot;12 sheets can be imported; 3 rows have problems, listed below&quot;</extracomment>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) imported and scored: %1 need follow-up, %2 are invalid.</source>
+        <translation>
+            <numerusform>已导入并计分 %n 份答卷：%1 份需跟进，%2 份无效。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AppController</name>
     <message>
         <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
@@ -1895,6 +2604,22 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::BandChart</name>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4%)</source>
+        <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
+        <translation>%1：%2 %3 人（%4%）</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CasesPanel</name>
     <message>
         <source>&amp;New session…</source>
@@ -2053,6 +2778,182 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::FlaggedModel</name>
+    <message>
+        <source>answers that are not one of the options</source>
+        <translation>有答案不属于选项</translation>
+    </message>
+    <message>
+        <source>too many unanswered items</source>
+        <translation>未作答的题目过多</translation>
+    </message>
+    <message>
+        <source>every item has the same answer</source>
+        <translation>所有题目的答案都相同</translation>
+    </message>
+    <message>
+        <source>answered too fast</source>
+        <translation>作答过快</translation>
+    </message>
+    <message>
+        <source>lie scale at the threshold</source>
+        <translation>测谎量表达到临界值</translation>
+    </message>
+    <message>
+        <source>Critical item %1</source>
+        <translation>危机题目：第 %1 题</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <extracomment>Tooltip of an invalid sheet: the reasons, as a list.</extracomment>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>T-score</source>
+        <translation>T分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::FollowUpDialog</name>
+    <message>
+        <source>&amp;Confirm the concern: the student needs support</source>
+        <translation>确认问题：该学生需要支持(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the flag: a false alarm</source>
+        <translation>解除标记：属于误报(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>结束跟进</translation>
+    </message>
+    <message>
+        <source>What did seeing &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
+        <translation>与 &lt;b&gt;%1&lt;/b&gt; 面谈的结果如何？（需关注原因：%2）</translation>
+    </message>
+    <message>
+        <source>What the interview found (required)</source>
+        <translation>面谈发现的情况（必填）</translation>
+    </message>
+    <message>
+        <source>Close &amp;follow-up</source>
+        <translation>结束跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GridEntryDialog</name>
+    <message>
+        <source>&amp;Only students without a sheet</source>
+        <translation>只显示尚无答卷的学生(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Student number or name</source>
+        <translation>学号或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>问卷(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows</source>
+        <translation>保存各行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save every unsaved row (Ctrl+S)</source>
+        <translation>保存所有未保存的行（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Type in paper sheets</source>
+        <translation>录入纸质答卷</translation>
+    </message>
+    <message>
+        <source>Type in paper sheets: %1</source>
+        <extracomment>the window title; %1 is the screening run&apos;s name</extracomment>
+        <translation>录入纸质答卷：%1</translation>
+    </message>
+    <message>
+        <source>Type the value of each answer: the cursor moves on by itself and each row is saved at its end. Space or Delete: unanswered. Ctrl+Z: undo in the row being typed. Ctrl+S: save.</source>
+        <translation>依次输入每道题答案的分值：光标会自动跳到下一格，每行填完后自动保存。空格键或 Delete 键：未作答。Ctrl+Z：撤销正在输入的这一行中的修改。Ctrl+S：保存。</translation>
+    </message>
+    <message>
+        <source>Type the value of each answer and press Enter: the cursor moves on and each row is saved at its end. Space or Delete: unanswered. Ctrl+Z: undo in the row being typed. Ctrl+S: save.</source>
+        <translation>输入每道题答案的分值后按回车键：光标会跳到下一格，每行填完后自动保存。空格键或 Delete 键：未作答。Ctrl+Z：撤销正在输入的这一行中的修改。Ctrl+S：保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) shown</source>
+        <translation>
+            <numerusform>当前显示 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer of this questionnaire. The answers are %2; Space or Delete leaves the item unanswered.</source>
+        <extracomment>%1: what was typed; %2: the values allowed (&quot;0, 1, 2 and 3&quot;)</extracomment>
+        <translation>“%1”不是本问卷的答案。答案应为 %2；按空格键或 Delete 键表示该题未作答。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this row: only changes not saved yet can be undone.</source>
+        <translation>这一行没有可撤销的内容：只能撤销尚未保存的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of answers are not saved yet. Save them?</source>
+        <translation>
+            <numerusform>还有 %n 行答案尚未保存。要保存吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::HomePage</name>
     <message>
         <source>Welcome, %1.</source>
@@ -2089,6 +2990,287 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
         <translation>使用 256 位密钥加密（SQLCipher）；口令经过防猜测强化处理（Argon2id）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InstrumentsDialog</name>
+    <message>
+        <source>Instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>CounselDesk ships the scales whose licence allows it, with English item text where it is public. A school that holds a licence for another scale, or the official Chinese text of a shipped one, loads its definition file here (docs/instrument-format.md).</source>
+        <translation>CounselDesk 自带许可证允许随软件提供的量表；题目文本已公开的，附有英文题目。学校如已获得其他量表的使用许可，或持有自带量表的官方中文版文本，可在此加载相应的定义文件（docs/instrument-format.md）。</translation>
+    </message>
+    <message>
+        <source>&amp;Load a definition…</source>
+        <translation>加载定义文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Instrument definition</source>
+        <translation>量表定义文件</translation>
+    </message>
+    <message>
+        <source>Instrument definitions (*.json);;All files (*)</source>
+        <translation>量表定义文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>软件自带</translation>
+    </message>
+    <message>
+        <source>Loaded %1 by %2</source>
+        <translation>由 %2 于 %1 加载</translation>
+    </message>
+    <message>
+        <source>Load a definition</source>
+        <translation>加载定义文件</translation>
+    </message>
+    <message>
+        <source>%1, version %2, is ready to use in new runs.</source>
+        <translation>%1（版本 %2）已可用于新的筛查批次。</translation>
+    </message>
+    <message>
+        <source>Rescore runs</source>
+        <translation>重新计分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
+        <translation>
+            <numerusform>有 %n 个筛查批次使用其他版本的 %1 计分：%2。要用版本 %3 重新计分吗？原来的得分会保留在每份答卷的历史记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Rescore</source>
+        <translation>重新计分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) rescored with version %1.</source>
+        <translation>
+            <numerusform>已用版本 %1 重新计分 %n 份答卷。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InterviewDialog</name>
+    <message>
+        <source>&amp;No interview (cancel it)</source>
+        <translation>不面谈（取消已安排的面谈）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Schedule an interview</source>
+        <translation>安排面谈</translation>
+    </message>
+    <message>
+        <source>Interview with %1 on:</source>
+        <translation>与 %1 面谈的时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>安排(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::KioskStartDialog</name>
+    <message>
+        <source>Start the student kiosk</source>
+        <translation>启动学生自助答题</translation>
+    </message>
+    <message>
+        <source>The kiosk fills the screen so that students of “%1” can answer the questionnaires on this computer, one after the other. Each student types their student number and confirms their name; every answer is saved at once, and no score is ever shown.
+
+Nothing else can be opened until the kiosk is left with the “Staff” button in the bottom corner and this PIN. Choose 4 to 8 digits that students do not know.</source>
+        <translation>学生自助答题界面会占满整个屏幕，让“%1”的学生依次在这台电脑上填写问卷。每名学生输入自己的学号并确认姓名；每个答案都会立即保存，任何得分都不会显示。
+
+只有点击屏幕下方角落的“教师”按钮并输入此解锁码（PIN），才能退出自助答题，在此之前无法打开其他任何内容。请设置学生不知道的 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>解锁码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>再次输入解锁码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start kiosk</source>
+        <translation>开始自助答题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 8 digits.</source>
+        <translation>解锁码必须是 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN again in both fields.</source>
+        <translation>两次输入的解锁码不一致。请在两个输入框中重新输入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not open, so students cannot answer yet (or any more). Open the screening first.</source>
+        <translation>“%1”未开放，学生还不能（或已不能）作答。请先开放该筛查批次。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::KioskWindow</name>
+    <message>
+        <source>CounselDesk questionnaire</source>
+        <translation>CounselDesk 问卷</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>For the counselor: leave the questionnaire screen with the PIN</source>
+        <translation>供心理辅导教师使用：输入解锁码退出答题界面</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Type your student number</source>
+        <translation>请输入你的学号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>这是你吗？</translation>
+    </message>
+    <message>
+        <source>Yes, this is me</source>
+        <translation>是我</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>开始答题</translation>
+    </message>
+    <message>
+        <source>Listen as the counselor reads this question aloud, then choose your answer.</source>
+        <translation>请听老师朗读这道题，然后选择你的答案。</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一题</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Staff only: type the PIN to leave the questionnaire screen.</source>
+        <translation>仅限教师：输入解锁码退出答题界面。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type your student number first.</source>
+        <translation>请先输入你的学号。</translation>
+    </message>
+    <message>
+        <source>This number is not on the list. Check it, or ask the counselor.</source>
+        <translation>名单中没有这个学号。请检查一下，或者问问老师。</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <extracomment>the masked name (张*明) and the student number the student typed</extracomment>
+        <translation>%1
+（%2）</translation>
+    </message>
+    <message>
+        <source>This screening is not open for answers now. Please ask the counselor.</source>
+        <translation>这次筛查现在不能作答。请问问老师。</translation>
+    </message>
+    <message>
+        <source>You have already answered every questionnaire. Thank you!</source>
+        <translation>你已经完成了所有问卷。谢谢！</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>谢谢！你的答案已保存。</translation>
+    </message>
+    <message>
+        <source>Questionnaire %1 of %2</source>
+        <translation>第 %1 份问卷（共 %2 份）</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Choose the answer that fits you best. There are no right or wrong answers.</source>
+        <translation>请选择最符合你情况的答案。答案没有对错之分。</translation>
+    </message>
+    <message>
+        <source>You started this questionnaire earlier: you continue where you stopped.</source>
+        <translation>你之前已经开始填写这份问卷，现在从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>the item&apos;s position in the questionnaire: &quot;3 / 9&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <extracomment>shown instead of an item&apos;s text when the definition has none (the paper sheet is read aloud)</extracomment>
+        <translation>第 %1 题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>解锁码错误次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many tries: wait %n second(s) before the next one.</source>
+        <translation>
+            <numerusform>解锁码错误。尝试次数过多：请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>解锁码错误。</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3510,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The weekly check found the vault healthy.</source>
         <translation>每周例行检查完成：保险库状态良好。</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
+        <translation>筛查批次：收集答卷、计分、需关注的学生及其跟进</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3960,128 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::ResultsView</name>
+    <message>
+        <source>By &amp;grade</source>
+        <translation>按年级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>By c&amp;lass</source>
+        <translation>按班级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentages</source>
+        <translation>显示百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;not taken</source>
+        <translation>显示未作答(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group report</source>
+        <translation>团体报告(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Counts per grade and class, the chart and the follow-ups; no student names</source>
+        <translation>各年级、班级的人数统计、图表和跟进情况；不含学生姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>量表(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open follow-ups only</source>
+        <translation>只看进行中的跟进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;watch list…</source>
+        <translation>列入重点关注(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case…</source>
+        <translation>建立个案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;interview…</source>
+        <translation>安排面谈(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Close &amp;follow-up…</source>
+        <translation>结束跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open growth &amp;record</source>
+        <translation>打开成长档案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In&amp;dividual report</source>
+        <translation>个人报告(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The selected student&apos;s scores, trend and follow-up (confidential)</source>
+        <translation>所选学生的得分、变化趋势和跟进情况（保密）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open</source>
+        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
+        <translation>应作答 %2 名学生，已作答 %1 名（%3%），其中无效 %4 份，需跟进 %5 名，仍在跟进中 %6 名</translation>
+    </message>
+    <message>
+        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
+        <translation>需关注的答卷：%1 份（其中 %2 份仍在跟进中）</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen follow-up…</source>
+        <translation>重新开始跟进(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>筛查报告</translation>
+    </message>
+    <message>
+        <source>Save the group report</source>
+        <extracomment>File name of the group report: run name, instrument code.</extracomment>
+        <translation>保存团体报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 group report.pdf</source>
+        <translation>%1 %2 团体报告.pdf</translation>
+    </message>
+    <message>
+        <source>The individual report shows one student&apos;s screening results.</source>
+        <translation>个人报告会显示单个学生的筛查结果。</translation>
+    </message>
+    <message>
+        <source>Individual report</source>
+        <translation>个人报告</translation>
+    </message>
+    <message>
+        <source>Individual screening report</source>
+        <translation>个人筛查报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 screening report.pdf</source>
+        <extracomment>File name of an individual report: run name, student number.</extracomment>
+        <translation>%1 %2 筛查报告.pdf</translation>
+    </message>
+    <message>
+        <source>Save the individual report</source>
+        <translation>保存个人报告</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RosterImportDialog</name>
     <message>
         <source>Add</source>
@@ -2886,6 +4198,84 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::RunDialog</name>
+    <message>
+        <source>Change screening run</source>
+        <translation>修改筛查批次</translation>
+    </message>
+    <message>
+        <source>New screening run</source>
+        <translation>新建筛查批次</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 autumn screening</source>
+        <translation>例如：2026 年秋季筛查</translation>
+    </message>
+    <message>
+        <source>The scales the students answer, in this order. A school&apos;s own definitions are loaded under Instruments…</source>
+        <translation>学生要按此顺序作答的量表。学校自己的定义文件请在“量表…”中加载。</translation>
+    </message>
+    <message>
+        <source>Grade or class</source>
+        <translation>年级或班级</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生人数</translation>
+    </message>
+    <message>
+        <source>Tick a whole grade, or only some of its classes.</source>
+        <translation>可以勾选整个年级，也可以只勾选其中部分班级。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation>量表(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grades and classes:</source>
+        <translation>年级和班级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>开始日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closes on:</source>
+        <translation>结束日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create run</source>
+        <translation>创建筛查批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Answers have been entered, so the instruments and the grades can no longer change. The name and the dates can.</source>
+        <translation>已经录入了答卷，因此量表和年级不能再更改；名称和日期仍可修改。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, version %3</source>
+        <extracomment>an instrument in a list: its name, code and version, e.g. &quot;Patient Health Questionnaire (PHQ-9) — PHQ-9, version 1&quot;</extracomment>
+        <translation>%1 — %2，版本 %3</translation>
+    </message>
+    <message>
+        <source>Loaded by the school on %1 by %2.</source>
+        <translation>由学校的 %2 于 %1 加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will be expected (active students of the chosen grades and classes, as they are today).</source>
+        <translation>
+            <numerusform>应作答学生共 %n 名（按所选年级和班级目前的在校学生计算）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
@@ -2906,6 +4296,198 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>School &amp;type:</source>
         <translation>学校类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ScreeningPage</name>
+    <message>
+        <source>&amp;New run…</source>
+        <translation>新建筛查批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Plan a screen of some grades or classes with some instruments</source>
+        <translation>用选定的量表，对选定的年级或班级安排一次筛查</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the run&apos;s name, dates, instruments or grades</source>
+        <translation>修改筛查批次的名称、日期、量表或年级</translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation>开放筛查批次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the run for answers, or close it</source>
+        <translation>开放筛查批次以便作答，或将其结束</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;list</source>
+        <translation>刷新名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add students who joined the chosen grades or classes since the run was created</source>
+        <translation>把筛查批次建立后新加入所选年级或班级的学生添加到名单中</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the run with all its answers (room lead only)</source>
+        <translation>删除筛查批次及其所有答卷（仅限辅导室负责人）</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>量表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The scales this vault can use, and loading a school&apos;s own definition</source>
+        <translation>本保险库可用的量表，以及加载学校自己的定义文件</translation>
+    </message>
+    <message>
+        <source>Import &amp;answers…</source>
+        <translation>导入答卷(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read an answer file (CSV or .xlsx) from a survey tool or a scanner</source>
+        <translation>读取问卷工具或阅卷机导出的答卷文件（CSV 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>Enter &amp;paper sheets…</source>
+        <translation>录入纸质答卷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Type paper answer sheets in a grid, one row per student</source>
+        <translation>在表格中录入纸质答卷，每名学生一行</translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk…</source>
+        <translation>学生自助答题(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Students answer at this computer, one item per screen; the PIN you choose leaves it</source>
+        <translation>学生在这台电脑上作答，每屏一题；用您设置的解锁码退出</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>筛查批次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Grades and classes</source>
+        <translation>年级和班级</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>作答情况</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <extracomment>how many of the expected students answered an instrument, e.g. &quot;PHQ-9 412/450&quot;</extracomment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a run&apos;s dates: from – to</extracomment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Close run</source>
+        <translation>结束筛查批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open run</source>
+        <translation>重新开放筛查批次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation>未选择筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已开放：可以录入答卷。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is %2: open it to enter answers.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 当前状态为“%2”：开放后才能录入答卷。</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not taken yet (%n)</source>
+        <translation>
+            <numerusform>尚未作答（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close run</source>
+        <translation>结束筛查批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer sheet(s) are still missing. Close &quot;%1&quot; anyway? It can be reopened.</source>
+        <translation>
+            <numerusform>还缺 %n 份答卷。仍要结束“%1”吗？之后可以重新开放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>刷新名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) added to the run&apos;s list.</source>
+        <translation>
+            <numerusform>已将 %n 名学生添加到筛查批次的名单中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run&apos;s list is up to date.</source>
+        <translation>筛查批次的名单已是最新。</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>删除筛查批次</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with every answer sheet, score and follow-up in it? This cannot be undone (a backup made before keeps it).</source>
+        <translation>要删除“%1”及其中所有的答卷、得分和跟进记录吗？此操作无法撤销（之前制作的备份中仍保留这些内容）。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run</source>
+        <translation>删除筛查批次(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +4643,68 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Set up CounselDesk</source>
         <translation>设置 CounselDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SheetGridModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>an answer option in the grid&apos;s legend: its value, then its label (&quot;0 = Not at all&quot;)</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2): type at least one answer before saving the sheet.</source>
+        <translation>%1（%2）：保存答卷前请至少输入一个答案。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>the status of a grid row the vault refused; %1 says why</extracomment>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved, invalid: %1</source>
+        <extracomment>the status of a saved sheet that cannot be trusted; %1 lists why</extracomment>
+        <translation>已保存，无效：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>总分 %1</translation>
+    </message>
+    <message>
+        <source>Needs a follow-up</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4988,57 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Marked as transferred out.</source>
         <translation>已登记为转出。</translation>
     </message>
+    <message>
+        <source>Sc&amp;reening</source>
+        <translation>筛查(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentScreeningPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>筛查批次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>No screening results for this student yet.</source>
+        <translation>该学生尚无筛查结果。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentsPage</name>
@@ -3619,6 +5314,37 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::WatchDialog</name>
+    <message>
+        <source>Add to the watch list</source>
+        <translation>列入重点关注</translation>
+    </message>
+    <message>
+        <source>Put &lt;b&gt;%1&lt;/b&gt; on the watch list.</source>
+        <translation>将 &lt;b&gt;%1&lt;/b&gt; 列入重点关注。</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>风险等级：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次复查：</translation>
+    </message>
+    <message>
+        <source>Already on the list (%1): %2. Saving replaces that entry.</source>
+        <translation>已在重点关注名单中（%1）：%2。保存后将替换原有记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to watch list</source>
+        <translation>列入重点关注(&amp;A)</translation>
     </message>
 </context>
 <context>
