@@ -340,6 +340,8 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
         Scale s = readScale(subscales.at(i).toObject(), path, ins, check);
         if (s.code.isEmpty() || s.code == u"total"_s)
             check.problem(path + u".code"_s, Tr::tr("a subscale needs a code of its own"));
+        else if (s.code.contains(u';') || s.code.contains(u'=') || s.code.contains(u','))
+            check.problem(path + u".code"_s, Tr::tr("a code is letters, digits, \"-\" or \"_\""));
         else if (codes.contains(s.code))
             check.problem(path + u".code"_s, Tr::tr("the code \"%1\" is used twice").arg(s.code));
         codes.insert(s.code);

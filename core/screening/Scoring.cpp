@@ -37,6 +37,16 @@ double scaleValue(const Instrument &ins, const Scale &scale, const Answers &vali
 
 }  // namespace
 
+QString invalidReasonName(const QString &code)
+{
+    if (code == QLatin1String("options")) return Tr::tr("answers that are not one of the options");
+    if (code == QLatin1String("missing")) return Tr::tr("too many unanswered items");
+    if (code == QLatin1String("same")) return Tr::tr("every item has the same answer");
+    if (code == QLatin1String("fast")) return Tr::tr("answered too fast");
+    if (code == QLatin1String("lie")) return Tr::tr("lie scale at the threshold");
+    return code;
+}
+
 bool SheetScore::needsFollowUp() const
 {
     if (!valid || !critical.isEmpty() || totalFlagged) return true;

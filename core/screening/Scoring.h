@@ -49,6 +49,10 @@ struct SheetScore {
     bool needsFollowUp() const;
 };
 
+/// A stored invalid-reason code ("missing", "same", "fast", "lie", "options") in a few words,
+/// translated (the full sentences are SheetScore::invalidReasons).
+QString invalidReasonName(const QString &code);
+
 /// `seconds`: how long the sheet took, when known (for the too-fast rule). Answers with a value
 /// outside the instrument's options are ignored and reported as invalid.
 SheetScore scoreSheet(const Instrument &instrument, const Answers &answers, std::optional<int> seconds = {});

@@ -46,6 +46,11 @@ StoredScore readStoredScore(const storage::Statement &s, int c)
     out.invalidCodes = s.text(c + 9).split(u',', Qt::SkipEmptyParts);
     out.scoredAt = QDateTime::fromString(s.text(c + 10), Qt::ISODateWithMs);
     out.scoredBy = s.text(c + 11);
+    // "code=value=flag;…" (flag 1 or 0)
+    for (const QString &part : s.text(c + 12).split(u';', Qt::SkipEmptyParts)) {
+        const QStringList f = part.split(u'=');
+        if (f.size() == 3) out.subscales << ScaleScore{f.at(0), f.at(1).toDouble(), f.at(2) == u"1"_s};
+    }
     return out;
 }
 
@@ -57,8 +62,8 @@ ScoringContext::ScoringContext(storage::Database &db, const Instrument &instrume
 Status ScoringContext::prepare()
 {
     auto insert = m_db.prepare(u"INSERT INTO screening_scores (sheet_id, version, current, valid, total, band, t_score, "
-                               "follow_up, flags, critical, invalid, scored_at, scored_by) "
-                               "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                               "follow_up, flags, critical, invalid, scored_at, scored_by, subscales) "
+                               "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!insert) return insert.error();
     m_insertScore.emplace(std::move(*insert));
     auto followUp = m_db.prepare(u"INSERT OR IGNORE INTO screening_follow_ups (run_id, student_id, opened_at) "
@@ -87,6 +92,10 @@ Result<bool> ScoringContext::scoreAndStore(qint64 sheetId, qint64 studentId, con
     else insert.bindNull(6);
     insert.bind(7, followUp ? 1 : 0).bind(8, flagCodes.join(u',')).bind(9, critical.join(u','));
     insert.bind(10, score.invalidCodes.join(u',')).bind(11, now).bind(12, m_actor);
+    QStringList subscales;
+    for (const ScaleScore &sub : score.subscales)
+        subscales << sub.code + u'=' + QString::number(sub.value, 'g', 10) + (sub.flagged ? u"=1"_s : u"=0"_s);
+    insert.bind(13, subscales.join(u';'));
     CD_TRY(insert.exec());
     if (followUp) {
         storage::Statement &open = *m_openFollowUp;

@@ -15,8 +15,8 @@ namespace cd::screening {
 /// The columns readStoredScore() expects, in order (prefix "c." = screening_scores).
 inline constexpr char kStoredScoreColumns[] =
     "c.sheet_id, c.version, c.valid, c.total, c.band, c.t_score, c.follow_up, c.flags, c.critical, c.invalid, "
-    "c.scored_at, c.scored_by";
-inline constexpr int kStoredScoreColumnCount = 12;
+    "c.scored_at, c.scored_by, c.subscales";
+inline constexpr int kStoredScoreColumnCount = 13;
 StoredScore readStoredScore(const storage::Statement &stmt, int firstColumn);
 
 class ScoringContext {

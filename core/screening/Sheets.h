@@ -41,6 +41,7 @@ struct StoredScore {
     std::optional<double> tScore;
     bool followUp = false;
     QList<FlagKind> flags;
+    QList<ScaleScore> subscales;  ///< value and flag of each subscale, in the definition's order
     QStringList criticalItems;   ///< ids of the critical items answered above their rule
     QStringList invalidCodes;    ///< see SheetScore::invalidCodes
     QDateTime scoredAt;

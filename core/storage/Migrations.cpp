@@ -245,6 +245,7 @@ CREATE TABLE screening_scores (
     t_score    REAL,
     follow_up  INTEGER NOT NULL CHECK (follow_up IN (0, 1)),
     flags      TEXT NOT NULL DEFAULT '',
+    subscales  TEXT NOT NULL DEFAULT '',
     critical   TEXT NOT NULL DEFAULT '',
     invalid    TEXT NOT NULL DEFAULT '',
     scored_at  TEXT NOT NULL,

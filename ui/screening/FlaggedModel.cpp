@@ -32,16 +32,6 @@ int FlaggedModel::rowCount(const QModelIndex &parent) const { return parent.isVa
 
 int FlaggedModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString FlaggedModel::invalidReasonName(const QString &code)
-{
-    if (code == u"options"_s) return tr("answers that are not one of the options");
-    if (code == u"missing"_s) return tr("too many unanswered items");
-    if (code == u"same"_s) return tr("every item has the same answer");
-    if (code == u"fast"_s) return tr("answered too fast");
-    if (code == u"lie"_s) return tr("lie scale at the threshold");
-    return code;
-}
-
 QString FlaggedModel::instrumentName(const QString &code) const
 {
     const auto it = m_definitions.constFind(code);
@@ -76,7 +66,7 @@ QString FlaggedModel::whyDetails(const screening::FlaggedSheet &sheet) const
     }
     if (!sheet.score.valid) {
         QStringList reasons;
-        for (const QString &code : sheet.score.invalidCodes) reasons << invalidReasonName(code);
+        for (const QString &code : sheet.score.invalidCodes) reasons << screening::invalidReasonName(code);
         //: Tooltip of an invalid sheet: the reasons, as a list.
         lines << tr("Invalid: %1").arg(QLocale().createSeparatedList(reasons));
     }

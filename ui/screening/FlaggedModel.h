@@ -40,7 +40,6 @@ public:
     QString whyDetails(const screening::FlaggedSheet &sheet) const;
     QString bandName(const screening::FlaggedSheet &sheet) const;
     QString instrumentName(const QString &code) const;
-    static QString invalidReasonName(const QString &code);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -184,7 +184,7 @@ Result<QString> scoreSection(vault::Vault &vault, const screening::Run &run, con
         for (const screening::CriticalItem &c : instrument.critical)
             if (c.item == item) why << screening::localized(c.reason);
     QStringList invalid;
-    for (const QString &code : s.invalidCodes) invalid << FlaggedModel::invalidReasonName(code);
+    for (const QString &code : s.invalidCodes) invalid << screening::invalidReasonName(code);
     const QString band = s.valid && s.band >= 0 && s.band < instrument.bands.size()
                              ? screening::localized(instrument.bands.at(s.band).label)
                              : Tr::tr("—");
@@ -196,15 +196,12 @@ Result<QString> scoreSection(vault::Vault &vault, const screening::Run &run, con
             + cell(esc(s.valid ? Tr::tr("Yes") : Tr::tr("No: %1").arg(QLocale().createSeparatedList(invalid))))
             + cell(esc(why.isEmpty() ? Tr::tr("—") : why.join(u"; "_s))) + u"</tr></table>"_s;
 
-    // Subscales are not stored with the score: the run's definition gives them again from the answers.
-    if (!instrument.subscales.isEmpty()) {
-        auto answers = sheets.answers(student.studentId, instrument.code);
-        if (answers && answers->has_value()) {
-            const screening::SheetScore rescored =
-                screening::scoreSheet(instrument, screening::toAnswers(instrument, **answers));
+    // Subscales as stored with the score.
+    if (!s.subscales.isEmpty()) {
+        {
             html += kTable + u"<tr>"_s + cell(esc(Tr::tr("Subscale")), true) + cell(esc(Tr::tr("Score")), true)
                     + cell(esc(Tr::tr("T-score")), true) + cell(esc(Tr::tr("Over its cut-off")), true) + u"</tr>"_s;
-            for (const screening::ScaleScore &sub : rescored.subscales) {
+            for (const screening::ScaleScore &sub : s.subscales) {
                 QString name = sub.code;
                 for (const screening::Scale &scale : instrument.subscales)
                     if (scale.code == sub.code && !scale.name.isEmpty()) name = screening::localized(scale.name);

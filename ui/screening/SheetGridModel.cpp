@@ -180,14 +180,11 @@ void SheetGridModel::showScore(const screening::Instrument &instrument, Row &row
         return;
     }
     if (!score->valid) {
-        // The translated sentences come from scoring the same answers again; the stored codes are
-        // the fallback (a time rule cannot apply to a sheet typed in from paper).
-        QStringList reasons = screening::scoreSheet(instrument, screening::toAnswers(instrument, row.answers))
-                                  .invalidReasons;
-        if (reasons.isEmpty()) reasons = score->invalidCodes;
+        QStringList reasons;
+        for (const QString &code : score->invalidCodes) reasons << screening::invalidReasonName(code);
         row.state = State::Invalid;
         //: the status of a saved sheet that cannot be trusted; %1 lists why
-        row.status = tr("Saved, invalid: %1").arg(reasons.join(u' '));
+        row.status = tr("Saved, invalid: %1").arg(QLocale().createSeparatedList(reasons));
         row.statusTip = reasons.join(u'\n');
         return;
     }
