@@ -228,6 +228,12 @@ int runScreening(const QStringList &args)
     if (sub == u"import"_s) return screeningImport(args.mid(1));
     if (sub == u"results"_s) return screeningResults(args.mid(1));
     if (sub == u"runs"_s) return screeningRuns(args.mid(1));
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        Console::out(Tr::tr("Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its "
+                            "options)")
+                     + u"\n\n"_s + exitCodeHelp());
+        return 0;
+    }
     Console::error(Tr::tr("Use \"screening runs\", \"screening import\" or \"screening results\" (each with --help)."));
     return 2;
 }

@@ -244,4 +244,13 @@ TEST_CASE("cli screening results: counts only, audited; unknown runs and formats
         CHECK(cli({u"screening"_s, u"results"_s, tv.dir()}).exitCode == 2);
         CHECK(cli({u"screening"_s, u"frobnicate"_s}).exitCode == 2);
     }
+    SECTION("--help on every screening verb exits 0 and documents the exit codes")
+    {
+        for (const QString &sub : {u"--help"_s, u"runs"_s, u"import"_s, u"results"_s}) {
+            const CliRun help = cli({u"screening"_s, sub, u"--help"_s});
+            INFO(sub.toStdString());
+            CHECK(help.exitCode == 0);
+            CHECK(help.out.contains(u"Exit codes"_s));
+        }
+    }
 }
