@@ -15,6 +15,7 @@ int runBackup(const QStringList &args);
 int runVerify(const QStringList &args);
 int runRestore(const QStringList &args);
 int runInstruments(const QStringList &args);
+int runScreening(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

@@ -79,6 +79,11 @@ QString generalHelp()
                   "  verify BACKUP --user NAME              check a backup file completely\n"
                   "  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)\n"
                   "  instruments list | check FILE          the screening instruments; check a definition file\n"
+                  "  screening runs VAULT --user NAME       list the screening runs and their participation\n"
+                  "  screening import VAULT FILE --run NAME --instrument CODE --user NAME\n"
+                  "                                         import an answer file into a run (--dry-run first)\n"
+                  "  screening results VAULT --run NAME --user NAME\n"
+                  "                                         a run's results as CSV (counts only)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")
          + u"\n"_s + exitCodeHelp();

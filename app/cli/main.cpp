@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
     if (verb == u"verify"_s) return cd::cli::runVerify(rest);
     if (verb == u"restore"_s) return cd::cli::runRestore(rest);
     if (verb == u"instruments"_s) return cd::cli::runInstruments(rest);
+    if (verb == u"screening"_s) return cd::cli::runScreening(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

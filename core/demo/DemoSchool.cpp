@@ -1,5 +1,8 @@
 #include "demo/DemoSchool.h"
 
+#include "demo/DemoScreening.h"
+
+#include "common/Clock.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
 #include "cases/Cases.h"
@@ -156,7 +159,8 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
             CD_TRY(repo.saveGrowthRecord(*id, record, vault.currentUser().login));
         }
     }
-    return tx.commit();
+    CD_TRY(tx.commit());
+    return populateDemoScreening(vault, seed, clock::today());
 }
 
 }  // namespace cd::demo

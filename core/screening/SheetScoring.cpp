@@ -76,7 +76,7 @@ Status ScoringContext::prepare()
 Result<bool> ScoringContext::scoreAndStore(qint64 sheetId, qint64 studentId, const Student &student,
                                            const AnswerRow &answers, std::optional<int> seconds, const QString &now)
 {
-    const SheetScore score = scoreSheet(m_instrument, toAnswers(m_instrument, answers), seconds);
+    const SheetScore score = scoreAnswerRow(m_instrument, answers, seconds);
     const QList<FlagKind> flags = flagsOf(score);
     QStringList flagCodes, critical;
     for (FlagKind f : flags) flagCodes << flagCode(f);

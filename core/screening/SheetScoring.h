@@ -19,6 +19,10 @@ inline constexpr char kStoredScoreColumns[] =
 inline constexpr int kStoredScoreColumnCount = 13;
 StoredScore readStoredScore(const storage::Statement &stmt, int firstColumn);
 
+/// Scores a sheet given by item position (kUnanswered for a blank) exactly as scoreSheet() scores
+/// the same answers by item id, without building the id map (Scoring.cpp).
+SheetScore scoreAnswerRow(const Instrument &instrument, const AnswerRow &answers, std::optional<int> seconds);
+
 class ScoringContext {
 public:
     struct Student {

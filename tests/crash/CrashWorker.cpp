@@ -5,6 +5,10 @@
 //   cd_crash_worker session VAULT PASSPHRASE   saves a session with a private note and a draft
 //   cd_crash_worker backup  VAULT PASSPHRASE DEST   writes backups (2 generations kept)
 //   cd_crash_worker restore VAULT PASSPHRASE FILE   restores the backup FILE over the vault
+//   cd_crash_worker screening VAULT PASSPHRASE      imports a PHQ-9 answer file of 200 sheets per round
+//                                                   into the vault's open run, alternating between the
+//                                                   first and the second 200 students of its list, so
+//                                                   that from the third round on every sheet replaces one
 
 #include "backup/Backup.h"
 #include "cases/Cases.h"
@@ -12,6 +16,7 @@
 #include "crypto/Crypto.h"
 #include "roster/RosterImport.h"
 #include "roster/RosterMapping.h"
+#include "screening/AnswerImport.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -27,6 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kRosterRows = 200;
+constexpr int kScreeningSheets = 200;
 
 int fail(const Error &error)
 {
@@ -80,6 +86,38 @@ Status sessionRound(vault::Vault &vault, qint64 caseId, int round)
     return vault.recordEvent(audit::action::SessionSaved, u"case:%1"_s.arg(caseId), u"session:%1"_s.arg(*id));
 }
 
+/// One answer file of kScreeningSheets rows (PHQ-9, answers varying with the round), planned and
+/// applied like the import dialog does.
+Status screeningRound(vault::Vault &vault, qint64 runId, const QStringList &studentNos, int round)
+{
+    const QString path = QDir(vault.directory()).absoluteFilePath(u"../answers-%1.csv"_s.arg(round));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) return makeError(ErrorCode::Io, file.errorString());
+        QTextStream out(&file);
+        out << "学号,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9\n";
+        const int first = (round % 2) * kScreeningSheets;
+        for (int i = 0; i < kScreeningSheets; ++i) {
+            out << studentNos.value(first + i);
+            for (int item = 0; item < 9; ++item) out << "," << ((round + i * 7 + item * item) % 11 == 0 ? (i + round) % 4 : (i + item) % 2);
+            out << "\n";
+        }
+    }
+    auto table = roster::readRosterFile(path);
+    QFile::remove(path);
+    if (!table) return table.error();
+    auto ins = screening::RunRepository(vault).instrument(runId, u"PHQ-9"_s);
+    if (!ins) return ins.error();
+    const screening::AnswerMapping mapping = screening::guessAnswerMapping(*table, *ins);
+    auto plan = screening::planAnswerImport(vault, runId, u"PHQ-9"_s, *table, mapping);
+    if (!plan) return plan.error();
+    auto summary = screening::applyAnswerImport(vault, runId, *plan, false);
+    if (!summary) return summary.error();
+    if (summary->imported != kScreeningSheets)
+        return makeError(ErrorCode::Internal, u"round %1 imported %2"_s.arg(round).arg(summary->imported));
+    return {};
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
@@ -113,14 +151,28 @@ int main(int argc, char **argv)
         if (!stmt || !*stmt->step()) return 3;
         caseId = stmt->int64(0);
     }
+    qint64 runId = 0;
+    QStringList studentNos;
+    if (op == u"screening"_s) {
+        auto stmt = vault.database().prepare(u"SELECT r.run_id, s.student_no FROM run_students r JOIN students s ON "
+                                             "s.id = r.student_id ORDER BY s.student_no"_s);
+        while (stmt && *stmt->step()) {
+            runId = stmt->int64(0);
+            studentNos << stmt->text(1);
+        }
+        if (studentNos.size() < 2 * kScreeningSheets) return 3;
+    }
     const auto studentCount = vault.database().scalar(u"SELECT count(*) FROM students"_s);
     int round = studentCount ? static_cast<int>(studentCount->toLongLong() / kRosterRows) : 0;
+    if (op == u"screening"_s)
+        round = vault.database().scalar(u"SELECT count(*) FROM audit_log WHERE action = 'screening.sheets'"_s)->toInt();
     std::printf("ready\n");
     std::fflush(stdout);
     for (;; ++round) {
         Status st;
         if (op == u"roster"_s) st = importRound(vault, round);
         else if (op == u"session"_s) st = sessionRound(vault, caseId, round);
+        else if (op == u"screening"_s) st = screeningRound(vault, runId, studentNos, round);
         else if (op == u"backup"_s && args.size() > 4) {
             auto made = backup::createBackup(backup::sourceOf(vault), args.at(4));
             st = made ? vault.recordEvent(audit::action::BackupMade, made->path) : Status(made.error());

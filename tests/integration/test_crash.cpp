@@ -2,9 +2,12 @@
 // with SIGKILL at random moments; after each kill the vault must open, pass integrity_check, and
 // show every operation whole or not at all, and every backup on the "stick" must verify.
 // CD_CRASH_POINTS sets the kills per operation (CI default 12; `make crash-full` runs 70 each).
+// Operations: roster import, session save, backup, restore, screening answer import.
 
 #include "backup/Backup.h"
+#include "storage/Database.h"
 #include "support/TempVault.h"
+#include "support/TestScreening.h"
 #include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
@@ -161,4 +164,44 @@ TEST_CASE("crash: killed while restoring, the vault is always the old one or the
         const qint64 students = count(vault, u"SELECT count(*) FROM students"_s);
         CHECK((students == 1 || students == 2));  // restored, or still the one it replaces
     });
+}
+
+TEST_CASE("crash: killed during answer-file imports, each batch of sheets is all or nothing", "[crash][promise][screening]")
+{
+    constexpr int kBatch = 200;  // the worker's file size
+    TempVault tv;
+    {
+        auto vault = tv.open();
+        storage::Transaction tx(vault->database());
+        for (int i = 0; i < 2 * kBatch; ++i)
+            addTestStudent(*vault, u"C%1"_s.arg(i, 4, 10, QLatin1Char('0')), u"筛查%1"_s.arg(i), {}, 7,
+                           QString::number(1 + i % 8));
+        REQUIRE(tx.commit().ok());
+        createTestRun(*vault, u"Crash run"_s, {7}, {u"PHQ-9"_s});
+    }
+    qint64 batches = 0;
+    forEachKill(tv, {u"screening"_s, tv.dir(), kLeadPassphrase}, 4, [&](vault::Vault &vault) {
+        const qint64 sheets = count(vault, u"SELECT count(*) FROM screening_sheets"_s);
+        CHECK(sheets % kBatch == 0);
+        // Every batch is there whole: the sheets of one import share its time, 200 of them.
+        CHECK(count(vault, u"SELECT count(*) FROM (SELECT entered_at FROM screening_sheets GROUP BY entered_at "
+                           "HAVING count(*) <> %1)"_s.arg(kBatch)) == 0);
+        // The audit rows match the batches: each says 200 sheets, and new ones add up to the table.
+        const qint64 audited = count(vault, u"SELECT count(*) FROM audit_log WHERE action = 'screening.sheets'"_s);
+        CHECK(audited >= batches);  // committed work is never lost
+        batches = audited;
+        CHECK(count(vault, u"SELECT count(*) FROM audit_log WHERE action = 'screening.sheets' AND detail NOT LIKE "
+                           "'%sheets=200 %'"_s) == 0);
+        CHECK(sheets == std::min<qint64>(audited, 2) * kBatch);
+        // Every complete sheet has exactly one current score, answers, and its follow-up when it needs one.
+        CHECK(count(vault, u"SELECT count(*) FROM screening_sheets h WHERE (SELECT count(*) FROM screening_scores c "
+                           "WHERE c.sheet_id = h.id AND c.current = 1) <> 1"_s) == 0);
+        CHECK(count(vault, u"SELECT count(*) FROM screening_sheets h WHERE NOT EXISTS (SELECT 1 FROM "
+                           "screening_answers a WHERE a.sheet_id = h.id)"_s) == 0);
+        CHECK(count(vault, u"SELECT count(*) FROM screening_scores c JOIN screening_sheets h ON h.id = c.sheet_id "
+                           "WHERE c.current = 1 AND c.follow_up = 1 AND NOT EXISTS (SELECT 1 FROM screening_follow_ups f "
+                           "WHERE f.run_id = h.run_id AND f.student_id = h.student_id)"_s) == 0);
+        CHECK(count(vault, u"SELECT count(*) FROM screening_scores"_s) == sheets);  // replaced sheets take theirs along
+    });
+    CHECK(batches > 0);
 }

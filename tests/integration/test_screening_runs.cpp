@@ -362,3 +362,27 @@ TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[sc
                               "run_students", "run_instruments"})
         CHECK(vault->database().scalar(u"SELECT count(*) FROM %1"_s.arg(QLatin1String(table)))->toInt() == 0);
 }
+
+TEST_CASE("a score keeps its subscales with their flags", "[screening]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 st = addTestStudent(*vault, u"C1"_s, u"甲"_s, {}, 5);
+    const qint64 run = createTestRun(*vault, u"Primary"_s, {5}, {u"SCARED"_s});
+    auto ins = RunRepository(*vault).instrument(run, u"SCARED"_s);
+    REQUIRE(ins.ok());
+    AnswerRow answers(static_cast<size_t>(ins->items.size()), 0);
+    for (const QString &id : ins->subscales.first().items) answers[static_cast<size_t>(ins->itemIndex(id))] = 2;
+    enterTestSheet(*vault, run, u"SCARED"_s, st, answers);
+    auto score = SheetStore(*vault, run).score(st, u"SCARED"_s);
+    REQUIRE(score->has_value());
+    const SheetScore expected = scoreSheet(*ins, toAnswers(*ins, answers));
+    REQUIRE((*score)->subscales.size() == expected.subscales.size());
+    for (qsizetype i = 0; i < expected.subscales.size(); ++i) {
+        CHECK((*score)->subscales.at(i).code == expected.subscales.at(i).code);
+        CHECK((*score)->subscales.at(i).value == expected.subscales.at(i).value);
+        CHECK((*score)->subscales.at(i).flagged == expected.subscales.at(i).flagged);
+    }
+    CHECK((*score)->subscales.first().value == 2.0 * ins->subscales.first().items.size());
+    CHECK((*score)->subscales.first().flagged == ins->subscales.first().flag.flags((*score)->subscales.first().value));
+}

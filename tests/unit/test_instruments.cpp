@@ -3,8 +3,11 @@
 
 #include "screening/InstrumentReader.h"
 #include "screening/Scoring.h"
+#include "screening/SheetScoring.h"
 
 #include <catch2/catch.hpp>
+
+#include <QRandomGenerator>
 
 using namespace cd;
 using namespace cd::screening;
@@ -278,4 +281,42 @@ TEST_CASE("instruments: norm tables turn a raw score into a T-score for the grad
     QByteArray negative = base;
     negative.replace(R"({"value": 0, "label": "no"})", R"({"value": -1, "label": "no"})");
     CHECK(parseInstrument(negative, u"n.json"_s).error().message.contains(u"options[0].value"_s));
+}
+
+TEST_CASE("scoring by item position gives exactly the score by item id", "[instruments][scoring]")
+{
+    auto all = shippedInstruments();
+    REQUIRE(all.ok());
+    QRandomGenerator rng(4);
+    for (const Instrument &ins : *all) {
+        INFO(ins.code.toStdString());
+        for (int n = 0; n < 300; ++n) {
+            // Mostly options, some blanks, now and then a value that is no option.
+            AnswerRow row(static_cast<size_t>(ins.items.size()));
+            const int blanks = static_cast<int>(rng.bounded(4));
+            for (int &v : row) {
+                const int r = static_cast<int>(rng.bounded(100));
+                v = r < blanks * 3 ? kUnanswered : r == 99 ? ins.maxValue() + 1 : ins.minValue() + static_cast<int>(rng.bounded(ins.maxValue() - ins.minValue() + 1));
+            }
+            if (n % 50 == 0) std::fill(row.begin(), row.end(), ins.minValue());  // every answer the same
+            const std::optional<int> seconds = n % 3 ? std::optional<int>(static_cast<int>(rng.bounded(400))) : std::nullopt;
+            const SheetScore byId = scoreSheet(ins, toAnswers(ins, row), seconds);
+            const SheetScore byPosition = scoreAnswerRow(ins, row, seconds);
+            CHECK(byPosition.valid == byId.valid);
+            CHECK(byPosition.invalidCodes == byId.invalidCodes);
+            CHECK(byPosition.answered == byId.answered);
+            CHECK(byPosition.missing == byId.missing);
+            CHECK(byPosition.total == byId.total);
+            CHECK(byPosition.band == byId.band);
+            CHECK(byPosition.totalFlagged == byId.totalFlagged);
+            CHECK(byPosition.needsFollowUp() == byId.needsFollowUp());
+            REQUIRE(byPosition.subscales.size() == byId.subscales.size());
+            for (qsizetype i = 0; i < byId.subscales.size(); ++i) {
+                CHECK(byPosition.subscales.at(i).value == byId.subscales.at(i).value);
+                CHECK(byPosition.subscales.at(i).flagged == byId.subscales.at(i).flagged);
+            }
+            REQUIRE(byPosition.critical.size() == byId.critical.size());
+            for (qsizetype i = 0; i < byId.critical.size(); ++i) CHECK(byPosition.critical.at(i).item == byId.critical.at(i).item);
+        }
+    }
 }
