@@ -172,7 +172,7 @@ Result<ImportSummary> applyRosterImport(vault::Vault &vault, const ImportPlan &p
         }
     }
     if (!signature.isEmpty()) CD_TRY(rememberMapping(vault.database(), signature, mapping.columns));
-    //: audit detail of a roster import; the file name is not recorded
+    // The audit detail of a roster import: counts only, the file name is not recorded.
     const QString detail = u"added=%1 updated=%2 unchanged=%3 rejected=%4"_s.arg(summary.added)
                                .arg(summary.updated)
                                .arg(summary.unchanged)

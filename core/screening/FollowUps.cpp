@@ -56,7 +56,7 @@ std::optional<FollowUpStatus> followUpStatusFromCode(const QString &code)
 QString followUpStatusName(FollowUpStatus status)
 {
     switch (status) {
-    case FollowUpStatus::Open: return Tr::tr("Open");
+    case FollowUpStatus::Open: return Tr::tr("Open", "follow-up status");
     //: a screening follow-up closed: the counselor confirmed the concern
     case FollowUpStatus::Confirmed: return Tr::tr("Confirmed");
     //: a screening follow-up closed: the flag was a false alarm

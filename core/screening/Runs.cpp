@@ -150,9 +150,9 @@ std::optional<RunStatus> runStatusFromCode(const QString &code)
 QString runStatusName(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Planned: return Tr::tr("Planned");
-    case RunStatus::Open: return Tr::tr("Open");
-    case RunStatus::Closed: return Tr::tr("Closed");
+    case RunStatus::Planned: return Tr::tr("Planned", "run status");
+    case RunStatus::Open: return Tr::tr("Open", "run status");
+    case RunStatus::Closed: return Tr::tr("Closed", "run status");
     }
     return {};
 }
@@ -282,7 +282,7 @@ Status RunRepository::setStatus(qint64 runId, RunStatus status)
         if (!sheets) return sheets.error();
         if (*sheets > 0)
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Answers have been entered in this run: it can be closed, not planned again."));
+                             Tr::tr("Answers have been entered in this run: it can be closed, but not set back to planned."));
     }
     storage::Transaction tx(db);
     if (!tx.began()) return tx.beginError();

@@ -107,7 +107,7 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         ui::MessageBoxes::setNextAnswer(true);
         import->click();
         CHECK(ui::MessageBoxes::lastText().startsWith(u"5 sheet"_s));
-        CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored: 3 need follow-up"_s));
+        CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored. Need follow-up: 3. Invalid: 0."_s));
         CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"PHQ-9"_s) == 5);
     }
     SECTION("changing a column to none is a problem named before any row is read")

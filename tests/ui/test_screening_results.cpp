@@ -121,7 +121,7 @@ TEST_CASE("screening results: chart, flagged list and participation from the vau
     CHECK(view.summary().all.expected == kStudents);
     CHECK(view.summary().all.taken == 25);
     CHECK(view.summary().all.invalid == 1);
-    CHECK(view.participationText() == u"25 of 30 students (83%) have taken it, 1 invalid, 5 need follow-up, 5 still open"_s);
+    CHECK(view.participationText() == u"Taken: 25 of 30 students (83%). Invalid: 1. Need follow-up: 5, still open: 5."_s);
 
     // The most serious first: critical items (highest total first), the invalid sheet, then totals.
     CHECK(visibleNumbers(view) == QStringList{u"S2621"_s, u"S2620"_s, u"S2624"_s, u"S2623"_s, u"S2622"_s});
@@ -234,7 +234,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     CHECK_FALSE(okWithoutOutcome);
     CHECK(s.followUp(23).status == screening::FollowUpStatus::Confirmed);
     CHECK(s.followUp(23).note == u"Low mood after exams; sees us weekly."_s);
-    CHECK(view.participationText().endsWith(u", 4 still open"_s));
+    CHECK(view.participationText().endsWith(u"still open: 4."_s));
 
     // Clear another one.
     REQUIRE(view.selectSheet(s.ids[20], u"PHQ-9"_s));
@@ -245,7 +245,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     });
     view.closeFollowUp();
     CHECK(s.followUp(20).status == screening::FollowUpStatus::Cleared);
-    CHECK(view.participationText().endsWith(u", 3 still open"_s));
+    CHECK(view.participationText().endsWith(u"still open: 3."_s));
 
     view.setOpenOnly(true);
     CHECK(visibleNumbers(view) == QStringList{u"S2621"_s, u"S2624"_s, u"S2622"_s});
@@ -256,7 +256,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     ui::MessageBoxes::setNextAnswer(true);
     view.closeFollowUp();
     CHECK(s.followUp(23).status == screening::FollowUpStatus::Open);
-    CHECK(view.participationText().endsWith(u", 4 still open"_s));
+    CHECK(view.participationText().endsWith(u"still open: 4."_s));
 
     // Open a case (no birth date recorded: the guardian's consent is asked for).
     REQUIRE(view.selectSheet(s.ids[24], u"PHQ-9"_s));

@@ -385,7 +385,7 @@ bool AnswerImportDialog::runImport()
         return false;
     }
     MessageBoxes::information(this, tr("Import answers"),
-                              tr("%n sheet(s) imported and scored: %1 need follow-up, %2 are invalid.", nullptr,
+                              tr("%n sheet(s) imported and scored. Need follow-up: %1. Invalid: %2.", nullptr,
                                  done->imported)
                                   .arg(done->flagged)
                                   .arg(done->invalid));

@@ -21,7 +21,7 @@ FollowUpDialog::FollowUpDialog(const QString &studentName, const QString &why, Q
     setObjectName(u"followUpDialog"_s);
     setWindowTitle(tr("Close the follow-up"));
     setMinimumWidth(460);
-    auto *intro = new QLabel(tr("What did seeing <b>%1</b> show? (Flagged: %2)")
+    auto *intro = new QLabel(tr("What did the interview with <b>%1</b> show? (Flagged: %2)")
                                  .arg(studentName.toHtmlEscaped(), why.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);

@@ -108,7 +108,7 @@ void InstrumentsDialog::offerRescore(const QString &code, const QString &version
     QStringList names;
     for (const screening::Run &run : using_) names << run.name;
     if (!MessageBoxes::confirm(this, tr("Rescore runs"),
-                               tr("%n run(s) score %1 with another version: %2. Rescore them with version %3? The "
+                               tr("%n run(s) use another version of %1 for scoring: %2. Rescore them with version %3? The "
                                   "old scores are kept in each sheet's history.",
                                   nullptr, static_cast<int>(using_.size()))
                                    .arg(code, names.join(tr(", ")), version),

@@ -86,17 +86,17 @@ void ResultsView::buildLayout()
     m_instrument = new QComboBox(this);
     m_instrument->setObjectName(u"resultsInstrument"_s);
     m_instrument->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_byGrade = new QRadioButton(tr("By &grade"), this);
+    m_byGrade = new QRadioButton(tr("&By grade"), this);
     m_byGrade->setObjectName(u"chartByGrade"_s);
     m_byGrade->setChecked(true);
-    m_byClass = new QRadioButton(tr("By c&lass"), this);
+    m_byClass = new QRadioButton(tr("B&y class"), this);
     m_byClass->setObjectName(u"chartByClass"_s);
     auto *grouping = new QButtonGroup(this);
     grouping->addButton(m_byGrade);
     grouping->addButton(m_byClass);
-    m_percent = new QCheckBox(tr("&Percentages"), this);
+    m_percent = new QCheckBox(tr("Percen&tages"), this);
     m_percent->setObjectName(u"chartPercent"_s);
-    m_notTaken = new QCheckBox(tr("Show &not taken"), this);
+    m_notTaken = new QCheckBox(tr("Show not tak&en"), this);
     m_notTaken->setObjectName(u"chartNotTaken"_s);
     m_participation = new QLabel(this);
     m_participation->setObjectName(u"participationLine"_s);
@@ -113,7 +113,7 @@ void ResultsView::buildLayout()
     groupReport->setMenu(groupMenu);
 
     auto *top = new QHBoxLayout;
-    auto *instrumentLabel = new QLabel(tr("&Instrument:"), this);
+    auto *instrumentLabel = new QLabel(tr("Instru&ment:"), this);
     instrumentLabel->setBuddy(m_instrument);
     top->addWidget(instrumentLabel);
     top->addWidget(m_instrument);
@@ -142,7 +142,7 @@ void ResultsView::buildLayout()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_openOnly = new QCheckBox(tr("&Open follow-ups only"), this);
+    m_openOnly = new QCheckBox(tr("Open &follow-ups only"), this);
     m_openOnly->setObjectName(u"openOnly"_s);
     m_flaggedCount = new QLabel(this);
     m_flaggedCount->setObjectName(u"flaggedCount"_s);
@@ -158,8 +158,8 @@ void ResultsView::buildLayout()
     };
     m_watchAction = makeAction(tr("Add to &watch list…"), u"watchAction"_s, &ResultsView::addToWatchList);
     m_caseAction = makeAction(tr("Open a &case…"), u"caseAction"_s, &ResultsView::openCase);
-    m_interviewAction = makeAction(tr("Schedule &interview…"), u"interviewAction"_s, &ResultsView::scheduleInterview);
-    m_followUpAction = makeAction(tr("Close &follow-up…"), u"followUpAction"_s, &ResultsView::closeFollowUp);
+    m_interviewAction = makeAction(tr("Schedule inter&view…"), u"interviewAction"_s, &ResultsView::scheduleInterview);
+    m_followUpAction = makeAction(tr("Close follow-&up…"), u"followUpAction"_s, &ResultsView::closeFollowUp);
     m_recordAction = makeAction(tr("Open growth &record"), u"recordAction"_s, &ResultsView::openRecord);
 
     m_individualButton = new QPushButton(tr("In&dividual report"), this);
@@ -247,7 +247,7 @@ QString ResultsView::participationText() const
     const screening::GroupCounts &all = m_summary.all;
     const QLocale locale;
     //: Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.
-    return tr("%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open")
+    return tr("Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.")
         .arg(locale.toString(all.taken), locale.toString(all.expected), locale.toString(percentOf(all.taken, all.expected)),
              locale.toString(all.invalid), locale.toString(all.flagged), locale.toString(m_summary.followUpsOpen));
 }
@@ -314,7 +314,7 @@ void ResultsView::updateActions()
     m_recordAction->setEnabled(s);
     m_interviewAction->setEnabled(followUp && !closed);
     m_followUpAction->setEnabled(followUp);
-    m_followUpAction->setText(closed ? tr("&Reopen follow-up…") : tr("Close &follow-up…"));
+    m_followUpAction->setText(closed ? tr("Reopen follow-&up…") : tr("Close follow-&up…"));
     m_individualButton->setEnabled(s);
 }
 
@@ -389,8 +389,8 @@ void ResultsView::saveGroupReportPdf()
 {
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
-    //: File name of the group report: run name, instrument code.
     if (outputReport(document, tr("Save the group report"),
+                     //: File name of the group report: run name, instrument code.
                      tr("%1 %2 group report.pdf").arg(m_run.name, currentInstrument()), true))
         auditGroupReport();
 }

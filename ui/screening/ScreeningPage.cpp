@@ -52,11 +52,11 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     setObjectName(u"screeningPage"_s);
     auto *newRunButton = button(this, tr("&New run…"), u"newRun"_s,
                                 tr("Plan a screen of some grades or classes with some instruments"));
-    m_edit = button(this, tr("&Change…"), u"editRun"_s, tr("Change the run's name, dates, instruments or grades"));
+    m_edit = button(this, tr("C&hange…"), u"editRun"_s, tr("Change the run's name, dates, instruments or grades"));
     m_open = button(this, tr("&Open run"), u"openRun"_s, tr("Open the run for answers, or close it"));
     m_refresh = button(this, tr("Refresh &list"), u"refreshRunList"_s,
                        tr("Add students who joined the chosen grades or classes since the run was created"));
-    m_delete = button(this, tr("&Delete…"), u"deleteRun"_s, tr("Delete the run with all its answers (room lead only)"));
+    m_delete = button(this, tr("Delete…"), u"deleteRun"_s, tr("Delete the run with all its answers (room lead only)"));
     auto *instruments = button(this, tr("&Instruments…"), u"showInstruments"_s,
                                tr("The scales this vault can use, and loading a school's own definition"));
     m_import = button(this, tr("Import &answers…"), u"importAnswers"_s,
@@ -188,15 +188,17 @@ void ScreeningPage::runChanged()
     for (QPushButton *b : {m_edit, m_open, m_refresh, m_delete}) b->setEnabled(have);
     for (QPushButton *b : {m_import, m_grid, m_kiosk}) b->setEnabled(open);
     m_refresh->setEnabled(have && run->status != screening::RunStatus::Closed);
-    m_open->setText(open ? tr("&Close run") : have && run->status == screening::RunStatus::Closed ? tr("Re&open run")
+    m_open->setText(open ? tr("Clo&se run") : have && run->status == screening::RunStatus::Closed ? tr("Re&open run")
                                                                                                : tr("&Open run"));
     if (!have) {
         m_runSummary->setText(tr("No run chosen. A run screens some grades or classes with some instruments between "
                                  "two dates: start with New run…"));
     } else {
-        m_runSummary->setText(open ? tr("<b>%1</b> is open: answers can come in.").arg(run->name.toHtmlEscaped())
-                                   : tr("<b>%1</b> is %2: open it to enter answers.")
-                                         .arg(run->name.toHtmlEscaped(), screening::runStatusName(run->status).toLower()));
+        const QString name = run->name.toHtmlEscaped();
+        m_runSummary->setText(open ? tr("<b>%1</b> is open: answers can come in.").arg(name)
+                              : run->status == screening::RunStatus::Closed
+                                  ? tr("<b>%1</b> is closed. Reopen it to enter more answers.").arg(name)
+                                  : tr("<b>%1</b> is planned. Open it to enter answers.").arg(name));
     }
     // The results of the run on the first tab (a view belongs to one run).
     if (!m_results || m_resultsRun != id) {
@@ -274,7 +276,7 @@ void ScreeningPage::toggleOpen()
                                       tr("%n answer sheet(s) are still missing. Close \"%1\" anyway? It can be reopened.",
                                          nullptr, missing)
                                           .arg(run->name),
-                                      tr("&Close run")))
+                                      tr("Clo&se run")))
             return;
     }
     const Status s = repo.setStatus(run->id, closing ? screening::RunStatus::Closed : screening::RunStatus::Open);

@@ -194,7 +194,7 @@ Result<QString> scoreSection(vault::Vault &vault, const screening::Run &run, con
             + cell(s.valid ? number(s.total) : Tr::tr("—"), false, u"right"_s) + cell(esc(band))
             + cell(s.tScore ? number(std::round(*s.tScore)) : Tr::tr("—"), false, u"right"_s)
             + cell(esc(s.valid ? Tr::tr("Yes") : Tr::tr("No: %1").arg(QLocale().createSeparatedList(invalid))))
-            + cell(esc(why.isEmpty() ? Tr::tr("—") : why.join(u"; "_s))) + u"</tr></table>"_s;
+            + cell(esc(why.isEmpty() ? Tr::tr("—") : QLocale().createSeparatedList(why))) + u"</tr></table>"_s;
 
     // Subscales as stored with the score.
     if (!s.subscales.isEmpty()) {
