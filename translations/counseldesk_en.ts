@@ -787,6 +787,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The screening run, by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student number: column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time taken: column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers: the numbers are the values (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read %1, sheets to import %2 (replacing %3), rows with problems %4</source>
+        <extracomment>counts of an answer-file import: rows read, sheets that can be imported, rows left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports an answer file (CSV or .xlsx, as survey tools and scanners export it) into an open screening run: prints how the columns and answer codes were read, then every row that cannot be imported with its row and column. A file with problems is refused entirely (exit code 1) unless --skip-bad-rows is given; then the other rows are imported (exit code 0). Sheets of students who already have one are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instrument the file answers, e.g. PHQ-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only read the file and say what would happen; write nothing. Exit code 0 when the file has no problem, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file that has problems, leaving the others out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the run with --run NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the instrument with --instrument CODE, e.g. PHQ-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; does not use %2: it uses %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is closed: reopen it before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not open yet: open it before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: sheets %1 (replaced %2), needing follow-up %3, invalid %4, rows left out %5</source>
+        <extracomment>counts after an answer-file import</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output format: csv (the only one so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: only csv is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the screening runs, newest first: one tab-separated line per run and instrument after a header line (run, status as planned, open or closed, opening and closing date, grades, instrument, version, students expected, sheets taken, sheets needing follow-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;screening runs&quot;, &quot;screening import&quot; or &quot;screening results&quot; (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -799,6 +921,11 @@ Verbs:
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
   instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
@@ -856,6 +983,24 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autumn screening</source>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spring screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autumn screening (primary grades)</source>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spring screening (primary grades)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1300,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>an answer&apos;s value is a whole number from 0 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1346,6 +1495,26 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answers that are not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many unanswered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item has the same answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered too fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lie scale at or above its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -1427,10 +1596,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <extracomment>a screening follow-up closed: the counselor confirmed the concern</extracomment>
         <translation type="unfinished"></translation>
@@ -1477,14 +1642,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the run a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,10 +1671,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Answers have been entered in this run, so its instruments and grades can no longer change. Start a new run instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers have been entered in this run: it can be closed, not planned again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,6 +1735,30 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>follow-up status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>run status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>run status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>run status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run: it can be closed, but not set back to planned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,10 +2588,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n sheet(s) imported and scored: %1 need follow-up, %2 are invalid.</source>
+        <source>%n sheet(s) imported and scored. Need follow-up: %1. Invalid: %2.</source>
         <translation>
-            <numerusform>%n sheet imported and scored: %1 need follow-up, %2 are invalid.</numerusform>
-            <numerusform>%n sheets imported and scored: %1 need follow-up, %2 are invalid.</numerusform>
+            <numerusform>%n sheet imported and scored. Need follow-up: %1. Invalid: %2.</numerusform>
+            <numerusform>%n sheets imported and scored. Need follow-up: %1. Invalid: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2781,26 +2958,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 <context>
     <name>cd::ui::FlaggedModel</name>
     <message>
-        <source>answers that are not one of the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many unanswered items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every item has the same answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answered too fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lie scale at the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Critical item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,10 +3030,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What did seeing &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the interview found (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,6 +3039,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the interview with &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,13 +3214,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Rescore runs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
-        <translation>
-            <numerusform>%n run scores %1 with another version: %2. Rescore it with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
-            <numerusform>%n runs score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
@@ -3081,6 +3231,13 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>
             <numerusform>%n sheet rescored with version %1.</numerusform>
             <numerusform>%n sheets rescored with version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
+        <translation>
+            <numerusform>%n run uses another version of %1 for scoring: %2. Rescore it with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
+            <numerusform>%n runs use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
         </translation>
     </message>
 </context>
@@ -3967,22 +4124,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
 <context>
     <name>cd::ui::ResultsView</name>
     <message>
-        <source>By &amp;grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By c&amp;lass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Percentages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Group report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,27 +4140,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open follow-ups only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to &amp;watch list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a &amp;case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule &amp;interview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4035,16 +4160,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reopen follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4057,11 +4173,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Save the group report</source>
-        <extracomment>File name of the group report: run name, instrument code.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2 group report.pdf</source>
+        <extracomment>File name of the group report: run name, instrument code.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4083,6 +4199,47 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Save the individual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percen&amp;tages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show not tak&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instru&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule inter&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close follow-&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
+        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen follow-&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4317,10 +4474,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the run&apos;s name, dates, instruments or grades</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,10 +4491,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Add students who joined the chosen grades or classes since the run was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4423,10 +4572,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;open run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,10 +4581,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is %2: open it to enter answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4498,6 +4639,26 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is closed. Reopen it to enter more answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

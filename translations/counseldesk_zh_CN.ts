@@ -784,6 +784,128 @@
         <translation>请使用 &quot;instruments list&quot; 或 &quot;instruments check FILE&quot;。</translation>
     </message>
     <message>
+        <source>The screening run, by its name.</source>
+        <translation>筛查批次（按名称）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>header: row %1</source>
+        <translation>表头：第 %1 行</translation>
+    </message>
+    <message>
+        <source>student number: column %1</source>
+        <translation>学号：%1 列</translation>
+    </message>
+    <message>
+        <source>time taken: column %1</source>
+        <translation>用时：%1 列</translation>
+    </message>
+    <message>
+        <source>item %1: column %2</source>
+        <translation>第 %1 题：%2 列</translation>
+    </message>
+    <message>
+        <source>answers: the numbers are the values (%1)</source>
+        <translation>答案：数字即分值（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; = %2</source>
+        <translation>答案“%1” = %2</translation>
+    </message>
+    <message>
+        <source>rows read %1, sheets to import %2 (replacing %3), rows with problems %4</source>
+        <extracomment>counts of an answer-file import: rows read, sheets that can be imported, rows left out</extracomment>
+        <translation>读取行数 %1，可导入答卷 %2（其中替换 %3），有问题的行 %4</translation>
+    </message>
+    <message>
+        <source>Imports an answer file (CSV or .xlsx, as survey tools and scanners export it) into an open screening run: prints how the columns and answer codes were read, then every row that cannot be imported with its row and column. A file with problems is refused entirely (exit code 1) unless --skip-bad-rows is given; then the other rows are imported (exit code 0). Sheets of students who already have one are replaced.</source>
+        <translation>将答卷文件（CSV 或 .xlsx，即问卷工具或扫描仪导出的文件）导入一个进行中的筛查批次：先输出各列和答案代码的识别结果，再列出每一个无法导入的行及其行号和列号。文件有问题时整体拒绝导入（退出码 1），除非指定 --skip-bad-rows，此时导入其余各行（退出码 0）。已有答卷的学生，其答卷将被替换。</translation>
+    </message>
+    <message>
+        <source>The instrument the file answers, e.g. PHQ-9.</source>
+        <translation>文件所对应的量表，例如 PHQ-9。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Only read the file and say what would happen; write nothing. Exit code 0 when the file has no problem, 1 otherwise.</source>
+        <translation>只读取文件并说明将会发生什么，不写入任何内容。文件没有问题时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file that has problems, leaving the others out.</source>
+        <translation>文件有问题时，导入没有问题的行，略过其余各行。</translation>
+    </message>
+    <message>
+        <source>The answer file.</source>
+        <translation>答卷文件。</translation>
+    </message>
+    <message>
+        <source>Name the run with --run NAME.</source>
+        <translation>请用 --run 名称 指定筛查批次。</translation>
+    </message>
+    <message>
+        <source>Name the instrument with --instrument CODE, e.g. PHQ-9.</source>
+        <translation>请用 --instrument 代码 指定量表，例如 PHQ-9。</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; does not use %2: it uses %3.</source>
+        <translation>筛查批次“%1”未使用 %2，它使用的是 %3。</translation>
+    </message>
+    <message>
+        <source>problem: %1, %2</source>
+        <translation>问题：%1，%2</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is closed: reopen it before importing.</source>
+        <translation>筛查批次“%1”已结束：请先重新开放再导入。</translation>
+    </message>
+    <message>
+        <source>The run &quot;%1&quot; is not open yet: open it before importing.</source>
+        <translation>筛查批次“%1”尚未开放：请先开放再导入。</translation>
+    </message>
+    <message>
+        <source>Imported: sheets %1 (replaced %2), needing follow-up %3, invalid %4, rows left out %5</source>
+        <extracomment>counts after an answer-file import</extracomment>
+        <translation>已导入：答卷 %1 份（替换 %2 份），需跟进 %3 份，无效 %4 份，略过 %5 行</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number. The export is recorded in the audit log.</source>
+        <translation>在标准输出上打印筛查批次的结果：整个批次、每个年级和每个班级的参与情况及各等级的答卷数。只有计数：没有姓名，没有学号。此次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The output format: csv (the only one so far).</source>
+        <translation>输出格式：csv（目前仅此一种）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;: only csv is available.</source>
+        <translation>未知的 --format“%1”：目前只支持 csv。</translation>
+    </message>
+    <message>
+        <source>Lists the screening runs, newest first: one tab-separated line per run and instrument after a header line (run, status as planned, open or closed, opening and closing date, grades, instrument, version, students expected, sheets taken, sheets needing follow-up).</source>
+        <translation>列出筛查批次，最新的在前：表头行之后，每个批次的每个量表一行，以制表符分隔（批次、状态 planned/open/closed、开放和结束日期、年级、量表、版本、应参加学生数、已收答卷数、需跟进答卷数）。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its options)</source>
+        <translation>用法：counseldesk-cli screening runs|import|results VAULT ...（各子命令加 --help 查看其选项）</translation>
+    </message>
+    <message>
+        <source>Use &quot;screening runs&quot;, &quot;screening import&quot; or &quot;screening results&quot; (each with --help).</source>
+        <translation>请使用“screening runs”、“screening import”或“screening results”（各自可加 --help）。</translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -796,6 +918,11 @@ Verbs:
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
   instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
@@ -811,6 +938,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
   verify BACKUP --user NAME              全面检查备份文件
   restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
   instruments list | check FILE          列出筛查量表；检查量表定义文件
+  screening runs VAULT --user NAME       列出筛查批次及其参与情况
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
+  screening results VAULT --run NAME --user NAME
+                                         以 CSV 输出筛查批次的结果（仅计数）
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>
@@ -868,6 +1000,24 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Mother</source>
         <translation>母亲</translation>
+    </message>
+    <message>
+        <source>%1 autumn screening</source>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
+        <translation>%1 年秋季心理筛查</translation>
+    </message>
+    <message>
+        <source>%1 spring screening</source>
+        <translation>%1 年春季心理筛查</translation>
+    </message>
+    <message>
+        <source>%1 autumn screening (primary grades)</source>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
+        <translation>%1 年秋季心理筛查（小学年级）</translation>
+    </message>
+    <message>
+        <source>%1 spring screening (primary grades)</source>
+        <translation>%1 年春季心理筛查（小学年级）</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1315,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>an answer&apos;s value is a whole number from 0 to 1000</source>
         <translation>选项的分值必须是 0 到 1000 之间的整数</translation>
     </message>
+    <message>
+        <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
+        <translation>代码只能由字母、数字、“-”或“_”组成</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -1354,6 +1508,26 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>The lie scale is %1 (%2 or more makes the sheet invalid).</source>
         <translation>测谎量表得分为 %1（达到 %2 或以上即判定答卷无效）。</translation>
     </message>
+    <message>
+        <source>answers that are not one of the options</source>
+        <translation>有答案不是量表的选项</translation>
+    </message>
+    <message>
+        <source>too many unanswered items</source>
+        <translation>未答题目过多</translation>
+    </message>
+    <message>
+        <source>every item has the same answer</source>
+        <translation>所有题目答案相同</translation>
+    </message>
+    <message>
+        <source>answered too fast</source>
+        <translation>作答过快</translation>
+    </message>
+    <message>
+        <source>lie scale at or above its threshold</source>
+        <translation>测谎分达到或超过临界值</translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -1434,10 +1608,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>%2 的第 %1 题还没有指定对应的列。每道题都需要有对应的列（答案可以为空，但不能缺少列）。</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <extracomment>a screening follow-up closed: the counselor confirmed the concern</extracomment>
         <translation>已确认</translation>
@@ -1484,14 +1654,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>全批次</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
         <source>Give the run a name.</source>
         <translation>请为筛查批次命名。</translation>
     </message>
@@ -1522,10 +1684,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Answers have been entered in this run, so its instruments and grades can no longer change. Start a new run instead.</source>
         <translation>本筛查批次已录入答卷，因此不能再更改量表和年级。请改为新建一个筛查批次。</translation>
-    </message>
-    <message>
-        <source>Answers have been entered in this run: it can be closed, not planned again.</source>
-        <translation>本筛查批次已录入答卷：只能结束，不能再改回“计划中”。</translation>
     </message>
     <message>
         <source>The run is closed. Reopen it to change its list.</source>
@@ -1590,6 +1748,30 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
         <translation>%2 的版本 %1 有 %3 道题，而答卷有 %4 道题：无法用该版本重新计分。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>follow-up status</comment>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>run status</comment>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>run status</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>run status</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Answers have been entered in this run: it can be closed, but not set back to planned.</source>
+        <translation>该筛查批次已录入答卷：可以结束，但不能改回“计划中”。</translation>
     </message>
 </context>
 <context>
@@ -2413,9 +2595,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <source>%n sheet(s) imported and scored: %1 need follow-up, %2 are invalid.</source>
+        <source>%n sheet(s) imported and scored. Need follow-up: %1. Invalid: %2.</source>
         <translation>
-            <numerusform>已导入并计分 %n 份答卷：%1 份需跟进，%2 份无效。</numerusform>
+            <numerusform>已导入并计分 %n 份答卷。需跟进：%1。无效：%2。</numerusform>
         </translation>
     </message>
 </context>
@@ -2780,26 +2962,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 <context>
     <name>cd::ui::FlaggedModel</name>
     <message>
-        <source>answers that are not one of the options</source>
-        <translation>有答案不属于选项</translation>
-    </message>
-    <message>
-        <source>too many unanswered items</source>
-        <translation>未作答的题目过多</translation>
-    </message>
-    <message>
-        <source>every item has the same answer</source>
-        <translation>所有题目的答案都相同</translation>
-    </message>
-    <message>
-        <source>answered too fast</source>
-        <translation>作答过快</translation>
-    </message>
-    <message>
-        <source>lie scale at the threshold</source>
-        <translation>测谎量表达到临界值</translation>
-    </message>
-    <message>
         <source>Critical item %1</source>
         <translation>危机题目：第 %1 题</translation>
     </message>
@@ -2872,10 +3034,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>结束跟进</translation>
     </message>
     <message>
-        <source>What did seeing &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
-        <translation>与 &lt;b&gt;%1&lt;/b&gt; 面谈的结果如何？（需关注原因：%2）</translation>
-    </message>
-    <message>
         <source>What the interview found (required)</source>
         <translation>面谈发现的情况（必填）</translation>
     </message>
@@ -2886,6 +3044,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>What did the interview with &lt;b&gt;%1&lt;/b&gt; show? (Flagged: %2)</source>
+        <translation>与 &lt;b&gt;%1&lt;/b&gt; 面谈的结果如何？（筛出原因：%2）</translation>
     </message>
 </context>
 <context>
@@ -3054,12 +3216,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Rescore runs</source>
         <translation>重新计分</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) score %1 with another version: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
-        <translation>
-            <numerusform>有 %n 个筛查批次使用其他版本的 %1 计分：%2。要用版本 %3 重新计分吗？原来的得分会保留在每份答卷的历史记录中。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>、</translation>
@@ -3076,6 +3232,12 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>%n sheet(s) rescored with version %1.</source>
         <translation>
             <numerusform>已用版本 %1 重新计分 %n 份答卷。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
+        <translation>
+            <numerusform>有 %n 个筛查批次使用 %1 的其他版本计分：%2。要用版本 %3 重新计分吗？原来的分数会保留在每份答卷的历史中。</numerusform>
         </translation>
     </message>
 </context>
@@ -3962,22 +4124,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
 <context>
     <name>cd::ui::ResultsView</name>
     <message>
-        <source>By &amp;grade</source>
-        <translation>按年级(&amp;G)</translation>
-    </message>
-    <message>
-        <source>By c&amp;lass</source>
-        <translation>按班级(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Percentages</source>
-        <translation>显示百分比(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show &amp;not taken</source>
-        <translation>显示未作答(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Group report</source>
         <translation>团体报告(&amp;G)</translation>
     </message>
@@ -3994,28 +4140,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Instrument:</source>
-        <translation>量表(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Open follow-ups only</source>
-        <translation>只看进行中的跟进(&amp;O)</translation>
-    </message>
-    <message>
         <source>Add to &amp;watch list…</source>
         <translation>列入重点关注(&amp;W)…</translation>
     </message>
     <message>
         <source>Open a &amp;case…</source>
         <translation>建立个案(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Schedule &amp;interview…</source>
-        <translation>安排面谈(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Close &amp;follow-up…</source>
-        <translation>结束跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>Open growth &amp;record</source>
@@ -4030,17 +4160,8 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>所选学生的得分、变化趋势和跟进情况（保密）</translation>
     </message>
     <message>
-        <source>%1 of %2 students (%3%) have taken it, %4 invalid, %5 need follow-up, %6 still open</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation>应作答 %2 名学生，已作答 %1 名（%3%），其中无效 %4 份，需跟进 %5 名，仍在跟进中 %6 名</translation>
-    </message>
-    <message>
         <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
         <translation>需关注的答卷：%1 份（其中 %2 份仍在跟进中）</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen follow-up…</source>
-        <translation>重新开始跟进(&amp;R)…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4052,11 +4173,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Save the group report</source>
-        <extracomment>File name of the group report: run name, instrument code.</extracomment>
         <translation>保存团体报告</translation>
     </message>
     <message>
         <source>%1 %2 group report.pdf</source>
+        <extracomment>File name of the group report: run name, instrument code.</extracomment>
         <translation>%1 %2 团体报告.pdf</translation>
     </message>
     <message>
@@ -4079,6 +4200,47 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Save the individual report</source>
         <translation>保存个人报告</translation>
+    </message>
+    <message>
+        <source>&amp;By grade</source>
+        <translation>按年级(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;y class</source>
+        <translation>按班级(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Percen&amp;tages</source>
+        <translation>百分比(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show not tak&amp;en</source>
+        <translation>显示未参加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Instru&amp;ment:</source>
+        <translation>量表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only</source>
+        <translation>只看待跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Schedule inter&amp;view…</source>
+        <translation>安排面谈(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close follow-&amp;up…</source>
+        <translation>结束跟进(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
+        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
+        <translation>已参加：%2 名学生中的 %1 名（%3%）。无效：%4。需跟进：%5，尚待跟进：%6。</translation>
+    </message>
+    <message>
+        <source>Reopen follow-&amp;up…</source>
+        <translation>重新开始跟进(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -4309,10 +4471,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>用选定的量表，对选定的年级或班级安排一次筛查</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Change the run&apos;s name, dates, instruments or grades</source>
         <translation>修改筛查批次的名称、日期、量表或年级</translation>
     </message>
@@ -4331,10 +4489,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Add students who joined the chosen grades or classes since the run was created</source>
         <translation>把筛查批次建立后新加入所选年级或班级的学生添加到名单中</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the run with all its answers (room lead only)</source>
@@ -4415,10 +4569,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>、</translation>
     </message>
     <message>
-        <source>&amp;Close run</source>
-        <translation>结束筛查批次(&amp;C)</translation>
-    </message>
-    <message>
         <source>Re&amp;open run</source>
         <translation>重新开放筛查批次(&amp;O)</translation>
     </message>
@@ -4429,10 +4579,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 已开放：可以录入答卷。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is %2: open it to enter answers.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 当前状态为“%2”：开放后才能录入答卷。</translation>
     </message>
     <message>
         <source>&amp;Results</source>
@@ -4488,6 +4634,26 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Delete run</source>
         <translation>删除筛查批次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se run</source>
+        <translation>结束筛查批次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is closed. Reopen it to enter more answers.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已结束。重新开放后才能继续录入答卷。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 尚在计划中。开放后才能录入答卷。</translation>
     </message>
 </context>
 <context>
