@@ -83,7 +83,7 @@ QString planCounts(const screening::AnswerPlan &plan)
 
 int screeningImport(const QStringList &args)
 {
-    VerbParser verb(u"screening import VAULT FILE --run NAME --instrument CODE --user NAME [--dry-run] [--skip-bad-rows]"_s,
+    VerbParser verb(u"screening import VAULT FILE --run NAME --instrument CODE --user NAME [--dry-run] [--skip-bad-rows] [--codes values|one-based]"_s,
                     Tr::tr("Imports an answer file (CSV or .xlsx, as survey tools and scanners export it) into an "
                            "open screening run: prints how the columns and answer codes were read, then every row "
                            "that cannot be imported with its row and column. A file with problems is refused "
@@ -98,7 +98,11 @@ int screeningImport(const QStringList &args)
                                            "0 when the file has no problem, 1 otherwise."));
     const QCommandLineOption skipBad(u"skip-bad-rows"_s,
                                      Tr::tr("Import the good rows of a file that has problems, leaving the others out."));
-    verb.parser().addOptions({run, instrument, dryRun, skipBad});
+    const QCommandLineOption codes(u"codes"_s,
+                                   Tr::tr("What the numbers in the file mean when it cannot tell: \"values\" (the "
+                                          "answers' values) or \"one-based\" (1 = the first answer)."),
+                                   Tr::tr("MEANING"));
+    verb.parser().addOptions({run, instrument, dryRun, skipBad, codes});
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
     verb.parser().addPositionalArgument(u"FILE"_s, Tr::tr("The answer file."));
     if (auto code = verb.parse(args, 2)) return *code;
@@ -123,8 +127,23 @@ int screeningImport(const QStringList &args)
     auto ins = screening::RunRepository(*vault).instrument(found->id, code);
     if (!ins) return Console::fail(ins.error());
 
-    const screening::AnswerMapping mapping = screening::guessAnswerMapping(*table, *ins);
+    screening::AnswerMapping mapping = screening::guessAnswerMapping(*table, *ins);
+    if (verb.parser().isSet(codes)) {
+        const QString meaning = verb.parser().value(codes);
+        if (meaning != u"values"_s && meaning != u"one-based"_s) {
+            Console::error(Tr::tr("Unknown --codes \"%1\": use values or one-based.").arg(meaning));
+            return 2;
+        }
+        mapping.setNumbersAreValues(*ins, meaning == u"values"_s, screening::distinctAnswerCodes(*table, mapping));
+    }
     printMapping(*table, mapping, *ins);
+    if (mapping.codesAmbiguous) {
+        Console::error(Tr::tr("%1: the answers are numbers from 1 up and the highest answer never appears, so they may "
+                              "be the values or 1 may stand for the first answer. Say which with --codes values or "
+                              "--codes one-based.")
+                           .arg(table->fileName));
+        return exitCodeFor(ErrorCode::InvalidInput);
+    }
     auto plan = screening::planAnswerImport(*vault, found->id, code, *table, mapping);
     if (!plan) return Console::fail(plan.error());
     for (const screening::CellProblem &p : plan->problems)

@@ -156,6 +156,8 @@ Result<AnswerPlan> planAnswerImport(vault::Vault &vault, qint64 runId, const QSt
             }
             sheet.input.answers[static_cast<size_t>(i)] = *value;
         }
+        if (sheet.missing == ins->items.size())
+            problem(-1, Tr::tr("the row has no answers (a blank row would replace a sheet with nothing)"));
         if (mapping.secondsColumn >= 0) {
             const QString cell = row.cells.value(mapping.secondsColumn);
             if (!cell.trimmed().isEmpty()) {

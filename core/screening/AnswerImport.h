@@ -25,6 +25,12 @@ struct AnswerMapping {
     /// Answer code as written (trimmed, case-folded) → value. Empty: the cell is a number that
     /// is an option's value.
     QHash<QString, int> codes;
+    /// The numbers in the file fit two readings (only 1…N−1 appear for options 0…N−1: the values
+    /// themselves, or 1 = the first answer); someone must choose (setNumbersAreValues) before
+    /// anything is read.
+    bool codesAmbiguous = false;
+    /// Resolves the numbers: the values themselves, or 1 = the first option, 2 = the second….
+    void setNumbersAreValues(const Instrument &instrument, bool values, const QStringList &cells);
     /// The mapping's problem in one sentence (no student number column, items with no column,
     /// a column used twice), or empty.
     QString problem(const Instrument &instrument, const io::Table &table) const;

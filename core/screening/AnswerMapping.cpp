@@ -38,29 +38,49 @@ bool isSecondsHeader(const QString &h)
     return headerMatches(h, {u"用时", u"时长", u"所用时间", u"答题时间", u"seconds", u"duration", u"time taken"});
 }
 
+/// Headings of the other facts a survey export carries (whole short headings, not item text
+/// that happens to contain a word such as 时间).
 bool isOtherFactHeader(const QString &h)
 {
-    return headerMatches(h, {u"姓名", u"name", u"班级", u"class", u"性别", u"sex", u"gender", u"年级", u"grade",
-                             u"时间", u"time", u"date", u"日期", u"序号", u"ip", u"来源"});
+    const QString n = normalizedCode(h);
+    if (n.size() > 8) return false;
+    return headerMatches(n, {u"姓名", u"name", u"班级", u"class", u"性别", u"sex", u"gender", u"年级", u"grade",
+                             u"时间", u"time", u"date", u"日期", u"序号", u"ip", u"来源", u"总分", u"total"});
 }
 
-/// The item number a header names: "Q3", "第3题", "3.", "3、…", "PHQ9_3", "item 3", "题3".
-int headerItemNumber(const QString &normalized)
+/// Letters and digits only: "PHQ-9" → "phq9".
+QString compact(const QString &text)
+{
+    QString out;
+    for (QChar c : normalizedCode(text))
+        if (c.isLetterOrNumber()) out += c;
+    return out;
+}
+
+/// The item number a header names: "Q3", "第3题", "3.", "3、…", "题3", "item 3", or a prefix and a
+/// number where the prefix is this instrument's code ("PHQ9_3" for PHQ-9, never "GAD7_3").
+int headerItemNumber(const QString &normalized, const QString &instrumentCode)
 {
     static const QRegularExpression leading(uR"(^(?:q|item|题|第|no\.?)?\s*0*(\d{1,3})\s*(?:题|\.|、|:|：|\)|）|$|\s))"_s);
-    static const QRegularExpression trailing(uR"([_\-\s#]0*(\d{1,3})$)"_s);
+    static const QRegularExpression trailing(uR"(^(.*?)[_\-\s#]0*(\d{1,3})$)"_s);
     auto m = leading.match(normalized);
     if (m.hasMatch()) return m.captured(1).toInt();
     m = trailing.match(normalized);
-    if (m.hasMatch()) return m.captured(1).toInt();
+    if (m.hasMatch()) {
+        const QString prefix = compact(m.captured(1));
+        if (prefix.isEmpty() || prefix == compact(instrumentCode) || prefix == u"q"_s || prefix == u"item"_s
+            || prefix == u"题"_s)
+            return m.captured(2).toInt();
+    }
     return -1;
 }
 
 QString cellAt(const io::TableRow &row, int column) { return column >= 0 ? row.cells.value(column) : QString(); }
 
 /// Answer codes for a set of distinct cells, or an empty table when the numbers are the values.
-QHash<QString, int> guessCodes(const QStringList &cells, const Instrument &ins)
+QHash<QString, int> guessCodes(const QStringList &cells, const Instrument &ins, bool *ambiguous)
 {
+    if (ambiguous) *ambiguous = false;
     QList<int> values;
     for (const AnswerOption &o : ins.options) values << o.value;
     std::sort(values.begin(), values.end());
@@ -75,7 +95,10 @@ QHash<QString, int> guessCodes(const QStringList &cells, const Instrument &ins)
         allValues = allValues && ok && values.contains(n);
         allShifted = allShifted && ok && n >= 1 && n <= values.size();
     }
-    if (allValues) return codes;  // the cells are the values
+    if (allValues) {  // the cells are the values (or, when only 1…N−1 appear, perhaps 1 = the first)
+        if (ambiguous) *ambiguous = allShifted && values.first() == 0 && values.last() == values.size() - 1;
+        return codes;
+    }
     if (allNumbers && allShifted) {  // 1–N for the options in order
         for (int i = 0; i < values.size(); ++i) codes.insert(QString::number(i + 1), values.at(i));
         return codes;
@@ -145,6 +168,21 @@ QString normalizedCode(const QString &cell)
     return out.trimmed().toCaseFolded();
 }
 
+void AnswerMapping::setNumbersAreValues(const Instrument &ins, bool values, const QStringList &cells)
+{
+    codesAmbiguous = false;
+    codes.clear();
+    if (values) return;
+    QList<int> sorted;
+    for (const AnswerOption &o : ins.options) sorted << o.value;
+    std::sort(sorted.begin(), sorted.end());
+    for (const QString &c : cells) {
+        bool ok = false;
+        const int n = c.toInt(&ok);
+        if (ok && n >= 1 && n <= sorted.size()) codes.insert(c, sorted.at(n - 1));
+    }
+}
+
 QString AnswerMapping::problem(const Instrument &ins, const io::Table &table) const
 {
     int columns = 0;
@@ -166,6 +204,9 @@ QString AnswerMapping::problem(const Instrument &ins, const io::Table &table) co
             return Tr::tr("Column %1 is used for both %2 and %3.").arg(columnLetters(c), used.value(c), item);
         used.insert(c, item);
     }
+    if (codesAmbiguous)
+        return Tr::tr("The answers in the file are numbers from 1 up, but the highest answer never appears: they may "
+                      "be the answers' values, or 1 may stand for the first answer. Say which (Answer codes).");
     if (!unmapped.isEmpty())
         return Tr::tr("No column is chosen for item(s) %1 of %2. Every item needs its column (a blank answer is "
                       "allowed, a missing column is not).")
@@ -200,7 +241,7 @@ AnswerMapping guessAnswerMapping(const io::Table &table, const Instrument &ins)
         if (h.isEmpty()) continue;
         int index = ins.itemIndex(h);
         if (index < 0) {
-            const int number = headerItemNumber(h);
+            const int number = headerItemNumber(h, ins.code);
             if (number > 0) index = ins.itemIndex(QString::number(number));
         }
         if (index < 0)
@@ -221,7 +262,7 @@ AnswerMapping guessAnswerMapping(const io::Table &table, const Instrument &ins)
             m.itemColumns[next++] = c;
         }
     }
-    m.codes = guessCodes(distinctAnswerCodes(table, m), ins);
+    m.codes = guessCodes(distinctAnswerCodes(table, m), ins, &m.codesAmbiguous);
     return m;
 }
 

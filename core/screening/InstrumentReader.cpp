@@ -329,6 +329,8 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
         item.text = localText(o.value(u"text"_s));
         item.reverse = o.value(u"reverse"_s).toBool();
         if (item.id.isEmpty()) check.problem(path + u".id"_s, Tr::tr("the item has no id"));
+        else if (item.id.contains(u',') || item.id.contains(u';') || item.id.contains(u'='))
+            check.problem(path + u".id"_s, Tr::tr("a code is letters, digits, \"-\" or \"_\""));
         else if (ins.item(item.id)) check.problem(path + u".id"_s, Tr::tr("the id \"%1\" is used twice").arg(item.id));
         ins.items << item;
     }

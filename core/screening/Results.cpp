@@ -124,7 +124,7 @@ Result<QList<FlaggedSheet>> flaggedSheets(vault::Vault &vault, qint64 runId)
         "JOIN run_students r ON r.run_id = h.run_id AND r.student_id = h.student_id "
         "JOIN students s ON s.id = h.student_id "
         "LEFT JOIN screening_follow_ups f ON f.run_id = h.run_id AND f.student_id = h.student_id "
-        "WHERE h.run_id = ? AND c.current = 1 AND c.follow_up = 1"_s.arg(QLatin1String(kStoredScoreColumns)));
+        "WHERE h.run_id = ? AND c.current = 1 AND (c.follow_up = 1 OR f.status = 'open')"_s.arg(QLatin1String(kStoredScoreColumns)));
     if (!stmt) return stmt.error();
     stmt->bind(1, runId);
     QList<FlaggedSheet> list;

@@ -70,6 +70,10 @@ Status ScoringContext::prepare()
                                  "VALUES (?, ?, ?)"_s);
     if (!followUp) return followUp.error();
     m_openFollowUp.emplace(std::move(*followUp));
+    auto reopen = m_db.prepare(u"UPDATE screening_follow_ups SET status = 'open', closed_at = '', closed_by = '' "
+                               "WHERE run_id = ? AND student_id = ? AND status <> 'open'"_s);
+    if (!reopen) return reopen.error();
+    m_reopenFollowUp.emplace(std::move(*reopen));
     return {};
 }
 
@@ -102,6 +106,13 @@ Result<bool> ScoringContext::scoreAndStore(qint64 sheetId, qint64 studentId, con
         open.reset();
         open.bind(1, m_runId).bind(2, studentId).bind(3, now);
         CD_TRY(open.exec());
+        if (!score.critical.isEmpty()) {
+            storage::Statement &reopen = *m_reopenFollowUp;
+            reopen.reset();
+            reopen.bind(1, m_runId).bind(2, studentId);
+            CD_TRY(reopen.exec());
+            m_reopened += m_db.changes();
+        }
     }
     return followUp;
 }

@@ -32,8 +32,10 @@ public:
 
     ScoringContext(storage::Database &db, const Instrument &instrument, qint64 runId, QString actor);
     Status prepare();
-    /// Scores `answers`, inserts the score row (current) and opens a follow-up when needed.
-    /// Returns whether the sheet needs follow-up.
+    /// Scores `answers`, inserts the score row (current) and opens a follow-up when needed. A
+    /// critical item reopens the student's follow-up if it was closed: a self-harm answer is
+    /// never filed under an interview that happened before it. Returns whether the sheet needs
+    /// follow-up.
     Result<bool> scoreAndStore(qint64 sheetId, qint64 studentId, const Student &student, const AnswerRow &answers,
                                std::optional<int> seconds, const QString &now);
 
@@ -44,6 +46,12 @@ private:
     QString m_actor;
     std::optional<storage::Statement> m_insertScore;
     std::optional<storage::Statement> m_openFollowUp;
+    std::optional<storage::Statement> m_reopenFollowUp;
+    int m_reopened = 0;
+
+public:
+    /// Closed follow-ups reopened by a critical item so far.
+    int reopened() const { return m_reopened; }
 };
 
 }  // namespace cd::screening

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::screening {
@@ -80,6 +82,12 @@ Status audit(vault::Vault &vault, const char *action, qint64 runId, const QStrin
 {
     auto row = vault.audit().append(vault.currentUser().login, action, u"run:%1"_s.arg(runId), detail);
     return row ? Status() : Status(row.error());
+}
+
+/// " reopened=N" for the audit detail when critical items reopened closed follow-ups.
+QString reopenedDetail(const ScoringContext &scoring)
+{
+    return scoring.reopened() > 0 ? u" reopened=%1"_s.arg(scoring.reopened()) : QString();
 }
 
 }  // namespace
@@ -179,9 +187,10 @@ Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<Sh
     }
     CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
                  u"instrument=%1 source=%2 sheets=%3 replaced=%4 flagged=%5"_s.arg(code, sourceCode)
-                     .arg(sheets.size())
-                     .arg(replaced)
-                     .arg(flagged)));
+                         .arg(sheets.size())
+                         .arg(replaced)
+                         .arg(flagged)
+                     + reopenedDetail(scoring)));
     CD_TRY(tx.commit());
     CD_TRY(m_vault.syncMarker());
     return ids;
@@ -264,7 +273,8 @@ Status SheetStore::finishSheet(qint64 studentId, const QString &code, std::optio
     auto followUp = scoring.scoreAndStore(**sheet, studentId, members->value(studentId), *answers, seconds, now);
     if (!followUp) return followUp.error();
     CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
-                 u"instrument=%1 source=kiosk sheets=1 replaced=0 flagged=%2"_s.arg(code).arg(*followUp ? 1 : 0)));
+                 u"instrument=%1 source=kiosk sheets=1 replaced=0 flagged=%2"_s.arg(code).arg(*followUp ? 1 : 0)
+                     + reopenedDetail(scoring)));
     CD_TRY(tx.commit());
     return m_vault.syncMarker();
 }
@@ -314,12 +324,25 @@ Result<int> SheetStore::rescore(const QString &code, const QString &version)
     RunRepository runs(m_vault);
     auto current = runs.instrument(m_runId, code);
     if (!current) return current.error();
-    if (current->items.size() != ins->items.size())
+    // Rescoring changes how answers count, never what they were: the same items in the same
+    // order with the same answer values, or the sheets would be read as something else.
+    const auto ids = [](const Instrument &d) {
+        QStringList list;
+        for (const Item &item : d.items) list << item.id;
+        return list;
+    };
+    const auto values = [](const Instrument &d) {
+        QList<int> list;
+        for (const AnswerOption &o : d.options) list << o.value;
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    if (ids(*current) != ids(*ins) || values(*current) != values(*ins))
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.")
-                             .arg(version, code)
-                             .arg(ins->items.size())
-                             .arg(current->items.size()));
+                         Tr::tr("Version %1 of %2 does not have the same items and answer values as version %3, "
+                                "which the sheets were answered with: they cannot be rescored with it. A changed "
+                                "questionnaire needs a new run.")
+                             .arg(version, code, current->version));
     auto members = runStudents(db, m_runId);
     if (!members) return members.error();
 
@@ -357,7 +380,8 @@ Result<int> SheetStore::rescore(const QString &code, const QString &version)
     pin->bind(1, version).bind(2, m_runId).bind(3, code);
     CD_TRY(pin->exec());
     CD_TRY(audit(m_vault, audit::action::SheetsRescored, m_runId,
-                 u"instrument=%1 from=%2 to=%3 sheets=%4"_s.arg(code, current->version, version).arg(pending.size())));
+                 u"instrument=%1 from=%2 to=%3 sheets=%4"_s.arg(code, current->version, version).arg(pending.size())
+                     + reopenedDetail(scoring)));
     CD_TRY(tx.commit());
     CD_TRY(m_vault.syncMarker());
     return static_cast<int>(pending.size());

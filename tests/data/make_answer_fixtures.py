@@ -48,6 +48,23 @@ write("phq9-one-to-four.csv",
       + [[no, "Student %s" % no[-1]] + [v + 1 for v in answers] for no, answers in PHQ.items()],
       encoding="gb18030")
 
+# Only 1-3 appear (nobody chose the highest answer): values 1-3, or 1 = the first answer?
+write("phq9-ambiguous.csv",
+      [["学号"] + ["Q%d" % (i + 1) for i in range(9)]]
+      + [[no] + [min(v, 2) + 1 for v in answers] for no, answers in PHQ.items()])
+
+# One export with both instruments side by side, each column prefixed with its code.
+GAD = {"2026001": [0, 1, 0, 1, 0, 1, 0], "2026002": [3, 3, 3, 3, 3, 3, 3]}
+write("phq9-gad7-combined.csv",
+      [["学号", "姓名"] + ["PHQ9_%d" % (i + 1) for i in range(9)] + ["GAD7_%d" % (i + 1) for i in range(7)] + ["总分"]]
+      + [[no, "学生%s" % no[-1]] + PHQ[no] + GAD[no] + [sum(PHQ[no]) + sum(GAD[no])] for no in GAD])
+
+# A row with a student number and no answers at all.
+write("gad7-blank-row.csv",
+      [["学号", "1", "2", "3", "4", "5", "6", "7"],
+       ["2026001", 0, 1, 0, 1, 0, 1, 0],
+       ["2026002", "", "", "", "", "", "", ""]])
+
 write("gad7-mistakes.csv",
       [["学号", "1", "2", "3", "4", "5", "6", "7"],
        ["2026001", 0, 1, 0, 1, 0, 1, 0],          # fine

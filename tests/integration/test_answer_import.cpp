@@ -193,3 +193,58 @@ TEST_CASE("a school's two-option scale: yes and no, the time taken, the lie scal
     CHECK((*s2)->invalidCodes == QStringList{u"fast"_s});
     CHECK(totalOf(*vault, run, u"DEMO-YN"_s, u"2026001"_s) == 2);
 }
+
+TEST_CASE("answers that fit two readings are not read until someone says which", "[screening][import]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s});
+    auto phq = RunRepository(*vault).instrument(run, u"PHQ-9"_s);
+    const io::Table table = readFixture(u"phq9-ambiguous.csv"_s);
+    AnswerMapping m = guessAnswerMapping(table, *phq);
+    CHECK(m.codesAmbiguous);
+    CHECK(m.problem(*phq, table).contains(u"highest answer never appears"_s));
+    CHECK(planAnswerImport(*vault, run, u"PHQ-9"_s, table, m).error().code == ErrorCode::InvalidInput);
+    m.setNumbersAreValues(*phq, false, distinctAnswerCodes(table, m));
+    CHECK_FALSE(m.codesAmbiguous);
+    CHECK(m.codes.value(u"1"_s) == 0);
+    auto plan = planAnswerImport(*vault, run, u"PHQ-9"_s, table, m);
+    REQUIRE(plan.ok());
+    REQUIRE(applyAnswerImport(*vault, run, *plan, false).ok());
+    CHECK(totalOf(*vault, run, u"PHQ-9"_s, u"2026001"_s) == 0);  // "1" everywhere: the first answer
+    CHECK(totalOf(*vault, run, u"PHQ-9"_s, u"2026004"_s) == 15);  // written 3,3,3,3,3,3,3,2,1: values 2…0
+}
+
+TEST_CASE("a combined export: each instrument takes only the columns with its own code", "[screening][import]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s, u"GAD-7"_s});
+    const io::Table table = readFixture(u"phq9-gad7-combined.csv"_s);
+    auto gad = RunRepository(*vault).instrument(run, u"GAD-7"_s);
+    auto phq = RunRepository(*vault).instrument(run, u"PHQ-9"_s);
+    CHECK(guessAnswerMapping(table, *gad).itemColumns == QList<int>{11, 12, 13, 14, 15, 16, 17});
+    CHECK(guessAnswerMapping(table, *phq).itemColumns == QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10});
+    const AnswerMapping m = guessAnswerMapping(table, *gad);
+    auto plan = planAnswerImport(*vault, run, u"GAD-7"_s, table, m);
+    REQUIRE(plan.ok());
+    REQUIRE(applyAnswerImport(*vault, run, *plan, false).ok());
+    CHECK(totalOf(*vault, run, u"GAD-7"_s, u"2026002"_s) == 21);
+}
+
+TEST_CASE("a row with a student number and no answers is a problem, not an empty sheet", "[screening][import]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 run = createTestRun(*vault, u"Autumn"_s, {7}, {u"GAD-7"_s});
+    auto gad = RunRepository(*vault).instrument(run, u"GAD-7"_s);
+    const io::Table table = readFixture(u"gad7-blank-row.csv"_s);
+    auto plan = planAnswerImport(*vault, run, u"GAD-7"_s, table, guessAnswerMapping(table, *gad));
+    REQUIRE(plan.ok());
+    CHECK(plan->sheets.size() == 1);
+    REQUIRE(plan->problems.size() == 1);
+    CHECK(plan->problems.first().message.startsWith(u"row 3: the row has no answers"_s));
+}

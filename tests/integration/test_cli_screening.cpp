@@ -254,3 +254,25 @@ TEST_CASE("cli screening results: counts only, audited; unknown runs and formats
         }
     }
 }
+
+TEST_CASE("cli screening import: numbers that fit two readings need --codes", "[cli][screening]")
+{
+    TempVault tv;
+    {
+        auto vault = tv.open();
+        addSchool(*vault, {u"PHQ-9"_s});
+    }
+    const QStringList import = {u"screening"_s, u"import"_s, tv.dir(), fixture(u"phq9-ambiguous.csv"_s), u"--run"_s,
+                                u"Autumn"_s, u"--instrument"_s, u"PHQ-9"_s};
+    const CliRun refused = cli(import);
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"--codes values or --codes one-based"_s));
+    CHECK(cli(import + QStringList{u"--codes"_s, u"maybe"_s}).exitCode == 2);
+    const CliRun done = cli(import + QStringList{u"--codes"_s, u"one-based"_s});
+    INFO(done.out.toStdString() << done.err.toStdString());
+    CHECK(done.exitCode == 0);
+    auto vault = tv.open();
+    CHECK(count(*vault, u"SELECT count(*) FROM screening_sheets"_s) == 5);
+    CHECK(count(*vault, u"SELECT sum(total) FROM screening_scores"_s) == 0 + 5 + 10 + 15 + 4);
+}

@@ -279,6 +279,20 @@ TEST_CASE("a corrected definition rescores a run and the old scores are kept", "
     auto clash = loadSchoolInstrument(*vault, out.fileName());
     CHECK(clash.error().code == ErrorCode::InvalidInput);
     CHECK(clash.error().message.contains(u"new version"_s));
+
+    // A version with other answer values cannot rescore these sheets.
+    QByteArray other = json;
+    other.replace("\"version\": \"2\"", "\"version\": \"3\"").replace("\"value\": 3,", "\"value\": 4,");
+    other.replace("\"max\": 27", "\"max\": 36");
+    REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(other);
+    out.close();
+    auto v3 = loadSchoolInstrument(*vault, out.fileName());
+    if (!v3) FAIL(v3.error().message.toStdString());
+    auto refused = store.rescore(u"PHQ-9"_s, u"3"_s);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"same items and answer values"_s));
+    CHECK(store.scoreHistory(st, u"PHQ-9"_s)->size() == 2);
 }
 
 TEST_CASE("follow-ups are closed by confirming or clearing with a note", "[screening]")
@@ -305,12 +319,29 @@ TEST_CASE("follow-ups are closed by confirming or clearing with a note", "[scree
     CHECK(summarize(*vault, run, u"PHQ-9"_s)->followUpsConfirmed == 1);
     CHECK(repo.openFollowUps()->isEmpty());
 
-    // A sheet entered again does not reopen a closed follow-up by itself.
-    enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({0, 0, 0, 0, 0, 0, 0, 0, 3}));
+    // A sheet over the cut-off after the interview leaves the closed follow-up closed…
+    enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));
     CHECK(repo.get(id)->status == FollowUpStatus::Confirmed);
+    REQUIRE(repo.close(id, FollowUpStatus::Cleared, u"x"_s).error().code == ErrorCode::InvalidInput);
+    // …a critical item reopens it, and the batch's audit row says so.
+    enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({0, 0, 0, 0, 0, 0, 0, 0, 3}));
+    CHECK(repo.get(id)->status == FollowUpStatus::Open);
+    CHECK(repo.get(id)->note == u"Seen; safety plan, referred to the case"_s);  // the last interview stays on record
+    auto detail = vault->database().scalar(
+        u"SELECT detail FROM audit_log WHERE action = 'screening.sheets' ORDER BY seq DESC LIMIT 1"_s);
+    CHECK(detail->toString().endsWith(u" reopened=1"_s));
+    REQUIRE(repo.close(id, FollowUpStatus::Confirmed, u"Seen again"_s).ok());
     REQUIRE(repo.reopen(id).ok());
     CHECK(repo.get(id)->status == FollowUpStatus::Open);
-    CHECK(auditCount(*vault, audit::action::FollowUpChanged) == 3);
+    CHECK(auditCount(*vault, audit::action::FollowUpChanged) == 4);
+
+    // An open follow-up stays on the flagged list when a later sheet is no longer flagged.
+    enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({0, 0, 0, 0, 0, 0, 0, 0, 0}));
+    auto flagged = flaggedSheets(*vault, run);
+    REQUIRE(flagged->size() == 1);
+    CHECK(flagged->first().student.studentId == st);
+    CHECK(flagged->first().score.flags.isEmpty());
+    CHECK(flagged->first().followUp->status == FollowUpStatus::Open);
 }
 
 TEST_CASE("results: a student's trend over runs and the counts-only CSV", "[screening]")

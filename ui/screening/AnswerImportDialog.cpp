@@ -130,7 +130,25 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     auto *itemsBox = new QGroupBox(tr("Items"), this);
     (new QVBoxLayout(itemsBox))->addWidget(m_items);
     auto *codesBox = new QGroupBox(tr("Answer codes"), this);
-    (new QVBoxLayout(codesBox))->addWidget(m_codes);
+    auto *codesLayout = new QVBoxLayout(codesBox);
+    m_numbersAre = new QWidget(codesBox);
+    auto *numbersRow = new QHBoxLayout(m_numbersAre);
+    numbersRow->setContentsMargins(0, 0, 0, 0);
+    auto *asValues = new QPushButton(tr("The numbers are the values"), m_numbersAre);
+    asValues->setObjectName(u"numbersAreValues"_s);
+    auto *asOrder = new QPushButton(tr("1 = the first answer"), m_numbersAre);
+    asOrder->setObjectName(u"numbersAreOrder"_s);
+    numbersRow->addWidget(asValues);
+    numbersRow->addWidget(asOrder);
+    numbersRow->addStretch(1);
+    codesLayout->addWidget(m_numbersAre);
+    codesLayout->addWidget(m_codes);
+    for (auto [b, values] : {std::pair{asValues, true}, std::pair{asOrder, false}})
+        connect(b, &QPushButton::clicked, this, [this, values = values]() {
+            m_mapping.setNumbersAreValues(*m_instrument, values, screening::distinctAnswerCodes(*m_table, m_mapping));
+            fillCodes();
+            readMapping();
+        });
     auto *split = new QSplitter(this);
     split->addWidget(itemsBox);
     split->addWidget(codesBox);
@@ -287,7 +305,10 @@ void AnswerImportDialog::fillCodes()
         bool isNumber = false;
         codes.at(r).toInt(&isNumber);
         selectData(combo, m_mapping.codes.isEmpty() && !isNumber ? -1 : value);
-        connect(combo, &QComboBox::currentIndexChanged, this, &AnswerImportDialog::readMapping);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this]() {
+            m_mapping.codesAmbiguous = false;  // the counselor said what a code means
+            readMapping();
+        });
         m_codes->setCellWidget(r, 1, combo);
     }
 }
@@ -300,14 +321,20 @@ void AnswerImportDialog::readMapping()
     m_mapping.secondsColumn = m_seconds->currentData().toInt();
     for (int i = 0; i < m_items->rowCount(); ++i)
         m_mapping.itemColumns[i] = static_cast<QComboBox *>(m_items->cellWidget(i, 1))->currentData().toInt();
-    // The code table is explicit once shown: every code the user mapped.
+    // The code table is explicit once shown: every code the user mapped (not while the numbers
+    // are still undecided: that needs the counselor's choice).
+    if (!m_mapping.codesAmbiguous) readCodeTable();
+    fillPreview();
+    showProblem();
+}
+
+void AnswerImportDialog::readCodeTable()
+{
     m_mapping.codes.clear();
     for (int r = 0; r < m_codes->rowCount(); ++r) {
         const int value = static_cast<QComboBox *>(m_codes->cellWidget(r, 1))->currentData().toInt();
         if (value >= 0) m_mapping.codes.insert(m_codes->item(r, 0)->text(), value);
     }
-    fillPreview();
-    showProblem();
 }
 
 void AnswerImportDialog::fillPreview()
@@ -338,6 +365,7 @@ void AnswerImportDialog::showProblem()
     m_problem->setText(problem);
     for (QWidget *w : std::initializer_list<QWidget *>{m_headerRow, m_studentNo, m_seconds, m_items, m_codes})
         w->setEnabled(m_table.has_value() && m_instrument.has_value());
+    m_numbersAre->setVisible(m_mapping.codesAmbiguous);
     const bool onMapping = m_pages->currentIndex() == 0;
     m_next->setVisible(onMapping);
     m_next->setEnabled(problem.isEmpty());

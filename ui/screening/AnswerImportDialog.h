@@ -45,6 +45,7 @@ private:
     void applyGuess();
     void rebuildMappingWidgets();
     void readMapping();
+    void readCodeTable();
     void fillPreview();
     void fillCodes();
     void showProblem();
@@ -65,6 +66,7 @@ private:
     QComboBox *m_seconds;
     QTableWidget *m_items;
     QTableWidget *m_codes;
+    QWidget *m_numbersAre = nullptr;  ///< the choice shown while the numbers are ambiguous
     QTableWidget *m_preview;
     QLabel *m_problem;
     QLabel *m_summary;

@@ -147,6 +147,8 @@ void BandChart::rebuild()
     }
     series->append(sets);
     c->addSeries(series);
+    // Room for every group's label (Qt hides labels that would overlap), within reason.
+    setMinimumHeight(std::clamp(90 + 24 * int(categories.size()), 180, 560));
 
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
@@ -157,9 +159,14 @@ void BandChart::rebuild()
         valueAxis->setTickCount(6);
         valueAxis->setLabelFormat(u"%.0f%%"_s);
     } else {
-        valueAxis->setRange(0, qMax(1, widest));
         valueAxis->setLabelFormat(u"%.0f"_s);
-        valueAxis->applyNiceNumbers();
+        if (widest <= 10) {  // whole numbers only: 0, 1, 2 … rather than 0, 0, 1, 1
+            valueAxis->setRange(0, qMax(1, widest));
+            valueAxis->setTickCount(qMax(1, widest) + 1);
+        } else {
+            valueAxis->setRange(0, widest);
+            valueAxis->applyNiceNumbers();
+        }
     }
     c->addAxis(groupsAxis, Qt::AlignLeft);
     c->addAxis(valueAxis, Qt::AlignBottom);

@@ -204,6 +204,8 @@ void ResultsView::buildLayout()
     });
     connect(m_percent, &QCheckBox::toggled, m_chart, &BandChart::setPercentages);
     connect(m_notTaken, &QCheckBox::toggled, m_chart, &BandChart::setShowNotTaken);
+    connect(m_notTaken, &QCheckBox::toggled, this,
+            [this](bool on) { m_chart->setVisible(m_summary.all.taken > 0 || on); });
     connect(m_openOnly, &QCheckBox::toggled, this, &ResultsView::setOpenOnly);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &ResultsView::openRecord);
@@ -239,6 +241,8 @@ void ResultsView::loadSummary()
     m_error->hide();
     m_summary = *summary;
     m_chart->setSummary(m_summary);
+    // No sheet yet: an empty chart says nothing the participation line does not.
+    m_chart->setVisible(m_summary.all.taken > 0 || m_notTaken->isChecked());
     m_participation->setText(participationText());
 }
 

@@ -106,7 +106,7 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     split->addWidget(m_runs);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
-    split->setSizes({140, 600});  // a few runs; the results need the room
+    split->setSizes({110, 640});  // a few runs; the results need the room
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(runButtons);
     layout->addWidget(split, 1);
