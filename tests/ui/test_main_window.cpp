@@ -19,6 +19,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -161,9 +163,41 @@ TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PI
     auto *kiosk = topLevel<ui::KioskWindow>();
     REQUIRE(kiosk != nullptr);
     CHECK_FALSE(app.controller.idleWatcher()->isActive());
+    CHECK_FALSE(app.controller.mainWindow()->centralWidget()->isVisible());  // nothing of the vault behind it
+    CHECK_FALSE(app.controller.mainWindow()->menuBar()->isVisible());
+    // The app's shortcuts do not reach past the kiosk.
+    for (const QKeySequence &keys : {QKeySequence(u"Ctrl+L"_s), QKeySequence(u"Ctrl+Q"_s), QKeySequence(u"F1"_s)})
+        QTest::keySequence(kiosk, keys);
     QTest::qWait(900);  // three idle intervals with nobody at the kiosk
+    CHECK(kiosk->isVisible());
     CHECK(app.controller.vault() != nullptr);
     CHECK(kiosk->tryPin(u"2468"_s));
     REQUIRE(waitUntil([&]() { return app.controller.idleWatcher()->isActive(); }, 3000));
+    CHECK(app.controller.mainWindow()->centralWidget()->isVisible());
     app.expectLockedScreen();  // the idle lock is back
+}
+
+TEST_CASE("ui: someone guessing the kiosk's PIN locks the vault", "[ui][lock][kiosk]")
+{
+    Unlocked app;
+    vault::Vault &vault = *app.controller.vault();
+    addTestStudent(vault, u"K1"_s, u"李小明"_s);
+    const qint64 run = createTestRun(vault, u"Kiosk run"_s, {7}, {u"PHQ-9"_s});
+    auto *page = child<ui::ScreeningPage>(app.controller.mainWindow(), u"screeningPage"_s);
+    page->reload();
+    page->selectRun(run);
+    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"2468"_s);
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"2468"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    });
+    page->startKioskMode();
+    QPointer<ui::KioskWindow> kiosk = topLevel<ui::KioskWindow>();
+    REQUIRE(kiosk);
+    for (int i = 0; i < ui::KioskWindow::kTriesBeforeVaultLock - 1 && kiosk; ++i) CHECK_FALSE(kiosk->tryPin(u"0000"_s));
+    CHECK(app.controller.vault() != nullptr);  // fourteen tries: waiting, not locked
+    REQUIRE(kiosk);
+    CHECK_FALSE(kiosk->tryPin(u"1111"_s));
+    app.expectLockedScreen();
+    CHECK(kiosk.isNull());  // gone with the main window
 }

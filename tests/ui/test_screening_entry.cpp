@@ -1,6 +1,7 @@
 #include "ui/UiTestSupport.h"
 
 #include "common/Clock.h"
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "screening/GridEntryDialog.h"
 #include "screening/InstrumentLibrary.h"
@@ -287,6 +288,14 @@ TEST_CASE("kiosk: a student gets the instruments not yet done, resumes, or is to
     CHECK(child<QLabel>(&kiosk, u"kioskInstructionsTitle"_s)->text().contains(u"2"_s));  // 1 of 2
     button(&kiosk, u"kioskBegin"_s)->click();
     CHECK(progress(kiosk) == u"3 / 9"_s);
+    // Back to an item answered in an earlier sitting: its answer is not shown (whoever sits here
+    // now may not be the one who answered it).
+    button(&kiosk, u"kioskBack"_s)->click();
+    CHECK(progress(kiosk) == u"2 / 9"_s);
+    for (int o = 0; o < 4; ++o) CHECK_FALSE(button(&kiosk, u"kioskOption%1"_s.arg(o))->isChecked());
+    QTest::qWait(300);  // past the double-tap guard
+    clickOption(kiosk, 2);  // answered again, the same
+    CHECK(progress(kiosk) == u"3 / 9"_s);
     for (int i = 0; i < 7; ++i) clickOption(kiosk, 0);
     CHECK(stored(*vault, runId, c, u"PHQ-9"_s) == screening::AnswerRow{2, 2, 0, 0, 0, 0, 0, 0, 0});
     CHECK(score(*vault, runId, c, u"PHQ-9"_s)->total == 4);
@@ -476,6 +485,19 @@ TEST_CASE("grid: Ctrl+Z undoes in the row, and closing asks about unsaved rows",
     CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{1, 2, -1, -1, -1, -1, -1, -1, -1});
     REQUIRE(score(*vault, runId, s1, u"PHQ-9"_s).has_value());
     CHECK_FALSE(score(*vault, runId, s1, u"PHQ-9"_s)->valid);
+
+    // A lock closes the grid without asking, and what was typed is kept.
+    const qint64 s2 = addTestStudent(*vault, u"G2"_s, u"王芳"_s);
+    REQUIRE(screening::RunRepository(*vault).refreshParticipants(runId).ok());
+    ui::GridEntryDialog locking(*vault, runId);
+    locking.show();
+    REQUIRE(locking.goToStudent(u"G2"_s));
+    QTest::keyClicks(locking.view(), u"3210"_s);
+    ui::setLockInProgress(true);
+    locking.reject();  // what the lock does to every open dialog
+    ui::setLockInProgress(false);
+    CHECK_FALSE(locking.isVisible());
+    CHECK(stored(*vault, runId, s2, u"PHQ-9"_s) == screening::AnswerRow{3, 2, 1, 0, -1, -1, -1, -1, -1});
 }
 
 TEST_CASE("grid: the search finds a student by number, name or pinyin", "[screening-entry][grid]")

@@ -9,10 +9,13 @@
 #include "screening/WatchDialog.h"
 #include "students/StudentRecordDialog.h"
 #include "students/StudentRepository.h"
+#include "storage/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +50,23 @@ QString watchReason(const FlaggedContext &context)
     return Tr::tr("%1, %2: %3").arg(context.run.name, context.instrumentName, context.why);
 }
 
+namespace {
+
+/// `change` and its audit row in one transaction; the rollback marker follows the commit.
+Status auditedChange(vault::Vault &vault, const char *action, const QString &target, const QString &detail,
+                     const std::function<Status()> &change)
+{
+    storage::Transaction tx(vault.database());
+    if (!tx.began()) return tx.beginError();
+    CD_TRY(change());
+    auto row = vault.audit().append(vault.currentUser().login, action, target, detail);
+    if (!row) return row.error();
+    CD_TRY(tx.commit());
+    return vault.syncMarker();
+}
+
+}  // namespace
+
 bool addToWatchList(QWidget *parent, const FlaggedContext &context)
 {
     const QString title = Tr::tr("Add to the watch list");
@@ -55,10 +75,14 @@ bool addToWatchList(QWidget *parent, const FlaggedContext &context)
     if (!succeeded(parent, title, current ? Status() : Status(current.error()))) return false;
     WatchDialog dialog(context.sheet.student.name, suggestedRisk(context.sheet), watchReason(context), *current, parent);
     if (dialog.exec() != QDialog::Accepted) return false;
-    // WatchList writes the entry and its history; the audit row is the caller's, as in the record.
-    Status st = list.set(context.sheet.student.studentId, dialog.level(), dialog.reason(), dialog.nextReview(),
-                         context.vault.currentUser().login);
-    if (st) st = context.vault.recordEvent(audit::action::WatchChanged, target(context), students::riskCode(dialog.level()));
+    // WatchList writes the entry and its history; the audit row is the caller's: both in one
+    // transaction, the rollback marker moved after the commit.
+    const Status st = auditedChange(context.vault, audit::action::WatchChanged, target(context),
+                                    students::riskCode(dialog.level()), [&]() {
+                                        return list.set(context.sheet.student.studentId, dialog.level(),
+                                                        dialog.reason(), dialog.nextReview(),
+                                                        context.vault.currentUser().login);
+                                    });
     return succeeded(parent, title, st);
 }
 
@@ -76,9 +100,10 @@ bool openCase(QWidget *parent, const FlaggedContext &context)
     c.studentId = student->id;
     c.openedBy = context.vault.currentUser().login;
     cases::CaseRepository repo(context.vault.database());
-    auto id = repo.openCase(c, student->birthDate);
-    const Status st = id ? context.vault.recordEvent(audit::action::CaseOpened, target(context), c.category)
-                         : Status(id.error());
+    const Status st = auditedChange(context.vault, audit::action::CaseOpened, target(context), c.category, [&]() {
+        auto id = repo.openCase(c, student->birthDate);
+        return id ? Status() : Status(id.error());
+    });
     if (!succeeded(parent, title, st)) return false;
     MessageBoxes::information(parent, title,
                               Tr::tr("A case for %1 is open. Write its sessions in the student's growth record.")

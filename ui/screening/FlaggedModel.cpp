@@ -50,6 +50,8 @@ QString FlaggedModel::whyText(const screening::FlaggedSheet &sheet) const
 {
     QStringList kinds;
     for (screening::FlagKind kind : sheet.score.flags) kinds << screening::flagKindName(kind);
+    //: the follow-up is still open, though this sheet (entered again, or rescored) is not flagged
+    if (kinds.isEmpty()) return tr("Follow-up still open from an earlier sheet");
     return QLocale().createSeparatedList(kinds);
 }
 

@@ -1,5 +1,6 @@
 #include "screening/GridEntryDialog.h"
 
+#include "common/LockState.h"
 #include "common/MessageBoxes.h"
 #include "screening/Runs.h"
 #include "screening/SheetGridModel.h"
@@ -386,6 +387,13 @@ bool GridEntryDialog::settleUnsaved()
 
 void GridEntryDialog::done(int result)
 {
+    // Locking (idle, Ctrl+L, screen lock) cannot wait for an answer: what was typed is saved
+    // (a row with blanks is kept as typed, and shows as such), never thrown away.
+    if (lockInProgress()) {
+        saveAll();
+        QDialog::done(result);
+        return;
+    }
     if (!settleUnsaved()) return;
     QDialog::done(result);
 }

@@ -393,6 +393,7 @@ void KioskWindow::nextInstrument()
     const auto itemCount = static_cast<std::size_t>(m_instrument.items.size());
     auto partial = screening::SheetStore(m_vault, m_runId).partialAnswers(m_student.studentId, code);
     m_answers.assign(itemCount, screening::kUnanswered);
+    m_answeredNow.clear();
     m_resumed = false;
     if (partial && partial->has_value()) {
         const auto &saved = **partial;
@@ -459,8 +460,9 @@ void KioskWindow::showItem(int index)
     //: shown instead of an item's text when the definition has none (the paper sheet is read aloud)
     m_itemText->setText(text.isEmpty() ? tr("Item %1").arg(item.id) : text);
     m_readAloud->setVisible(text.isEmpty());
+    const bool shown = m_answeredNow.contains(index);
     for (int i = 0; i < m_optionButtons.size(); ++i)
-        m_optionButtons[i]->setChecked(m_answers[static_cast<std::size_t>(index)] == m_instrument.options[i].value);
+        m_optionButtons[i]->setChecked(shown && m_answers[static_cast<std::size_t>(index)] == m_instrument.options[i].value);
     setError(m_saveError, {});
     m_itemShown.start();
     showPage(Question);
@@ -470,8 +472,9 @@ void KioskWindow::answer(int optionIndex)
 {
     if (m_itemShown.isValid() && m_itemShown.elapsed() < kDoubleTapGuardMs) {
         // The second half of a double tap: undo the button's own check toggle, answer nothing.
+        const bool shown = m_answeredNow.contains(m_index);
         for (int i = 0; i < m_optionButtons.size(); ++i)
-            m_optionButtons[i]->setChecked(m_answers[static_cast<std::size_t>(m_index)] == m_instrument.options[i].value);
+            m_optionButtons[i]->setChecked(shown && m_answers[static_cast<std::size_t>(m_index)] == m_instrument.options[i].value);
         return;
     }
     touch();
@@ -484,6 +487,7 @@ void KioskWindow::answer(int optionIndex)
         return;
     }
     m_answers[static_cast<std::size_t>(m_index)] = value;
+    m_answeredNow.insert(m_index);
     if (m_index + 1 < m_instrument.items.size())
         showItem(m_index + 1);
     else
@@ -553,8 +557,15 @@ void KioskWindow::submitPin()
 
 bool KioskWindow::tryPin(const QString &pin)
 {
+    if (!m_pin.matches(pin) && ++m_triesWithoutPin >= kTriesBeforeVaultLock) {
+        setError(m_pinMessage, tr("Too many wrong PINs: CounselDesk locks now. A counselor signs in with their "
+                                  "passphrase."));
+        Q_EMIT pinGuessing();
+        return false;
+    }
+    const int lockoutSeconds = kLockoutSeconds << std::min(m_lockouts > 0 ? m_lockouts - 1 : 0, 10);
     if (m_lockout.isValid()) {
-        const qint64 left = kLockoutSeconds - m_lockout.elapsed() / 1000;
+        const qint64 left = lockoutSeconds - m_lockout.elapsed() / 1000;
         if (left > 0) {
             setError(m_pinMessage, tr("Too many wrong PINs. Try again in %n second(s).", nullptr, static_cast<int>(left)));
             return false;
@@ -565,14 +576,16 @@ bool KioskWindow::tryPin(const QString &pin)
     if (!m_pin.matches(pin)) {
         if (++m_wrongPins >= kMaxPinTries) {
             m_lockout.start();
+            ++m_lockouts;
             setError(m_pinMessage, tr("Wrong PIN. Too many tries: wait %n second(s) before the next one.", nullptr,
-                                      kLockoutSeconds));
+                                      kLockoutSeconds << std::min(m_lockouts - 1, 10)));
         } else {
             setError(m_pinMessage, tr("Wrong PIN."));
         }
         return false;
     }
     m_unlocked = true;
+    m_triesWithoutPin = 0;
     Q_EMIT exitRequested();
     close();
     return true;

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +39,10 @@ public:
     static constexpr int kDoubleTapGuardMs = 250;
     /// A wrong PIN this many times in a row makes the next try wait kLockoutSeconds.
     static constexpr int kMaxPinTries = 5;
-    static constexpr int kLockoutSeconds = 30;
+    static constexpr int kLockoutSeconds = 30;  ///< doubled at each further lockout
+    /// This many tries without the right PIN (counting those refused while waiting) lock the
+    /// whole vault: then only a passphrase opens it again.
+    static constexpr int kTriesBeforeVaultLock = 15;
     /// Without a touch for this long mid-questionnaire, back to the start page (answers are kept).
     static constexpr int kIdleResetSeconds = 180;
 
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void exitRequested();
     /// The kiosk was left (after the right PIN).
     void finished();
+    /// Too many tries without the right PIN: the vault must lock now.
+    void pinGuessing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +103,8 @@ private:
     kiosk::PinHash m_pin;
     bool m_unlocked = false;
     int m_wrongPins = 0;
+    int m_lockouts = 0;
+    int m_triesWithoutPin = 0;
     QElapsedTimer m_lockout;  ///< running while the PIN must not be tried again
 
     // The student at the kiosk and where they are.
@@ -106,6 +114,9 @@ private:
     screening::AnswerRow m_answers;
     int m_index = 0;
     bool m_resumed = false;   ///< the sheet was started earlier: its time is unknown
+    /// Items answered in this sitting: only their answers are shown again (Back), so whoever
+    /// resumes a sheet never sees what was answered before.
+    QSet<int> m_answeredNow;
     int m_instrumentCount = 0;
     int m_instrumentNumber = 0;
     QDateTime m_firstItemAt;  ///< when the instrument's first item was shown (core clock)

@@ -337,6 +337,7 @@ void ScreeningPage::startKioskMode()
     Q_EMIT kioskActive(true);
     // Left with the PIN. (A lock deletes the kiosk with this page; the shell restarts its idle
     // watch at the next unlock.)
+    connect(kiosk, &KioskWindow::pinGuessing, this, &ScreeningPage::lockRequested);
     connect(kiosk, &KioskWindow::finished, this, [this]() {
         Q_EMIT kioskActive(false);
         reload();

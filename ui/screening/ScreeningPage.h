@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     /// A student kiosk started (true) or ended (false).
     void kioskActive(bool active);
+    /// The vault must lock now (someone kept guessing the kiosk's PIN).
+    void lockRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

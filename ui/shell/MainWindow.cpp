@@ -53,7 +53,11 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     addPage(new WatchListPage(vault, this), tr("Watch list"), u"dialog-warning"_s,
             tr("Students to keep an eye on, their risk level and next review"));
     auto *screening = new ScreeningPage(vault, this);
-    connect(screening, &ScreeningPage::kioskActive, this, &MainWindow::kioskActive);
+    connect(screening, &ScreeningPage::kioskActive, this, [this](bool active) {
+        setCurtain(active);
+        Q_EMIT kioskActive(active);
+    });
+    connect(screening, &ScreeningPage::lockRequested, this, &MainWindow::lockRequested);
     addPage(screening, tr("Screening"), u"view-statistics"_s,
             tr("Screening runs: answers in, scores, flagged students and their follow-up"));
     if (vault.isLead()) {
@@ -104,6 +108,13 @@ bool MainWindow::showPage(const QString &objectName)
         }
     }
     return false;
+}
+
+void MainWindow::setCurtain(bool on)
+{
+    centralWidget()->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
 }
 
 QString MainWindow::currentPage() const

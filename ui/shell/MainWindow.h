@@ -30,6 +30,9 @@ public:
     void updateBackupStatus();
     /// The full integrity check, from the menu, or (scheduled) quietly when the vault is healthy.
     void checkIntegrity(bool scheduled = false);
+    /// While a student kiosk runs, nothing of the vault stays behind it: the pages and menus are
+    /// hidden (a window manager may let someone reach this window).
+    void setCurtain(bool on);
 
 Q_SIGNALS:
     void lockRequested();
