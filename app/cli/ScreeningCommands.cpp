@@ -175,15 +175,20 @@ int screeningImport(const QStringList &args)
 
 int screeningResults(const QStringList &args)
 {
-    VerbParser verb(u"screening results VAULT --run NAME --user NAME [--format csv]"_s,
+    VerbParser verb(u"screening results VAULT --run NAME --user NAME [--format csv] [--min-cell N]"_s,
                     Tr::tr("Prints a run's results on standard output: participation and the number of sheets in "
                            "each band, for the whole run, each grade and each class. Counts only: no name, no "
-                           "student number. The export is recorded in the audit log."),
+                           "student number; counts below --min-cell are left out (with one more where the total "
+                           "would give them away) and marked in the last column. The export is recorded in the "
+                           "audit log."),
                     true);
     const QCommandLineOption run = runOption();
     const QCommandLineOption format(u"format"_s, Tr::tr("The output format: csv (the only one so far)."),
                                     Tr::tr("FORMAT"), u"csv"_s);
-    verb.parser().addOptions({run, format});
+    const QCommandLineOption minCell(u"min-cell"_s,
+                                     Tr::tr("The smallest count printed (default 5; 1 prints every count)."),
+                                     Tr::tr("N"), u"5"_s);
+    verb.parser().addOptions({run, format, minCell});
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
     if (auto code = verb.parse(args, 1)) return *code;
     if (!requireValue(verb, run, Tr::tr("Name the run with --run NAME."))) return 2;
@@ -191,16 +196,22 @@ int screeningResults(const QStringList &args)
         Console::error(Tr::tr("Unknown --format \"%1\": only csv is available.").arg(verb.parser().value(format)));
         return 2;
     }
+    bool numeric = false;
+    const int smallest = verb.parser().value(minCell).toInt(&numeric);
+    if (!numeric || smallest < 1 || smallest > 1000) {
+        Console::error(Tr::tr("--min-cell is a whole number from 1 to 1000."));
+        return 2;
+    }
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);
     if (!vault) return exitCode;
     const auto found = findRun(*vault, verb.parser().value(run), exitCode);
     if (!found) return exitCode;
-    auto csv = screening::resultsCsv(*vault, found->id);
+    auto csv = screening::resultsCsv(*vault, found->id, smallest);
     if (!csv) return Console::fail(csv.error());
     // Recorded before anything leaves the vault.
     if (auto st = vault->recordEvent(audit::action::ScreeningResultsExported, u"run:%1"_s.arg(found->id),
-                                     u"format=csv"_s);
+                                     u"format=csv min_cell=%1"_s.arg(smallest));
         !st)
         return Console::fail(st.error());
     std::fwrite(csv->constData(), 1, static_cast<size_t>(csv->size()), stdout);

@@ -68,9 +68,15 @@ struct TrendPoint {
 /// A student's current scores in every run, oldest run first.
 Result<QList<TrendPoint>> studentTrend(vault::Vault &vault, qint64 studentId);
 
-/// The run's counts as CSV (UTF-8, with header): one row per group (whole run, grades, classes)
-/// and instrument, with participation and the number of sheets in each band. Counts only: no name,
-/// no student number.
-Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId);
+/// Which of a group's cells (the bands, then the invalid sheets) to leave out of an export: every
+/// count from 1 to `minCell` − 1, and when that leaves exactly one cell out, also the smallest
+/// other non-zero one, so the missing count cannot be worked out from the total.
+QVector<bool> suppressedCells(const QVector<int> &cells, int minCell);
+
+/// The run's counts as CSV (UTF-8, with header): one row per instrument, group (whole run, grades,
+/// classes) and band, with participation and the number of sheets. Counts only: no name, no student
+/// number; small counts suppressed (`minCell`, see suppressedCells; 1 suppresses nothing): the
+/// count left empty and `suppressed` 1.
+Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell = 5);
 
 }  // namespace cd::screening

@@ -370,9 +370,22 @@ TEST_CASE("results: a student's trend over runs and the counts-only CSV", "[scre
     CHECK(text.startsWith(u"instrument,version,group,grade,class,expected,taken"_s));
     CHECK_FALSE(text.contains(u"张晓明"_s));
     CHECK_FALSE(text.contains(u"T1"_s));
-    CHECK(text.contains(u"PHQ-9,1,run,,,2,1,0,0,2,Mild,1"_s));
+    CHECK(text.contains(u"PHQ-9,1,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
+    const QString all = QString::fromUtf8(*resultsCsv(*vault, autumn, 1));
+    CHECK(all.contains(u"PHQ-9,1,run,,,2,1,0,0,2,Mild,1,0"_s));
     // Classes in numeric order: 2 before 10.
     CHECK(text.indexOf(u"class,7,2,"_s) < text.indexOf(u"class,7,10,"_s));
+}
+
+TEST_CASE("small cells: every count under the threshold, and one more when a total would give it away", "[screening]")
+{
+    using V = QVector<int>;
+    using B = QVector<bool>;
+    CHECK(suppressedCells(V{20, 12, 0, 9}, 5) == B{false, false, false, false});
+    CHECK(suppressedCells(V{20, 3, 0, 9}, 5) == B{false, true, false, true});  // 3 alone: 9 goes too
+    CHECK(suppressedCells(V{20, 3, 2, 9}, 5) == B{false, true, true, false});  // two cells hide each other
+    CHECK(suppressedCells(V{4, 0, 0, 0}, 5) == B{true, false, false, false});  // nothing else to hide
+    CHECK(suppressedCells(V{20, 3, 0, 9}, 1) == B{false, false, false, false});
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")

@@ -136,6 +136,25 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         import->click();
         CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"GAD-7"_s) == 2);
     }
+    SECTION("numbers that fit two readings wait for the counselor's choice")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        REQUIRE(dialog.loadFile(fixture(u"phq9-ambiguous.csv"_s)));
+        CHECK(child<QLabel>(&dialog, u"answerMappingProblem"_s)->text().contains(u"highest answer never appears"_s));
+        CHECK_FALSE(child<QPushButton>(&dialog, u"answerCheck"_s)->isEnabled());
+        child<QPushButton>(&dialog, u"numbersAreOrder"_s)->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);  // the old code table's combos
+        CHECK(child<QComboBox>(&dialog, u"code_1"_s)->currentData().toInt() == 0);
+        CHECK(child<QLabel>(&dialog, u"answerMappingProblem"_s)->text().isEmpty());
+        REQUIRE(dialog.check());
+        ui::MessageBoxes::setNextAnswer(true);
+        REQUIRE(dialog.runImport());
+        const qint64 id = vault->database().scalar(u"SELECT id FROM students WHERE student_no = '2026001'"_s)->toLongLong();
+        auto first = screening::SheetStore(*vault, run).score(id, u"PHQ-9"_s);
+        REQUIRE(first->has_value());
+        CHECK((*first)->total == 0);  // "1" everywhere: the first answer
+    }
     SECTION("a code the guess left out can be mapped by hand")
     {
         ui::AnswerImportDialog dialog(*vault, run);

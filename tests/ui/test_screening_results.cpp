@@ -300,6 +300,10 @@ TEST_CASE("screening results: the group report counts, the individual report is 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"group.pdf"_s);
     ui::FileDialogs::setNextSaveFileName(pdf);
+    whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) {  // an export: the passphrase first
+        typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
+        dialog->accept();
+    });
     view.saveGroupReportPdf();
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));

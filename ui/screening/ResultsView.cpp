@@ -384,6 +384,8 @@ void ResultsView::auditGroupReport()
 
 void ResultsView::printGroupReport()
 {
+    if (!m_reauth.confirm(this, tr("The group report shows the run's counts per grade and class.")))
+        return;
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
     if (outputReport(document, tr("Screening report"), {}, false)) auditGroupReport();
@@ -391,6 +393,8 @@ void ResultsView::printGroupReport()
 
 void ResultsView::saveGroupReportPdf()
 {
+    if (!m_reauth.confirm(this, tr("The group report shows the run's counts per grade and class.")))
+        return;
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
     if (outputReport(document, tr("Save the group report"),
