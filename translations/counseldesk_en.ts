@@ -881,10 +881,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output format: csv (the only one so far).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +925,34 @@ Verbs:
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --codes &quot;%1&quot;: use values or one-based.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answers are numbers from 1 up and the highest answer never appears, so they may be the values or 1 may stand for the first answer. Say which with --codes values or --codes one-based.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number; counts below --min-cell are left out (with one more where the total would give them away) and marked in the last column. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest count printed (default 5; 1 prints every count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-cell is a whole number from 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,10 +1758,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>follow-up status</comment>
         <translation type="unfinished"></translation>
@@ -1759,6 +1779,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Answers have been entered in this run: it can be closed, but not set back to planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no answers (a blank row would replace a sheet with nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers in the file are numbers from 1 up, but the highest answer never appears: they may be the answers&apos; values, or 1 may stand for the first answer. Say which (Answer codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2626,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
             <numerusform>%n sheets imported and scored. Need follow-up: %1. Invalid: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The numbers are the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = the first answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AppController</name>
@@ -3014,6 +3054,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up still open from an earlier sheet</source>
+        <extracomment>the follow-up is still open, though this sheet (entered again, or rescored) is not flagged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FollowUpDialog</name>
@@ -3431,6 +3476,10 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: CounselDesk locks now. A counselor signs in with their passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4240,6 +4289,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Reopen follow-&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group report shows the run&apos;s counts per grade and class.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -878,10 +878,6 @@
         <translation>已导入：答卷 %1 份（替换 %2 份），需跟进 %3 份，无效 %4 份，略过 %5 行</translation>
     </message>
     <message>
-        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number. The export is recorded in the audit log.</source>
-        <translation>在标准输出上打印筛查批次的结果：整个批次、每个年级和每个班级的参与情况及各等级的答卷数。只有计数：没有姓名，没有学号。此次导出会记入审计日志。</translation>
-    </message>
-    <message>
         <source>The output format: csv (the only one so far).</source>
         <translation>输出格式：csv（目前仅此一种）。</translation>
     </message>
@@ -946,6 +942,34 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
+        <translation>文件无法判断数字含义时指定：“values”（数字即答案的分值）或“one-based”（1 = 第一个答案）。</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Unknown --codes &quot;%1&quot;: use values or one-based.</source>
+        <translation>未知的 --codes“%1”：请使用 values 或 one-based。</translation>
+    </message>
+    <message>
+        <source>%1: the answers are numbers from 1 up and the highest answer never appears, so they may be the values or 1 may stand for the first answer. Say which with --codes values or --codes one-based.</source>
+        <translation>%1：答案是从 1 开始的数字，且最高的答案从未出现，因此它们可能就是分值，也可能 1 代表第一个答案。请用 --codes values 或 --codes one-based 指明。</translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number; counts below --min-cell are left out (with one more where the total would give them away) and marked in the last column. The export is recorded in the audit log.</source>
+        <translation>在标准输出上打印筛查批次的结果：整个批次、每个年级和每个班级的参与情况及各等级的答卷数。只有计数：没有姓名，没有学号；小于 --min-cell 的计数不输出（若能由合计推算出来，再多隐去一个），并在最后一列标明。此次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The smallest count printed (default 5; 1 prints every count).</source>
+        <translation>输出的最小计数（默认 5；为 1 时输出所有计数）。</translation>
+    </message>
+    <message>
+        <source>--min-cell is a whole number from 1 to 1000.</source>
+        <translation>--min-cell 须为 1 到 1000 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1770,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>没有需要完成的未完成答卷。</translation>
     </message>
     <message>
-        <source>Version %1 of %2 has %3 items, the sheets have %4: they cannot be rescored with it.</source>
-        <translation>%2 的版本 %1 有 %3 道题，而答卷有 %4 道题：无法用该版本重新计分。</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>follow-up status</comment>
         <translation>待跟进</translation>
@@ -1772,6 +1792,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Answers have been entered in this run: it can be closed, but not set back to planned.</source>
         <translation>该筛查批次已录入答卷：可以结束，但不能改回“计划中”。</translation>
+    </message>
+    <message>
+        <source>the row has no answers (a blank row would replace a sheet with nothing)</source>
+        <translation>该行没有任何答案（空行会用空白替换已有答卷）</translation>
+    </message>
+    <message>
+        <source>The answers in the file are numbers from 1 up, but the highest answer never appears: they may be the answers&apos; values, or 1 may stand for the first answer. Say which (Answer codes).</source>
+        <translation>文件中的答案是从 1 开始的数字，但最高的答案从未出现：它们可能就是答案的分值，也可能 1 代表第一个答案。请在“答案代码”中指明。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
+        <translation>%2 的版本 %1 与作答时使用的版本 %3 题目或答案分值不同：不能用它重新计分。问卷有变化时，请新建筛查批次。</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2632,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
             <numerusform>已导入并计分 %n 份答卷。需跟进：%1。无效：%2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The numbers are the values</source>
+        <translation>数字即分值</translation>
+    </message>
+    <message>
+        <source>1 = the first answer</source>
+        <translation>1 = 第一个答案</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AppController</name>
@@ -3018,6 +3058,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
+    <message>
+        <source>Follow-up still open from an earlier sheet</source>
+        <extracomment>the follow-up is still open, though this sheet (entered again, or rescored) is not flagged</extracomment>
+        <translation>之前的答卷需跟进，尚未结束</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FollowUpDialog</name>
@@ -3433,6 +3478,10 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message>
         <source>Wrong PIN.</source>
         <translation>解锁码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: CounselDesk locks now. A counselor signs in with their passphrase.</source>
+        <translation>解锁码错误次数过多：CounselDesk 现在锁定。请心理辅导教师用口令登录。</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4290,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Reopen follow-&amp;up…</source>
         <translation>重新开始跟进(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The group report shows the run&apos;s counts per grade and class.</source>
+        <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
     </message>
 </context>
 <context>
