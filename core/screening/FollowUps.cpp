@@ -1,5 +1,7 @@
 #include "screening/FollowUps.h"
 
+#include "screening/SheetScoring.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -17,24 +19,22 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Screening)
 };
 
-const char *const kColumns = "id, run_id, student_id, status, opened_at, interview_at, closed_at, closed_by, note";
+}  // namespace
 
-FollowUp readFollowUp(const storage::Statement &s)
+FollowUp readFollowUp(const storage::Statement &s, int c)
 {
     FollowUp f;
-    f.id = s.int64(0);
-    f.runId = s.int64(1);
-    f.studentId = s.int64(2);
-    f.status = followUpStatusFromCode(s.text(3)).value_or(FollowUpStatus::Open);
-    f.openedAt = QDateTime::fromString(s.text(4), Qt::ISODateWithMs);
-    f.interviewAt = QDateTime::fromString(s.text(5), Qt::ISODate);
-    f.closedAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
-    f.closedBy = s.text(7);
-    f.note = s.text(8);
+    f.id = s.int64(c);
+    f.runId = s.int64(c + 1);
+    f.studentId = s.int64(c + 2);
+    f.status = followUpStatusFromCode(s.text(c + 3)).value_or(FollowUpStatus::Open);
+    f.openedAt = clock::fromStorage(s.text(c + 4));
+    f.interviewAt = clock::fromStorage(s.text(c + 5));
+    f.closedAt = clock::fromStorage(s.text(c + 6));
+    f.closedBy = s.text(c + 7);
+    f.note = s.text(c + 8);
     return f;
 }
-
-}  // namespace
 
 QString followUpStatusCode(FollowUpStatus status)
 {
@@ -68,24 +68,24 @@ QString followUpStatusName(FollowUpStatus status)
 Result<std::optional<FollowUp>> FollowUpRepository::forStudent(qint64 runId, qint64 studentId)
 {
     auto stmt = m_vault.database().prepare(
-        u"SELECT %1 FROM screening_follow_ups WHERE run_id = ? AND student_id = ?"_s.arg(QLatin1String(kColumns)));
+        u"SELECT %1 FROM screening_follow_ups f WHERE run_id = ? AND student_id = ?"_s.arg(QLatin1String(kFollowUpColumns)));
     if (!stmt) return stmt.error();
     stmt->bind(1, runId).bind(2, studentId);
     auto row = stmt->step();
     if (!row) return row.error();
     if (!*row) return std::optional<FollowUp>();
-    return std::optional<FollowUp>(readFollowUp(*stmt));
+    return std::optional<FollowUp>(readFollowUp(*stmt, 0));
 }
 
 Result<FollowUp> FollowUpRepository::get(qint64 id)
 {
-    auto stmt = m_vault.database().prepare(u"SELECT %1 FROM screening_follow_ups WHERE id = ?"_s.arg(QLatin1String(kColumns)));
+    auto stmt = m_vault.database().prepare(u"SELECT %1 FROM screening_follow_ups f WHERE id = ?"_s.arg(QLatin1String(kFollowUpColumns)));
     if (!stmt) return stmt.error();
     stmt->bind(1, id);
     auto row = stmt->step();
     if (!row) return row.error();
     if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("The follow-up no longer exists."));
-    return readFollowUp(*stmt);
+    return readFollowUp(*stmt, 0);
 }
 
 namespace {
@@ -116,7 +116,7 @@ Status FollowUpRepository::scheduleInterview(qint64 id, const QDateTime &at)
 {
     auto f = get(id);
     if (!f) return f.error();
-    const QString when = at.isValid() ? at.toString(Qt::ISODate) : QString();
+    const QString when = at.isValid() ? clock::toStorage(at) : QString();
     return changeFollowUp(m_vault, id, u"UPDATE screening_follow_ups SET interview_at = ? WHERE id = ?"_s, {when},
                           at.isValid() ? u"interview"_s : u"interview_cancelled"_s);
 }
@@ -132,7 +132,7 @@ Status FollowUpRepository::close(qint64 id, FollowUpStatus outcome, const QStrin
         return makeError(ErrorCode::InvalidInput, Tr::tr("This follow-up is already closed."));
     return changeFollowUp(m_vault, id,
                           u"UPDATE screening_follow_ups SET status = ?, note = ?, closed_at = ?, closed_by = ? WHERE id = ?"_s,
-                          {followUpStatusCode(outcome), note.trimmed(), clock::now().toString(Qt::ISODateWithMs),
+                          {followUpStatusCode(outcome), note.trimmed(), clock::toStorage(clock::now()),
                            m_vault.currentUser().login},
                           followUpStatusCode(outcome));
 }
@@ -150,14 +150,14 @@ Status FollowUpRepository::reopen(qint64 id)
 Result<QList<FollowUp>> FollowUpRepository::openFollowUps()
 {
     auto stmt = m_vault.database().prepare(
-        u"SELECT %1 FROM screening_follow_ups WHERE status = 'open' ORDER BY opened_at, id"_s.arg(QLatin1String(kColumns)));
+        u"SELECT %1 FROM screening_follow_ups f WHERE status = 'open' ORDER BY opened_at, id"_s.arg(QLatin1String(kFollowUpColumns)));
     if (!stmt) return stmt.error();
     QList<FollowUp> list;
     for (;;) {
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) return list;
-        list << readFollowUp(*stmt);
+        list << readFollowUp(*stmt, 0);
     }
 }
 

@@ -20,8 +20,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Screening)
 };
 
-QString isoNow() { return clock::now().toString(Qt::ISODateWithMs); }
-
 }  // namespace
 
 Result<QList<LibraryEntry>> InstrumentLibrary::available()
@@ -40,7 +38,7 @@ Result<QList<LibraryEntry>> InstrumentLibrary::available()
         if (!*row) break;
         auto ins = parseInstrument(stmt->blob(2), stmt->text(0));
         if (!ins) return ins.error();
-        LibraryEntry entry{*ins, false, QDateTime::fromString(stmt->text(3), Qt::ISODateWithMs), stmt->text(4)};
+        LibraryEntry entry{*ins, false, clock::fromStorage(stmt->text(3)), stmt->text(4)};
         const auto same = std::find_if(list.begin(), list.end(),
                                        [&](const LibraryEntry &e) { return e.instrument.code == ins->code; });
         if (same != list.end()) *same = entry;  // later rows are newer
@@ -96,7 +94,7 @@ Status InstrumentLibrary::keep(const QByteArray &json, const Instrument &parsed,
                                "loaded_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!insert) return insert.error();
     insert->bind(1, parsed.code).bind(2, parsed.version).bind(3, json).bind(4, shipped ? 1 : 0);
-    insert->bind(5, isoNow()).bind(6, actor);
+    insert->bind(5, clock::toStorage(clock::now())).bind(6, actor);
     return insert->exec();
 }
 

@@ -1,3 +1,4 @@
+#include "common/Clock.h"
 #include "screening/Results.h"
 
 #include "screening/SheetScoring.h"
@@ -119,12 +120,12 @@ Result<QList<FlaggedSheet>> flaggedSheets(vault::Vault &vault, qint64 runId)
 {
     auto stmt = vault.database().prepare(
         u"SELECT s.id, s.student_no, s.name, r.grade, r.class_name, r.sex, h.instrument, %1, "
-        "f.id, f.status, f.opened_at, f.interview_at, f.closed_at, f.closed_by, f.note "
+        "%2 "
         "FROM screening_scores c JOIN screening_sheets h ON h.id = c.sheet_id "
         "JOIN run_students r ON r.run_id = h.run_id AND r.student_id = h.student_id "
         "JOIN students s ON s.id = h.student_id "
         "LEFT JOIN screening_follow_ups f ON f.run_id = h.run_id AND f.student_id = h.student_id "
-        "WHERE h.run_id = ? AND c.current = 1 AND (c.follow_up = 1 OR f.status = 'open')"_s.arg(QLatin1String(kStoredScoreColumns)));
+        "WHERE h.run_id = ? AND c.current = 1 AND (c.follow_up = 1 OR f.status = 'open')"_s.arg(QLatin1String(kStoredScoreColumns), QLatin1String(kFollowUpColumns)));
     if (!stmt) return stmt.error();
     stmt->bind(1, runId);
     QList<FlaggedSheet> list;
@@ -138,19 +139,7 @@ Result<QList<FlaggedSheet>> flaggedSheets(vault::Vault &vault, qint64 runId)
                                     stmt->text(4), stmt->text(5)};
         sheet.instrument = stmt->text(6);
         sheet.score = readStoredScore(*stmt, 7);
-        if (!stmt->isNull(f0)) {
-            FollowUp f;
-            f.id = stmt->int64(f0);
-            f.runId = runId;
-            f.studentId = sheet.student.studentId;
-            f.status = followUpStatusFromCode(stmt->text(f0 + 1)).value_or(FollowUpStatus::Open);
-            f.openedAt = QDateTime::fromString(stmt->text(f0 + 2), Qt::ISODateWithMs);
-            f.interviewAt = QDateTime::fromString(stmt->text(f0 + 3), Qt::ISODate);
-            f.closedAt = QDateTime::fromString(stmt->text(f0 + 4), Qt::ISODateWithMs);
-            f.closedBy = stmt->text(f0 + 5);
-            f.note = stmt->text(f0 + 6);
-            sheet.followUp = f;
-        }
+        if (!stmt->isNull(f0)) sheet.followUp = readFollowUp(*stmt, f0);
         list << sheet;
     }
     const auto rank = [](const FlaggedSheet &s) {

@@ -20,8 +20,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Screening)
 };
 
-QString isoNow() { return clock::now().toString(Qt::ISODateWithMs); }
-
 /// "7;8/3": whole grade 7 and class 3 of grade 8.
 QString encodeTargets(const QList<RunTarget> &targets)
 {
@@ -57,7 +55,7 @@ Run readRun(const storage::Statement &s)
     run.opensOn = QDate::fromString(s.text(3), Qt::ISODate);
     run.closesOn = QDate::fromString(s.text(4), Qt::ISODate);
     run.status = runStatusFromCode(s.text(5)).value_or(RunStatus::Planned);
-    run.createdAt = QDateTime::fromString(s.text(6), Qt::ISODateWithMs);
+    run.createdAt = clock::fromStorage(s.text(6));
     run.createdBy = s.text(7);
     return run;
 }
@@ -224,7 +222,7 @@ Result<qint64> RunRepository::create(const Run &input)
     if (!stmt) return stmt.error();
     stmt->bind(1, input.name.trimmed()).bind(2, encodeTargets(input.targets));
     stmt->bind(3, input.opensOn.toString(Qt::ISODate)).bind(4, input.closesOn.toString(Qt::ISODate));
-    stmt->bind(5, runStatusCode(status)).bind(6, isoNow()).bind(7, m_vault.currentUser().login);
+    stmt->bind(5, runStatusCode(status)).bind(6, clock::toStorage(clock::now())).bind(7, m_vault.currentUser().login);
     CD_TRY(stmt->exec());
     const qint64 id = db.lastInsertRowId();
     QList<RunInstrument> instruments = input.instruments;

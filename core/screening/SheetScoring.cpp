@@ -1,3 +1,4 @@
+#include "common/Clock.h"
 #include "screening/SheetScoring.h"
 
 using namespace Qt::StringLiterals;
@@ -44,7 +45,7 @@ StoredScore readStoredScore(const storage::Statement &s, int c)
             if (flagCode(kind) == code) out.flags << kind;
     out.criticalItems = s.text(c + 8).split(u',', Qt::SkipEmptyParts);
     out.invalidCodes = s.text(c + 9).split(u',', Qt::SkipEmptyParts);
-    out.scoredAt = QDateTime::fromString(s.text(c + 10), Qt::ISODateWithMs);
+    out.scoredAt = clock::fromStorage(s.text(c + 10));
     out.scoredBy = s.text(c + 11);
     // "code=value=flag;…" (flag 1 or 0)
     for (const QString &part : s.text(c + 12).split(u';', Qt::SkipEmptyParts)) {

@@ -4,6 +4,7 @@
 // back. Used by SheetStore (entry, kiosk, rescoring) and Results.
 
 #include "common/Result.h"
+#include "screening/FollowUps.h"
 #include "screening/Instrument.h"
 #include "screening/Sheets.h"
 #include "storage/Database.h"
@@ -18,6 +19,11 @@ inline constexpr char kStoredScoreColumns[] =
     "c.scored_at, c.scored_by, c.subscales";
 inline constexpr int kStoredScoreColumnCount = 13;
 StoredScore readStoredScore(const storage::Statement &stmt, int firstColumn);
+
+/// The columns readFollowUp() expects (prefix "f." = screening_follow_ups).
+inline constexpr char kFollowUpColumns[] =
+    "f.id, f.run_id, f.student_id, f.status, f.opened_at, f.interview_at, f.closed_at, f.closed_by, f.note";
+FollowUp readFollowUp(const storage::Statement &stmt, int firstColumn);
 
 /// Scores a sheet given by item position (kUnanswered for a blank) exactly as scoreSheet() scores
 /// the same answers by item id, without building the id map (Scoring.cpp).

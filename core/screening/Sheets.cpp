@@ -21,8 +21,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Screening)
 };
 
-QString isoNow() { return clock::now().toString(Qt::ISODateWithMs); }
-
 Status requireOpen(RunRepository &runs, qint64 runId)
 {
     auto run = runs.get(runId);
@@ -152,7 +150,7 @@ Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<Sh
     if (!dropOld) return dropOld.error();
     if (!insertSheet) return insertSheet.error();
     if (!insertAnswer) return insertAnswer.error();
-    const QString now = isoNow();
+    const QString now = clock::toStorage(clock::now());
     const QString sourceCode = sheetSourceCode(source);
     QList<qint64> ids;
     int replaced = 0, flagged = 0;
@@ -219,7 +217,7 @@ Status SheetStore::saveAnswer(qint64 studentId, const QString &code, int itemInd
         auto insert = db.prepare(u"INSERT INTO screening_sheets (run_id, student_id, instrument, complete, source, "
                                  "entered_at, entered_by) VALUES (?, ?, ?, 0, 'kiosk', ?, ?)"_s);
         if (!insert) return insert.error();
-        insert->bind(1, m_runId).bind(2, studentId).bind(3, code).bind(4, isoNow()).bind(5, m_vault.currentUser().login);
+        insert->bind(1, m_runId).bind(2, studentId).bind(3, code).bind(4, clock::toStorage(clock::now())).bind(5, m_vault.currentUser().login);
         if (Status s = insert->exec(); !s)
             return makeError(ErrorCode::InvalidInput, Tr::tr("A student is not on this run's list."));
         sheetId = db.lastInsertRowId();
@@ -265,7 +263,7 @@ Status SheetStore::finishSheet(qint64 studentId, const QString &code, std::optio
     if (!update) return update.error();
     if (seconds) update->bind(1, *seconds);
     else update->bindNull(1);
-    const QString now = isoNow();
+    const QString now = clock::toStorage(clock::now());
     update->bind(2, now).bind(3, **sheet);
     CD_TRY(update->exec());
     ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
@@ -368,7 +366,7 @@ Result<int> SheetStore::rescore(const QString &code, const QString &version)
     CD_TRY(scoring.prepare());
     CD_TRY(db.exec(u"UPDATE screening_scores SET current = 0 WHERE sheet_id IN (SELECT id FROM screening_sheets WHERE "
                    "run_id = %1 AND instrument = '%2')"_s.arg(m_runId).arg(QString(code).replace(u'\'', u"''"_s))));
-    const QString now = isoNow();
+    const QString now = clock::toStorage(clock::now());
     for (const Pending &p : pending) {
         auto answers = loadAnswers(db, p.sheetId, static_cast<int>(ins->items.size()));
         if (!answers) return answers.error();

@@ -25,6 +25,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 
+#include <functional>
+
 using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
@@ -58,6 +60,25 @@ struct Unlocked {
         CHECK(controller.unlockDialog()->isVisible());
     }
 };
+
+/// A student and an open run, and a kiosk started on it from the screening page with PIN 2468
+/// (`beforeStart` runs just before, once the data is in).
+void startTestKiosk(Unlocked &app, const std::function<void()> &beforeStart = {})
+{
+    vault::Vault &vault = *app.controller.vault();
+    addTestStudent(vault, u"K1"_s, u"李小明"_s);
+    const qint64 run = createTestRun(vault, u"Kiosk run"_s, {7}, {u"PHQ-9"_s});
+    auto *page = child<ui::ScreeningPage>(app.controller.mainWindow(), u"screeningPage"_s);
+    page->reload();
+    page->selectRun(run);
+    if (beforeStart) beforeStart();
+    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"2468"_s);
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"2468"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    });
+    page->startKioskMode();
+}
 
 }  // namespace
 
@@ -146,20 +167,10 @@ TEST_CASE("ui: preferences change the idle time and the language setting", "[ui]
 TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PIN", "[ui][lock][idle][kiosk]")
 {
     Unlocked app;
-    vault::Vault &vault = *app.controller.vault();
-    addTestStudent(vault, u"K1"_s, u"李小明"_s);
-    const qint64 run = createTestRun(vault, u"Kiosk run"_s, {7}, {u"PHQ-9"_s});
-    auto *page = child<ui::ScreeningPage>(app.controller.mainWindow(), u"screeningPage"_s);
-    page->reload();
-    page->selectRun(run);
-    app.controller.setIdleIntervalForTesting(300);
-    app.controller.idleWatcher()->start();
-    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
-        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"2468"_s);
-        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"2468"_s);
-        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    startTestKiosk(app, [&app]() {
+        app.controller.setIdleIntervalForTesting(300);
+        app.controller.idleWatcher()->start();
     });
-    page->startKioskMode();
     auto *kiosk = topLevel<ui::KioskWindow>();
     REQUIRE(kiosk != nullptr);
     CHECK_FALSE(app.controller.idleWatcher()->isActive());
@@ -180,18 +191,7 @@ TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PI
 TEST_CASE("ui: someone guessing the kiosk's PIN locks the vault", "[ui][lock][kiosk]")
 {
     Unlocked app;
-    vault::Vault &vault = *app.controller.vault();
-    addTestStudent(vault, u"K1"_s, u"李小明"_s);
-    const qint64 run = createTestRun(vault, u"Kiosk run"_s, {7}, {u"PHQ-9"_s});
-    auto *page = child<ui::ScreeningPage>(app.controller.mainWindow(), u"screeningPage"_s);
-    page->reload();
-    page->selectRun(run);
-    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
-        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"2468"_s);
-        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"2468"_s);
-        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
-    });
-    page->startKioskMode();
+    startTestKiosk(app);
     QPointer<ui::KioskWindow> kiosk = topLevel<ui::KioskWindow>();
     REQUIRE(kiosk);
     for (int i = 0; i < ui::KioskWindow::kTriesBeforeVaultLock - 1 && kiosk; ++i) CHECK_FALSE(kiosk->tryPin(u"0000"_s));

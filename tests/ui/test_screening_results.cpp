@@ -314,15 +314,18 @@ TEST_CASE("screening results: the group report counts, the individual report is 
     REQUIRE(groupPrinted->has_value());
     CHECK((*groupPrinted)->target == u"run:%1"_s.arg(s.runId));
 
-    // Individual: after the passphrase, audited, confidential, with the student's total.
-    REQUIRE(view.selectSheet(s.ids[21], u"PHQ-9"_s));
+    // Individual: after the passphrase (a view of its own: the group report's passphrase is still
+    // remembered by this one), audited, confidential, with the student's total.
+    ui::ResultsView fresh(*s.vault, s.runId);
+    fresh.show();
+    REQUIRE(fresh.selectSheet(s.ids[21], u"PHQ-9"_s));
     whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) {
         typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
         dialog->accept();
     });
     const QString individualPdf = dir.filePath(u"individual.pdf"_s);
     ui::FileDialogs::setNextSaveFileName(individualPdf);
-    view.saveIndividualReportPdf();
+    fresh.saveIndividualReportPdf();
     CHECK(QFile(individualPdf).size() > 5000);
     auto printed = s.vault->audit().latest(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(s.runId));
     REQUIRE(printed.ok());
