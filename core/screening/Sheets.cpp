@@ -297,6 +297,42 @@ Result<std::optional<StoredScore>> SheetStore::score(qint64 studentId, const QSt
     return std::optional<StoredScore>(history->first());
 }
 
+Result<QHash<qint64, StoredSheet>> SheetStore::completeSheets(const QString &code)
+{
+    auto ins = RunRepository(m_vault).instrument(m_runId, code);
+    if (!ins) return ins.error();
+    const qsizetype items = ins->items.size();
+    storage::Database &db = m_vault.database();
+    QHash<qint64, StoredSheet> sheets;
+    auto answers = db.prepare(u"SELECT h.student_id, a.item, a.value FROM screening_sheets h JOIN screening_answers a "
+                              "ON a.sheet_id = h.id WHERE h.run_id = ? AND h.instrument = ? AND h.complete = 1"_s);
+    if (!answers) return answers.error();
+    answers->bind(1, m_runId).bind(2, code);
+    for (;;) {
+        auto row = answers->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        StoredSheet &sheet = sheets[answers->int64(0)];
+        if (sheet.answers.empty()) sheet.answers.assign(static_cast<size_t>(items), kUnanswered);
+        const qint64 item = answers->int64(1);
+        if (item >= 0 && item < items) sheet.answers[static_cast<size_t>(item)] = static_cast<int>(answers->int64(2));
+    }
+    auto scores = db.prepare(u"SELECT h.student_id, %1 FROM screening_scores c JOIN screening_sheets h ON h.id = c.sheet_id "
+                             "WHERE h.run_id = ? AND h.instrument = ? AND h.complete = 1 AND c.current = 1"_s.arg(
+                                 QLatin1String(kStoredScoreColumns)));
+    if (!scores) return scores.error();
+    scores->bind(1, m_runId).bind(2, code);
+    for (;;) {
+        auto row = scores->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        StoredSheet &sheet = sheets[scores->int64(0)];
+        if (sheet.answers.empty()) sheet.answers.assign(static_cast<size_t>(items), kUnanswered);  // all blank
+        sheet.score = readStoredScore(*scores, 1);
+    }
+    return sheets;
+}
+
 Result<QList<StoredScore>> SheetStore::scoreHistory(qint64 studentId, const QString &code)
 {
     auto stmt = m_vault.database().prepare(

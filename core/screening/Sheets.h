@@ -10,6 +10,7 @@
 #include "screening/Scoring.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,12 @@ struct StoredScore {
     QString scoredBy;
 };
 
+/// A complete sheet as stored: its answers and its current score.
+struct StoredSheet {
+    AnswerRow answers;
+    std::optional<StoredScore> score;
+};
+
 struct SheetInput {
     qint64 studentId = 0;
     AnswerRow answers;
@@ -80,6 +87,9 @@ public:
     Result<std::optional<AnswerRow>> answers(qint64 studentId, const QString &instrument);
     /// The current score of a student's sheet, if complete.
     Result<std::optional<StoredScore>> score(qint64 studentId, const QString &instrument);
+    /// Every complete sheet of `instrument` in the run, by student: two queries whatever the size
+    /// of the run (the grid of a whole grade).
+    Result<QHash<qint64, StoredSheet>> completeSheets(const QString &instrument);
     /// Every score the sheet has had, newest first (rescoring keeps history).
     Result<QList<StoredScore>> scoreHistory(qint64 studentId, const QString &instrument);
 

@@ -166,6 +166,16 @@ TEST_CASE("sheets are scored with the run's definition, critical items and inval
     CHECK((**kept)[2] == K);
     CHECK((**kept)[4] == 1);
 
+    // All complete sheets at once, as the grid loads them.
+    CHECK(store.saveAnswer(calm, u"PHQ-9"_s, 0, 1).error().code == ErrorCode::InvalidInput);  // complete already
+    auto all = store.completeSheets(u"PHQ-9"_s);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 4);
+    CHECK(all->value(high).answers == phq({2, 2, 2, 1, 1, 1, 1, 0, 0}));
+    CHECK(all->value(high).score->total == 10);
+    CHECK(all->value(blank).answers[2] == K);
+    CHECK_FALSE(all->value(blank).score->valid);
+
     FollowUpRepository followUps(*vault);
     CHECK_FALSE(followUps.forStudent(run, calm)->has_value());
     for (qint64 student : {high, item9, blank}) CHECK(followUps.forStudent(run, student)->has_value());

@@ -29,14 +29,12 @@ Status SheetGridModel::load(const QString &code)
     if (!instrument) return instrument.error();
     auto participants = runs.participants(m_runId);
     if (!participants) return participants.error();
-    auto waiting = runs.notTaken(m_runId, code);
-    if (!waiting) return waiting.error();
-    QSet<qint64> withoutSheet;
-    for (const auto &p : *waiting) withoutSheet.insert(p.studentId);
+    // Every complete sheet at once: two queries, not two per student.
+    auto sheets = screening::SheetStore(m_vault, m_runId).completeSheets(code);
+    if (!sheets) return sheets.error();
 
     QList<Row> rows;
     rows.reserve(participants->size());
-    screening::SheetStore store(m_vault, m_runId);
     const auto itemCount = static_cast<std::size_t>(instrument->items.size());
     for (const auto &p : *participants) {
         Row row;
@@ -45,17 +43,10 @@ Status SheetGridModel::load(const QString &code)
         const auto keys = students::pinyinKeys(p.name);
         row.searchKey = (p.studentNo + u' ' + p.name + u' ' + keys.full + u' ' + keys.initials).toLower();
         row.answers.assign(itemCount, screening::kUnanswered);
-        if (!withoutSheet.contains(p.studentId)) {
-            auto saved = store.answers(p.studentId, code);
-            if (!saved) return saved.error();
-            auto score = store.score(p.studentId, code);
-            if (!score) return score.error();
-            if (saved->has_value()) {
-                const auto &values = **saved;
-                for (std::size_t i = 0; i < std::min(itemCount, values.size()); ++i) row.answers[i] = values[i];
-                row.hadSheet = true;
-            }
-            showScore(*instrument, row, *score);
+        if (const auto it = sheets->constFind(p.studentId); it != sheets->cend()) {
+            for (std::size_t i = 0; i < std::min(itemCount, it->answers.size()); ++i) row.answers[i] = it->answers[i];
+            row.hadSheet = true;
+            showScore(*instrument, row, it->score);
         }
         rows << std::move(row);
     }
