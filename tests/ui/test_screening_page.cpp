@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -109,6 +110,14 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         CHECK(ui::MessageBoxes::lastText().startsWith(u"5 sheet"_s));
         CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored. Need follow-up: 3. Invalid: 0."_s));
         CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"PHQ-9"_s) == 5);
+    }
+    SECTION("the header row is shown as the file's own row number")
+    {
+        ui::AnswerImportDialog dialog(*vault, run);
+        dialog.show();
+        REQUIRE(dialog.loadFile(fixture(u"phq9-letters.xlsx"_s)));
+        CHECK(child<QSpinBox>(&dialog, u"headerRow"_s)->value() == 2);  // a title row above it
+        CHECK(child<QComboBox>(&dialog, u"itemColumn_1"_s)->currentData().toInt() == 2);
     }
     SECTION("changing a column to none is a problem named before any row is read")
     {

@@ -188,9 +188,12 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
 
     connect(choose, &QPushButton::clicked, this, &AnswerImportDialog::chooseFile);
     connect(m_instrumentCombo, &QComboBox::currentIndexChanged, this, &AnswerImportDialog::instrumentChanged);
-    connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int row) {
+    // The spin box shows the file's own row number (the preview's), blank rows included.
+    connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int fileRow) {
         if (m_updating || !m_table) return;
-        m_mapping.headerRow = row - 1;
+        int index = 0;
+        while (index + 1 < m_table->rows.size() && m_table->rows.at(index).sourceRow < fileRow) ++index;
+        m_mapping.headerRow = index;
         rebuildMappingWidgets();
     });
     for (QComboBox *combo : {m_studentNo, m_seconds})
@@ -255,8 +258,8 @@ void AnswerImportDialog::rebuildMappingWidgets()
 {
     m_updating = true;
     const int columns = columnCount(*m_table);
-    m_headerRow->setRange(1, std::max(1, static_cast<int>(m_table->rows.size())));
-    m_headerRow->setValue(m_mapping.headerRow + 1);
+    m_headerRow->setRange(1, std::max(1, m_table->rows.isEmpty() ? 1 : m_table->rows.last().sourceRow));
+    m_headerRow->setValue(m_table->rows.value(m_mapping.headerRow).sourceRow);
     fillColumnCombo(m_studentNo, *m_table, m_mapping, columns, tr("(choose a column)"));
     selectData(m_studentNo, m_mapping.studentNoColumn);
     fillColumnCombo(m_seconds, *m_table, m_mapping, columns, tr("(not in the file)"));

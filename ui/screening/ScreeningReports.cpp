@@ -205,7 +205,8 @@ Result<QString> scoreSection(vault::Vault &vault, const screening::Run &run, con
                 QString name = sub.code;
                 for (const screening::Scale &scale : instrument.subscales)
                     if (scale.code == sub.code && !scale.name.isEmpty()) name = screening::localized(scale.name);
-                const auto t = instrument.tScore(sub.code, sub.value, student.grade, student.sex);
+                const auto t = s.valid ? instrument.tScore(sub.code, sub.value, student.grade, student.sex)
+                                       : std::nullopt;  // as for the total: no norm for an invalid sheet
                 html += u"<tr>"_s + cell(esc(name)) + cell(number(sub.value), false, u"right"_s)
                         + cell(t ? number(std::round(*t)) : Tr::tr("—"), false, u"right"_s)
                         + cell(esc(sub.flagged ? Tr::tr("Yes") : Tr::tr("No"))) + u"</tr>"_s;
