@@ -148,11 +148,12 @@ void BandChart::rebuild()
     series->append(sets);
     c->addSeries(series);
     // Room for every group's label (Qt hides labels that would overlap), within reason.
-    setMinimumHeight(std::clamp(90 + 24 * int(categories.size()), 180, 560));
+    setMinimumHeight(std::clamp(60 + 20 * int(categories.size()), 160, 400));
 
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
     groupsAxis->setGridLineVisible(false);
+    groupsAxis->setTruncateLabels(false);  // Qt Charts 6.4 measures CJK labels too wide and shows "..."
     auto *valueAxis = new QValueAxis;
     if (m_percentages) {
         valueAxis->setRange(0, 100);
