@@ -189,10 +189,10 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     connect(choose, &QPushButton::clicked, this, &AnswerImportDialog::chooseFile);
     connect(m_instrumentCombo, &QComboBox::currentIndexChanged, this, &AnswerImportDialog::instrumentChanged);
     // The spin box shows the file's own row number (the preview's), blank rows included.
-    connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int fileRow) {
+    connect(m_headerRow, &QSpinBox::valueChanged, this, [this](int sourceRow) {
         if (m_updating || !m_table) return;
         int index = 0;
-        while (index + 1 < m_table->rows.size() && m_table->rows.at(index).sourceRow < fileRow) ++index;
+        while (index + 1 < m_table->rows.size() && m_table->rows.at(index).sourceRow < sourceRow) ++index;
         m_mapping.headerRow = index;
         rebuildMappingWidgets();
     });
