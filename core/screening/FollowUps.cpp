@@ -94,20 +94,14 @@ namespace {
 Status changeFollowUp(vault::Vault &vault, qint64 id, const QString &sql, const QStringList &values,
                       const QString &detail)
 {
-    storage::Database &db = vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = db.prepare(sql);
-    if (!stmt) return stmt.error();
-    int i = 0;
-    for (const QString &v : values) stmt->bind(++i, v);
-    stmt->bind(++i, id);
-    CD_TRY(stmt->exec());
-    auto audited = vault.audit().append(vault.currentUser().login, audit::action::FollowUpChanged,
-                                        u"follow_up:%1"_s.arg(id), detail);
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    return vault.syncMarker();
+    return vault.recordChange(audit::action::FollowUpChanged, u"follow_up:%1"_s.arg(id), detail, [&]() -> Status {
+        auto stmt = vault.database().prepare(sql);
+        if (!stmt) return stmt.error();
+        int i = 0;
+        for (const QString &v : values) stmt->bind(++i, v);
+        stmt->bind(++i, id);
+        return stmt->exec();
+    });
 }
 
 }  // namespace

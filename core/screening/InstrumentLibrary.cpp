@@ -107,14 +107,11 @@ Result<Instrument> loadSchoolInstrument(vault::Vault &vault, const QString &path
     file.close();
     auto ins = parseInstrument(json, QFileInfo(path).fileName());
     if (!ins) return ins.error();
-    storage::Transaction tx(vault.database());
-    if (!tx.began()) return tx.beginError();
-    CD_TRY(InstrumentLibrary(vault.database()).keep(json, *ins, false, vault.currentUser().login));
-    auto audited = vault.audit().append(vault.currentUser().login, audit::action::InstrumentLoaded,
-                                        u"instrument:%1"_s.arg(ins->code), u"version=%1"_s.arg(ins->version));
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    CD_TRY(vault.syncMarker());
+    CD_TRY(vault.recordChange(audit::action::InstrumentLoaded, u"instrument:%1"_s.arg(ins->code),
+                              u"version=%1"_s.arg(ins->version), [&]() {
+                                  return InstrumentLibrary(vault.database())
+                                      .keep(json, *ins, false, vault.currentUser().login);
+                              }));
     return ins;
 }
 

@@ -282,17 +282,13 @@ Status RunRepository::setStatus(qint64 runId, RunStatus status)
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("Answers have been entered in this run: it can be closed, but not set back to planned."));
     }
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = db.prepare(u"UPDATE screening_runs SET status = ? WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, runStatusCode(status)).bind(2, runId);
-    CD_TRY(stmt->exec());
-    auto audited = m_vault.audit().append(m_vault.currentUser().login, audit::action::RunChanged, u"run:%1"_s.arg(runId),
-                                          u"status=%1"_s.arg(runStatusCode(status)));
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    return m_vault.syncMarker();
+    return m_vault.recordChange(audit::action::RunChanged, u"run:%1"_s.arg(runId),
+                                u"status=%1"_s.arg(runStatusCode(status)), [&]() -> Status {
+                                    auto stmt = db.prepare(u"UPDATE screening_runs SET status = ? WHERE id = ?"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, runStatusCode(status)).bind(2, runId);
+                                    return stmt->exec();
+                                });
 }
 
 Result<int> RunRepository::refreshParticipants(qint64 runId)
@@ -325,15 +321,10 @@ Status RunRepository::remove(qint64 runId)
     CD_TRY(m_vault.requireLeadRole());
     auto run = get(runId);
     if (!run) return run.error();
-    storage::Database &db = m_vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
     // Sheets and follow-ups hang off run_students, which the run's deletion cascades to.
-    CD_TRY(db.exec(u"DELETE FROM screening_runs WHERE id = %1"_s.arg(runId)));
-    auto audited = m_vault.audit().append(m_vault.currentUser().login, audit::action::RunDeleted, u"run:%1"_s.arg(runId));
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    return m_vault.syncMarker();
+    return m_vault.recordChange(audit::action::RunDeleted, u"run:%1"_s.arg(runId), {}, [&]() {
+        return m_vault.database().exec(u"DELETE FROM screening_runs WHERE id = %1"_s.arg(runId));
+    });
 }
 
 Result<QList<Run>> RunRepository::list()

@@ -335,6 +335,19 @@ Status Vault::audited(const char *action, const QString &target, const QString &
     return syncMarker();
 }
 
+Status Vault::recordChange(const char *action, const QString &target, const QString &detail,
+                           const std::function<Status()> &change)
+{
+    const bool outermost = !m_db->inTransaction();
+    storage::Transaction tx(*m_db);
+    if (!tx.began()) return tx.beginError();
+    CD_TRY(change());
+    auto entry = m_audit->append(m_user.login, action, target, detail);
+    if (!entry) return entry.error();
+    CD_TRY(tx.commit());
+    return outermost ? syncMarker() : Status();
+}
+
 Result<CheckReport> Vault::check(bool full)
 {
     CheckReport report;

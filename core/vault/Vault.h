@@ -125,6 +125,12 @@ public:
         return audited(action, target, detail);
     }
 
+    /// Runs `change` and appends its audit row in one transaction, then moves the rollback marker
+    /// (after the commit, so a failed commit never looks like a rollback). Inside a caller's
+    /// transaction it joins it and leaves the marker to the caller.
+    Status recordChange(const char *action, const QString &target, const QString &detail,
+                        const std::function<Status()> &change);
+
     // ---- checks ----
     /// quick_check (or integrity_check when `full`), the audit chain and the rollback marker.
     Result<CheckReport> check(bool full);

@@ -9,13 +9,10 @@
 #include "screening/WatchDialog.h"
 #include "students/StudentRecordDialog.h"
 #include "students/StudentRepository.h"
-#include "storage/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,23 +47,6 @@ QString watchReason(const FlaggedContext &context)
     return Tr::tr("%1, %2: %3").arg(context.run.name, context.instrumentName, context.why);
 }
 
-namespace {
-
-/// `change` and its audit row in one transaction; the rollback marker follows the commit.
-Status auditedChange(vault::Vault &vault, const char *action, const QString &target, const QString &detail,
-                     const std::function<Status()> &change)
-{
-    storage::Transaction tx(vault.database());
-    if (!tx.began()) return tx.beginError();
-    CD_TRY(change());
-    auto row = vault.audit().append(vault.currentUser().login, action, target, detail);
-    if (!row) return row.error();
-    CD_TRY(tx.commit());
-    return vault.syncMarker();
-}
-
-}  // namespace
-
 bool addToWatchList(QWidget *parent, const FlaggedContext &context)
 {
     const QString title = Tr::tr("Add to the watch list");
@@ -77,8 +57,8 @@ bool addToWatchList(QWidget *parent, const FlaggedContext &context)
     if (dialog.exec() != QDialog::Accepted) return false;
     // WatchList writes the entry and its history; the audit row is the caller's: both in one
     // transaction, the rollback marker moved after the commit.
-    const Status st = auditedChange(context.vault, audit::action::WatchChanged, target(context),
-                                    students::riskCode(dialog.level()), [&]() {
+    const Status st = context.vault.recordChange(audit::action::WatchChanged, target(context),
+                                                 students::riskCode(dialog.level()), [&]() {
                                         return list.set(context.sheet.student.studentId, dialog.level(),
                                                         dialog.reason(), dialog.nextReview(),
                                                         context.vault.currentUser().login);
@@ -100,7 +80,7 @@ bool openCase(QWidget *parent, const FlaggedContext &context)
     c.studentId = student->id;
     c.openedBy = context.vault.currentUser().login;
     cases::CaseRepository repo(context.vault.database());
-    const Status st = auditedChange(context.vault, audit::action::CaseOpened, target(context), c.category, [&]() {
+    const Status st = context.vault.recordChange(audit::action::CaseOpened, target(context), c.category, [&]() {
         auto id = repo.openCase(c, student->birthDate);
         return id ? Status() : Status(id.error());
     });
