@@ -18,6 +18,11 @@ struct Table {
     QString fileName;  ///< for messages
     QString encoding;  ///< what was detected ("UTF-8", "GB18030", "xlsx")
     QList<TableRow> rows;
+    /// The widest row's number of cells.
+    int columnCount() const;
 };
+
+/// A spreadsheet column's letters: 0 → "A", 25 → "Z", 26 → "AA".
+QString columnLetters(int column);
 
 }  // namespace cd::io

@@ -137,12 +137,6 @@ QHash<QString, int> guessCodes(const QStringList &cells, const Instrument &ins, 
     return used;
 }
 
-QString columnLetters(int column)
-{
-    QString name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) name.prepend(QChar(u'A' + (c - 1) % 26));
-    return name;
-}
 
 }  // namespace
 
@@ -152,7 +146,7 @@ QString columnName(const io::Table &table, const AnswerMapping &mapping, int col
                                ? table.rows.at(mapping.headerRow).cells.value(column).trimmed()
                                : QString();
     //: a spreadsheet column: its letter and its heading, e.g. "F (Q4)"
-    return header.isEmpty() ? columnLetters(column) : Tr::tr("%1 (%2)").arg(columnLetters(column), header.left(30));
+    return header.isEmpty() ? io::columnLetters(column) : Tr::tr("%1 (%2)").arg(io::columnLetters(column), header.left(30));
 }
 
 QString normalizedCode(const QString &cell)
@@ -185,8 +179,7 @@ void AnswerMapping::setNumbersAreValues(const Instrument &ins, bool values, cons
 
 QString AnswerMapping::problem(const Instrument &ins, const io::Table &table) const
 {
-    int columns = 0;
-    for (const io::TableRow &row : table.rows) columns = std::max(columns, static_cast<int>(row.cells.size()));
+    const int columns = table.columnCount();
     if (headerRow < 0 || headerRow >= table.rows.size()) return Tr::tr("The file has no header row.");
     if (studentNoColumn < 0 || studentNoColumn >= columns) return Tr::tr("Choose the column with the student number.");
     QStringList unmapped;
@@ -201,7 +194,7 @@ QString AnswerMapping::problem(const Instrument &ins, const io::Table &table) co
             continue;
         }
         if (used.contains(c))
-            return Tr::tr("Column %1 is used for both %2 and %3.").arg(columnLetters(c), used.value(c), item);
+            return Tr::tr("Column %1 is used for both %2 and %3.").arg(io::columnLetters(c), used.value(c), item);
         used.insert(c, item);
     }
     if (codesAmbiguous)

@@ -48,12 +48,6 @@ void selectData(QComboBox *combo, int value)
     combo->setCurrentIndex(std::max(0, combo->findData(value)));
 }
 
-int columnCount(const io::Table &table)
-{
-    int columns = 0;
-    for (const io::TableRow &row : table.rows) columns = std::max(columns, static_cast<int>(row.cells.size()));
-    return columns;
-}
 }  // namespace
 
 AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidget *parent)
@@ -257,7 +251,7 @@ void AnswerImportDialog::applyGuess()
 void AnswerImportDialog::rebuildMappingWidgets()
 {
     m_updating = true;
-    const int columns = columnCount(*m_table);
+    const int columns = m_table->columnCount();
     m_headerRow->setRange(1, std::max(1, m_table->rows.isEmpty() ? 1 : m_table->rows.last().sourceRow));
     m_headerRow->setValue(m_table->rows.value(m_mapping.headerRow).sourceRow);
     fillColumnCombo(m_studentNo, *m_table, m_mapping, columns, tr("(choose a column)"));
@@ -342,7 +336,7 @@ void AnswerImportDialog::readCodeTable()
 
 void AnswerImportDialog::fillPreview()
 {
-    const int columns = columnCount(*m_table);
+    const int columns = m_table->columnCount();
     m_preview->setColumnCount(columns);
     QStringList headers;
     for (int c = 0; c < columns; ++c) headers << screening::columnName(*m_table, m_mapping, c);

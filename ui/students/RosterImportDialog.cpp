@@ -168,15 +168,14 @@ bool RosterImportDialog::loadFile(const QString &path)
 
 void RosterImportDialog::showPreview()
 {
-    int columns = 0;
-    for (const auto &row : m_table.rows) columns = std::max(columns, static_cast<int>(row.cells.size()));
+    const int columns = m_table.columnCount();
     const int first = std::max(0, m_mapping.headerRow);
     const int shown = std::min<int>(kPreviewRows, static_cast<int>(m_table.rows.size()) - first);
     m_preview->clear();
     m_preview->setColumnCount(columns);
     m_preview->setRowCount(std::max(0, shown));
     QStringList headers;
-    for (int c = 0; c < columns; ++c) headers << QString(QChar(u'A' + (c % 26)));
+    for (int c = 0; c < columns; ++c) headers << io::columnLetters(c);
     m_preview->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < shown; ++r)
         for (int c = 0; c < columns; ++c)
