@@ -21,8 +21,10 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Screening)
 };
 
-Status requireOpen(RunRepository &runs, qint64 runId)
+/// The definition `code` is scored with in the run, when the run is open for answers.
+Result<Instrument> openRunInstrument(vault::Vault &vault, qint64 runId, const QString &code)
 {
+    RunRepository runs(vault);
     auto run = runs.get(runId);
     if (!run) return run.error();
     if (run->status != RunStatus::Open)
@@ -30,15 +32,16 @@ Status requireOpen(RunRepository &runs, qint64 runId)
                          run->status == RunStatus::Closed
                              ? Tr::tr("The run \"%1\" is closed. Reopen it to enter answers.").arg(run->name)
                              : Tr::tr("The run \"%1\" is not open yet. Open it to enter answers.").arg(run->name));
-    return {};
+    return runs.instrument(runId, code);
 }
 
-/// The run's list: student id → (grade, sex), for membership and norms.
-Result<QHash<qint64, ScoringContext::Student>> runStudents(storage::Database &db, qint64 runId)
+/// The run's list (or only `studentId` when not 0): student id → (grade, sex), for membership
+/// and norms.
+Result<QHash<qint64, ScoringContext::Student>> runStudents(storage::Database &db, qint64 runId, qint64 studentId = 0)
 {
-    auto stmt = db.prepare(u"SELECT student_id, grade, sex FROM run_students WHERE run_id = ?"_s);
+    auto stmt = db.prepare(u"SELECT student_id, grade, sex FROM run_students WHERE run_id = ?1 AND (?2 = 0 OR student_id = ?2)"_s);
     if (!stmt) return stmt.error();
-    stmt->bind(1, runId);
+    stmt->bind(1, runId).bind(2, studentId);
     QHash<qint64, ScoringContext::Student> out;
     for (;;) {
         auto row = stmt->step();
@@ -123,9 +126,7 @@ SheetStore::SheetStore(vault::Vault &vault, qint64 runId) : m_vault(vault), m_ru
 
 Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<SheetInput> &sheets, SheetSource source)
 {
-    RunRepository runs(m_vault);
-    CD_TRY(requireOpen(runs, m_runId));
-    auto ins = runs.instrument(m_runId, code);
+    auto ins = openRunInstrument(m_vault, m_runId, code);
     if (!ins) return ins.error();
     storage::Database &db = m_vault.database();
     auto members = runStudents(db, m_runId);
@@ -196,9 +197,7 @@ Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<Sh
 
 Status SheetStore::saveAnswer(qint64 studentId, const QString &code, int itemIndex, int value)
 {
-    RunRepository runs(m_vault);
-    CD_TRY(requireOpen(runs, m_runId));
-    auto ins = runs.instrument(m_runId, code);
+    auto ins = openRunInstrument(m_vault, m_runId, code);
     if (!ins) return ins.error();
     if (itemIndex < 0 || itemIndex >= ins->items.size())
         return makeError(ErrorCode::Usage, Tr::tr("There is no such item."));
@@ -244,12 +243,10 @@ Result<std::optional<AnswerRow>> SheetStore::partialAnswers(qint64 studentId, co
 
 Status SheetStore::finishSheet(qint64 studentId, const QString &code, std::optional<int> seconds)
 {
-    RunRepository runs(m_vault);
-    CD_TRY(requireOpen(runs, m_runId));
-    auto ins = runs.instrument(m_runId, code);
+    auto ins = openRunInstrument(m_vault, m_runId, code);
     if (!ins) return ins.error();
     storage::Database &db = m_vault.database();
-    auto members = runStudents(db, m_runId);
+    auto members = runStudents(db, m_runId, studentId);
     if (!members) return members.error();
     storage::Transaction tx(db);
     if (!tx.began()) return tx.beginError();
