@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school, your account and the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing: rows were deleted before row %2.</source>
@@ -116,6 +127,53 @@
     </message>
     <message>
         <source>Restored the vault from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded a screening instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a screening run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered screening answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored screening sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated a screening follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed a screening report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported screening results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditArea</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what and when, with tamper detection (room lead only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +364,25 @@
     </message>
     <message>
         <source>At least one category must stay visible, or no case could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesArea</name>
+    <message>
+        <source>Cases and &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern &amp;categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or hide what a case can be about</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1872,21 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>ScreeningArea</name>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;reening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningReports</name>
     <message>
         <source>—</source>
@@ -2089,6 +2181,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>a plaintext SQLite library is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the vault to this version failed at schema step %1 (%2): %3 Nothing was changed: the vault still opens with the version that made it.</source>
+        <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Students</name>
@@ -2200,6 +2297,36 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is a grade name, %2 a named class such as 实验班</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentsArea</name>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student, open their growth record, import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students to keep an eye on, their risk level and next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersArea</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues who may unlock the vault (room lead only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,30 +3644,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school, your account and the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colleagues who may unlock the vault (room lead only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who did what and when, with tamper detection (room lead only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,30 +3743,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a student, open their growth record, import the roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students to keep an eye on, their risk level and next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concern &amp;categories…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add, rename, reorder or hide what a case can be about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,14 +3796,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The weekly check found the vault healthy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,10 +5237,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases and &amp;sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Move to another class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,10 +5278,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Marked as transferred out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sc&amp;reening</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Areas</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>The school, your account and the vault</source>
+        <translation>学校、您的账户和保险库</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>row %1 is missing: rows were deleted before row %2.</source>
@@ -117,6 +128,53 @@
     <message>
         <source>Restored the vault from a backup</source>
         <translation>从备份恢复了保险库</translation>
+    </message>
+    <message>
+        <source>Loaded a screening instrument</source>
+        <translation>载入了筛查量表</translation>
+    </message>
+    <message>
+        <source>Created a screening run</source>
+        <translation>新建了筛查批次</translation>
+    </message>
+    <message>
+        <source>Changed a screening run</source>
+        <translation>修改了筛查批次</translation>
+    </message>
+    <message>
+        <source>Deleted a screening run</source>
+        <translation>删除了筛查批次</translation>
+    </message>
+    <message>
+        <source>Entered screening answers</source>
+        <translation>录入了筛查答卷</translation>
+    </message>
+    <message>
+        <source>Rescored screening sheets</source>
+        <translation>重新计分了筛查答卷</translation>
+    </message>
+    <message>
+        <source>Updated a screening follow-up</source>
+        <translation>更新了筛查跟进</translation>
+    </message>
+    <message>
+        <source>Printed a screening report</source>
+        <translation>打印了筛查报告</translation>
+    </message>
+    <message>
+        <source>Exported screening results</source>
+        <translation>导出了筛查结果</translation>
+    </message>
+</context>
+<context>
+    <name>AuditArea</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who did what and when, with tamper detection (room lead only)</source>
+        <translation>谁在何时做了什么，并可发现篡改（仅限辅导室负责人）</translation>
     </message>
 </context>
 <context>
@@ -306,6 +364,25 @@
     <message>
         <source>At least one category must stay visible, or no case could be opened.</source>
         <translation>至少要保留一个可见的类别，否则将无法建立个案。</translation>
+    </message>
+    <message>
+        <source>That student is no longer in the vault.</source>
+        <translation>保险库中已没有这名学生。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesArea</name>
+    <message>
+        <source>Cases and &amp;sessions</source>
+        <translation>个案与辅导(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Concern &amp;categories…</source>
+        <translation>个案类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or hide what a case can be about</source>
+        <translation>添加、重命名、排序或隐藏个案类别</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1884,21 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>ScreeningArea</name>
+    <message>
+        <source>Screening</source>
+        <translation>筛查</translation>
+    </message>
+    <message>
+        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
+        <translation>筛查批次：收集答卷、计分、需关注的学生及其跟进</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reening</source>
+        <translation>筛查(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningReports</name>
     <message>
         <source>—</source>
@@ -2101,6 +2193,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>a plaintext SQLite library is loaded.</source>
         <translation>加载了未加密的 SQLite 库。</translation>
     </message>
+    <message>
+        <source>Updating the vault to this version failed at schema step %1 (%2): %3 Nothing was changed: the vault still opens with the version that made it.</source>
+        <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
+        <translation>将保险库升级到此版本时，在结构步骤 %1（%2）失败：%3 保险库未作任何更改，仍可用创建它的版本打开。</translation>
+    </message>
 </context>
 <context>
     <name>Students</name>
@@ -2213,6 +2310,36 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>%1, %2</source>
         <extracomment>%1 is a grade name, %2 a named class such as 实验班</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsArea</name>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Find a student, open their growth record, import the roster</source>
+        <translation>查找学生、打开成长档案、导入学生名单</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <source>Students to keep an eye on, their risk level and next review</source>
+        <translation>需要持续关注的学生、风险等级和下次复查时间</translation>
+    </message>
+</context>
+<context>
+    <name>UsersArea</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Colleagues who may unlock the vault (room lead only)</source>
+        <translation>可以解锁保险库的同事（仅限辅导室负责人）</translation>
     </message>
 </context>
 <context>
@@ -3518,30 +3645,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>CounselDesk — %1</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>The school, your account and the vault</source>
-        <translation>学校、您的账户和保险库</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Colleagues who may unlock the vault (room lead only)</source>
-        <translation>可以解锁保险库的同事（仅限辅导室负责人）</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>Who did what and when, with tamper detection (room lead only)</source>
-        <translation>谁在何时做了什么，并可发现篡改（仅限辅导室负责人）</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -3644,30 +3747,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
 专为学校心理辅导室设计的离线加密工作站。所有数据都只保存在这台电脑上，并使用 SQLCipher 加密；密钥通过 Argon2id 派生。</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>学生</translation>
-    </message>
-    <message>
-        <source>Find a student, open their growth record, import the roster</source>
-        <translation>查找学生、打开成长档案、导入学生名单</translation>
-    </message>
-    <message>
-        <source>Watch list</source>
-        <translation>重点关注</translation>
-    </message>
-    <message>
-        <source>Students to keep an eye on, their risk level and next review</source>
-        <translation>需要持续关注的学生、风险等级和下次复查时间</translation>
-    </message>
-    <message>
-        <source>Concern &amp;categories…</source>
-        <translation>个案类别(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Add, rename, reorder or hide what a case can be about</source>
-        <translation>添加、重命名、排序或隐藏个案类别</translation>
-    </message>
-    <message>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -3721,14 +3800,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The weekly check found the vault healthy.</source>
         <translation>每周例行检查完成：保险库状态良好。</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>筛查</translation>
-    </message>
-    <message>
-        <source>Screening runs: answers in, scores, flagged students and their follow-up</source>
-        <translation>筛查批次：收集答卷、计分、需关注的学生及其跟进</translation>
     </message>
 </context>
 <context>
@@ -5160,10 +5231,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>全部变动记录：</translation>
     </message>
     <message>
-        <source>Cases and &amp;sessions</source>
-        <translation>个案与辅导(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Move to another class…</source>
         <translation>调到其他班级(&amp;M)…</translation>
     </message>
@@ -5206,10 +5273,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Marked as transferred out.</source>
         <translation>已登记为转出。</translation>
-    </message>
-    <message>
-        <source>Sc&amp;reening</source>
-        <translation>筛查(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // counseldesk-cli backup, verify and restore.
 
-#include "backup/Backup.h"
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
+#include "core/backup/Backup.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
 
 #include <QCoreApplication>
 #include <QDir>

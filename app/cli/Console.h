@@ -2,7 +2,7 @@
 // What the command-line tool says and reads: one-line errors on stderr, passphrases from the
 // terminal (echo off) or, with --passphrase-stdin, one per line from standard input.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>

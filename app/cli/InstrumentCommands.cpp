@@ -1,9 +1,9 @@
 // counseldesk-cli instruments list|check: the screening instruments that ship, and the check of a
 // definition file a school wants to load (every problem with its line and field).
 
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
-#include "screening/InstrumentReader.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
+#include "core/screening/InstrumentReader.h"
 
 #include <QCoreApplication>
 

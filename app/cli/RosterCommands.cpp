@@ -1,8 +1,8 @@
 // counseldesk-cli import-roster.
 
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
-#include "roster/RosterImport.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
+#include "core/roster/RosterImport.h"
 
 #include <QCoreApplication>
 
@@ -39,7 +39,7 @@ int runImportRoster(const QStringList &args)
 
     roster::ColumnMapping mapping = roster::guessMapping(*table);
     const QString signature = roster::headerSignature(*table, mapping.headerRow);
-    if (auto remembered = roster::rememberedMapping(vault->database(), signature); remembered && *remembered)
+    if (auto remembered = roster::rememberedMapping(*vault, signature); remembered && *remembered)
         mapping.columns = **remembered;
     auto plan = roster::planRosterImport(*vault, *table, mapping);
     if (!plan) return Console::fail(plan.error());

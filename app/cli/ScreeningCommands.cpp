@@ -1,13 +1,15 @@
 // counseldesk-cli screening runs|import|results: the runs of a vault, an answer file into a run
 // (the same guess, plan and apply as the GUI's import), and a run's counts as CSV.
 
-#include "audit/AuditLog.h"
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
-#include "roster/RosterImport.h"
-#include "screening/AnswerImport.h"
-#include "screening/Results.h"
-#include "screening/Runs.h"
+#include "core/audit/AuditLog.h"
+
+#include "core/audit/AuditTarget.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
+#include "core/roster/RosterImport.h"
+#include "core/screening/AnswerImport.h"
+#include "core/screening/Results.h"
+#include "core/screening/RunRepository.h"
 
 #include <QCoreApplication>
 
@@ -210,7 +212,7 @@ int screeningResults(const QStringList &args)
     auto csv = screening::resultsCsv(*vault, found->id, smallest);
     if (!csv) return Console::fail(csv.error());
     // Recorded before anything leaves the vault.
-    if (auto st = vault->recordEvent(audit::action::ScreeningResultsExported, u"run:%1"_s.arg(found->id),
+    if (auto st = vault->recordEvent(audit::action::ScreeningResultsExported, audit::runTarget(found->id),
                                      u"format=csv min_cell=%1"_s.arg(smallest));
         !st)
         return Console::fail(st.error());

@@ -1,7 +1,7 @@
 // counseldesk-cli users add|list|disable|passwd.
 
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // counseldesk-cli init, check and demo.
 
-#include "cli/Commands.h"
-#include "cli/VerbParser.h"
-#include "demo/DemoSchool.h"
-#include "storage/SelfCheck.h"
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
+#include "core/demo/DemoSchool.h"
+#include "core/security/SelfCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

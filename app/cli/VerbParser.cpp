@@ -1,6 +1,6 @@
-#include "cli/VerbParser.h"
+#include "app/cli/VerbParser.h"
 
-#include "cli/Commands.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 

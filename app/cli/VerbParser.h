@@ -2,8 +2,8 @@
 // Argument parsing shared by the verbs: --help, the vault positional, --user and
 // --passphrase-stdin, and opening the vault with the passphrase the user types.
 
-#include "cli/Console.h"
-#include "vault/Vault.h"
+#include "app/cli/Console.h"
+#include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
 

@@ -1,11 +1,11 @@
 // counseldesk-cli: the vault for IT staff and scripts. Argument parsing and wiring only.
 
-#include "cli/Commands.h"
-#include "cli/Console.h"
-#include "crypto/Crypto.h"
-#include "security/ProcessHardening.h"
-#include "settings/Translations.h"
-#include "storage/SelfCheck.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Console.h"
+#include "core/crypto/Crypto.h"
+#include "core/security/ProcessHardening.h"
+#include "core/settings/Translations.h"
+#include "core/security/SelfCheck.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
     cd::settings::installTranslations(app, cd::settings::effectiveLanguage());
 
-    if (auto st = cd::storage::verifySqlCipherLinked(); !st) return cd::cli::Console::fail(st.error());
+    if (auto st = cd::security::verifySqlCipherLinked(); !st) return cd::cli::Console::fail(st.error());
     if (!cd::crypto::initialize()) {
         cd::cli::Console::error(QCoreApplication::translate("Cli", "The encryption library could not start. Reinstall CounselDesk."));
         return 1;

@@ -1,12 +1,12 @@
 // counseldesk: the GUI. Argument parsing and wiring only.
 
-#include "crypto/Crypto.h"
-#include "security/ProcessHardening.h"
-#include "settings/Settings.h"
-#include "settings/Translations.h"
-#include "shell/AppController.h"
-#include "storage/SelfCheck.h"
-#include "unlock/UnlockDialog.h"
+#include "core/crypto/Crypto.h"
+#include "core/security/ProcessHardening.h"
+#include "core/settings/Settings.h"
+#include "core/settings/Translations.h"
+#include "ui/shell/AppController.h"
+#include "core/security/SelfCheck.h"
+#include "ui/unlock/UnlockDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     parser.addOption(vaultOption);
     parser.process(app);
 
-    if (auto st = cd::storage::verifySqlCipherLinked(); !st || !cd::crypto::initialize()) {
+    if (auto st = cd::security::verifySqlCipherLinked(); !st || !cd::crypto::initialize()) {
         QMessageBox::critical(nullptr, u"CounselDesk"_s,
                               st ? QCoreApplication::translate("Gui", "The encryption library could not start. Reinstall CounselDesk.")
                                  : st.error().message);

@@ -15,50 +15,12 @@
 
 namespace cd::audit {
 
-/// Stable action codes stored in the log (translated for display by the UI).
-namespace action {
-inline constexpr char VaultCreated[] = "vault.create";
-inline constexpr char Unlocked[] = "vault.unlock";
-inline constexpr char UnlockedWithRecovery[] = "vault.unlock_recovery";
-inline constexpr char Locked[] = "vault.lock";
-inline constexpr char Checked[] = "vault.check";
-inline constexpr char UserAdded[] = "user.add";
-inline constexpr char UserDisabled[] = "user.disable";
-inline constexpr char UserEnabled[] = "user.enable";
-inline constexpr char PassphraseChanged[] = "user.passphrase_change";
-inline constexpr char PassphraseReset[] = "user.passphrase_reset";
-inline constexpr char RecoveryCodeReplaced[] = "vault.recovery_replace";
-inline constexpr char RosterImported[] = "roster.import";
-inline constexpr char StudentViewed[] = "student.view";
-inline constexpr char StudentEdited[] = "student.edit";
-inline constexpr char WatchChanged[] = "watch.change";
-inline constexpr char CaseOpened[] = "case.open";
-inline constexpr char CaseClosed[] = "case.close";
-inline constexpr char SessionSaved[] = "session.save";
-inline constexpr char PrivateNoteShared[] = "note.share";
-inline constexpr char SchoolYearPromoted[] = "school_year.promote";
-inline constexpr char StudentTransferred[] = "student.transfer";
-inline constexpr char StudentsPurged[] = "student.purge";
-inline constexpr char CategoryChanged[] = "category.change";
-inline constexpr char BackupMade[] = "vault.backup";
-inline constexpr char Restored[] = "vault.restore";
-inline constexpr char InstrumentLoaded[] = "instrument.load";
-inline constexpr char RunCreated[] = "screening.run_create";
-inline constexpr char RunChanged[] = "screening.run_change";
-inline constexpr char RunDeleted[] = "screening.run_delete";
-inline constexpr char SheetsSaved[] = "screening.sheets";
-inline constexpr char SheetsRescored[] = "screening.rescore";
-inline constexpr char FollowUpChanged[] = "screening.follow_up";
-inline constexpr char ScreeningReportPrinted[] = "screening.report_print";
-inline constexpr char ScreeningResultsExported[] = "screening.results_export";
-}  // namespace action
-
 struct Entry {
     qint64 seq = 0;
     QDateTime at;
     QString atText;  ///< the time exactly as stored: what the chain hash covers
     QString actor;   ///< login of the user who acted
-    QString action;  ///< one of audit::action
+    QString action;  ///< an action code (core/<area>/<Area>Audit.h)
     QString target;  ///< what it was done to (a login, later a record id)
     QString detail;
     QByteArray prevHash;

@@ -11,6 +11,7 @@
 // Long work reports progress and can be cancelled; run it off the UI thread.
 
 #include "backup/BackupFile.h"
+#include "backup/BackupAudit.h"
 #include "common/Result.h"
 #include "vault/Vault.h"
 

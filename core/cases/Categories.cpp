@@ -40,9 +40,9 @@ QString builtInCategoryName(const QString &code)
     return code;
 }
 
-Result<QList<ConcernCategory>> concernCategories(storage::Database &db, bool includeHidden)
+Result<QList<ConcernCategory>> concernCategories(vault::Vault &vault, bool includeHidden)
 {
-    auto stmt = db.prepare(u"SELECT code, name, active FROM concern_categories "_s
+    auto stmt = vault.database().prepare(u"SELECT code, name, active FROM concern_categories "_s
                            + (includeHidden ? QString() : u"WHERE active = 1 "_s) + u"ORDER BY position, code"_s);
     if (!stmt) return stmt.error();
     const QStringList builtIns = builtInCategoryCodes();
@@ -63,9 +63,9 @@ Result<QList<ConcernCategory>> concernCategories(storage::Database &db, bool inc
     return list;
 }
 
-Result<QHash<QString, QString>> categoryNames(storage::Database &db)
+Result<QHash<QString, QString>> categoryNames(vault::Vault &vault)
 {
-    auto list = concernCategories(db, true);
+    auto list = concernCategories(vault, true);
     if (!list) return list.error();
     QHash<QString, QString> names;
     for (const ConcernCategory &c : *list) names.insert(c.code, c.name);
@@ -78,7 +78,7 @@ Result<QString> CategoryEditor::checkedName(const QString &code, const QString &
     if (clean.size() > kMaxNameLength)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A category name can have at most %n characters.", nullptr, kMaxNameLength));
-    auto list = concernCategories(m_vault.database(), true);
+    auto list = concernCategories(m_vault, true);
     if (!list) return list.error();
     for (const ConcernCategory &c : *list)
         if (c.code != code && !clean.isEmpty() && c.name.compare(clean, Qt::CaseInsensitive) == 0)
@@ -86,19 +86,9 @@ Result<QString> CategoryEditor::checkedName(const QString &code, const QString &
     return clean;
 }
 
-Status CategoryEditor::audited(const QString &code, const QString &detail)
+Status CategoryEditor::recordChange(const QString &code, const QString &detail, const std::function<Status()> &change)
 {
-    // Inside the change's transaction; the rollback marker moves only after the commit
-    // (committed()), so a failed commit can never leave the marker ahead of the database.
-    auto row = m_vault.audit().append(m_vault.currentUser().login, audit::action::CategoryChanged,
-                                      u"category:"_s + code, detail);
-    return row ? Status() : Status(row.error());
-}
-
-Status CategoryEditor::committed(storage::Transaction &tx)
-{
-    CD_TRY(tx.commit());
-    return m_vault.syncMarker();
+    return m_vault.recordChange(audit::action::CategoryChanged, u"category:"_s + code, detail, change);
 }
 
 Result<QString> CategoryEditor::add(const QString &name)
@@ -108,8 +98,6 @@ Result<QString> CategoryEditor::add(const QString &name)
     if (!clean) return clean.error();
     if (clean->isEmpty()) return makeError(ErrorCode::InvalidInput, Tr::tr("Enter a name for the category."));
     storage::Database &db = m_vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
     auto next = db.prepare(u"SELECT COALESCE(MAX(position), 0) + 1, COUNT(*) + 1 FROM concern_categories"_s);
     if (!next) return next.error();
     auto row = next->step();
@@ -127,13 +115,26 @@ Result<QString> CategoryEditor::add(const QString &name)
         if (!hit) return hit.error();
         if (!*hit) break;
     }
-    auto insert = db.prepare(u"INSERT INTO concern_categories (code, name, position) VALUES (?, ?, ?)"_s);
-    if (!insert) return insert.error();
-    insert->bind(1, code).bind(2, *clean).bind(3, position);
-    CD_TRY(insert->exec());
-    CD_TRY(audited(code, u"add"_s));
-    CD_TRY(committed(tx));
+    CD_TRY(recordChange(code, u"add"_s, [&]() -> Status {
+        auto insert = db.prepare(u"INSERT INTO concern_categories (code, name, position) VALUES (?, ?, ?)"_s);
+        if (!insert) return insert.error();
+        insert->bind(1, code).bind(2, *clean).bind(3, position);
+        return insert->exec();
+    }));
     return code;
+}
+
+Status CategoryEditor::updateOne(const QString &code, const QString &sql, const QVariant &value, const QString &detail)
+{
+    storage::Database &db = m_vault.database();
+    return recordChange(code, detail, [&]() -> Status {
+        auto stmt = db.prepare(sql);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, value).bind(2, code);
+        CD_TRY(stmt->exec());
+        if (db.changes() != 1) return makeError(ErrorCode::NotFound, Tr::tr("That category is no longer in the vault."));
+        return {};
+    });
 }
 
 Status CategoryEditor::rename(const QString &code, const QString &name)
@@ -143,42 +144,25 @@ Status CategoryEditor::rename(const QString &code, const QString &name)
     if (!clean) return clean.error();
     if (clean->isEmpty() && !builtInCategoryCodes().contains(code))
         return makeError(ErrorCode::InvalidInput, Tr::tr("Enter a name for the category."));
-    storage::Transaction tx(m_vault.database());
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_vault.database().prepare(u"UPDATE concern_categories SET name = ? WHERE code = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, *clean).bind(2, code);
-    CD_TRY(stmt->exec());
-    if (m_vault.database().changes() != 1)
-        return makeError(ErrorCode::NotFound, Tr::tr("That category is no longer in the vault."));
-    CD_TRY(audited(code, u"rename"_s));
-    return committed(tx);
+    return updateOne(code, u"UPDATE concern_categories SET name = ? WHERE code = ?"_s, *clean, u"rename"_s);
 }
 
 Status CategoryEditor::setActive(const QString &code, bool active)
 {
     CD_TRY(m_vault.requireLeadRole());
-    auto list = concernCategories(m_vault.database(), false);
+    auto list = concernCategories(m_vault, false);
     if (!list) return list.error();
     if (!active && list->size() == 1 && list->first().code == code)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("At least one category must stay visible, or no case could be opened."));
-    storage::Transaction tx(m_vault.database());
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_vault.database().prepare(u"UPDATE concern_categories SET active = ? WHERE code = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, active ? 1 : 0).bind(2, code);
-    CD_TRY(stmt->exec());
-    if (m_vault.database().changes() != 1)
-        return makeError(ErrorCode::NotFound, Tr::tr("That category is no longer in the vault."));
-    CD_TRY(audited(code, active ? u"show"_s : u"hide"_s));
-    return committed(tx);
+    return updateOne(code, u"UPDATE concern_categories SET active = ? WHERE code = ?"_s, active ? 1 : 0,
+                     active ? u"show"_s : u"hide"_s);
 }
 
 Status CategoryEditor::move(const QString &code, int delta)
 {
     CD_TRY(m_vault.requireLeadRole());
-    auto list = concernCategories(m_vault.database(), true);
+    auto list = concernCategories(m_vault, true);
     if (!list) return list.error();
     qsizetype from = -1;
     for (qsizetype i = 0; i < list->size(); ++i)
@@ -187,17 +171,16 @@ Status CategoryEditor::move(const QString &code, int delta)
     const qsizetype to = qBound<qsizetype>(0, from + delta, list->size() - 1);
     if (to == from) return {};
     list->move(from, to);
-    storage::Transaction tx(m_vault.database());
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_vault.database().prepare(u"UPDATE concern_categories SET position = ? WHERE code = ?"_s);
-    if (!stmt) return stmt.error();
-    for (qsizetype i = 0; i < list->size(); ++i) {
-        stmt->reset();
-        stmt->bind(1, static_cast<qint64>(i + 1)).bind(2, list->at(i).code);
-        CD_TRY(stmt->exec());
-    }
-    CD_TRY(audited(code, u"move"_s));
-    return committed(tx);
+    return recordChange(code, u"move"_s, [&]() -> Status {
+        auto stmt = m_vault.database().prepare(u"UPDATE concern_categories SET position = ? WHERE code = ?"_s);
+        if (!stmt) return stmt.error();
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            stmt->reset();
+            stmt->bind(1, static_cast<qint64>(i + 1)).bind(2, list->at(i).code);
+            CD_TRY(stmt->exec());
+        }
+        return {};
+    });
 }
 
 }  // namespace cd::cases

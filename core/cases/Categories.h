@@ -5,14 +5,14 @@
 // filed under it keep it. Every change is audited.
 
 #include "common/Result.h"
+#include "cases/CasesAudit.h"
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
-namespace cd::storage {
-class Database;
-class Transaction;
-}
+#include <functional>
+
 namespace cd::vault {
 class Vault;
 }
@@ -33,9 +33,9 @@ QStringList builtInCategoryCodes();
 QString builtInCategoryName(const QString &code);
 
 /// The categories in the lead's order; hidden ones only when asked for.
-Result<QList<ConcernCategory>> concernCategories(storage::Database &db, bool includeHidden = false);
+Result<QList<ConcernCategory>> concernCategories(vault::Vault &vault, bool includeHidden = false);
 /// code -> name for every category, hidden ones included (to label existing cases).
-Result<QHash<QString, QString>> categoryNames(storage::Database &db);
+Result<QHash<QString, QString>> categoryNames(vault::Vault &vault);
 
 /// Changes to the list: room lead only (PermissionDenied otherwise), each one audited.
 class CategoryEditor {
@@ -53,8 +53,10 @@ public:
 
 private:
     Result<QString> checkedName(const QString &code, const QString &name);
-    Status audited(const QString &code, const QString &detail);
-    Status committed(storage::Transaction &tx);
+    /// Runs `change` with its audit row (`category.change`) in one transaction.
+    Status recordChange(const QString &code, const QString &detail, const std::function<Status()> &change);
+    /// One UPDATE of the category `code` (bound as ?2, `value` as ?1); NotFound when no row changed.
+    Status updateOne(const QString &code, const QString &sql, const QVariant &value, const QString &detail);
     vault::Vault &m_vault;
 };
 

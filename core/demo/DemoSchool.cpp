@@ -5,7 +5,7 @@
 #include "common/Clock.h"
 #include "settings/Translations.h"
 #include "storage/Database.h"
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "cases/Categories.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
@@ -45,17 +45,16 @@ const QStringList kPlans = {u"一周后再次约谈，观察睡眠情况。"_s, 
                             u"邀请家长来校面谈。"_s, u"两周后复查，如无改善考虑转介。"_s};
 const QStringList kWatchReasons = {u"考试焦虑明显"_s, u"家庭变故"_s, u"同伴冲突反复"_s, u"情绪持续低落"_s};
 
-Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng, const QDate &birthDate)
+Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng)
 {
-    cases::CaseRepository repo(vault.database());
+    cases::CaseRepository repo(vault);
     cases::Case c;
     c.studentId = studentId;
     c.category = cases::builtInCategoryCodes().at(rng.bounded(cases::builtInCategoryCodes().size()));
     c.openedOn = QDate::currentDate().addDays(-rng.bounded(10, 200));
-    c.openedBy = vault.currentUser().login;
     c.consentGuardian = QCoreApplication::translate("Demo", "Mother");
     c.consentOn = c.openedOn;
-    auto caseId = repo.openCase(c, birthDate);
+    auto caseId = repo.openCase(c);
     if (!caseId) return caseId.error();
     const int sessions = 1 + rng.bounded(4);
     for (int i = 0; i < sessions; ++i) {
@@ -68,7 +67,6 @@ Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng,
         s.observations = pick(rng, kObservations);
         s.intervention = pick(rng, kInterventions);
         s.plan = pick(rng, kPlans);
-        s.author = vault.currentUser().login;
         auto id = repo.saveSession(s);
         if (!id) return id.error();
     }
@@ -128,38 +126,41 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
     const int thisYear = QDate::currentDate().year();
     const QStringList structures = students::familyStructureCodes();
 
-    storage::Transaction tx(vault.database());
-    if (!tx.began()) return tx.beginError();
-    students::StudentRepository repo(vault.database());
-    for (int i = 0; i < studentCount; ++i) {
-        const int grade = grades.at(std::min<int>(i / perGrade, static_cast<int>(grades.size()) - 1));
-        students::Student student;
-        student.studentNo = u"%1%2"_s.arg(thisYear - (grade - grades.first())).arg(i + 1, 5, 10, QLatin1Char('0'));
-        student.name = pick(rng, kSurnames) + pick(rng, kGiven) + (rng.bounded(3) ? pick(rng, kGiven) : QString());
-        student.sex = rng.bounded(2) ? students::Sex::Male : students::Sex::Female;
-        student.birthDate = QDate(thisYear - grade - 6, 1 + rng.bounded(12), 1 + rng.bounded(28));
-        student.grade = grade;
-        student.klass = QString::number(1 + (i % perGrade) % classesPerGrade);
-        auto id = repo.save(student, u"demo"_s);
-        if (!id) return id.error();
-        if (rng.bounded(12) == 0) CD_TRY(addDemoCase(vault, *id, rng, student.birthDate));
-        if (rng.bounded(30) == 0) {
-            students::WatchList watch(vault.database());
-            const auto level = students::kRiskLevels[rng.bounded(4)];
-            CD_TRY(watch.set(*id, level, pick(rng, kWatchReasons),
-                             QDate::currentDate().addDays(rng.bounded(-10, 30)), vault.currentUser().login));
+    // The demo roster arrives as one import would: one transaction, one audit row (counts only);
+    // the cases, watch-list entries and growth records in it are audited one by one.
+    students::StudentRepository repo(vault);
+    CD_TRY(vault.recordChange(audit::action::RosterImported, QString(), u"added=%1 demo"_s.arg(studentCount),
+                              [&]() -> Status {
+        for (int i = 0; i < studentCount; ++i) {
+            const int grade = grades.at(std::min<int>(i / perGrade, static_cast<int>(grades.size()) - 1));
+            students::Student student;
+            student.studentNo = u"%1%2"_s.arg(thisYear - (grade - grades.first())).arg(i + 1, 5, 10, QLatin1Char('0'));
+            student.name = pick(rng, kSurnames) + pick(rng, kGiven) + (rng.bounded(3) ? pick(rng, kGiven) : QString());
+            student.sex = rng.bounded(2) ? students::Sex::Male : students::Sex::Female;
+            student.birthDate = QDate(thisYear - grade - 6, 1 + rng.bounded(12), 1 + rng.bounded(28));
+            student.grade = grade;
+            student.klass = QString::number(1 + (i % perGrade) % classesPerGrade);
+            auto id = repo.save(student, u"demo"_s);
+            if (!id) return id.error();
+            if (rng.bounded(12) == 0) CD_TRY(addDemoCase(vault, *id, rng));
+            if (rng.bounded(30) == 0) {
+                students::WatchList watch(vault);
+                const auto level = students::kRiskLevels[rng.bounded(4)];
+                CD_TRY(watch.set(*id, level, pick(rng, kWatchReasons),
+                                 QDate::currentDate().addDays(rng.bounded(-10, 30))));
+            }
+            if (rng.bounded(4) == 0) {
+                students::GrowthRecord record;
+                record.familyStructure = structures.at(1 + rng.bounded(structures.size() - 1));
+                record.leftBehind = rng.bounded(6) == 0;
+                record.guardians.append({0, pick(rng, kSurnames) + pick(rng, kGiven),
+                                         QCoreApplication::translate("Demo", "Mother"),
+                                         u"139%1"_s.arg(rng.bounded(10000000, 99999999)), QString()});
+                CD_TRY(repo.saveGrowthRecord(*id, record));
+            }
         }
-        if (rng.bounded(4) == 0) {
-            students::GrowthRecord record;
-            record.familyStructure = structures.at(1 + rng.bounded(structures.size() - 1));
-            record.leftBehind = rng.bounded(6) == 0;
-            record.guardians.append({0, pick(rng, kSurnames) + pick(rng, kGiven),
-                                     QCoreApplication::translate("Demo", "Mother"),
-                                     u"139%1"_s.arg(rng.bounded(10000000, 99999999)), QString()});
-            CD_TRY(repo.saveGrowthRecord(*id, record, vault.currentUser().login));
-        }
-    }
-    CD_TRY(tx.commit());
+        return {};
+    }));
     return populateDemoScreening(vault, seed, clock::today());
 }
 

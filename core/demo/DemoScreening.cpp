@@ -1,9 +1,9 @@
 #include "demo/DemoScreening.h"
 
 #include "demo/DemoSchool.h"
-#include "screening/FollowUps.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/FollowUpRepository.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

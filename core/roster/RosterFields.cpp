@@ -1,5 +1,7 @@
 #include "roster/RosterFields.h"
 
+#include "common/CodeTable.h"
+
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -74,25 +76,16 @@ QString fieldName(Field field)
     return {};
 }
 
-QString fieldCode(Field field)
+static const CodeTable<Field> &fieldCodes()
 {
-    switch (field) {
-    case Field::StudentNo: return u"student_no"_s;
-    case Field::Name: return u"name"_s;
-    case Field::Sex: return u"sex"_s;
-    case Field::BirthDate: return u"birth_date"_s;
-    case Field::Grade: return u"grade"_s;
-    case Field::Class: return u"class"_s;
-    }
-    return {};
+    static const CodeTable<Field> table = {{Field::StudentNo, "student_no"}, {Field::Name, "name"},
+                                           {Field::Sex, "sex"},              {Field::BirthDate, "birth_date"},
+                                           {Field::Grade, "grade"},          {Field::Class, "class"}};
+    return table;
 }
 
-std::optional<Field> fieldFromCode(const QString &code)
-{
-    for (Field f : kAllFields)
-        if (fieldCode(f) == code) return f;
-    return std::nullopt;
-}
+QString fieldCode(Field field) { return fieldCodes().code(field); }
+std::optional<Field> fieldFromCode(const QString &code) { return fieldCodes().fromCode(code); }
 
 std::optional<QString> parseStudentNo(const QString &cell, QString *why)
 {

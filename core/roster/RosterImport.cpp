@@ -102,7 +102,7 @@ Result<ImportPlan> planRosterImport(vault::Vault &vault, const io::Table &table,
 {
     if (const QString problem = mapping.problem(); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("%1: %2").arg(table.fileName, problem));
-    students::StudentRepository repo(vault.database());
+    students::StudentRepository repo(vault);
     auto existing = repo.listAll();
     if (!existing) return existing.error();
     QHash<QString, qint64> byNumber;
@@ -151,36 +151,33 @@ Result<ImportSummary> applyRosterImport(vault::Vault &vault, const ImportPlan &p
                                         const ColumnMapping &mapping)
 {
     ImportSummary summary;
-    storage::Transaction tx(vault.database());
-    if (!tx.began()) return tx.beginError();
-    students::StudentRepository repo(vault.database());
-    for (const PlannedRow &row : plan.rows) {
-        switch (row.action) {
-        case RowAction::Add:
-        case RowAction::Update: {
-            auto saved = repo.save(row.student, u"roster"_s);  // a reason code, not prose
-            if (!saved) {
-                Error error = saved.error();
-                error.message = Tr::tr("%1, row %2: %3").arg(plan.fileName).arg(row.sourceRow).arg(error.message);
-                return error;
+    students::StudentRepository repo(vault);
+    CD_TRY(vault.recordChange(audit::action::RosterImported, [&](vault::Vault::AuditRow &audit) -> Status {
+        for (const PlannedRow &row : plan.rows) {
+            switch (row.action) {
+            case RowAction::Add:
+            case RowAction::Update: {
+                auto saved = repo.save(row.student, u"roster"_s);  // a reason code, not prose
+                if (!saved) {
+                    Error error = saved.error();
+                    error.message = Tr::tr("%1, row %2: %3").arg(plan.fileName).arg(row.sourceRow).arg(error.message);
+                    return error;
+                }
+                ++(row.action == RowAction::Add ? summary.added : summary.updated);
+                break;
             }
-            ++(row.action == RowAction::Add ? summary.added : summary.updated);
-            break;
+            case RowAction::Unchanged: ++summary.unchanged; break;
+            case RowAction::Reject: ++summary.rejected; break;
+            }
         }
-        case RowAction::Unchanged: ++summary.unchanged; break;
-        case RowAction::Reject: ++summary.rejected; break;
-        }
-    }
-    if (!signature.isEmpty()) CD_TRY(rememberMapping(vault.database(), signature, mapping.columns));
-    // The audit detail of a roster import: counts only, the file name is not recorded.
-    const QString detail = u"added=%1 updated=%2 unchanged=%3 rejected=%4"_s.arg(summary.added)
-                               .arg(summary.updated)
-                               .arg(summary.unchanged)
-                               .arg(summary.rejected);
-    if (auto e = vault.audit().append(vault.currentUser().login, audit::action::RosterImported, QString(), detail); !e)
-        return e.error();
-    CD_TRY(tx.commit());
-    CD_TRY(vault.syncMarker());
+        if (!signature.isEmpty()) CD_TRY(rememberMapping(vault, signature, mapping.columns));
+        // The audit detail of a roster import: counts only, the file name is not recorded.
+        audit.detail = u"added=%1 updated=%2 unchanged=%3 rejected=%4"_s.arg(summary.added)
+                           .arg(summary.updated)
+                           .arg(summary.unchanged)
+                           .arg(summary.rejected);
+        return {};
+    }));
     return summary;
 }
 

@@ -5,6 +5,7 @@
 // student number; an import never duplicates a student and never touches the growth record.
 
 #include "common/Result.h"
+#include "students/StudentsAudit.h"
 #include "io/Table.h"
 #include "roster/RosterMapping.h"
 #include "students/Student.h"

@@ -1,5 +1,8 @@
 #include "roster/RosterMapping.h"
 
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,9 +95,9 @@ QString headerSignature(const io::Table &table, int headerRow)
     return parts.join(u'|');
 }
 
-Result<std::optional<QMap<Field, int>>> rememberedMapping(storage::Database &db, const QString &signature)
+Result<std::optional<QMap<Field, int>>> rememberedMapping(vault::Vault &vault, const QString &signature)
 {
-    auto stmt = db.prepare(u"SELECT mapping FROM import_mappings WHERE kind = 'roster' AND signature = ?"_s);
+    auto stmt = vault.database().prepare(u"SELECT mapping FROM import_mappings WHERE kind = 'roster' AND signature = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, signature);
     auto row = stmt->step();
@@ -107,11 +110,11 @@ Result<std::optional<QMap<Field, int>>> rememberedMapping(storage::Database &db,
     return std::optional<QMap<Field, int>>(columns);
 }
 
-Status rememberMapping(storage::Database &db, const QString &signature, const QMap<Field, int> &columns)
+Status rememberMapping(vault::Vault &vault, const QString &signature, const QMap<Field, int> &columns)
 {
     QJsonObject object;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) object.insert(fieldCode(it.key()), it.value());
-    auto stmt = db.prepare(u"INSERT OR REPLACE INTO import_mappings (kind, signature, mapping) VALUES ('roster', ?, ?)"_s);
+    auto stmt = vault.database().prepare(u"INSERT OR REPLACE INTO import_mappings (kind, signature, mapping) VALUES ('roster', ?, ?)"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, signature).bind(2, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     return stmt->exec();

@@ -5,9 +5,12 @@
 #include "common/Result.h"
 #include "io/Table.h"
 #include "roster/RosterFields.h"
-#include "storage/Database.h"
 
 #include <QMap>
+
+namespace cd::vault {
+class Vault;
+}
 
 namespace cd::roster {
 
@@ -25,7 +28,7 @@ ColumnMapping guessMapping(const io::Table &table);
 QString headerSignature(const io::Table &table, int headerRow);
 
 /// The mapping the user confirmed last for this header layout, if any.
-Result<std::optional<QMap<Field, int>>> rememberedMapping(storage::Database &db, const QString &signature);
-Status rememberMapping(storage::Database &db, const QString &signature, const QMap<Field, int> &columns);
+Result<std::optional<QMap<Field, int>>> rememberedMapping(vault::Vault &vault, const QString &signature);
+Status rememberMapping(vault::Vault &vault, const QString &signature, const QMap<Field, int> &columns);
 
 }  // namespace cd::roster

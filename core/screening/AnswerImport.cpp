@@ -1,7 +1,7 @@
 #include "screening/AnswerImport.h"
 
 #include "roster/RosterFields.h"
-#include "screening/Runs.h"
+#include "screening/RunRepository.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 

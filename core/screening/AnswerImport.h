@@ -8,7 +8,7 @@
 #include "common/Result.h"
 #include "io/Table.h"
 #include "screening/Instrument.h"
-#include "screening/Sheets.h"
+#include "screening/SheetStore.h"
 
 #include <QHash>
 #include <QList>

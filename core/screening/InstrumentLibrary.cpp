@@ -1,5 +1,7 @@
 #include "screening/InstrumentLibrary.h"
 
+#include "audit/AuditTarget.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "screening/InstrumentReader.h"
@@ -21,6 +23,8 @@ class Tr {
 };
 
 }  // namespace
+
+InstrumentLibrary::InstrumentLibrary(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
 
 Result<QList<LibraryEntry>> InstrumentLibrary::available()
 {
@@ -76,8 +80,11 @@ Result<Instrument> InstrumentLibrary::latest(const QString &code)
                          .arg(code));
 }
 
-Status InstrumentLibrary::keep(const QByteArray &json, const Instrument &parsed, bool shipped, const QString &actor)
+Status InstrumentLibrary::keep(const QByteArray &json, const Instrument &parsed, bool shipped)
 {
+    if (!m_db.inTransaction())
+        return makeError(ErrorCode::Internal, u"InstrumentLibrary::keep outside an audited change"_s);
+    const QString actor = m_vault.currentUser().login;
     auto stmt = m_db.prepare(u"SELECT definition FROM instrument_definitions WHERE code = ? AND version = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, parsed.code).bind(2, parsed.version);
@@ -107,10 +114,9 @@ Result<Instrument> loadSchoolInstrument(vault::Vault &vault, const QString &path
     file.close();
     auto ins = parseInstrument(json, QFileInfo(path).fileName());
     if (!ins) return ins.error();
-    CD_TRY(vault.recordChange(audit::action::InstrumentLoaded, u"instrument:%1"_s.arg(ins->code),
+    CD_TRY(vault.recordChange(audit::action::InstrumentLoaded, audit::instrumentTarget(ins->code),
                               u"version=%1"_s.arg(ins->version), [&]() {
-                                  return InstrumentLibrary(vault.database())
-                                      .keep(json, *ins, false, vault.currentUser().login);
+                                  return InstrumentLibrary(vault).keep(json, *ins, false);
                               }));
     return ins;
 }

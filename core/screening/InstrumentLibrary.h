@@ -5,6 +5,7 @@
 // were made with, whatever CounselDesk ships later.
 
 #include "common/Result.h"
+#include "screening/ScreeningAudit.h"
 #include "screening/Instrument.h"
 
 #include <QByteArray>
@@ -31,7 +32,7 @@ struct LibraryEntry {
 
 class InstrumentLibrary {
 public:
-    explicit InstrumentLibrary(storage::Database &db) : m_db(db) {}
+    explicit InstrumentLibrary(vault::Vault &vault);
 
     /// The newest version of every instrument: the school's own definition of a code replaces the
     /// shipped one. Sorted: shipped order first, then the school's by code.
@@ -40,11 +41,14 @@ public:
     Result<Instrument> definition(const QString &code, const QString &version);
     /// The newest version of `code` available.
     Result<Instrument> latest(const QString &code);
-    /// Keeps `json` (already validated) in the vault. A second copy of the same code and version
-    /// with other content is refused: a corrected definition needs a new version.
-    Status keep(const QByteArray &json, const Instrument &parsed, bool shipped, const QString &actor);
+    /// Keeps `json` (already validated) in the vault, as the signed-in user. A second copy of the
+    /// same code and version with other content is refused: a corrected definition needs a new
+    /// version. A building block of audited changes (loadSchoolInstrument, pinning a run's
+    /// definitions): refused outside a transaction.
+    Status keep(const QByteArray &json, const Instrument &parsed, bool shipped);
 
 private:
+    vault::Vault &m_vault;
     storage::Database &m_db;
 };
 

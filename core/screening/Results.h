@@ -4,9 +4,9 @@
 // One query per view, sized for a 5,000-student run (docs/benchmarks.md).
 
 #include "common/Result.h"
-#include "screening/FollowUps.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/FollowUpRepository.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,6 @@
 #include "common/Clock.h"
+
+#include "common/CodeTable.h"
 #include "screening/SheetScoring.h"
 
 using namespace Qt::StringLiterals;
@@ -9,12 +11,9 @@ namespace {
 
 QString flagCode(FlagKind kind)
 {
-    switch (kind) {
-    case FlagKind::Critical: return u"critical"_s;
-    case FlagKind::CutOff: return u"cutoff"_s;
-    case FlagKind::Invalid: return u"invalid"_s;
-    }
-    return {};
+    static const CodeTable<FlagKind> table = {
+        {FlagKind::Critical, "critical"}, {FlagKind::CutOff, "cutoff"}, {FlagKind::Invalid, "invalid"}};
+    return table.code(kind);
 }
 
 QList<FlagKind> flagsOf(const SheetScore &score)

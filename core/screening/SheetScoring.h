@@ -4,9 +4,9 @@
 // back. Used by SheetStore (entry, kiosk, rescoring) and Results.
 
 #include "common/Result.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/Instrument.h"
-#include "screening/Sheets.h"
+#include "screening/SheetStore.h"
 #include "storage/Database.h"
 
 #include <optional>

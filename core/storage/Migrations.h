@@ -1,6 +1,8 @@
 #pragma once
-// Versioned schema migrations: `PRAGMA user_version` says which have run; all pending ones run in
-// one transaction, so a vault is never left between two versions.
+// Versioned schema migrations: `PRAGMA user_version` says which steps have run; all pending ones
+// run in one transaction, so a vault is never left between two versions. The steps themselves
+// live with their area (core/<area>/<Area>Schema.cpp) and are listed, in order, in one place:
+// core/registry/Schema.cpp.
 
 #include "common/Result.h"
 #include "storage/Database.h"
@@ -10,16 +12,13 @@
 namespace cd::storage {
 
 struct Migration {
-    int version;      ///< the user_version after this step; strictly increasing
-    const char *sql;  ///< one or more statements
+    int version;       ///< the user_version after this step; strictly increasing
+    const char *area;  ///< the area that owns the step ("students", …): named when it fails
+    const char *sql;   ///< one or more statements
 };
 
-/// Every migration of the application, in order (each area adds its steps here).
-const std::vector<Migration> &allMigrations();
-
-/// Brings `db` to the newest version. A database newer than this build is refused.
-Status migrate(Database &db, const std::vector<Migration> &migrations = allMigrations());
-
-int latestSchemaVersion();
+/// Brings `db` to the newest of `steps`. A database newer than the steps is refused. A step that
+/// fails rolls everything back (the file is left as it was) and the error names the step.
+Status migrate(Database &db, const std::vector<Migration> &steps);
 
 }  // namespace cd::storage

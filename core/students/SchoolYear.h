@@ -5,7 +5,7 @@
 // from the file (secure_delete), session notes and their search index included.
 
 #include "common/Result.h"
-#include "storage/Database.h"
+#include "students/StudentsAudit.h"
 #include "students/Student.h"
 
 #include <QDate>
@@ -23,12 +23,13 @@ struct PromotionCounts {
 };
 
 /// What promote() would do, without doing it.
-Result<PromotionCounts> previewPromotion(storage::Database &db, int topGrade);
+Result<PromotionCounts> previewPromotion(vault::Vault &vault, int topGrade);
 /// Room lead only. Every active student moves up one grade; those in `topGrade` graduate on `on`.
 /// One transaction, with an audit row (counts only).
 Result<PromotionCounts> promote(vault::Vault &vault, int topGrade, const QDate &on);
 /// The student leaves the school (transferred out) on `on`; their record stays until purged.
-Status transferOut(storage::Database &db, qint64 studentId, const QDate &on);
+/// Audited (`student.transfer`).
+Status transferOut(vault::Vault &vault, qint64 studentId, const QDate &on);
 
 struct PurgeCandidate {
     qint64 id = 0;
@@ -39,7 +40,7 @@ struct PurgeCandidate {
 };
 
 /// Students who left (graduated, transferred, left) more than `years` years before `today`.
-Result<QList<PurgeCandidate>> purgeCandidates(storage::Database &db, int years, const QDate &today);
+Result<QList<PurgeCandidate>> purgeCandidates(vault::Vault &vault, int years, const QDate &today);
 /// Room lead only. Deletes these students and everything about them, in one transaction, with an
 /// audit row (the count only). Returns how many.
 Result<int> purgeStudents(vault::Vault &vault, const QList<qint64> &ids);

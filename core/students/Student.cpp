@@ -1,5 +1,7 @@
 #include "students/Student.h"
 
+#include "common/CodeTable.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -12,8 +14,23 @@ class Tr {
 };
 }  // namespace
 
-QString sexCode(Sex sex) { return sex == Sex::Male ? u"M"_s : sex == Sex::Female ? u"F"_s : QString(); }
-Sex sexFromCode(const QString &code) { return code == u"M"_s ? Sex::Male : code == u"F"_s ? Sex::Female : Sex::Unknown; }
+static const CodeTable<Sex> &sexCodes()
+{
+    static const CodeTable<Sex> table = {{Sex::Male, "M"}, {Sex::Female, "F"}, {Sex::Unknown, ""}};
+    return table;
+}
+
+static const CodeTable<Enrolment> &enrolmentCodes()
+{
+    static const CodeTable<Enrolment> table = {{Enrolment::Active, "active"},
+                                               {Enrolment::Graduated, "graduated"},
+                                               {Enrolment::Transferred, "transferred"},
+                                               {Enrolment::Left, "left"}};
+    return table;
+}
+
+QString sexCode(Sex sex) { return sexCodes().code(sex); }
+Sex sexFromCode(const QString &code) { return sexCodes().fromCode(code).value_or(Sex::Unknown); }
 
 QString sexName(Sex sex)
 {
@@ -25,24 +42,8 @@ QString sexName(Sex sex)
     return {};
 }
 
-QString statusCode(Enrolment status)
-{
-    switch (status) {
-    case Enrolment::Active: return u"active"_s;
-    case Enrolment::Graduated: return u"graduated"_s;
-    case Enrolment::Transferred: return u"transferred"_s;
-    case Enrolment::Left: return u"left"_s;
-    }
-    return {};
-}
-
-Enrolment statusFromCode(const QString &code)
-{
-    if (code == u"graduated"_s) return Enrolment::Graduated;
-    if (code == u"transferred"_s) return Enrolment::Transferred;
-    if (code == u"left"_s) return Enrolment::Left;
-    return Enrolment::Active;
-}
+QString statusCode(Enrolment status) { return enrolmentCodes().code(status); }
+Enrolment statusFromCode(const QString &code) { return enrolmentCodes().fromCode(code).value_or(Enrolment::Active); }
 
 QString statusName(Enrolment status)
 {

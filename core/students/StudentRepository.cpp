@@ -1,5 +1,9 @@
 #include "students/StudentRepository.h"
 
+#include "audit/AuditTarget.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
 #include "common/Clock.h"
 #include "students/Pinyin.h"
 
@@ -102,7 +106,46 @@ Result<std::optional<Student>> StudentRepository::findByNumber(const QString &st
     return std::optional<Student>(studentFromRow(*stmt));
 }
 
+StudentRepository::StudentRepository(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
+
+Result<Student> StudentRepository::openRecord(qint64 id)
+{
+    auto student = get(id);
+    if (!student) return student.error();
+    // Every opening of a record is in the audit log, before anything is shown.
+    CD_TRY(m_vault.recordEvent(audit::action::StudentViewed, audit::studentTarget(id)));
+    return student;
+}
+
+Status StudentRepository::moveToClass(qint64 studentId, int grade, const QString &klass)
+{
+    auto student = get(studentId);
+    if (!student) return student.error();
+    student->grade = grade;
+    student->klass = klass;
+    return m_vault.recordChange(audit::action::StudentEdited, audit::studentTarget(studentId), u"class"_s,
+                                [&]() -> Status {
+                                    auto saved = write(*student, u"moved"_s);
+                                    return saved ? Status() : Status(saved.error());
+                                });
+}
+
 Result<qint64> StudentRepository::save(const Student &student, const QString &reason)
+{
+    if (m_db.inTransaction()) return write(student, reason);  // the caller's change audits it
+    qint64 id = 0;
+    CD_TRY(m_vault.recordChange(audit::action::StudentEdited, [&](vault::Vault::AuditRow &row) -> Status {
+        auto saved = write(student, reason);
+        if (!saved) return saved.error();
+        id = *saved;
+        row.target = audit::studentTarget(id);
+        row.detail = student.id == 0 ? u"added"_s : u"roster facts"_s;
+        return {};
+    }));
+    return id;
+}
+
+Result<qint64> StudentRepository::write(const Student &student, const QString &reason)
 {
     const QString now = clock::toStorage(clock::now());
     const PinyinKeys keys = pinyinKeys(student.name);
@@ -198,10 +241,15 @@ Result<GrowthRecord> StudentRepository::growthRecord(qint64 studentId)
     return record;
 }
 
-Status StudentRepository::saveGrowthRecord(qint64 studentId, const GrowthRecord &record, const QString &actor)
+Status StudentRepository::saveGrowthRecord(qint64 studentId, const GrowthRecord &record)
 {
-    storage::Transaction tx(m_db);
-    if (!tx.began()) return tx.beginError();
+    return m_vault.recordChange(audit::action::StudentEdited, audit::studentTarget(studentId), QString(),
+                                [&]() { return writeGrowthRecord(studentId, record); });
+}
+
+Status StudentRepository::writeGrowthRecord(qint64 studentId, const GrowthRecord &record)
+{
+    const QString actor = m_vault.currentUser().login;
     auto stmt = m_db.prepare(u"INSERT OR REPLACE INTO growth_records (student_id, family_structure, left_behind, "
                              "family_notes, psych_status, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
@@ -223,7 +271,7 @@ Status StudentRepository::saveGrowthRecord(qint64 studentId, const GrowthRecord 
         insert->bind(4, g.phone.trimmed()).bind(5, g.notes);
         CD_TRY(insert->exec());
     }
-    return tx.commit();
+    return {};
 }
 
 }  // namespace cd::students

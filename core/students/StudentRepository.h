@@ -3,13 +3,16 @@
 // one transaction; reading a student's record on screen is audited by the caller (recordView).
 
 #include "common/Result.h"
-#include "storage/Database.h"
+#include "students/StudentsAudit.h"
 #include "students/Student.h"
 
 #include <QList>
 
-namespace cd::audit {
-class AuditLog;
+namespace cd::storage {
+class Database;
+}
+namespace cd::vault {
+class Vault;
 }
 
 namespace cd::students {
@@ -59,25 +62,36 @@ struct GrowthRecord {
 QStringList familyStructureCodes();
 QString familyStructureName(const QString &code);
 
+/// The students of the vault. Changes are written with their audit row (target `student:<id>`) in
+/// one transaction; reading a record for the screen is audited too (openRecord).
 class StudentRepository {
 public:
-    explicit StudentRepository(storage::Database &db) : m_db(db) {}
+    explicit StudentRepository(vault::Vault &vault);
 
     Result<QList<StudentSummary>> listAll();
+    /// The roster facts, unaudited: for lists and labels. Use openRecord() to show a record.
     Result<Student> get(qint64 id);
+    /// The student, with a `student.view` audit row written before anything is returned.
+    Result<Student> openRecord(qint64 id);
     /// By student number (trimmed, exact); an empty optional when there is none.
     Result<std::optional<Student>> findByNumber(const QString &studentNo);
-
     /// Inserts (id 0) or updates the roster facts; keeps the class history, whose `reason` is a
-    /// code ("roster", "demo", "promotion", …). Runs in the caller's transaction when one is open.
+    /// code ("roster", "demo", "promotion", …). Inside an audited change (the roster import, the
+    /// school year) it is part of that change; on its own it is audited (`student.edit`).
     Result<qint64> save(const Student &student, const QString &reason = {});
+    /// Moves the student to another class today (class history kept). Audited (`student.edit`).
+    Status moveToClass(qint64 studentId, int grade, const QString &klass);
     Result<QList<ClassPeriod>> classHistory(qint64 studentId);
-
     Result<GrowthRecord> growthRecord(qint64 studentId);
-    Status saveGrowthRecord(qint64 studentId, const GrowthRecord &record, const QString &actor);
+    /// Writes the growth record as the signed-in user. Audited (`student.edit`).
+    Status saveGrowthRecord(qint64 studentId, const GrowthRecord &record);
 
 private:
+    Result<qint64> write(const Student &student, const QString &reason);
     Status moveClass(qint64 studentId, int grade, const QString &klass, const QString &reason);
+    Status writeGrowthRecord(qint64 studentId, const GrowthRecord &record);
+
+    vault::Vault &m_vault;
     storage::Database &m_db;
 };
 

@@ -1,5 +1,11 @@
 #include "students/WatchList.h"
 
+#include "common/CodeTable.h"
+
+#include "audit/AuditTarget.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -17,23 +23,17 @@ class Tr {
 };
 }  // namespace
 
-QString riskCode(RiskLevel level)
+static const CodeTable<RiskLevel> &riskCodes()
 {
-    switch (level) {
-    case RiskLevel::Low: return u"low"_s;
-    case RiskLevel::Medium: return u"medium"_s;
-    case RiskLevel::High: return u"high"_s;
-    case RiskLevel::Crisis: return u"crisis"_s;
-    }
-    return {};
+    static const CodeTable<RiskLevel> table = {{RiskLevel::Low, "low"},
+                                               {RiskLevel::Medium, "medium"},
+                                               {RiskLevel::High, "high"},
+                                               {RiskLevel::Crisis, "crisis"}};
+    return table;
 }
 
-std::optional<RiskLevel> riskFromCode(const QString &code)
-{
-    for (RiskLevel level : kRiskLevels)
-        if (riskCode(level) == code) return level;
-    return std::nullopt;
-}
+QString riskCode(RiskLevel level) { return riskCodes().code(level); }
+std::optional<RiskLevel> riskFromCode(const QString &code) { return riskCodes().fromCode(code); }
 
 QString riskName(RiskLevel level)
 {
@@ -105,39 +105,46 @@ Status WatchList::addHistory(qint64 studentId, const QString &level, const QStri
     return stmt->exec();
 }
 
-Status WatchList::set(qint64 studentId, RiskLevel level, const QString &reason, const QDate &nextReview,
-                      const QString &actor)
+WatchList::WatchList(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
+
+Status WatchList::set(qint64 studentId, RiskLevel level, const QString &reason, const QDate &nextReview)
 {
+    const QString actor = m_vault.currentUser().login;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say why the student is on the watch list."));
     if (!nextReview.isValid())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose the date of the next review."));
     const QString now = clock::toStorage(clock::now());
-    storage::Transaction tx(m_db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_db.prepare(u"INSERT OR REPLACE INTO watch_list (student_id, level, reason, next_review, updated_at, "
-                             "updated_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, studentId).bind(2, riskCode(level)).bind(3, reason.trimmed());
-    stmt->bind(4, clock::dateToStorage(nextReview)).bind(5, now).bind(6, actor);
-    CD_TRY(stmt->exec());
-    CD_TRY(addHistory(studentId, riskCode(level), reason.trimmed(), nextReview, actor, now));
-    return tx.commit();
+    return m_vault.recordChange(audit::action::WatchChanged, audit::studentTarget(studentId), riskCode(level),
+                                [&]() -> Status {
+                                    auto stmt = m_db.prepare(u"INSERT OR REPLACE INTO watch_list (student_id, level, "
+                                                             "reason, next_review, updated_at, updated_by) "
+                                                             "VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, studentId).bind(2, riskCode(level)).bind(3, reason.trimmed());
+                                    stmt->bind(4, clock::dateToStorage(nextReview)).bind(5, now).bind(6, actor);
+                                    CD_TRY(stmt->exec());
+                                    return addHistory(studentId, riskCode(level), reason.trimmed(), nextReview, actor,
+                                                      now);
+                                });
 }
 
-Status WatchList::remove(qint64 studentId, const QString &reason, const QString &actor)
+Status WatchList::remove(qint64 studentId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say why the student comes off the watch list."));
-    storage::Transaction tx(m_db);
-    if (!tx.began()) return tx.beginError();
-    auto stmt = m_db.prepare(u"DELETE FROM watch_list WHERE student_id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, studentId);
-    CD_TRY(stmt->exec());
-    if (m_db.changes() == 0) return {};
-    CD_TRY(addHistory(studentId, QString(), reason.trimmed(), QDate(), actor, clock::toStorage(clock::now())));
-    return tx.commit();
+    auto current = entry(studentId);
+    if (!current) return current.error();
+    if (!*current) return {};  // not on the list: nothing to change, nothing to audit
+    return m_vault.recordChange(audit::action::WatchChanged, audit::studentTarget(studentId), u"off"_s,
+                                [&]() -> Status {
+                                    auto stmt = m_db.prepare(u"DELETE FROM watch_list WHERE student_id = ?"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, studentId);
+                                    CD_TRY(stmt->exec());
+                                    return addHistory(studentId, QString(), reason.trimmed(), QDate(),
+                                                      m_vault.currentUser().login, clock::toStorage(clock::now()));
+                                });
 }
 
 Result<QList<WatchChange>> WatchList::history(qint64 studentId)

@@ -4,7 +4,7 @@
 // kept with who and when; overdue reviews are easy to find.
 
 #include "common/Result.h"
-#include "storage/Database.h"
+#include "students/StudentsAudit.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,6 +12,13 @@
 #include <QString>
 
 #include <optional>
+
+namespace cd::storage {
+class Database;
+}
+namespace cd::vault {
+class Vault;
+}
 
 namespace cd::students {
 
@@ -46,15 +53,17 @@ struct WatchChange {
 
 class WatchList {
 public:
-    explicit WatchList(storage::Database &db) : m_db(db) {}
+    explicit WatchList(vault::Vault &vault);
 
     /// Everyone on the list, most urgent first (crisis, then overdue, then by review date).
     Result<QList<WatchEntry>> entries();
     Result<std::optional<WatchEntry>> entry(qint64 studentId);
-    /// Puts a student on the list or changes their entry. A reason and a review date are required.
-    Status set(qint64 studentId, RiskLevel level, const QString &reason, const QDate &nextReview, const QString &actor);
-    /// Takes a student off the list, with the reason.
-    Status remove(qint64 studentId, const QString &reason, const QString &actor);
+    /// Puts a student on the list or changes their entry, as the signed-in user. A reason and a
+    /// review date are required. Audited (`watch.change`, the level as detail).
+    Status set(qint64 studentId, RiskLevel level, const QString &reason, const QDate &nextReview);
+    /// Takes a student off the list, with the reason. Audited (`watch.change`, detail "off");
+    /// nothing is written for a student who is not on it.
+    Status remove(qint64 studentId, const QString &reason);
     Result<QList<WatchChange>> history(qint64 studentId);
 
 private:
@@ -62,6 +71,7 @@ private:
     Result<QList<WatchEntry>> select(qint64 studentId);
     Status addHistory(qint64 studentId, const QString &level, const QString &reason, const QDate &review,
                       const QString &actor, const QString &now);
+    vault::Vault &m_vault;
     storage::Database &m_db;
 };
 

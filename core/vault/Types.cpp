@@ -1,5 +1,7 @@
 #include "vault/Types.h"
 
+#include "common/CodeTable.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,30 +14,19 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 };
 
-struct SchoolTypeRow {
-    SchoolType type;
-    const char *code;
-};
-constexpr SchoolTypeRow kSchoolTypes[] = {
-    {SchoolType::Primary, "primary"},         {SchoolType::JuniorHigh, "junior"},
-    {SchoolType::SeniorHigh, "senior"},       {SchoolType::PrimaryJunior, "primary_junior"},
-    {SchoolType::JuniorSenior, "junior_senior"}, {SchoolType::AllGrades, "all"},
-};
+static const CodeTable<SchoolType> &schoolTypeCodes()
+{
+    static const CodeTable<SchoolType> table = {
+        {SchoolType::Primary, "primary"},           {SchoolType::JuniorHigh, "junior"},
+        {SchoolType::SeniorHigh, "senior"},         {SchoolType::PrimaryJunior, "primary_junior"},
+        {SchoolType::JuniorSenior, "junior_senior"}, {SchoolType::AllGrades, "all"},
+    };
+    return table;
+}
 }  // namespace
 
-QString schoolTypeCode(SchoolType type)
-{
-    for (const auto &row : kSchoolTypes)
-        if (row.type == type) return QString::fromLatin1(row.code);
-    return {};
-}
-
-std::optional<SchoolType> schoolTypeFromCode(const QString &code)
-{
-    for (const auto &row : kSchoolTypes)
-        if (code == QLatin1String(row.code)) return row.type;
-    return std::nullopt;
-}
+QString schoolTypeCode(SchoolType type) { return schoolTypeCodes().code(type); }
+std::optional<SchoolType> schoolTypeFromCode(const QString &code) { return schoolTypeCodes().fromCode(code); }
 
 QString schoolTypeName(SchoolType type)
 {
@@ -50,14 +41,14 @@ QString schoolTypeName(SchoolType type)
     return {};
 }
 
-QString roleCode(Role role) { return role == Role::Lead ? u"lead"_s : u"counselor"_s; }
-
-std::optional<Role> roleFromCode(const QString &code)
+static const CodeTable<Role> &roleCodes()
 {
-    if (code == u"lead"_s) return Role::Lead;
-    if (code == u"counselor"_s) return Role::Counselor;
-    return std::nullopt;
+    static const CodeTable<Role> table = {{Role::Lead, "lead"}, {Role::Counselor, "counselor"}};
+    return table;
 }
+
+QString roleCode(Role role) { return roleCodes().code(role); }
+std::optional<Role> roleFromCode(const QString &code) { return roleCodes().fromCode(code); }
 
 QString roleName(Role role) { return role == Role::Lead ? Tr::tr("Room lead") : Tr::tr("Counselor"); }
 

@@ -2,7 +2,8 @@
 
 #include "common/Clock.h"
 #include "storage/Migrations.h"
-#include "storage/SelfCheck.h"
+#include "registry/Schema.h"
+#include "security/SelfCheck.h"
 #include "vault/RecoveryCode.h"
 #include "vault/VaultLock.h"
 
@@ -120,7 +121,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         removeDatabase();
         return st.error();
     }
-    if (auto st = storage::migrate(*vault->m_db); !st) {
+    if (auto st = storage::migrate(*vault->m_db, registry::schemaSteps()); !st) {
         removeDatabase();
         return st.error();
     }
@@ -209,7 +210,7 @@ Result<UnlockedKeys> Vault::unlockKeys(const KeySlotFile &slots, const QString &
 Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &login, const QString &secret,
                                            UnlockMethod method)
 {
-    CD_TRY(storage::verifySqlCipherLinked());
+    CD_TRY(security::verifySqlCipherLinked());
     if (!exists(dir))
         return makeError(ErrorCode::NotFound, Tr::tr("There is no vault in %1. Check the folder, or create a vault.")
                                                   .arg(QDir::toNativeSeparators(dir)));
@@ -254,7 +255,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
         vault->m_slots.marker.fileSeal.clear();
         CD_TRY(vault->saveSlots());
     }
-    CD_TRY(storage::migrate(*vault->m_db));
+    CD_TRY(storage::migrate(*vault->m_db, registry::schemaSteps()));
     CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));
@@ -335,23 +336,64 @@ Status Vault::audited(const char *action, const QString &target, const QString &
     return syncMarker();
 }
 
+namespace {
+std::function<void()> &beforeAuditRowHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+}  // namespace
+
+void Vault::setBeforeAuditRowHookForTesting(std::function<void()> hook) { beforeAuditRowHook() = std::move(hook); }
+
 Status Vault::recordChange(const char *action, const QString &target, const QString &detail,
                            const std::function<Status()> &change)
+{
+    return recordChange(action, [&](AuditRow &row) {
+        row.target = target;
+        row.detail = detail;
+        return change();
+    });
+}
+
+Status Vault::recordChange(const char *action, const std::function<Status(AuditRow &)> &change)
 {
     const bool outermost = !m_db->inTransaction();
     storage::Transaction tx(*m_db);
     if (!tx.began()) return tx.beginError();
-    CD_TRY(change());
-    auto entry = m_audit->append(m_user.login, action, target, detail);
+    AuditRow row;
+    CD_TRY(change(row));
+    if (beforeAuditRowHook()) beforeAuditRowHook()();
+    auto entry = m_audit->append(m_user.login, action, row.target, row.detail);
     if (!entry) return entry.error();
     CD_TRY(tx.commit());
-    return outermost ? syncMarker() : Status();
+    if (outermost) settleMarker();
+    return {};
+}
+
+Status Vault::changeTogether(const std::function<Status()> &changes)
+{
+    const bool outermost = !m_db->inTransaction();
+    storage::Transaction tx(*m_db);
+    if (!tx.began()) return tx.beginError();
+    CD_TRY(changes());
+    CD_TRY(tx.commit());
+    if (outermost) settleMarker();
+    return {};
+}
+
+void Vault::settleMarker()
+{
+    // The change is committed: whatever happens to the marker now, it was saved. A marker left
+    // behind still names a row the database holds (so the vault opens); the next write or the
+    // lock moves it on.
+    m_markerBehind = !syncMarker().ok();
 }
 
 Result<CheckReport> Vault::check(bool full)
 {
     CheckReport report;
-    report.sqlCipherVersion = storage::sqlCipherVersion();
+    report.sqlCipherVersion = security::sqlCipherVersion();
     report.database = m_db->checkIntegrity(full);
     auto chain = m_audit->verify();
     if (!chain) return chain.error();

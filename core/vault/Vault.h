@@ -6,6 +6,7 @@
 // call them off the UI thread. A Vault may be handed to another thread, but used by one at a time.
 
 #include "audit/AuditLog.h"
+#include "vault/VaultAudit.h"
 #include "common/Result.h"
 #include "crypto/Crypto.h"
 #include "storage/Database.h"
@@ -125,11 +126,29 @@ public:
         return audited(action, target, detail);
     }
 
-    /// Runs `change` and appends its audit row in one transaction, then moves the rollback marker
-    /// (after the commit, so a failed commit never looks like a rollback). Inside a caller's
-    /// transaction it joins it and leaves the marker to the caller.
+    /// The one door for every change: runs `change` and appends its audit row (`action`, as the
+    /// signed-in user) in one transaction, then moves the rollback marker (after the commit, so a
+    /// failed commit never looks like a rollback). An error means nothing was saved; once the
+    /// commit succeeded the result is success, even if the marker could not move (markerBehind()).
+    /// Inside a caller's transaction it joins it and leaves the marker to the caller.
     Status recordChange(const char *action, const QString &target, const QString &detail,
                         const std::function<Status()> &change);
+    /// The audit row of a change whose target (a new id) or detail (counts) is known only once the
+    /// change is made: `change` fills `row`.
+    struct AuditRow {
+        QString target;
+        QString detail;
+    };
+    Status recordChange(const char *action, const std::function<Status(AuditRow &row)> &change);
+    /// Several audited changes that stand or fall together (e.g. a growth record and its
+    /// watch-list entry saved by one button): one transaction around `changes`.
+    Status changeTogether(const std::function<Status()> &changes);
+    /// True when the last committed change could not move the rollback marker (a full disk): the
+    /// change is saved; the marker follows at the next change or the lock.
+    bool markerBehind() const { return m_markerBehind; }
+    /// Test seam for the crash harness: called inside recordChange between the change and its
+    /// audit row (tests/crash kills the process there to prove the pair is atomic).
+    static void setBeforeAuditRowHookForTesting(std::function<void()> hook);
 
     // ---- checks ----
     /// quick_check (or integrity_check when `full`), the audit chain and the rollback marker.
@@ -155,6 +174,7 @@ private:
     /// on any failure the slots are restored to `before`, in memory and on disk.
     Status commitSlotChange(const KeySlotFile &before, const std::function<Status()> &databaseChange);
     Status setActive(const UserInfo &user, bool active, const char *action);
+    void settleMarker();
 
     QString m_dir;
     std::unique_ptr<VaultLock> m_lock;
@@ -167,6 +187,7 @@ private:
     UserInfo m_user;
     SchoolProfile m_school;
     bool m_mustSetPassphrase = false;
+    bool m_markerBehind = false;
     bool m_opened = false;  ///< every open-time check passed; only then is anything written
 };
 

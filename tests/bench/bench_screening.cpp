@@ -13,7 +13,7 @@
 #include "screening/AnswerImport.h"
 #include "screening/InstrumentLibrary.h"
 #include "screening/Results.h"
-#include "screening/Runs.h"
+#include "screening/RunRepository.h"
 #include "students/StudentRepository.h"
 #include "support/TempVault.h"
 #include "vault/Vault.h"
@@ -100,7 +100,7 @@ void seedVault(vault::Vault &vault, const QString &definition)
 {
     {
         storage::Transaction tx(vault.database());
-        students::StudentRepository repo(vault.database());
+        students::StudentRepository repo(vault);
         QRandomGenerator rng(5000);
         const QStringList surnames = {u"王"_s, u"李"_s, u"张"_s, u"刘"_s, u"陈"_s, u"杨"_s, u"赵"_s, u"黄"_s};
         const QStringList given = {u"明"_s, u"华"_s, u"静"_s, u"丽"_s, u"强"_s, u"磊"_s, u"洋"_s, u"艳"_s};

@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "demo/DemoSchool.h"
 #include "roster/RosterImport.h"
 #include "students/StudentListModel.h"
@@ -76,13 +76,13 @@ TEST_CASE("bench: student list and search at ten-year scale (30000 students)", "
 
     BENCHMARK("load 30,000 students into the list model")
     {
-        students::StudentRepository repo(vault->database());
+        students::StudentRepository repo(*vault);
         ui::StudentListModel model;
         model.setStudents(*repo.listAll());
         return model.rowCount();
     };
 
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     ui::StudentListModel model;
     model.setStudents(*repo.listAll());
     ui::StudentFilterProxy proxy;
@@ -108,7 +108,7 @@ TEST_CASE("bench: full-text search over 150000 session notes", "[bench]")
     TempVault tv;
     auto vault = tv.open();
     REQUIRE(demo::populateDemo(*vault, 11, kLeadPassphrase, 3000).ok());
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     auto caseIds = vault->database().prepare(u"SELECT id FROM cases"_s);
     QList<qint64> ids;
     while (*caseIds->step()) ids << caseIds->int64(0);

@@ -3,6 +3,7 @@
 //
 //   cd_crash_worker roster  VAULT PASSPHRASE   imports 200 new students per round (one CSV each)
 //   cd_crash_worker session VAULT PASSPHRASE   saves a session with a private note and a draft
+//   cd_crash_worker session-audit-kill VAULT PASSPHRASE   the same, killing itself before the audit row
 //   cd_crash_worker backup  VAULT PASSPHRASE DEST   writes backups (2 generations kept)
 //   cd_crash_worker restore VAULT PASSPHRASE FILE   restores the backup FILE over the vault
 //   cd_crash_worker screening VAULT PASSPHRASE      imports a PHQ-9 answer file of 200 sheets per round
@@ -11,8 +12,8 @@
 //                                                   that from the third round on every sheet replaces one
 
 #include "backup/Backup.h"
-#include "cases/Cases.h"
-#include "cases/Drafts.h"
+#include "cases/CaseRepository.h"
+#include "cases/DraftStore.h"
 #include "crypto/Crypto.h"
 #include "roster/RosterImport.h"
 #include "roster/RosterMapping.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace cd;
@@ -66,24 +68,17 @@ Status importRound(vault::Vault &vault, int round)
 
 Status sessionRound(vault::Vault &vault, qint64 caseId, int round)
 {
-    cases::CaseRepository repo(vault.database());
     cases::Session s;
     s.caseId = caseId;
     s.heldOn = QDate(2026, 1, 1).addDays(round % 300);
     s.minutes = 40;
     s.presenting = u"第%1次：考试前失眠，注意力难以集中。"_s.arg(round);
     s.observations = QString(400, u'观');
-    s.author = vault.currentUser().login;
-    cases::DraftStore drafts(vault.database());
-    CD_TRY(drafts.save(s, vault.currentUser().id, vault.userKey(), u"draft note %1"_s.arg(round)));
-    storage::Transaction tx(vault.database());
-    if (!tx.began()) return tx.beginError();
-    CD_TRY(drafts.discard(caseId, 0, vault.currentUser().id));
-    auto id = repo.saveSession(s);
-    if (!id) return id.error();
-    CD_TRY(repo.savePrivateNote(*id, vault.currentUser().id, vault.userKey(), u"private %1"_s.arg(round)));
-    CD_TRY(tx.commit());
-    return vault.recordEvent(audit::action::SessionSaved, u"case:%1"_s.arg(caseId), u"session:%1"_s.arg(*id));
+    // As the session editor does: a draft while typing, then the save (session, private note,
+    // the draft's removal and the audit row in one transaction).
+    CD_TRY(cases::DraftStore(vault).save(s, u"draft note %1"_s.arg(round)));
+    auto id = cases::CaseRepository(vault).saveSession(s, u"private %1"_s.arg(round));
+    return id ? Status() : Status(id.error());
 }
 
 /// One answer file of kScreeningSheets rows (PHQ-9, answers varying with the round), planned and
@@ -125,7 +120,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) return 2;
-    const QString op = args.at(1);
+    QString op = args.at(1);
     if (op == u"restore"_s) {  // the vault must be closed for this one
         if (args.size() < 5) return 2;
         std::printf("ready\n");
@@ -145,6 +140,12 @@ int main(int argc, char **argv)
     if (!opened) return fail(opened.error());
     vault::Vault &vault = **opened;
 
+    if (op == u"session-audit-kill"_s) {
+        // Killed between the session's write and its audit row: the recovered vault must show
+        // neither (test_crash.cpp).
+        vault::Vault::setBeforeAuditRowHookForTesting([]() { std::raise(SIGKILL); });
+        op = u"session"_s;
+    }
     qint64 caseId = 0;
     if (op == u"session"_s) {
         auto stmt = vault.database().prepare(u"SELECT id FROM cases LIMIT 1"_s);

@@ -5,7 +5,7 @@
 #include "roster/RosterImport.h"
 #include "screening/AnswerImport.h"
 #include "screening/InstrumentLibrary.h"
-#include "screening/Runs.h"
+#include "screening/RunRepository.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"

@@ -2,11 +2,11 @@
 // that a failing drive or a cancel leaves nothing claiming to be a backup, and restore.
 
 #include "backup/Backup.h"
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "cases/Categories.h"
-#include "cases/Drafts.h"
+#include "cases/DraftStore.h"
 #include "common/OutputFile.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
@@ -37,14 +37,14 @@ const QString kMarker = u"BACKUP-PLAINTEXT-MARKER-3d81"_s;
 void fillVault(vault::Vault &vault)
 {
     const qint64 student = addTestStudent(vault, u"B1"_s, kMarker + u"学生"_s, QDate::currentDate().addYears(-15));
-    cases::CaseRepository repo(vault.database());
+    cases::CaseRepository repo(vault);
     cases::Session s;
     s.caseId = addTestCase(vault, student);
     s.heldOn = QDate::currentDate();
     s.observations = kMarker + u" 观察"_s;
     s.author = kLeadLogin;
     const qint64 session = *repo.saveSession(s);
-    REQUIRE(repo.savePrivateNote(session, vault.currentUser().id, vault.userKey(), kMarker).ok());
+    REQUIRE(repo.saveSession(*repo.getSession(session), kMarker).ok());
 }
 
 backup::BackupResult makeBackup(vault::Vault &vault, const QString &dest, int generations = 2)
@@ -286,7 +286,7 @@ TEST_CASE("restore: an older backup replaces the vault, says what is lost, and r
     }
     REQUIRE(backup::restoreBackup(*opened, tv.dir(), kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase).ok());
     auto restored = tv.open();
-    students::StudentRepository repo(restored->database());
+    students::StudentRepository repo(*restored);
     CHECK(repo.listAll()->size() == 1);
     auto audit = restored->audit().recent(10);
     bool recorded = false;
@@ -391,7 +391,7 @@ TEST_CASE("no plaintext: a marker in every kind of record is nowhere on disk, ba
     {
         auto vault = tv.open();
         REQUIRE(vault->addUser(u"m_user"_s, marker, vault::Role::Counselor, u"marker user passphrase"_s).ok());
-        students::StudentRepository repo(vault->database());
+        students::StudentRepository repo(*vault);
         students::Student s;
         s.studentNo = u"M1"_s;
         s.name = marker;
@@ -402,29 +402,29 @@ TEST_CASE("no plaintext: a marker in every kind of record is nowhere on disk, ba
         record.familyNotes = marker;
         record.psychStatus = marker;
         record.guardians << students::Guardian{0, marker, marker, u"13800000000"_s, marker};
-        REQUIRE(repo.saveGrowthRecord(id, record, kLeadLogin).ok());
-        REQUIRE(students::WatchList(vault->database())
-                    .set(id, students::RiskLevel::High, marker, QDate::currentDate(), kLeadLogin)
+        REQUIRE(repo.saveGrowthRecord(id, record).ok());
+        REQUIRE(students::WatchList(*vault)
+                    .set(id, students::RiskLevel::High, marker, QDate::currentDate())
                     .ok());
         auto category = cases::CategoryEditor(*vault).add(ascii);
         REQUIRE(category.ok());
-        cases::CaseRepository cases(vault->database());
+        cases::CaseRepository cases(*vault);
         cases::Case c;
         c.studentId = id;
         c.category = *category;
         c.openedBy = kLeadLogin;
         c.consentGuardian = marker;
         c.consentOn = QDate::currentDate();
-        const qint64 caseId = *cases.openCase(c, QDate());
+        const qint64 caseId = *cases.openCase(c);
         cases::Session session;
         session.caseId = caseId;
         session.heldOn = QDate::currentDate();
         session.presenting = session.observations = session.intervention = session.plan = marker;
         session.author = kLeadLogin;
         const qint64 sessionId = *cases.saveSession(session);
-        REQUIRE(cases.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), marker).ok());
+        REQUIRE(cases.saveSession(*cases.getSession(sessionId), marker).ok());
         session.id = 0;
-        REQUIRE(cases::DraftStore(vault->database()).save(session, vault->currentUser().id, vault->userKey(), marker).ok());
+        REQUIRE(cases::DraftStore(*vault).save(session, marker).ok());
         REQUIRE(cases.closeCase(caseId, QDate::currentDate(), marker).ok());
         REQUIRE(vault->recordEvent(audit::action::StudentViewed, marker, marker).ok());
         {

@@ -1,7 +1,8 @@
 // Cases and sessions on a real vault: the consent rule, full-text search in Chinese, and
 // private notes that only their author can read.
 
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
+#include "crypto/Crypto.h"
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
@@ -22,28 +23,28 @@ TEST_CASE("cases: a child under 14 needs a guardian's consent before a case open
     const qint64 young = addTestStudent(*vault, u"C1"_s, u"小明"_s, today.addYears(-12));
     const qint64 older = addTestStudent(*vault, u"C2"_s, u"大明"_s, today.addYears(-15));
     const qint64 unknown = addTestStudent(*vault, u"C3"_s, u"某同学"_s, QDate());
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     cases::Case c;
     c.category = u"study"_s;
     c.openedBy = kLeadLogin;
 
     c.studentId = young;
-    auto refused = repo.openCase(c, today.addYears(-12));
+    auto refused = repo.openCase(c);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(u"under 14"_s));
     c.studentId = unknown;
-    CHECK_FALSE(repo.openCase(c, QDate()).ok());
+    CHECK_FALSE(repo.openCase(c).ok());
     c.studentId = older;
-    CHECK(repo.openCase(c, today.addYears(-15)).ok());
+    CHECK(repo.openCase(c).ok());
 
     c.studentId = young;
     c.consentGuardian = u"小明的母亲"_s;
     c.consentOn = today;
-    auto opened = repo.openCase(c, today.addYears(-12));
+    auto opened = repo.openCase(c);
     REQUIRE(opened.ok());
     CHECK(repo.getCase(*opened)->consentGuardian == u"小明的母亲"_s);
     c.category = u"not-a-category"_s;
-    CHECK_FALSE(repo.openCase(c, today.addYears(-12)).ok());
+    CHECK_FALSE(repo.openCase(c).ok());
 
     CHECK_FALSE(repo.closeCase(*opened, today, QString()).ok());
     REQUIRE(repo.closeCase(*opened, today, u"Goals reached"_s).ok());
@@ -57,7 +58,7 @@ TEST_CASE("cases: session notes are found by any Chinese phrase, and edits re-in
     TempVault tv;
     auto vault = tv.open();
     const qint64 student = addTestStudent(*vault, u"C4"_s, u"李同学"_s, QDate::currentDate().addYears(-16));
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     const qint64 caseId = addTestCase(*vault, student);
     cases::Session s;
     s.caseId = caseId;
@@ -98,32 +99,32 @@ TEST_CASE("cases: a private note is readable by its author only, never by anothe
         auto vault = tv.open();
         REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang passphrase 1"_s).ok());
         const qint64 student = addTestStudent(*vault, u"C5"_s, u"赵同学"_s, QDate::currentDate().addYears(-16));
-        cases::CaseRepository repo(vault->database());
+        cases::CaseRepository repo(*vault);
         cases::Session s;
         s.caseId = addTestCase(*vault, student, u"emotions"_s);
         s.heldOn = QDate::currentDate();
         s.author = kLeadLogin;
         sessionId = *repo.saveSession(s);
-        REQUIRE(repo.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), marker).ok());
-        auto mine = repo.privateNote(sessionId, vault->currentUser().id, vault->userKey());
+        REQUIRE(repo.saveSession(*repo.getSession(sessionId), marker).ok());
+        auto mine = repo.privateNote(sessionId);
         REQUIRE(mine.ok());
         REQUIRE(mine->has_value());
         CHECK(**mine == marker);
     }
     {
         auto other = tv.open(u"wang"_s, u"wang passphrase 1"_s);
-        cases::CaseRepository repo(other->database());
+        cases::CaseRepository repo(*other);
         // Asking as themself: there is no note of theirs.
-        auto theirs = repo.privateNote(sessionId, other->currentUser().id, other->userKey());
+        auto theirs = repo.privateNote(sessionId);
         REQUIRE(theirs.ok());
         CHECK_FALSE(theirs->has_value());
-        // Even naming the author's id, the other user's key does not open it.
-        auto stmt = other->database().prepare(u"SELECT author_id FROM private_notes"_s);
+        // The repository reads only the signed-in user's own note: there is no way to name another
+        // author. The sealed bytes themselves do not open with this user's key.
+        auto stmt = other->database().prepare(u"SELECT sealed, author_id FROM private_notes"_s);
         REQUIRE(stmt.ok());
         REQUIRE(*stmt->step());
-        auto forced = repo.privateNote(sessionId, stmt->int64(0), other->userKey());
-        REQUIRE(forced.ok());
-        CHECK_FALSE(forced->has_value());
+        const QByteArray associated = "cdnote1|" + QByteArray::number(sessionId) + '|' + QByteArray::number(stmt->int64(1));
+        CHECK_FALSE(crypto::open(other->userKey(), stmt->blob(0), associated).has_value());
         // Nor is the text in the database in any readable form, nor in the search index.
         auto raw = other->database().scalar(u"SELECT count(*) FROM private_notes WHERE CAST(sealed AS TEXT) LIKE '%PRIVATE-NOTE%'"_s);
         CHECK(raw->toInt() == 0);
@@ -133,8 +134,8 @@ TEST_CASE("cases: a private note is readable by its author only, never by anothe
     // After a recovery-code unlock there is no private key: notes cannot be written or read.
     auto recovered = vault::Vault::open(tv.dir(), kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode);
     REQUIRE(recovered.ok());
-    cases::CaseRepository repo((*recovered)->database());
-    CHECK(repo.savePrivateNote(sessionId, (*recovered)->currentUser().id, (*recovered)->userKey(), u"x"_s).error().code
+    cases::CaseRepository repo(*(*recovered));
+    CHECK(repo.saveSession(*repo.getSession(sessionId), u"x"_s).error().code
           == ErrorCode::PermissionDenied);
 }
 
@@ -143,17 +144,17 @@ TEST_CASE("cases: sharing a private note turns it into part of the session recor
     TempVault tv;
     auto vault = tv.open();
     const qint64 student = addTestStudent(*vault, u"C6"_s, u"冯同学"_s, QDate::currentDate().addYears(-16));
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     cases::Session s;
     s.caseId = addTestCase(*vault, student, u"family"_s);
     s.heldOn = QDate::currentDate();
     s.observations = u"平静。"_s;
     s.author = kLeadLogin;
     const qint64 sessionId = *repo.saveSession(s);
-    CHECK(repo.sharePrivateNote(sessionId, vault->currentUser().id, vault->userKey()).error().code == ErrorCode::NotFound);
-    REQUIRE(repo.savePrivateNote(sessionId, vault->currentUser().id, vault->userKey(), u"需要联系家长"_s).ok());
-    REQUIRE(repo.sharePrivateNote(sessionId, vault->currentUser().id, vault->userKey()).ok());
-    CHECK_FALSE(repo.privateNote(sessionId, vault->currentUser().id, vault->userKey())->has_value());
+    CHECK(repo.sharePrivateNote(sessionId).error().code == ErrorCode::NotFound);
+    REQUIRE(repo.saveSession(*repo.getSession(sessionId), u"需要联系家长"_s).ok());
+    REQUIRE(repo.sharePrivateNote(sessionId).ok());
+    CHECK_FALSE(repo.privateNote(sessionId)->has_value());
     CHECK(repo.sessionsOf(s.caseId)->at(0).observations.contains(u"需要联系家长"_s));
     CHECK(repo.searchNotes(u"联系家长"_s)->size() == 1);
 }

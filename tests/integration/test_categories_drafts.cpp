@@ -2,7 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "cases/Categories.h"
-#include "cases/Drafts.h"
+#include "cases/DraftStore.h"
+#include "crypto/Crypto.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
@@ -28,7 +29,7 @@ TEST_CASE("categories: the eight built-ins ship in order with translated names",
 {
     TempVault tv;
     auto vault = tv.open();
-    auto list = cases::concernCategories(vault->database());
+    auto list = cases::concernCategories(*vault);
     REQUIRE(list.ok());
     CHECK(codes(*list) == cases::builtInCategoryCodes());
     CHECK(list->at(0).name == cases::builtInCategoryName(u"study"_s));
@@ -45,7 +46,7 @@ TEST_CASE("categories: the lead adds, renames, reorders and hides, each change a
 
     auto added = editor.add(u"  网络 使用  "_s);
     REQUIRE(added.ok());
-    auto list = *cases::concernCategories(vault->database());
+    auto list = *cases::concernCategories(*vault);
     REQUIRE(list.size() == 9);
     CHECK(list.last().code == *added);
     CHECK(list.last().name == u"网络 使用"_s);  // spaces simplified
@@ -61,21 +62,21 @@ TEST_CASE("categories: the lead adds, renames, reorders and hides, each change a
 
     // A built-in renamed, then back to its shipped name with an empty name.
     REQUIRE(editor.rename(u"study"_s, u"学业"_s).ok());
-    auto renamed = cases::categoryNames(vault->database());
+    auto renamed = cases::categoryNames(*vault);
     CHECK(renamed->value(u"study"_s) == u"学业"_s);
     REQUIRE(editor.rename(u"study"_s, QString()).ok());
-    CHECK(cases::categoryNames(vault->database())->value(u"study"_s) == cases::builtInCategoryName(u"study"_s));
+    CHECK(cases::categoryNames(*vault)->value(u"study"_s) == cases::builtInCategoryName(u"study"_s));
 
     // Moves clamp at the ends.
     REQUIRE(editor.move(*added, -3).ok());
-    list = *cases::concernCategories(vault->database());
+    list = *cases::concernCategories(*vault);
     CHECK(list.at(5).code == *added);
     REQUIRE(editor.move(*added, -100).ok());
-    CHECK(cases::concernCategories(vault->database())->first().code == *added);
+    CHECK(cases::concernCategories(*vault)->first().code == *added);
 
     REQUIRE(editor.setActive(u"adolescence"_s, false).ok());
-    CHECK_FALSE(codes(*cases::concernCategories(vault->database())).contains(u"adolescence"_s));
-    CHECK(codes(*cases::concernCategories(vault->database(), true)).contains(u"adolescence"_s));
+    CHECK_FALSE(codes(*cases::concernCategories(*vault)).contains(u"adolescence"_s));
+    CHECK(codes(*cases::concernCategories(*vault, true)).contains(u"adolescence"_s));
 
     auto audit = vault->audit().recent(1000);
     int changes = 0;
@@ -93,24 +94,24 @@ TEST_CASE("categories: a hidden category is not offered for new cases, old cases
     cases::CategoryEditor editor(*vault);
     REQUIRE(editor.setActive(u"bullying"_s, false).ok());
 
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     cases::Case c;
     c.studentId = student;
     c.category = u"bullying"_s;
     c.openedBy = kLeadLogin;
-    CHECK(repo.openCase(c, QDate::currentDate().addYears(-15)).error().code == ErrorCode::InvalidInput);
+    CHECK(repo.openCase(c).error().code == ErrorCode::InvalidInput);
     CHECK(repo.getCase(before)->category == u"bullying"_s);
-    CHECK(cases::categoryNames(vault->database())->value(u"bullying"_s) == cases::builtInCategoryName(u"bullying"_s));
+    CHECK(cases::categoryNames(*vault)->value(u"bullying"_s) == cases::builtInCategoryName(u"bullying"_s));
 
     auto custom = editor.add(u"Internet use"_s);
     REQUIRE(custom.ok());
     c.category = *custom;
-    CHECK(repo.openCase(c, QDate::currentDate().addYears(-15)).ok());
+    CHECK(repo.openCase(c).ok());
 
     // Showing it again makes it available again.
     REQUIRE(editor.setActive(u"bullying"_s, true).ok());
     c.category = u"bullying"_s;
-    CHECK(repo.openCase(c, QDate::currentDate().addYears(-15)).ok());
+    CHECK(repo.openCase(c).ok());
 }
 
 TEST_CASE("categories: the last visible category cannot be hidden", "[cases][categories]")
@@ -123,7 +124,7 @@ TEST_CASE("categories: the last visible category cannot be hidden", "[cases][cat
     auto last = editor.setActive(all.last(), false);
     REQUIRE_FALSE(last.ok());
     CHECK(last.error().code == ErrorCode::InvalidInput);
-    CHECK(cases::concernCategories(vault->database())->size() == 1);
+    CHECK(cases::concernCategories(*vault)->size() == 1);
 }
 
 TEST_CASE("categories: a counselor cannot change the list", "[cases][categories][roles]")
@@ -139,7 +140,7 @@ TEST_CASE("categories: a counselor cannot change the list", "[cases][categories]
     CHECK(editor.rename(u"study"_s, u"X"_s).error().code == ErrorCode::PermissionDenied);
     CHECK(editor.setActive(u"study"_s, false).error().code == ErrorCode::PermissionDenied);
     CHECK(editor.move(u"study"_s, 1).error().code == ErrorCode::PermissionDenied);
-    CHECK(cases::concernCategories(counselor->database())->size() == 8);
+    CHECK(cases::concernCategories(*counselor)->size() == 8);
 }
 
 TEST_CASE("drafts: kept per case, session and author, the private part sealed for its author", "[cases][drafts]")
@@ -152,7 +153,7 @@ TEST_CASE("drafts: kept per case, session and author, the private part sealed fo
         REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang passphrase 1"_s).ok());
         const qint64 student = addTestStudent(*vault, u"D1"_s, u"吴同学"_s, QDate::currentDate().addYears(-16));
         caseId = addTestCase(*vault, student);
-        cases::DraftStore drafts(vault->database());
+        cases::DraftStore drafts(*vault);
         cases::Session s;
         s.caseId = caseId;
         s.heldOn = QDate(2026, 11, 20);
@@ -162,11 +163,11 @@ TEST_CASE("drafts: kept per case, session and author, the private part sealed fo
         s.risk = u"medium"_s;
         s.nextAppointment = QDateTime(QDate(2026, 12, 1), QTime(14, 30));
         s.author = kLeadLogin;
-        CHECK(*drafts.hasNewSessionDraft(caseId, vault->currentUser().id) == false);
-        REQUIRE(drafts.save(s, vault->currentUser().id, vault->userKey(), marker).ok());
-        CHECK(*drafts.hasNewSessionDraft(caseId, vault->currentUser().id));
+        CHECK(*drafts.hasNewSessionDraft(caseId) == false);
+        REQUIRE(drafts.save(s, marker).ok());
+        CHECK(*drafts.hasNewSessionDraft(caseId));
 
-        auto back = drafts.load(caseId, 0, vault->currentUser().id, vault->userKey());
+        auto back = drafts.load(caseId, 0);
         REQUIRE(back.ok());
         REQUIRE(back->has_value());
         const cases::Session &d = (*back)->session;
@@ -182,26 +183,27 @@ TEST_CASE("drafts: kept per case, session and author, the private part sealed fo
 
         // Saving again replaces it: still one draft.
         s.presenting = u"说睡不好，也吃不下"_s;
-        REQUIRE(drafts.save(s, vault->currentUser().id, vault->userKey(), marker).ok());
+        REQUIRE(drafts.save(s, marker).ok());
         CHECK(vault->database().scalar(u"SELECT count(*) FROM session_drafts"_s)->toInt() == 1);
         // A draft of another session is a different draft.
-        CHECK_FALSE(drafts.load(caseId, 99, vault->currentUser().id, vault->userKey())->has_value());
+        CHECK_FALSE(drafts.load(caseId, 99)->has_value());
     }
     {
         auto other = tv.open(u"wang"_s, u"wang passphrase 1"_s);
-        cases::DraftStore drafts(other->database());
-        CHECK_FALSE(*drafts.hasNewSessionDraft(caseId, other->currentUser().id));
-        CHECK_FALSE(drafts.load(caseId, 0, other->currentUser().id, other->userKey())->has_value());
-        // Naming the author's id with another key: the fields, but never the private note.
-        auto stmt = other->database().prepare(u"SELECT author_id FROM session_drafts"_s);
+        cases::DraftStore drafts(*other);
+        CHECK_FALSE(*drafts.hasNewSessionDraft(caseId));
+        CHECK_FALSE(drafts.load(caseId, 0)->has_value());
+        // The store reads only the signed-in user's own drafts; the sealed private part of the
+        // author's draft does not open with this user's key.
+        auto stmt = other->database().prepare(u"SELECT private_sealed, author_id FROM session_drafts"_s);
         REQUIRE(*stmt->step());
-        auto forced = drafts.load(caseId, 0, stmt->int64(0), other->userKey());
-        REQUIRE(forced->has_value());
-        CHECK_FALSE((*forced)->privateNote.has_value());
+        const QByteArray associated = "cddraft1|" + QByteArray::number(caseId) + "|0|" + QByteArray::number(stmt->int64(1));
+        REQUIRE_FALSE(stmt->blob(0).isEmpty());
+        CHECK_FALSE(crypto::open(other->userKey(), stmt->blob(0), associated).has_value());
     }
     CHECK(filesContaining(tv.root(), marker).isEmpty());
     auto vault = tv.open();
-    cases::DraftStore drafts(vault->database());
-    REQUIRE(drafts.discard(caseId, 0, vault->currentUser().id).ok());
-    CHECK_FALSE(drafts.load(caseId, 0, vault->currentUser().id, vault->userKey())->has_value());
+    cases::DraftStore drafts(*vault);
+    REQUIRE(drafts.discard(caseId, 0).ok());
+    CHECK_FALSE(drafts.load(caseId, 0)->has_value());
 }

@@ -119,8 +119,35 @@ TEST_CASE("crash: killed while saving sessions, no half-saved note", "[crash][pr
         CHECK(count(vault, u"SELECT count(*) FROM session_text"_s) == sessions);
         CHECK(count(vault, u"SELECT count(*) FROM private_notes"_s) == sessions);
         CHECK(count(vault, u"SELECT count(*) FROM session_drafts"_s) <= 1);
+        // Every saved session has its audit row, written in the same transaction.
+        CHECK(count(vault, u"SELECT count(*) FROM audit_log WHERE action = 'session.save'"_s) == sessions);
     });
     CHECK(saved > 0);
+}
+
+TEST_CASE("crash: killed between a session's write and its audit row, neither is there", "[crash][promise]")
+{
+    TempVault tv;
+    {
+        auto vault = tv.open();
+        addTestCase(*vault, addTestStudent(*vault, u"K3"_s, u"审计崩溃"_s));
+    }
+    QProcess worker;
+    worker.start(QStringLiteral(CD_CRASH_WORKER_PATH), {u"session-audit-kill"_s, tv.dir(), kLeadPassphrase});
+    REQUIRE(worker.waitForStarted());
+    REQUIRE(worker.waitForFinished(120000));
+    // It died at the kill point (SIGKILL), never reaching "done".
+    CHECK(worker.exitStatus() == QProcess::CrashExit);
+    CHECK_FALSE(worker.readAllStandardOutput().contains("done"));
+    auto vault = tv.open();
+    auto report = vault->check(true);
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+    CHECK(count(*vault, u"SELECT count(*) FROM sessions"_s) == 0);
+    CHECK(count(*vault, u"SELECT count(*) FROM private_notes"_s) == 0);
+    CHECK(count(*vault, u"SELECT count(*) FROM audit_log WHERE action = 'session.save'"_s) == 0);
+    // The draft kept before the save is still there: nothing the counselor typed is lost.
+    CHECK(count(*vault, u"SELECT count(*) FROM session_drafts"_s) == 1);
 }
 
 TEST_CASE("crash: killed while backing up, the vault and every backup on the stick are whole", "[crash][promise][backup]")

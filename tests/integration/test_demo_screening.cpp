@@ -3,9 +3,9 @@
 
 #include "common/Clock.h"
 #include "demo/DemoSchool.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/Results.h"
-#include "screening/Runs.h"
+#include "screening/RunRepository.h"
 #include "support/TempVault.h"
 
 #include <catch2/catch.hpp>

@@ -49,7 +49,7 @@ TEST_CASE("roster import: a dry run lists every row's fate and writes nothing", 
     for (const auto &row : plan->rows)
         if (row.action == roster::RowAction::Reject) reasons << u"%1: %2"_s.arg(row.sourceRow).arg(row.reason);
     CHECK(reasons.join(u'\n').contains(u"10: student number 2026001 already appears in row 3"_s));
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     CHECK(repo.listAll()->isEmpty());
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("roster import: students are added once, updated on re-import, never d
     const auto first = importFile(*vault, "roster-utf8-bom.csv");
     CHECK(first.added == 4);
     CHECK(first.rejected == 5);
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     auto zhang = repo.findByNumber(u"2026001"_s);
     REQUIRE(zhang.ok());
     REQUIRE(zhang->has_value());
@@ -75,7 +75,7 @@ TEST_CASE("roster import: students are added once, updated on re-import, never d
     record.leftBehind = true;
     record.psychStatus = u"counselor wrote this"_s;
     record.guardians.append({0, u"张奶奶"_s, u"grandmother"_s, u"13900000000"_s, QString()});
-    REQUIRE(repo.saveGrowthRecord((*zhang)->id, record, kLeadLogin).ok());
+    REQUIRE(repo.saveGrowthRecord((*zhang)->id, record).ok());
 
     const auto again = importFile(*vault, "roster-utf8-bom.csv");
     CHECK(again.added == 0);
@@ -124,7 +124,7 @@ TEST_CASE("roster import: a failure part-way leaves the vault as it was", "[rost
     auto failed = roster::applyRosterImport(*vault, *plan, QString(), mapping);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message.contains(u"row"_s));
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     CHECK(repo.listAll()->isEmpty());
 }
 
@@ -137,14 +137,14 @@ TEST_CASE("roster import: a remembered mapping is used for the same header layou
     roster::ColumnMapping mapping = roster::guessMapping(*table);
     const QString signature = roster::headerSignature(*table, mapping.headerRow);
     mapping.columns.insert(roster::Field::Class, 2);
-    REQUIRE(roster::rememberMapping(vault->database(), signature, mapping.columns).ok());
-    auto remembered = roster::rememberedMapping(vault->database(), signature);
+    REQUIRE(roster::rememberMapping(*vault, signature, mapping.columns).ok());
+    auto remembered = roster::rememberedMapping(*vault, signature);
     REQUIRE(remembered.ok());
     REQUIRE(remembered->has_value());
     CHECK((*remembered)->value(roster::Field::Class) == 2);
     const auto summary = importFile(*vault, "roster-combined-class.csv");
     CHECK(summary.added == 2);
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     auto zheng = repo.findByNumber(u"2026102"_s);
     CHECK((*zheng)->grade == 11);
     CHECK((*zheng)->klass == u"1"_s);
@@ -178,6 +178,6 @@ TEST_CASE("cli: import-roster reports counts and rejected rows, broken files fai
     CHECK(badCode == 1);
     CHECK(badErr.contains(u"line 2"_s));
     auto vault = tv.open();
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     CHECK(repo.listAll()->size() == 4);
 }

@@ -1,6 +1,6 @@
 // The school year: promotion and graduation, transfers, and the retention purge (gone from the file).
 
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "students/SchoolYear.h"
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"
@@ -21,14 +21,14 @@ TEST_CASE("school year: every class moves up, the top grade graduates, history i
     const qint64 a = addTestStudent(*vault, u"Y1"_s, u"学生"_s + u"Y1"_s, QDate(), 7);
     const qint64 b = addTestStudent(*vault, u"Y2"_s, u"学生"_s + u"Y2"_s, QDate(), 9);
     addTestStudent(*vault, u"Y3"_s, u"学生"_s + u"Y3"_s, QDate(), 8);
-    auto preview = students::previewPromotion(vault->database(), 9);
+    auto preview = students::previewPromotion(*vault, 9);
     REQUIRE(preview.ok());
     CHECK(preview->promoted == 2);
     CHECK(preview->graduated == 1);
     auto done = students::promote(*vault, 9, QDate(2027, 9, 1));
     REQUIRE(done.ok());
     CHECK(done->promoted == 2);
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     CHECK(repo.get(a)->grade == 8);
     CHECK(repo.get(b)->status == students::Enrolment::Graduated);
     CHECK(repo.get(b)->leftOn == QDate(2027, 9, 1));
@@ -36,7 +36,7 @@ TEST_CASE("school year: every class moves up, the top grade graduates, history i
     CHECK(repo.classHistory(a)->last().reason == u"promotion"_s);
     CHECK(vault->audit().recent(1)->at(0).action == QLatin1String(audit::action::SchoolYearPromoted));
 
-    REQUIRE(students::transferOut(vault->database(), a, QDate(2027, 10, 1)).ok());
+    REQUIRE(students::transferOut(*vault, a, QDate(2027, 10, 1)).ok());
     CHECK(repo.get(a)->status == students::Enrolment::Transferred);
 }
 
@@ -63,11 +63,11 @@ TEST_CASE("retention: students who left long ago are purged with everything abou
         old = addTestStudent(*vault, u"P1"_s, u"学生"_s + u"P1"_s, QDate(), 9);
         const qint64 recent = addTestStudent(*vault, u"P2"_s, u"学生"_s + u"P2"_s, QDate(), 9);
         addTestStudent(*vault, u"P3"_s, u"学生"_s + u"P3"_s, QDate(), 8);
-        students::StudentRepository repo(vault->database());
+        students::StudentRepository repo(*vault);
         students::GrowthRecord record;
         record.psychStatus = marker;
-        REQUIRE(repo.saveGrowthRecord(old, record, kLeadLogin).ok());
-        cases::CaseRepository cases(vault->database());
+        REQUIRE(repo.saveGrowthRecord(old, record).ok());
+        cases::CaseRepository cases(*vault);
         cases::Case c;
         c.studentId = old;
         c.category = u"family"_s;
@@ -75,15 +75,15 @@ TEST_CASE("retention: students who left long ago are purged with everything abou
         c.consentGuardian = u"x"_s;
         c.consentOn = QDate(2020, 1, 1);
         cases::Session s;
-        s.caseId = *cases.openCase(c, QDate());
+        s.caseId = *cases.openCase(c);
         s.heldOn = QDate(2020, 2, 1);
         s.observations = marker + u" 的笔记"_s;
         s.author = kLeadLogin;
         REQUIRE(cases.saveSession(s).ok());
-        REQUIRE(students::transferOut(vault->database(), old, QDate::currentDate().addYears(-5)).ok());
-        REQUIRE(students::transferOut(vault->database(), recent, QDate::currentDate().addYears(-1)).ok());
+        REQUIRE(students::transferOut(*vault, old, QDate::currentDate().addYears(-5)).ok());
+        REQUIRE(students::transferOut(*vault, recent, QDate::currentDate().addYears(-1)).ok());
 
-        auto candidates = students::purgeCandidates(vault->database(), 3, QDate::currentDate());
+        auto candidates = students::purgeCandidates(*vault, 3, QDate::currentDate());
         REQUIRE(candidates.ok());
         REQUIRE(candidates->size() == 1);
         CHECK(candidates->at(0).id == old);

@@ -2,11 +2,11 @@
 // kiosk's answer-by-answer path, rescoring with history, follow-ups and the results views.
 
 #include "audit/AuditLog.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
 #include "screening/Results.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "students/StudentRepository.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"
@@ -75,7 +75,7 @@ TEST_CASE("a run snapshots the students expected and knows who has not taken it"
     CHECK(people->at(2).studentId == c);
 
     // A student moving class later does not change the snapshot; a new arrival is added on refresh.
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     auto moved = repo.get(b);
     REQUIRE(moved.ok());
     moved->klass = u"5"_s;

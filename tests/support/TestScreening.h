@@ -1,8 +1,8 @@
 #pragma once
 // Screening runs for tests: one call, one open run over some grades.
 
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "vault/Vault.h"
 
 #include <QList>

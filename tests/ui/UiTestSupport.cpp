@@ -1,11 +1,19 @@
 #include "ui/UiTestSupport.h"
 
+#include "ui/shell/Areas.h"
+
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QTest>
 
 namespace cd::test {
+
+namespace {
+// Widgets built without a main window (a growth record on its own) find every area registered,
+// as they do in the application.
+const bool kAreasRegistered = (ui::registerAreas(), true);
+}  // namespace
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {

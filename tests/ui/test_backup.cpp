@@ -124,7 +124,7 @@ TEST_CASE("ui: restore from the sign-in window, told plainly that the backup is 
     REQUIRE(waitUntil([&]() { return restored.count() == 1; }, 30000));
     CHECK(restored.first().first().toBool());
     auto vault = tv.open();
-    CHECK(students::StudentRepository(vault->database()).listAll()->size() == 1);
+    CHECK(students::StudentRepository(*vault).listAll()->size() == 1);
 }
 
 TEST_CASE("ui: a damaged vault at sign-in points to restoring a backup", "[ui][backup][restore]")

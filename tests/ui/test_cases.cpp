@@ -29,7 +29,7 @@ TEST_CASE("ui: open a case with consent, write a session with a private note, cl
 {
     TempVault tv;
     auto vault = tv.open();
-    students::StudentRepository students(vault->database());
+    students::StudentRepository students(*vault);
     students::Student s;
     s.studentNo = u"K1"_s;
     s.name = u"钱同学"_s;
@@ -63,11 +63,11 @@ TEST_CASE("ui: open a case with consent, write a session with a private note, cl
     panel.newSession();
     REQUIRE(panel.sessionCount() == 1);
 
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     auto hits = repo.searchNotes(u"同桌"_s);
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
-    auto note = repo.privateNote(hits->at(0).sessionId, vault->currentUser().id, vault->userKey());
+    auto note = repo.privateNote(hits->at(0).sessionId);
     REQUIRE(note.ok());
     REQUIRE(note->has_value());
     CHECK(**note == u"my own hunch: family conflict"_s);
@@ -92,7 +92,7 @@ TEST_CASE("ui: session notes are searched as you type", "[ui][cases][search]")
     TempVault tv;
     auto vault = tv.open();
     const qint64 studentId = addTestStudent(*vault, u"K2"_s, u"孙同学"_s);
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     cases::Session session;
     session.caseId = addTestCase(*vault, studentId);
     session.heldOn = QDate::currentDate();
@@ -163,7 +163,7 @@ TEST_CASE("ui: a session closed unsaved is kept as a draft and offered again", "
     });
     panel.editSession();
     CHECK(vault->database().scalar(u"SELECT count(*) FROM session_drafts"_s)->toInt() == 0);
-    cases::CaseRepository repo(vault->database());
+    cases::CaseRepository repo(*vault);
     CHECK(repo.sessionsOf(caseId)->first().observations.isEmpty());
     CHECK(repo.sessionsOf(caseId)->first().plan == u"再约一次"_s);
 }

@@ -2,8 +2,9 @@
 // with it (watch list, interview, close/reopen the follow-up, case), the reports, and the
 // Screening tab of the growth record. Synthetic students only.
 #include "ui/UiTestSupport.h"
+#include "audit/AuditTarget.h"
 
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "cases/OpenCaseDialog.h"
 #include "common/Clock.h"
 #include "common/FileDialogs.h"
@@ -183,13 +184,13 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     view.addToWatchList();
     CHECK(level == u"High"_s);
     CHECK(reason.contains(u"Spring screening"_s));
-    auto entry = students::WatchList(s.vault->database()).entry(s.ids[21]);
+    auto entry = students::WatchList(*s.vault).entry(s.ids[21]);
     REQUIRE(entry.ok());
     REQUIRE(entry->has_value());
     CHECK((*entry)->level == students::RiskLevel::High);
     CHECK((*entry)->reason == reason);
     CHECK((*entry)->nextReview == clock::today().addDays(7));
-    auto audit = s.vault->audit().recent(1, ui::StudentRecordDialog::auditTarget(s.ids[21]));
+    auto audit = s.vault->audit().recent(1, cd::audit::studentTarget(s.ids[21]));
     REQUIRE(audit.ok());
     REQUIRE(!audit->isEmpty());
     CHECK(audit->first().action == QLatin1String(audit::action::WatchChanged));
@@ -204,7 +205,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     });
     view.addToWatchList();
     CHECK(level == u"Medium"_s);
-    CHECK_FALSE(students::WatchList(s.vault->database()).entry(s.ids[22])->has_value());
+    CHECK_FALSE(students::WatchList(*s.vault).entry(s.ids[22])->has_value());
 
     // Interview.
     const QDateTime at(QDate(2026, 12, 1), QTime(10, 30));
@@ -266,7 +267,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     });
     ui::MessageBoxes::setNextAnswer(true);  // the "case is open" note
     view.openCase();
-    auto cases = cases::CaseRepository(s.vault->database()).casesOf(s.ids[24]);
+    auto cases = cases::CaseRepository(*s.vault).casesOf(s.ids[24]);
     REQUIRE(cases.ok());
     REQUIRE(cases->size() == 1);
     CHECK(cases->first().consentGuardian == u"Father, by phone"_s);
@@ -330,7 +331,7 @@ TEST_CASE("screening results: the group report counts, the individual report is 
     auto printed = s.vault->audit().latest(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(s.runId));
     REQUIRE(printed.ok());
     REQUIRE(printed->has_value());
-    CHECK((*printed)->target == ui::StudentRecordDialog::auditTarget(s.ids[21]));
+    CHECK((*printed)->target == cd::audit::studentTarget(s.ids[21]));
 
     QTextDocument individual;
     auto participants = screening::RunRepository(*s.vault).participants(s.runId);

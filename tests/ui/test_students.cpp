@@ -1,4 +1,5 @@
 #include "ui/UiTestSupport.h"
+#include "audit/AuditTarget.h"
 
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
@@ -116,7 +117,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
         ui::StudentsPage page(*vault);
         importThroughDialog(page, "roster-utf8.csv", 4);
     }
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     auto found = repo.findByNumber(u"2026001"_s);
     REQUIRE(found.ok());
     REQUIRE(found->has_value());
@@ -147,7 +148,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
     REQUIRE(record->guardians.size() == 1);
     CHECK(record->guardians[0].phone == u"13900000000"_s);
 
-    auto rows = vault->audit().recent(10, ui::StudentRecordDialog::auditTarget(id));
+    auto rows = vault->audit().recent(10, cd::audit::studentTarget(id));
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 2);
     CHECK(rows->at(0).action == QLatin1String(audit::action::StudentEdited));
@@ -185,7 +186,7 @@ TEST_CASE("ui: the watch list is set from the record and overdue reviews stand o
     CHECK(page.rowCount() == 1);
     CHECK(page.overdueCount() == 1);
     CHECK(child<QLabel>(&page, u"watchSummary"_s)->text().contains(u"1"_s));
-    auto rows = vault->audit().recent(5, ui::StudentRecordDialog::auditTarget(id));
+    auto rows = vault->audit().recent(5, cd::audit::studentTarget(id));
     bool audited = false;
     for (const auto &e : *rows) audited |= e.action == QLatin1String(audit::action::WatchChanged) && e.detail == u"high"_s;
     CHECK(audited);
@@ -195,7 +196,7 @@ TEST_CASE("ui: move a student to another class and mark a transfer from the reco
 {
     TempVault tv;
     auto vault = tv.open();
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     const qint64 id = addTestStudent(*vault, u"M1"_s, u"周同学"_s);
     ui::StudentRecordDialog dialog(*vault, id);
     REQUIRE(dialog.loaded());
@@ -216,7 +217,7 @@ TEST_CASE("ui: the room lead promotes the school year and purges old records aft
 {
     TempVault tv;  // a junior high school: grades 7–9
     auto vault = tv.open();
-    students::StudentRepository repo(vault->database());
+    students::StudentRepository repo(*vault);
     students::Student s;
     s.name = u"吴同学"_s;
     s.studentNo = u"G1"_s;

@@ -1,4 +1,6 @@
 #include "audit/AuditLog.h"
+#include "registry/Schema.h"
+#include "vault/VaultAudit.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "storage/Migrations.h"
@@ -23,7 +25,7 @@ struct Chain {
         auto opened = storage::Database::open(dir.filePath(u"a.db"_s), key, true);
         REQUIRE(opened.ok());
         db = std::move(*opened);
-        REQUIRE(storage::migrate(*db).ok());
+        REQUIRE(storage::migrate(*db, registry::schemaSteps()).ok());
         log = std::make_unique<audit::AuditLog>(*db, crypto::subkey(key, 2, "CDAUDIT_"));
         for (int i = 1; i <= rows; ++i)
             REQUIRE(log->append(u"lead"_s, audit::action::Unlocked, u"target %1"_s.arg(i), u"detail"_s).ok());

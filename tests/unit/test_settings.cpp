@@ -1,6 +1,6 @@
 #include "settings/Settings.h"
 #include "settings/Translations.h"
-#include "storage/SelfCheck.h"
+#include "security/SelfCheck.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +40,6 @@ TEST_CASE("The embedded Chinese translation loads", "[settings]")
 
 TEST_CASE("The linked database library is SQLCipher and no plaintext SQLite is mapped", "[settings][security]")
 {
-    CHECK(storage::sqlCipherVersion().startsWith(u"3."_s));
-    CHECK(storage::verifySqlCipherLinked().ok());
+    CHECK(security::sqlCipherVersion().startsWith(u"3."_s));
+    CHECK(security::verifySqlCipherLinked().ok());
 }

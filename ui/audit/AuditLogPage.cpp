@@ -1,9 +1,9 @@
-#include "audit/AuditLogPage.h"
+#include "ui/audit/AuditLogPage.h"
 
-#include "audit/AuditTableModel.h"
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "vault/Vault.h"
+#include "ui/audit/AuditTableModel.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,15 +1,13 @@
 #pragma once
-// Audit log rows as a table, newest first, with the stored action codes shown in words.
+// Audit log rows as a table, newest first, with the stored action codes shown in words
+// (their labels come from the registry: core/registry/AuditActions.h).
 
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
 #include <QAbstractTableModel>
 
 namespace cd {
 namespace ui {
-
-/// "vault.unlock" -> "Unlocked the vault" (translated); unknown codes are shown as they are.
-QString auditActionLabel(const QString &code);
 
 class AuditTableModel : public QAbstractTableModel {
     Q_OBJECT

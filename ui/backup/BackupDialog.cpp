@@ -1,14 +1,14 @@
-#include "backup/BackupDialog.h"
+#include "ui/backup/BackupDialog.h"
 
-#include "backup/Backup.h"
-#include "common/Async.h"
-#include "common/FileDialogs.h"
-#include "common/JobProgress.h"
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "settings/Settings.h"
-#include "vault/Vault.h"
+#include "core/backup/Backup.h"
+#include "ui/common/Async.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/JobProgress.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/settings/Settings.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

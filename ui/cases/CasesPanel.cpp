@@ -1,14 +1,15 @@
-#include "cases/CasesPanel.h"
+#include "ui/cases/CasesPanel.h"
 
-#include "cases/OpenCaseDialog.h"
-#include "cases/Categories.h"
-#include "cases/Drafts.h"
-#include "cases/SessionEditor.h"
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "students/StudentRecordDialog.h"
-#include "students/WatchList.h"
-#include "vault/Vault.h"
+#include "core/audit/AuditTarget.h"
+
+#include "ui/cases/OpenCaseDialog.h"
+#include "core/cases/Categories.h"
+#include "core/cases/DraftStore.h"
+#include "ui/cases/SessionEditor.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/students/WatchList.h"
+#include "core/vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,14 +80,14 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
 void CasesPanel::reload()
 {
     const qint64 keep = currentCaseId();
-    cases::CaseRepository repo(m_vault.database());
+    cases::CaseRepository repo(m_vault);
     auto list = repo.casesOf(m_studentId);
     if (!list) {
         MessageBoxes::error(this, tr("Cases"), list.error().message);
         return;
     }
     m_cases = *list;
-    auto names = cases::categoryNames(m_vault.database());
+    auto names = cases::categoryNames(m_vault);
     if (names) m_categoryNames = *names;
     const QSignalBlocker block(m_caseList);
     m_caseList->clear();
@@ -132,7 +133,7 @@ void CasesPanel::showSessions()
     m_sessions.clear();
     m_sessionTable->setRowCount(0);
     if (const qint64 id = currentCaseId()) {
-        cases::CaseRepository repo(m_vault.database());
+        cases::CaseRepository repo(m_vault);
         if (auto list = repo.sessionsOf(id)) m_sessions = *list;
     }
     for (const cases::Session &s : m_sessions) {
@@ -157,8 +158,8 @@ void CasesPanel::updateButtons()
         if (c.id == id) open = c.open;
     m_newSession->setEnabled(open);
     // A session begun and not saved (closed, locked or crashed) is offered again here.
-    cases::DraftStore drafts(m_vault.database());
-    const auto draft = id ? drafts.hasNewSessionDraft(id, m_vault.currentUser().id) : Result<bool>(false);
+    cases::DraftStore drafts(m_vault);
+    const auto draft = id ? drafts.hasNewSessionDraft(id) : Result<bool>(false);
     const bool resumable = open && draft && *draft;
     m_newSession->setText(resumable ? tr("Resume &draft…") : tr("&New session…"));
     m_newSession->setToolTip(resumable ? tr("Continue the session you began and did not save yet") : QString());
@@ -168,7 +169,7 @@ void CasesPanel::updateButtons()
 
 void CasesPanel::openCase()
 {
-    auto categories = cases::concernCategories(m_vault.database());
+    auto categories = cases::concernCategories(m_vault);
     if (!categories) {
         MessageBoxes::error(this, tr("Open a case"), categories.error().message);
         return;
@@ -177,14 +178,9 @@ void CasesPanel::openCase()
     if (dialog.exec() != QDialog::Accepted) return;
     cases::Case c = dialog.enteredCase();
     c.studentId = m_studentId;
-    c.openedBy = m_vault.currentUser().login;
-    cases::CaseRepository repo(m_vault.database());
-    auto id = repo.openCase(c, m_birthDate);
-    Status st = id ? m_vault.recordEvent(audit::action::CaseOpened, StudentRecordDialog::auditTarget(m_studentId),
-                                         c.category)
-                   : Status(id.error());
-    if (!st) {
-        MessageBoxes::error(this, tr("Open a case"), st.error().message);
+    auto id = cases::CaseRepository(m_vault).openCase(c);
+    if (!id) {
+        MessageBoxes::error(this, tr("Open a case"), id.error().message);
         return;
     }
     reload();
@@ -219,9 +215,7 @@ void CasesPanel::closeCase()
     const QString outcome = QInputDialog::getMultiLineText(this, tr("Close the case"),
                                                            tr("Outcome (what changed, what was agreed):"), QString(), &ok);
     if (!ok) return;
-    cases::CaseRepository repo(m_vault.database());
-    Status st = repo.closeCase(id, QDate::currentDate(), outcome);
-    if (st) st = m_vault.recordEvent(audit::action::CaseClosed, StudentRecordDialog::auditTarget(m_studentId));
+    const Status st = cases::CaseRepository(m_vault).closeCase(id, QDate::currentDate(), outcome);
     if (!st) {
         MessageBoxes::error(this, tr("Close the case"), st.error().message);
         return;

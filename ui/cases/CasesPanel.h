@@ -2,7 +2,7 @@
 // A student's cases and sessions, inside the growth record: open a case (with consent where the
 // rule asks), write sessions, close a case with its outcome.
 
-#include "cases/Cases.h"
+#include "core/cases/CaseRepository.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "cases/CategoriesDialog.h"
+#include "ui/cases/CategoriesDialog.h"
 
-#include "common/MessageBoxes.h"
-#include "vault/Vault.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/vault/Vault.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,7 +82,7 @@ CategoriesDialog::CategoriesDialog(vault::Vault &vault, QWidget *parent)
 void CategoriesDialog::reload()
 {
     const QString keep = currentCode();
-    auto list = cases::concernCategories(m_vault.database(), true);
+    auto list = cases::concernCategories(m_vault, true);
     if (!list) {
         MessageBoxes::error(this, windowTitle(), list.error().message);
         return;

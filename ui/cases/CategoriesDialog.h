@@ -3,7 +3,7 @@
 // nothing gets its shipped name back), reorder, hide from new cases or show again. Each change is
 // written (and audited) at once; the list shows hidden ones greyed.
 
-#include "cases/Categories.h"
+#include "core/cases/Categories.h"
 
 #include <QDialog>
 

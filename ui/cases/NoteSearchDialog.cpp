@@ -1,8 +1,8 @@
-#include "cases/NoteSearchDialog.h"
+#include "ui/cases/NoteSearchDialog.h"
 
-#include "cases/Cases.h"
-#include "students/StudentRecordDialog.h"
-#include "vault/Vault.h"
+#include "core/cases/CaseRepository.h"
+#include "ui/common/AreaRegistry.h"
+#include "core/vault/Vault.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -44,8 +44,7 @@ NoteSearchDialog::NoteSearchDialog(vault::Vault &vault, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, [this]() { search(m_query->text()); });
     connect(m_results, &QTableWidget::cellActivated, this, [this](int row, int) {
         const qint64 studentId = m_results->item(row, 1)->data(Qt::UserRole).toLongLong();
-        StudentRecordDialog record(m_vault, studentId, this);
-        if (record.loaded()) record.exec();
+        AreaRegistry::instance().openStudentRecord(m_vault, studentId, this);
     });
 }
 
@@ -62,7 +61,7 @@ void NoteSearchDialog::search(const QString &query)
         m_status->clear();
         return;
     }
-    cases::CaseRepository repo(m_vault.database());
+    cases::CaseRepository repo(m_vault);
     auto hits = repo.searchNotes(query);
     if (!hits) {
         m_status->setText(hits.error().message);

@@ -1,4 +1,4 @@
-#include "cases/OpenCaseDialog.h"
+#include "ui/cases/OpenCaseDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,8 +2,8 @@
 // Opens a counseling case for a student: what it is about, and, for a child under 14 (or of
 // unknown age), who gave the guardian's consent and when.
 
-#include "cases/Cases.h"
-#include "cases/Categories.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/Categories.h"
 
 #include <QDialog>
 

@@ -1,10 +1,11 @@
-#include "cases/SessionEditor.h"
+#include "ui/cases/SessionEditor.h"
 
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "students/StudentRecordDialog.h"
-#include "students/WatchList.h"
-#include "vault/Vault.h"
+#include "core/audit/AuditTarget.h"
+
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/students/WatchList.h"
+#include "core/vault/Vault.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -87,8 +88,8 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     m_private->setTabChangesFocus(true);
     m_private->setPlaceholderText(tr("Your own working notes: only you can read them, and they are never exported"));
     if (session.id) {
-        cases::CaseRepository repo(vault.database());
-        if (auto note = repo.privateNote(session.id, vault.currentUser().id, vault.userKey()); note && *note)
+        cases::CaseRepository repo(vault);
+        if (auto note = repo.privateNote(session.id); note && *note)
             m_private->setPlainText(**note);
     }
     if (vault.userKey().isEmpty()) {
@@ -137,8 +138,8 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    cases::DraftStore drafts(vault.database());
-    auto draft = drafts.load(session.caseId, session.id, vault.currentUser().id, vault.userKey());
+    cases::DraftStore drafts(vault);
+    auto draft = drafts.load(session.caseId, session.id);
     if (draft && *draft) restore(**draft);
     m_discard->setEnabled(m_hasDraft);
 
@@ -192,7 +193,6 @@ cases::Session SessionEditor::entered() const
     s.plan = m_plan->toPlainText();
     s.risk = m_risk->currentData().toString();
     s.nextAppointment = m_next->dateTime() == m_next->minimumDateTime() ? QDateTime() : m_next->dateTime();
-    if (s.author.isEmpty()) s.author = m_vault.currentUser().login;
     return s;
 }
 
@@ -201,16 +201,14 @@ bool SessionEditor::saveDraft()
     m_draftTimer->stop();
     if (!m_changed) return true;
     const cases::Session s = entered();
-    cases::DraftStore drafts(m_vault.database());
-    const qint64 author = m_vault.currentUser().id;
+    cases::DraftStore drafts(m_vault);
     // A new session with nothing written is not worth a draft.
     const bool empty = s.id == 0 && s.presenting.trimmed().isEmpty() && s.observations.trimmed().isEmpty()
                        && s.intervention.trimmed().isEmpty() && s.plan.trimmed().isEmpty()
                        && m_private->toPlainText().trimmed().isEmpty();
     const std::optional<QString> privateNote =
         m_private->isEnabled() ? std::optional<QString>(m_private->toPlainText()) : std::nullopt;
-    const Status st = empty ? drafts.discard(s.caseId, s.id, author)
-                            : drafts.save(s, author, m_vault.userKey(), privateNote);
+    const Status st = empty ? drafts.discard(s.caseId, s.id) : drafts.save(s, privateNote);
     if (!st) {
         //: shown under the session editor; %1 is the reason
         m_draftStatus->setText(tr("Your draft could not be kept: %1").arg(st.error().message));
@@ -230,8 +228,8 @@ void SessionEditor::discardDraft()
                                tr("Throw away what you wrote since this session was last saved?"), tr("&Discard"),
                                true))
         return;
-    cases::DraftStore drafts(m_vault.database());
-    if (Status st = drafts.discard(m_session.caseId, m_session.id, m_vault.currentUser().id); !st) {
+    cases::DraftStore drafts(m_vault);
+    if (Status st = drafts.discard(m_session.caseId, m_session.id); !st) {
         MessageBoxes::error(this, tr("Discard draft"), st.error().message);
         return;
     }
@@ -261,30 +259,16 @@ QPlainTextEdit *SessionEditor::field(const QString &objectName) const
 bool SessionEditor::save()
 {
     cases::Session s = entered();
-    cases::CaseRepository repo(m_vault.database());
-    const auto write = [&]() -> Status {
-        storage::Transaction tx(m_vault.database());
-        if (!tx.began()) return tx.beginError();
-        // The draft this editor kept goes with the save, in the same transaction.
-        CD_TRY(cases::DraftStore(m_vault.database()).discard(s.caseId, s.id, m_vault.currentUser().id));
-        auto id = repo.saveSession(s);
-        if (!id) return id.error();
-        s.id = *id;
-        if (m_private->isEnabled())
-            CD_TRY(repo.savePrivateNote(s.id, m_vault.currentUser().id, m_vault.userKey(), m_private->toPlainText()));
-        return tx.commit();
-    };
-    Status st = write();
-    if (st) {
-        auto c = repo.getCase(s.caseId);
-        if (c) st = m_vault.recordEvent(audit::action::SessionSaved, StudentRecordDialog::auditTarget(c->studentId),
-                                        u"case:%1 session:%2"_s.arg(s.caseId).arg(s.id));
-    }
-    if (!st) {
+    // The session, the private note, the draft's removal and the audit row: one transaction, so
+    // "not saved" below means nothing was.
+    auto id = cases::CaseRepository(m_vault).saveSession(
+        s, m_private->isEnabled() ? std::optional<QString>(m_private->toPlainText()) : std::nullopt);
+    if (!id) {
         MessageBoxes::error(this, windowTitle(),
-                            tr("The session was not saved: %1 What you wrote is still here.").arg(st.error().message));
+                            tr("The session was not saved: %1 What you wrote is still here.").arg(id.error().message));
         return false;
     }
+    s.id = *id;
     m_session = s;
     m_changed = false;
     m_hasDraft = false;
@@ -302,14 +286,7 @@ void SessionEditor::sharePrivateNote()
                                tr("&Share"), true))
         return;
     if (!save()) return;  // the current text first, sealed as usual
-    cases::CaseRepository repo(m_vault.database());
-    Status st = repo.sharePrivateNote(m_session.id, m_vault.currentUser().id, m_vault.userKey());
-    if (st) {
-        auto c = repo.getCase(m_session.caseId);
-        st = c ? m_vault.recordEvent(audit::action::PrivateNoteShared, StudentRecordDialog::auditTarget(c->studentId),
-                                     u"session:%1"_s.arg(m_session.id))
-               : Status(c.error());
-    }
+    const Status st = cases::CaseRepository(m_vault).sharePrivateNote(m_session.id);
     if (!st) {
         MessageBoxes::error(this, tr("Share private note"), st.error().message);
         return;

@@ -6,8 +6,8 @@
 // change, and whenever the editor closes without saving, including a lock), and offered again the
 // next time they open the same session or start a new one on the case.
 
-#include "cases/Cases.h"
-#include "cases/Drafts.h"
+#include "core/cases/CaseRepository.h"
+#include "core/cases/DraftStore.h"
 
 #include <QDialog>
 

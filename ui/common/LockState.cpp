@@ -1,4 +1,4 @@
-#include "common/LockState.h"
+#include "ui/common/LockState.h"
 
 namespace cd {
 namespace ui {

@@ -1,6 +1,6 @@
-#include "common/PassphraseField.h"
+#include "ui/common/PassphraseField.h"
 
-#include "vault/Types.h"
+#include "core/vault/Types.h"
 
 #include <QAction>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "common/StatusWidgets.h"
+#include "ui/common/StatusWidgets.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,7 +1,7 @@
-#include "preferences/PreferencesDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 
-#include "common/MessageBoxes.h"
-#include "settings/Settings.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/settings/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

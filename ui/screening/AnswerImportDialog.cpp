@@ -1,10 +1,10 @@
-#include "screening/AnswerImportDialog.h"
+#include "ui/screening/AnswerImportDialog.h"
 
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "roster/RosterImport.h"
-#include "screening/Runs.h"
-#include "vault/Vault.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/roster/RosterImport.h"
+#include "core/screening/RunRepository.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QCheckBox>

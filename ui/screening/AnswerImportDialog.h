@@ -4,8 +4,8 @@
 // bad cell; the import writes all good sheets at once, and leaves out rows with problems only
 // when the counselor ticks that choice.
 
-#include "io/Table.h"
-#include "screening/AnswerImport.h"
+#include "core/io/Table.h"
+#include "core/screening/AnswerImport.h"
 
 #include <QDialog>
 

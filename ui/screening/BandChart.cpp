@@ -1,4 +1,4 @@
-#include "screening/BandChart.h"
+#include "ui/screening/BandChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

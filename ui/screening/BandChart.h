@@ -4,7 +4,7 @@
 // sheets in grey and, when asked for, those not taken yet in light grey. Counts or percentages of
 // the group; hovering a segment says "初二(3)班: Moderate 12 (26%)".
 
-#include "screening/Results.h"
+#include "core/screening/Results.h"
 
 #include <QChartView>
 #include <QColor>

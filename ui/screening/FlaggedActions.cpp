@@ -1,15 +1,16 @@
-#include "screening/FlaggedActions.h"
+#include "ui/screening/FlaggedActions.h"
 
-#include "cases/Cases.h"
-#include "cases/Categories.h"
-#include "cases/OpenCaseDialog.h"
-#include "common/MessageBoxes.h"
-#include "screening/FollowUpDialog.h"
-#include "screening/InterviewDialog.h"
-#include "screening/WatchDialog.h"
-#include "students/StudentRecordDialog.h"
-#include "students/StudentRepository.h"
-#include "vault/Vault.h"
+#include "core/audit/AuditTarget.h"
+
+#include "core/cases/CaseRepository.h"
+#include "core/cases/Categories.h"
+#include "ui/cases/OpenCaseDialog.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/screening/FollowUpDialog.h"
+#include "ui/screening/InterviewDialog.h"
+#include "ui/screening/WatchDialog.h"
+#include "core/students/StudentRepository.h"
+#include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,7 +26,6 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(FlaggedActions)
 };
 
-QString target(const FlaggedContext &context) { return StudentRecordDialog::auditTarget(context.sheet.student.studentId); }
 
 /// Shows the error of a failed step; true when it succeeded.
 bool succeeded(QWidget *parent, const QString &title, const Status &status)
@@ -50,40 +50,30 @@ QString watchReason(const FlaggedContext &context)
 bool addToWatchList(QWidget *parent, const FlaggedContext &context)
 {
     const QString title = Tr::tr("Add to the watch list");
-    students::WatchList list(context.vault.database());
+    students::WatchList list(context.vault);
     auto current = list.entry(context.sheet.student.studentId);
     if (!succeeded(parent, title, current ? Status() : Status(current.error()))) return false;
     WatchDialog dialog(context.sheet.student.name, suggestedRisk(context.sheet), watchReason(context), *current, parent);
     if (dialog.exec() != QDialog::Accepted) return false;
-    // WatchList writes the entry and its history; the audit row is the caller's: both in one
-    // transaction, the rollback marker moved after the commit.
-    const Status st = context.vault.recordChange(audit::action::WatchChanged, target(context),
-                                                 students::riskCode(dialog.level()), [&]() {
-                                        return list.set(context.sheet.student.studentId, dialog.level(),
-                                                        dialog.reason(), dialog.nextReview(),
-                                                        context.vault.currentUser().login);
-                                    });
+    const Status st =
+        list.set(context.sheet.student.studentId, dialog.level(), dialog.reason(), dialog.nextReview());
     return succeeded(parent, title, st);
 }
 
 bool openCase(QWidget *parent, const FlaggedContext &context)
 {
     const QString title = Tr::tr("Open a case");
-    students::StudentRepository students(context.vault.database());
+    students::StudentRepository students(context.vault);
     auto student = students.get(context.sheet.student.studentId);
     if (!succeeded(parent, title, student ? Status() : Status(student.error()))) return false;
-    auto categories = cases::concernCategories(context.vault.database());
+    auto categories = cases::concernCategories(context.vault);
     if (!succeeded(parent, title, categories ? Status() : Status(categories.error()))) return false;
     OpenCaseDialog dialog(student->birthDate, *categories, parent);
     if (dialog.exec() != QDialog::Accepted) return false;
     cases::Case c = dialog.enteredCase();
     c.studentId = student->id;
-    c.openedBy = context.vault.currentUser().login;
-    cases::CaseRepository repo(context.vault.database());
-    const Status st = context.vault.recordChange(audit::action::CaseOpened, target(context), c.category, [&]() {
-        auto id = repo.openCase(c, student->birthDate);
-        return id ? Status() : Status(id.error());
-    });
+    auto id = cases::CaseRepository(context.vault).openCase(c);
+    const Status st = id ? Status() : Status(id.error());
     if (!succeeded(parent, title, st)) return false;
     MessageBoxes::information(parent, title,
                               Tr::tr("A case for %1 is open. Write its sessions in the student's growth record.")

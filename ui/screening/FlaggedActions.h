@@ -3,8 +3,8 @@
 // list, open a case, schedule the interview, close (or reopen) the follow-up. Each asks in a
 // dialog, writes to the vault (audited) and returns true when something changed; errors are shown.
 
-#include "screening/Results.h"
-#include "students/WatchList.h"
+#include "core/screening/Results.h"
+#include "core/students/WatchList.h"
 
 class QWidget;
 

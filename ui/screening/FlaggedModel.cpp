@@ -1,6 +1,6 @@
-#include "screening/FlaggedModel.h"
+#include "ui/screening/FlaggedModel.h"
 
-#include "students/Student.h"
+#include "core/students/Student.h"
 
 #include <QColor>
 #include <QLocale>

@@ -3,7 +3,7 @@
 // and where their follow-up stands. Rows stay in the core's order (most serious first) until the
 // user sorts; sorting uses SortRole (numbers and dates, not their text).
 
-#include "screening/Results.h"
+#include "core/screening/Results.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "screening/FollowUpDialog.h"
+#include "ui/screening/FollowUpDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // Closes a screening follow-up after seeing the student: the concern is confirmed or the flag
 // cleared (a false alarm), with a note saying what the interview found (required).
 
-#include "screening/FollowUps.h"
+#include "core/screening/FollowUpRepository.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "screening/GridEntryDialog.h"
+#include "ui/screening/GridEntryDialog.h"
 
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "screening/Runs.h"
-#include "screening/SheetGridModel.h"
-#include "vault/Vault.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/screening/RunRepository.h"
+#include "ui/screening/SheetGridModel.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "screening/InstrumentsDialog.h"
+#include "ui/screening/InstrumentsDialog.h"
 
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "screening/InstrumentLibrary.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
-#include "vault/Vault.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/screening/InstrumentLibrary.h"
+#include "core/screening/RunRepository.h"
+#include "core/screening/SheetStore.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -59,7 +59,7 @@ InstrumentsDialog::InstrumentsDialog(vault::Vault &vault, QWidget *parent)
 
 void InstrumentsDialog::reload()
 {
-    auto entries = screening::InstrumentLibrary(m_vault.database()).available();
+    auto entries = screening::InstrumentLibrary(m_vault).available();
     if (!entries) {
         MessageBoxes::error(this, windowTitle(), entries.error().message);
         return;

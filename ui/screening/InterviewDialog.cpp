@@ -1,6 +1,6 @@
-#include "screening/InterviewDialog.h"
+#include "ui/screening/InterviewDialog.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
-#include "screening/KioskPages.h"
+#include "ui/screening/KioskPages.h"
 
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QFontMetrics>
 #include <QLabel>

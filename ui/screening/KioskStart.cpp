@@ -1,11 +1,11 @@
-#include "screening/KioskStart.h"
+#include "ui/screening/KioskStart.h"
 
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "screening/KioskPages.h"
-#include "screening/KioskWindow.h"
-#include "screening/Runs.h"
-#include "vault/Vault.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "ui/screening/KioskPages.h"
+#include "ui/screening/KioskWindow.h"
+#include "core/screening/RunRepository.h"
+#include "core/vault/Vault.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "screening/KioskWindow.h"
+#include "ui/screening/KioskWindow.h"
 
-#include "common/Clock.h"
-#include "vault/Vault.h"
+#include "core/common/Clock.h"
+#include "core/vault/Vault.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>

@@ -5,10 +5,10 @@
 // score. The window cannot be left without the staff PIN (Escape, Alt+F4 and close requests do
 // nothing; it is application-modal and stays on top).
 
-#include "screening/Instrument.h"
-#include "screening/KioskPages.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "core/screening/Instrument.h"
+#include "ui/screening/KioskPages.h"
+#include "core/screening/RunRepository.h"
+#include "core/screening/SheetStore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

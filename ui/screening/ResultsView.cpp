@@ -1,15 +1,18 @@
-#include "screening/ResultsView.h"
+#include "ui/screening/ResultsView.h"
 
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "common/Printing.h"
-#include "common/StatusWidgets.h"
-#include "screening/BandChart.h"
-#include "screening/FlaggedActions.h"
-#include "screening/FlaggedModel.h"
-#include "screening/ScreeningReports.h"
-#include "students/StudentRecordDialog.h"
-#include "vault/Vault.h"
+#include "core/audit/AuditTarget.h"
+
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/Printing.h"
+#include "ui/common/StatusWidgets.h"
+#include "ui/screening/BandChart.h"
+#include "ui/screening/FlaggedActions.h"
+#include "ui/screening/FlaggedModel.h"
+#include "ui/screening/ScreeningReports.h"
+#include "ui/common/AreaRegistry.h"
+#include "ui/common/LockState.h"
+#include "core/vault/Vault.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -355,10 +358,8 @@ void ResultsView::openRecord()
 {
     const screening::FlaggedSheet *s = selectedSheet();
     if (!s) return;
-    StudentRecordDialog dialog(m_vault, s->student.studentId, this);
-    if (!dialog.loaded()) return;
-    dialog.exec();
-    reload();  // the record may have changed the watch list or cases
+    AreaRegistry::instance().openStudentRecord(m_vault, s->student.studentId, this);
+    if (!lockInProgress()) reload();  // the record may have changed the watch list or cases
 }
 
 bool ResultsView::outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf)
@@ -377,7 +378,7 @@ bool ResultsView::outputReport(QTextDocument &document, const QString &title, co
 void ResultsView::auditGroupReport()
 {
     // Counts only; audited once it has left the app.
-    const Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(m_run.id),
+    const Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted, audit::runTarget(m_run.id),
                                           currentInstrument());
     if (!st) MessageBoxes::error(this, tr("Screening report"), st.error().message);
 }
@@ -412,7 +413,7 @@ bool ResultsView::prepareIndividualReport(QTextDocument &document)
         return false;
     // Identifiable data: audited before it is built, whether or not the print goes through.
     Status st = m_vault.recordEvent(audit::action::ScreeningReportPrinted,
-                                    StudentRecordDialog::auditTarget(student.studentId), u"run:%1"_s.arg(m_run.id));
+                                    audit::studentTarget(student.studentId), audit::runTarget(m_run.id));
     if (st) st = buildIndividualReport(document, m_vault, m_run, student);
     if (!st) {
         MessageBoxes::error(this, tr("Individual report"), st.error().message);

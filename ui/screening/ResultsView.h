@@ -4,8 +4,8 @@
 // (watch list, case, interview, close the follow-up) and the group and individual reports.
 // Built from one summarize() and one flaggedSheets() call; refreshed after every action.
 
-#include "screening/Results.h"
-#include "unlock/ReauthDialog.h"
+#include "core/screening/Results.h"
+#include "ui/unlock/ReauthDialog.h"
 
 #include <QHash>
 #include <QWidget>

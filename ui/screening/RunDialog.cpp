@@ -1,9 +1,9 @@
-#include "screening/RunDialog.h"
+#include "ui/screening/RunDialog.h"
 
-#include "common/Clock.h"
-#include "screening/InstrumentLibrary.h"
-#include "students/Student.h"
-#include "vault/Vault.h"
+#include "core/common/Clock.h"
+#include "core/screening/InstrumentLibrary.h"
+#include "core/students/Student.h"
+#include "core/vault/Vault.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -102,7 +102,7 @@ RunDialog::RunDialog(vault::Vault &vault, const screening::Run &run, bool scopeL
 
 void RunDialog::fillInstruments(const screening::Run &run)
 {
-    auto available = screening::InstrumentLibrary(m_vault.database()).available();
+    auto available = screening::InstrumentLibrary(m_vault).available();
     if (!available) {
         m_error->setText(available.error().message);
         return;

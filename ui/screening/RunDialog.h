@@ -3,7 +3,7 @@
 // dates, with the number of students it will expect. Once answers are in, only the name and the
 // dates can change (the dialog says why).
 
-#include "screening/Runs.h"
+#include "core/screening/RunRepository.h"
 
 #include <QDialog>
 

@@ -1,16 +1,16 @@
-#include "screening/ScreeningPage.h"
+#include "ui/screening/ScreeningPage.h"
 
-#include "common/MessageBoxes.h"
-#include "screening/AnswerImportDialog.h"
-#include "screening/GridEntryDialog.h"
-#include "screening/InstrumentsDialog.h"
-#include "screening/KioskStart.h"
-#include "screening/KioskWindow.h"
-#include "screening/ResultsView.h"
-#include "screening/RunDialog.h"
-#include "screening/Runs.h"
-#include "students/Student.h"
-#include "vault/Vault.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/screening/AnswerImportDialog.h"
+#include "ui/screening/GridEntryDialog.h"
+#include "ui/screening/InstrumentsDialog.h"
+#include "ui/screening/KioskStart.h"
+#include "ui/screening/KioskWindow.h"
+#include "ui/screening/ResultsView.h"
+#include "ui/screening/RunDialog.h"
+#include "core/screening/RunRepository.h"
+#include "core/students/Student.h"
+#include "core/vault/Vault.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "screening/ScreeningReports.h"
+#include "ui/screening/ScreeningReports.h"
 
-#include "common/Clock.h"
-#include "common/Printing.h"
-#include "screening/BandChart.h"
-#include "screening/FlaggedModel.h"
-#include "students/Student.h"
-#include "vault/Vault.h"
+#include "core/common/Clock.h"
+#include "ui/common/Printing.h"
+#include "ui/screening/BandChart.h"
+#include "ui/screening/FlaggedModel.h"
+#include "core/students/Student.h"
+#include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QImage>

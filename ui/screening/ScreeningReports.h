@@ -5,8 +5,8 @@
 // - the individual report of one student: their scores in the run (total, band, subscales,
 //   T-score, validity), their trend over runs and their follow-up, marked CONFIDENTIAL.
 
-#include "common/Result.h"
-#include "screening/Results.h"
+#include "core/common/Result.h"
+#include "core/screening/Results.h"
 
 class QTextDocument;
 

@@ -1,9 +1,9 @@
-#include "screening/SheetGridModel.h"
+#include "ui/screening/SheetGridModel.h"
 
-#include "screening/Scoring.h"
-#include "students/Pinyin.h"
-#include "students/Student.h"
-#include "vault/Vault.h"
+#include "core/screening/Scoring.h"
+#include "core/students/Pinyin.h"
+#include "core/students/Student.h"
+#include "core/vault/Vault.h"
 
 #include <QBrush>
 #include <QColor>

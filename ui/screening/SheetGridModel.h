@@ -5,10 +5,10 @@
 // The filter proxy shows the students without a sheet (plus any row touched since loading) and
 // searches by student number, name or pinyin.
 
-#include "common/Result.h"
-#include "screening/Instrument.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "core/common/Result.h"
+#include "core/screening/Instrument.h"
+#include "core/screening/RunRepository.h"
+#include "core/screening/SheetStore.h"
 
 #include <QAbstractTableModel>
 #include <QList>

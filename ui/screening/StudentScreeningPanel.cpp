@@ -1,7 +1,7 @@
-#include "screening/StudentScreeningPanel.h"
+#include "ui/screening/StudentScreeningPanel.h"
 
-#include "screening/Results.h"
-#include "screening/TrendChart.h"
+#include "core/screening/Results.h"
+#include "ui/screening/TrendChart.h"
 
 #include <QHeaderView>
 #include <QLabel>

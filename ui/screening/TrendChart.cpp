@@ -1,6 +1,6 @@
-#include "screening/TrendChart.h"
+#include "ui/screening/TrendChart.h"
 
-#include "screening/BandChart.h"
+#include "ui/screening/BandChart.h"
 
 #include <QChart>
 #include <QDateTimeAxis>

@@ -3,7 +3,7 @@
 // y: the total), invalid sheets left out. With a single instrument its band thresholds are drawn
 // as faint horizontal lines.
 
-#include "screening/Results.h"
+#include "core/screening/Results.h"
 
 #include <QChartView>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "screening/WatchDialog.h"
+#include "ui/screening/WatchDialog.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -3,7 +3,7 @@
 // a critical item, else Medium), the reason (prefilled from the run and why the sheet is flagged,
 // editable) and the next review date (in a week).
 
-#include "students/WatchList.h"
+#include "core/students/WatchList.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,6 +1,6 @@
-#include "setup/RecoveryCodeSheet.h"
+#include "ui/setup/RecoveryCodeSheet.h"
 
-#include "common/Printing.h"
+#include "ui/common/Printing.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,13 +1,13 @@
-#include "setup/SetupPages.h"
+#include "ui/setup/SetupPages.h"
 
-#include "common/Async.h"
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "common/PassphraseField.h"
-#include "common/Printing.h"
-#include "setup/RecoveryCodeSheet.h"
-#include "setup/SetupWizard.h"
-#include "vault/Vault.h"
+#include "ui/common/Async.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/PassphraseField.h"
+#include "ui/common/Printing.h"
+#include "ui/setup/RecoveryCodeSheet.h"
+#include "ui/setup/SetupWizard.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>

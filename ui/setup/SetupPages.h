@@ -1,7 +1,7 @@
 #pragma once
 // The pages of the SetupWizard.
 
-#include "vault/Types.h"
+#include "core/vault/Types.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "setup/SetupWizard.h"
+#include "ui/setup/SetupWizard.h"
 
-#include "setup/SetupPages.h"
-#include "vault/Vault.h"
+#include "ui/setup/SetupPages.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 

@@ -2,7 +2,7 @@
 // First start: creates the room's vault. School, first user (the room lead) with a passphrase,
 // creation off the UI thread, then the recovery code, shown once, printed or saved, confirmed.
 
-#include "crypto/Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QWizard>
 

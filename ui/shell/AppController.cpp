@@ -1,16 +1,16 @@
-#include "shell/AppController.h"
+#include "ui/shell/AppController.h"
 
-#include "backup/BackupDialog.h"
-#include "common/Async.h"
-#include "common/LockState.h"
-#include "preferences/PreferencesDialog.h"
-#include "settings/Settings.h"
-#include "setup/SetupWizard.h"
-#include "shell/IdleWatcher.h"
-#include "shell/MainWindow.h"
-#include "unlock/PassphraseDialog.h"
-#include "unlock/UnlockDialog.h"
-#include "vault/Vault.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/common/Async.h"
+#include "ui/common/LockState.h"
+#include "ui/preferences/PreferencesDialog.h"
+#include "core/settings/Settings.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/shell/IdleWatcher.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/unlock/PassphraseDialog.h"
+#include "ui/unlock/UnlockDialog.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QDialog>

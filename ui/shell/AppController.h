@@ -3,9 +3,9 @@
 // vault; locking (Ctrl+L, idle, screen lock, suspend) destroys the window, closes the vault and
 // wipes its key, and shows the unlock dialog again.
 
-#include "setup/SetupWizard.h"
-#include "shell/MainWindow.h"
-#include "unlock/UnlockDialog.h"
+#include "ui/setup/SetupWizard.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/unlock/UnlockDialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "shell/HomePage.h"
+#include "ui/shell/HomePage.h"
 
-#include "vault/Vault.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QFormLayout>

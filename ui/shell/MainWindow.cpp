@@ -1,19 +1,15 @@
-#include "shell/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
-#include "audit/AuditLogPage.h"
-#include "backup/BackupDialog.h"
-#include "cases/CategoriesDialog.h"
-#include "common/Async.h"
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "screening/ScreeningPage.h"
-#include "shell/HomePage.h"
-#include "students/StudentsPage.h"
-#include "students/WatchListPage.h"
-#include "settings/Settings.h"
-#include "unlock/PassphraseDialog.h"
-#include "users/UserManagementPage.h"
-#include "vault/Vault.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/common/AreaRegistry.h"
+#include "core/backup/BackupAudit.h"
+#include "ui/common/Async.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/settings/Settings.h"
+#include "ui/shell/Areas.h"
+#include "ui/unlock/PassphraseDialog.h"
+#include "core/vault/Vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,24 +43,17 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     m_nav->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding-top: 8px; }"
                          "QListWidget::item { padding: 8px; }"_s);
 
-    addPage(new HomePage(vault, this), tr("Overview"), u"go-home"_s, tr("The school, your account and the vault"));
-    addPage(new StudentsPage(vault, this), tr("Students"), u"x-office-address-book"_s,
-            tr("Find a student, open their growth record, import the roster"));
-    addPage(new WatchListPage(vault, this), tr("Watch list"), u"dialog-warning"_s,
-            tr("Students to keep an eye on, their risk level and next review"));
-    auto *screening = new ScreeningPage(vault, this);
-    connect(screening, &ScreeningPage::kioskActive, this, [this](bool active) {
+    // The pages come from the areas (ui/shell/Areas.cpp); leads see theirs too.
+    registerAreas();
+    auto *shell = new ShellSignals(this);
+    connect(shell, &ShellSignals::kioskActive, this, [this](bool active) {
         setCurtain(active);
         Q_EMIT kioskActive(active);
     });
-    connect(screening, &ScreeningPage::lockRequested, this, &MainWindow::lockRequested);
-    addPage(screening, tr("Screening"), u"view-statistics"_s,
-            tr("Screening runs: answers in, scores, flagged students and their follow-up"));
-    if (vault.isLead()) {
-        addPage(new UserManagementPage(vault, this), tr("Users"), u"system-users"_s,
-                tr("Colleagues who may unlock the vault (room lead only)"));
-        addPage(new AuditLogPage(vault, this), tr("Audit log"), u"document-properties"_s,
-                tr("Who did what and when, with tamper detection (room lead only)"));
+    connect(shell, &ShellSignals::lockRequested, this, &MainWindow::lockRequested);
+    for (const PageSpec &page : AreaRegistry::instance().pages()) {
+        if (page.leadOnly && !vault.isLead()) continue;
+        addPage(page.make(PageContext{vault, *shell, this}), page.title(), page.iconName, page.toolTip());
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -160,16 +149,7 @@ void MainWindow::buildMenus()
     passphrase->setObjectName(u"actionChangePassphrase"_s);
     connect(passphrase, &QAction::triggered, this, &MainWindow::changePassphrase);
 
-    if (m_vault.isLead()) {
-        vaultMenu->addSeparator();
-        QAction *categories = vaultMenu->addAction(tr("Concern &categories…"));
-        categories->setObjectName(u"actionCategories"_s);
-        categories->setToolTip(tr("Add, rename, reorder or hide what a case can be about"));
-        connect(categories, &QAction::triggered, this, [this]() {
-            CategoriesDialog dialog(m_vault, this);
-            dialog.exec();
-        });
-    }
+    addAreaActions(vaultMenu, MenuKind::Vault);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
@@ -182,6 +162,22 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About CounselDesk"));
     connect(about, &QAction::triggered, this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
+{
+    bool separated = false;
+    for (const MenuActionSpec &spec : AreaRegistry::instance().menuActions(kind)) {
+        if (spec.leadOnly && !m_vault.isLead()) continue;
+        if (!separated) menu->addSeparator();
+        separated = true;
+        QAction *action = menu->addAction(spec.text());
+        action->setObjectName(spec.objectName);
+        action->setToolTip(spec.toolTip());
+        if (!spec.shortcut.isEmpty()) action->setShortcut(spec.shortcut);
+        const auto trigger = spec.trigger;
+        connect(action, &QAction::triggered, this, [this, trigger]() { trigger(m_vault, this); });
+    }
 }
 
 void MainWindow::backUp()

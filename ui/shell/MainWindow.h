@@ -3,10 +3,13 @@
 // and a status bar naming who is signed in. It never outlives the vault: the AppController
 // destroys it on lock, so no record stays on screen.
 
+#include "ui/common/AreaRegistry.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace cd::vault {
@@ -49,6 +52,8 @@ protected:
 private:
     void addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip);
     void buildMenus();
+    /// The menu actions the areas add to `menu` (ui/common/AreaRegistry.h).
+    void addAreaActions(QMenu *menu, MenuKind kind);
     void changePassphrase();
     void about();
 

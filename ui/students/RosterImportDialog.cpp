@@ -1,8 +1,8 @@
-#include "students/RosterImportDialog.h"
+#include "ui/students/RosterImportDialog.h"
 
-#include "common/FileDialogs.h"
-#include "common/MessageBoxes.h"
-#include "vault/Vault.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/vault/Vault.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -158,7 +158,7 @@ bool RosterImportDialog::loadFile(const QString &path)
     m_table = std::move(*table);
     m_mapping = roster::guessMapping(m_table);
     m_signature = roster::headerSignature(m_table, m_mapping.headerRow);
-    if (auto remembered = roster::rememberedMapping(m_vault.database(), m_signature); remembered && *remembered)
+    if (auto remembered = roster::rememberedMapping(m_vault, m_signature); remembered && *remembered)
         m_mapping.columns = **remembered;
     m_fileLabel->setText(tr("%1 (%2, %n row(s))", nullptr, static_cast<int>(m_table.rows.size()))
                              .arg(QDir::toNativeSeparators(path), m_table.encoding));

@@ -3,9 +3,9 @@
 // preview, see the dry run (every row added, updated, unchanged or rejected, with the reason),
 // then import the valid rows in one transaction.
 
-#include "io/Table.h"
-#include "roster/RosterImport.h"
-#include "roster/RosterMapping.h"
+#include "core/io/Table.h"
+#include "core/roster/RosterImport.h"
+#include "core/roster/RosterMapping.h"
 
 #include <QDialog>
 #include <QMap>

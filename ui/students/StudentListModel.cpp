@@ -1,6 +1,6 @@
-#include "students/StudentListModel.h"
+#include "ui/students/StudentListModel.h"
 
-#include "students/WatchList.h"
+#include "core/students/WatchList.h"
 
 #include <algorithm>
 #include <tuple>

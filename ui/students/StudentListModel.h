@@ -3,7 +3,7 @@
 // pinyin ("zhangsan"), pinyin initials ("zs"), student number or class, and filters by grade
 // and by whether the student is still at school.
 
-#include "students/StudentRepository.h"
+#include "core/students/StudentRepository.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,13 +1,14 @@
-#include "students/StudentRecordDialog.h"
+#include "ui/students/StudentRecordDialog.h"
 
-#include "cases/CasesPanel.h"
-#include "common/Clock.h"
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "roster/RosterFields.h"
-#include "screening/StudentScreeningPanel.h"
-#include "students/SchoolYear.h"
-#include "vault/Vault.h"
+#include "core/audit/AuditTarget.h"
+
+#include "ui/common/AreaRegistry.h"
+#include "core/common/Clock.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "core/roster/RosterFields.h"
+#include "core/students/SchoolYear.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,25 +38,20 @@ constexpr int kGuardianRows = 4;
 constexpr int kAccessRows = 200;
 }  // namespace
 
-QString StudentRecordDialog::auditTarget(qint64 studentId) { return u"student:%1"_s.arg(studentId); }
 
 StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, QWidget *parent)
     : QDialog(parent), m_vault(vault)
 {
     setObjectName(u"studentRecordDialog"_s);
-    students::StudentRepository repo(vault.database());
-    auto student = repo.get(studentId);
+    students::StudentRepository repo(vault);
+    // Every opening of a record is in the audit log, before anything is shown.
+    auto student = repo.openRecord(studentId);
     auto record = student ? repo.growthRecord(studentId) : Result<students::GrowthRecord>(student.error());
     if (!student || !record) {
         MessageBoxes::error(parent, tr("Growth record"), student ? record.error().message : student.error().message);
         return;
     }
-    // Every opening of a record is in the audit log, before anything is shown.
-    if (auto st = vault.recordEvent(audit::action::StudentViewed, auditTarget(studentId)); !st) {
-        MessageBoxes::error(parent, tr("Growth record"), st.error().message);
-        return;
-    }
-    students::WatchList watch(vault.database());
+    students::WatchList watch(vault);
     auto watchEntry = watch.entry(studentId);
     if (!watchEntry) {
         MessageBoxes::error(parent, tr("Growth record"), watchEntry.error().message);
@@ -79,14 +75,23 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"recordTabs"_s);
-    m_tabs->addTab(buildBasicTab(), tr("&Basic info"));
-    m_tabs->addTab(new CasesPanel(vault, studentId, m_student.birthDate, this), tr("Cases and &sessions"));
-    m_tabs->addTab(buildFamilyTab(), tr("&Family"));
-    m_tabs->addTab(buildStatusTab(), tr("Psychological &status"));
-    m_tabs->addTab(buildWatchTab(), tr("&Watch list"));
-    m_tabs->addTab(new StudentScreeningPanel(vault, studentId, this), tr("Sc&reening"));
-    m_tabs->addTab(buildHistoryTab(), tr("&Class history"));
-    m_tabs->addTab(buildAccessTab(), tr("&Access history"));
+    // The record's own tabs, and those other areas add (cases, screening, …) by their order.
+    std::vector<RecordTabSpec> tabs = AreaRegistry::instance().recordTabs();
+    const std::vector<std::pair<int, std::function<void()>>> own = {
+        {10, [this]() { m_tabs->addTab(buildBasicTab(), tr("&Basic info")); }},
+        {30, [this]() { m_tabs->addTab(buildFamilyTab(), tr("&Family")); }},
+        {40, [this]() { m_tabs->addTab(buildStatusTab(), tr("Psychological &status")); }},
+        {50, [this]() { m_tabs->addTab(buildWatchTab(), tr("&Watch list")); }},
+        {70, [this]() { m_tabs->addTab(buildHistoryTab(), tr("&Class history")); }},
+        {80, [this]() { m_tabs->addTab(buildAccessTab(), tr("&Access history")); }},
+    };
+    auto next = tabs.cbegin();
+    for (const auto &[order, add] : own) {
+        for (; next != tabs.cend() && next->order < order; ++next)
+            m_tabs->addTab(next->make(vault, studentId, this), next->title());
+        add();
+    }
+    for (; next != tabs.cend(); ++next) m_tabs->addTab(next->make(vault, studentId, this), next->title());
 
     m_saved = new QLabel(this);
     m_saved->setObjectName(u"recordSaved"_s);
@@ -213,7 +218,7 @@ QWidget *StudentRecordDialog::buildStatusTab()
 
 QWidget *StudentRecordDialog::buildHistoryTab()
 {
-    students::StudentRepository repo(m_vault.database());
+    students::StudentRepository repo(m_vault);
     auto history = repo.classHistory(m_student.id);
     auto *table = new QTableWidget(0, 3, this);
     table->setObjectName(u"classHistory"_s);
@@ -237,7 +242,7 @@ QWidget *StudentRecordDialog::buildHistoryTab()
 
 QWidget *StudentRecordDialog::buildAccessTab()
 {
-    auto entries = m_vault.audit().recent(kAccessRows, auditTarget(m_student.id));
+    auto entries = m_vault.audit().recent(kAccessRows, audit::studentTarget(m_student.id));
     auto *table = new QTableWidget(0, 3, this);
     table->setObjectName(u"accessHistory"_s);
     table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What")});
@@ -293,7 +298,7 @@ QWidget *StudentRecordDialog::buildWatchTab()
     history->horizontalHeader()->setStretchLastSection(true);
     history->verticalHeader()->hide();
     history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    students::WatchList list(m_vault.database());
+    students::WatchList list(m_vault);
     if (auto changes = list.history(m_student.id)) {
         for (const auto &change : *changes) {
             const int r = history->rowCount();
@@ -325,22 +330,13 @@ QWidget *StudentRecordDialog::buildWatchTab()
 Status StudentRecordDialog::saveWatch()
 {
     if (!m_watchModified) return {};
-    students::WatchList list(m_vault.database());
+    students::WatchList list(m_vault);
     const QString code = m_watchLevel->currentData().toString();
-    const QString actor = m_vault.currentUser().login;
-    Status st;
     if (code.isEmpty()) {
         if (!m_watch) return {};
-        st = list.remove(m_student.id, m_watchReason->text(), actor);
-    } else {
-        st = list.set(m_student.id, *students::riskFromCode(code), m_watchReason->text(), m_watchReview->date(), actor);
+        return list.remove(m_student.id, m_watchReason->text());
     }
-    if (!st) return st;
-    CD_TRY(m_vault.recordEvent(audit::action::WatchChanged, auditTarget(m_student.id), code.isEmpty() ? u"off"_s : code));
-    auto reread = list.entry(m_student.id);
-    if (reread) m_watch = *reread;
-    m_watchModified = false;
-    return {};
+    return list.set(m_student.id, *students::riskFromCode(code), m_watchReason->text(), m_watchReview->date());
 }
 
 void StudentRecordDialog::moveClass()
@@ -360,10 +356,7 @@ void StudentRecordDialog::moveClass()
     students::Student moved = m_student;
     moved.klass = parsed->klass;
     if (parsed->grade) moved.grade = parsed->grade;
-    students::StudentRepository repo(m_vault.database());
-    auto saved = repo.save(moved, u"moved"_s);
-    Status st = saved ? m_vault.recordEvent(audit::action::StudentEdited, auditTarget(m_student.id), u"class"_s)
-                      : Status(saved.error());
+    const Status st = students::StudentRepository(m_vault).moveToClass(m_student.id, moved.grade, moved.klass);
     if (!st) {
         MessageBoxes::error(this, tr("Move to another class"), st.error().message);
         return;
@@ -380,8 +373,7 @@ void StudentRecordDialog::markTransferred()
                                    .arg(m_student.name),
                                tr("&Mark transferred"), true))
         return;
-    Status st = students::transferOut(m_vault.database(), m_student.id, QDate::currentDate());
-    if (st) st = m_vault.recordEvent(audit::action::StudentTransferred, auditTarget(m_student.id));
+    const Status st = students::transferOut(m_vault, m_student.id, QDate::currentDate());
     if (!st) {
         MessageBoxes::error(this, tr("Transferred out"), st.error().message);
         return;
@@ -413,16 +405,21 @@ students::GrowthRecord StudentRecordDialog::collect() const
 
 bool StudentRecordDialog::save()
 {
-    students::StudentRepository repo(m_vault.database());
     const students::GrowthRecord record = collect();
-    Status st = saveWatch();
-    if (st) st = repo.saveGrowthRecord(m_student.id, record, m_vault.currentUser().login);
-    if (st) st = m_vault.recordEvent(audit::action::StudentEdited, auditTarget(m_student.id));
+    // The watch-list entry and the growth record are saved together or not at all.
+    const Status st = m_vault.changeTogether([&]() -> Status {
+        CD_TRY(saveWatch());
+        return students::StudentRepository(m_vault).saveGrowthRecord(m_student.id, record);
+    });
     if (!st) {
         MessageBoxes::error(this, tr("Growth record"),
                             tr("The growth record was not saved: %1 What you typed is still here.")
                                 .arg(st.error().message));
         return false;
+    }
+    if (m_watchModified) {
+        if (auto reread = students::WatchList(m_vault).entry(m_student.id)) m_watch = *reread;
+        m_watchModified = false;
     }
     m_modified = false;
     m_saved->setText(tr("Saved."));

@@ -3,8 +3,10 @@
 // (structure, left-behind, guardians, notes), psychological status, class history, and who opened
 // the record when. Opening it writes an audit row; saving writes the growth record and another.
 
-#include "students/StudentRepository.h"
-#include "students/WatchList.h"
+#include "core/students/StudentRepository.h"
+
+#include "core/audit/AuditTarget.h"
+#include "core/students/WatchList.h"
 
 #include <QDialog>
 
@@ -35,7 +37,6 @@ public:
     bool save();
     void done(int result) override;
 
-    static QString auditTarget(qint64 studentId);
     const students::Student &student() const { return m_student; }
 
 private:

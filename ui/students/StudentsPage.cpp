@@ -1,16 +1,16 @@
-#include "students/StudentsPage.h"
+#include "ui/students/StudentsPage.h"
 
-#include "cases/NoteSearchDialog.h"
-#include "common/LockState.h"
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "demo/DemoSchool.h"
-#include "settings/Settings.h"
-#include "students/SchoolYear.h"
-#include "students/RosterImportDialog.h"
-#include "students/StudentListModel.h"
-#include "students/StudentRecordDialog.h"
-#include "vault/Vault.h"
+#include "ui/cases/NoteSearchDialog.h"
+#include "ui/common/LockState.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/demo/DemoSchool.h"
+#include "core/settings/Settings.h"
+#include "core/students/SchoolYear.h"
+#include "ui/students/RosterImportDialog.h"
+#include "ui/students/StudentListModel.h"
+#include "ui/students/StudentRecordDialog.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -162,7 +162,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
 
 void StudentsPage::reload()
 {
-    students::StudentRepository repo(m_vault.database());
+    students::StudentRepository repo(m_vault);
     auto list = repo.listAll();
     if (!list) {
         MessageBoxes::error(this, tr("Students"), list.error().message);
@@ -222,7 +222,7 @@ void StudentsPage::promoteSchoolYear()
 {
     const QList<int> grades = demo::gradesOf(m_vault.school().type);
     const int top = grades.isEmpty() ? 12 : grades.last();
-    auto preview = students::previewPromotion(m_vault.database(), top);
+    auto preview = students::previewPromotion(m_vault, top);
     if (!preview) {
         MessageBoxes::error(this, tr("New school year"), preview.error().message);
         return;
@@ -243,7 +243,7 @@ void StudentsPage::promoteSchoolYear()
 void StudentsPage::purgeOldRecords()
 {
     const int years = settings::retentionYears.value();
-    auto candidates = students::purgeCandidates(m_vault.database(), years, QDate::currentDate());
+    auto candidates = students::purgeCandidates(m_vault, years, QDate::currentDate());
     if (!candidates) {
         MessageBoxes::error(this, tr("Purge records"), candidates.error().message);
         return;

@@ -1,12 +1,12 @@
-#include "students/WatchListPage.h"
+#include "ui/students/WatchListPage.h"
 
-#include "common/Clock.h"
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "students/Student.h"
-#include "students/StudentRecordDialog.h"
-#include "students/WatchList.h"
-#include "vault/Vault.h"
+#include "core/common/Clock.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/students/Student.h"
+#include "ui/students/StudentRecordDialog.h"
+#include "core/students/WatchList.h"
+#include "core/vault/Vault.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -90,7 +90,7 @@ int WatchListPage::rowCount() const { return m_table->rowCount(); }
 
 void WatchListPage::reload()
 {
-    students::WatchList list(m_vault.database());
+    students::WatchList list(m_vault);
     auto entries = list.entries();
     if (!entries) {
         MessageBoxes::error(this, tr("Watch list"), entries.error().message);

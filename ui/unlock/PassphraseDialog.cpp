@@ -1,9 +1,9 @@
-#include "unlock/PassphraseDialog.h"
+#include "ui/unlock/PassphraseDialog.h"
 
-#include "common/Async.h"
-#include "common/PassphraseField.h"
-#include "common/StatusWidgets.h"
-#include "vault/Vault.h"
+#include "ui/common/Async.h"
+#include "ui/common/PassphraseField.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/vault/Vault.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "unlock/ReauthDialog.h"
+#include "ui/unlock/ReauthDialog.h"
 
-#include "common/Async.h"
-#include "common/StatusWidgets.h"
-#include "vault/Vault.h"
+#include "ui/common/Async.h"
+#include "ui/common/StatusWidgets.h"
+#include "core/vault/Vault.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "unlock/UnlockDialog.h"
+#include "ui/unlock/UnlockDialog.h"
 
-#include "backup/RestoreDialog.h"
-#include "common/Async.h"
-#include "common/StatusWidgets.h"
+#include "ui/backup/RestoreDialog.h"
+#include "ui/common/Async.h"
+#include "ui/common/StatusWidgets.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

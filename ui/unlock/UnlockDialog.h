@@ -2,7 +2,7 @@
 // Unlocks the vault: user name and passphrase, or (forgotten passphrase) user name and the
 // recovery code. Key derivation runs off the UI thread behind a busy indicator.
 
-#include "vault/Vault.h"
+#include "core/vault/Vault.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "users/UserManagementPage.h"
+#include "ui/users/UserManagementPage.h"
 
-#include "common/MessageBoxes.h"
-#include "common/StatusWidgets.h"
-#include "unlock/PassphraseDialog.h"
-#include "unlock/ReauthDialog.h"
-#include "users/AddUserDialog.h"
-#include "users/UserTableModel.h"
-#include "vault/Vault.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "ui/unlock/PassphraseDialog.h"
+#include "ui/unlock/ReauthDialog.h"
+#include "ui/users/AddUserDialog.h"
+#include "ui/users/UserTableModel.h"
+#include "core/vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "users/UserTableModel.h"
+#include "ui/users/UserTableModel.h"
 
 #include <QBrush>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 // The vault's users as a table: login, full name, role, status, created.
 
-#include "vault/Types.h"
+#include "core/vault/Types.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "storage/SelfCheck.h"
+#include "security/SelfCheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace cd::storage {
+namespace cd::security {
 
 QString sqlCipherVersion()
 {
@@ -43,4 +43,4 @@ Status verifySqlCipherLinked()
     return {};
 }
 
-}  // namespace cd::storage
+}  // namespace cd::security

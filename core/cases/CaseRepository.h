@@ -7,8 +7,7 @@
 // read it.
 
 #include "common/Result.h"
-#include "crypto/SecureBuffer.h"
-#include "storage/Database.h"
+#include "cases/CasesAudit.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,6 +15,14 @@
 #include <QString>
 
 #include <optional>
+
+namespace cd::storage {
+class Database;
+class Statement;
+}
+namespace cd::vault {
+class Vault;
+}
 
 namespace cd::cases {
 
@@ -67,40 +74,46 @@ struct NoteHit {
 int ageOn(const QDate &birthDate, const QDate &on);
 constexpr int kConsentAge = 14;
 
+/// Cases, sessions and private notes of the vault, as the signed-in user. Every change is written
+/// with its audit row (target `student:<id>`) in one transaction (`Vault::recordChange`).
 class CaseRepository {
 public:
-    explicit CaseRepository(storage::Database &db) : m_db(db) {}
+    explicit CaseRepository(vault::Vault &vault);
 
-    /// Opens a case. `birthDate` decides whether consent is required.
-    Result<qint64> openCase(const Case &c, const QDate &birthDate);
+    /// Opens a case. The student's birth date (from their record) decides whether a guardian's
+    /// consent is required. `openedBy` is the signed-in user. Audited (`case.open`).
+    Result<qint64> openCase(const Case &c);
+    /// Audited (`case.close`).
     Status closeCase(qint64 caseId, const QDate &on, const QString &outcome);
     Result<QList<Case>> casesOf(qint64 studentId);
     Result<Case> getCase(qint64 caseId);
 
-    /// Inserts (id 0) or updates a session, and its full-text entry.
-    Result<qint64> saveSession(const Session &session);
+    /// Inserts (id 0) or updates a session and its full-text entry; the signed-in user is the author
+    /// of a new one. With `privateNote`, the user's sealed note on it is replaced (empty removes it).
+    /// The user's draft of the session goes in the same transaction. Audited (`session.save`).
+    Result<qint64> saveSession(const Session &session, const std::optional<QString> &privateNote = std::nullopt);
     Result<QList<Session>> sessionsOf(qint64 caseId);
     Result<Session> getSession(qint64 sessionId);
 
     /// Full-text search over session notes; Chinese is matched as written (no word list needed).
     Result<QList<NoteHit>> searchNotes(const QString &query, int limit = 200);
 
-    /// Seals `text` with the author's key (empty text removes the note).
-    Status savePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey,
-                           const QString &text);
-    /// The note, if `readerId` wrote it and `readerKey` opens it; an empty optional otherwise
-    /// (another user's note is not even revealed to exist).
-    Result<std::optional<QString>> privateNote(qint64 sessionId, qint64 readerId, const crypto::SecureBuffer &readerKey);
-
-    /// Turns the author's private note into part of the session record (appended to the
-    /// observations, indexed, visible to colleagues) and deletes the sealed copy. One transaction.
-    Status sharePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey);
+    /// The signed-in user's own private note on a session, if they wrote one and hold their key; an
+    /// empty optional otherwise (another user's note is not even revealed to exist).
+    Result<std::optional<QString>> privateNote(qint64 sessionId);
+    /// Turns the user's private note into part of the session record (appended to the
+    /// observations, indexed, visible to colleagues) and deletes the sealed copy. Audited (`note.share`).
+    Status sharePrivateNote(qint64 sessionId);
 
     /// Text as indexed: CJK characters separated, so a phrase query finds any run of them.
     static QString indexText(const QString &text);
 
 private:
     Result<QList<Session>> selectSessions(const QString &where, qint64 id);
+    Result<qint64> writeSession(const Session &session);
+    Status writePrivateNote(qint64 sessionId, const QString &text);
+
+    vault::Vault &m_vault;
     storage::Database &m_db;
 };
 

@@ -1,9 +1,16 @@
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
+
+#include "common/CodeTable.h"
+
+#include "audit/AuditTarget.h"
 
 #include "cases/Categories.h"
+#include "cases/DraftStore.h"
 
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -53,23 +60,17 @@ QByteArray noteAssociatedData(qint64 sessionId, qint64 authorId)
 
 }  // namespace
 
-QString kindCode(SessionKind kind)
+static const CodeTable<SessionKind> &sessionKinds()
 {
-    switch (kind) {
-    case SessionKind::Individual: return u"individual"_s;
-    case SessionKind::Group: return u"group"_s;
-    case SessionKind::Guardian: return u"guardian"_s;
-    case SessionKind::Teacher: return u"teacher"_s;
-    }
-    return {};
+    static const CodeTable<SessionKind> table = {{SessionKind::Individual, "individual"},
+                                                 {SessionKind::Group, "group"},
+                                                 {SessionKind::Guardian, "guardian"},
+                                                 {SessionKind::Teacher, "teacher"}};
+    return table;
 }
 
-std::optional<SessionKind> kindFromCode(const QString &code)
-{
-    for (SessionKind k : kSessionKinds)
-        if (kindCode(k) == code) return k;
-    return std::nullopt;
-}
+QString kindCode(SessionKind kind) { return sessionKinds().code(kind); }
+std::optional<SessionKind> kindFromCode(const QString &code) { return sessionKinds().fromCode(code); }
 
 QString kindName(SessionKind kind)
 {
@@ -106,38 +107,58 @@ QString CaseRepository::indexText(const QString &text)
     return out;
 }
 
-Result<qint64> CaseRepository::openCase(const Case &c, const QDate &birthDate)
+CaseRepository::CaseRepository(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
+
+Result<qint64> CaseRepository::openCase(const Case &c)
 {
-    auto categories = concernCategories(m_db);
+    auto categories = concernCategories(m_vault);
     if (!categories) return categories.error();
     if (std::none_of(categories->cbegin(), categories->cend(),
                      [&](const ConcernCategory &known) { return known.code == c.category; }))
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose what the case is about."));
+    auto birth = m_db.prepare(u"SELECT birth_date FROM students WHERE id = ?"_s);
+    if (!birth) return birth.error();
+    birth->bind(1, c.studentId);
+    auto found = birth->step();
+    if (!found) return found.error();
+    if (!*found) return makeError(ErrorCode::NotFound, Tr::tr("That student is no longer in the vault."));
     const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
-    const int age = ageOn(birthDate, opened);
+    const int age = ageOn(clock::dateFromStorage(birth->text(0)), opened);
     if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
         return makeError(ErrorCode::InvalidInput,
                          age < 0 ? Tr::tr("The student's age is not known: record the guardian's consent (who and "
                                           "when) before opening a case.")
                                  : Tr::tr("The student is under 14: record the guardian's consent (who and when) before "
                                           "opening a case."));
-    auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
-                             "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened)).bind(4, c.openedBy);
-    stmt->bind(5, c.consentGuardian.trimmed()).bind(6, clock::dateToStorage(c.consentOn));
-    CD_TRY(stmt->exec());
-    return m_db.lastInsertRowId();
+    qint64 id = 0;
+    CD_TRY(m_vault.recordChange(audit::action::CaseOpened, audit::studentTarget(c.studentId), c.category, [&]() -> Status {
+        auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
+                                 "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened));
+        stmt->bind(4, m_vault.currentUser().login);
+        stmt->bind(5, c.consentGuardian.trimmed()).bind(6, clock::dateToStorage(c.consentOn));
+        CD_TRY(stmt->exec());
+        id = m_db.lastInsertRowId();
+        return {};
+    }));
+    return id;
 }
 
 Status CaseRepository::closeCase(qint64 caseId, const QDate &on, const QString &outcome)
 {
     if (outcome.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write the outcome before closing the case."));
-    auto stmt = m_db.prepare(u"UPDATE cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clock::dateToStorage(on)).bind(2, outcome.trimmed()).bind(3, caseId);
-    return stmt->exec();
+    auto c = getCase(caseId);
+    if (!c) return c.error();
+    return m_vault.recordChange(audit::action::CaseClosed, audit::studentTarget(c->studentId), u"case:%1"_s.arg(caseId),
+                                [&]() -> Status {
+                                    auto stmt = m_db.prepare(u"UPDATE cases SET status = 'closed', closed_on = ?, "
+                                                             "outcome = ? WHERE id = ?"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, clock::dateToStorage(on)).bind(2, outcome.trimmed()).bind(3, caseId);
+                                    return stmt->exec();
+                                });
 }
 
 Result<QList<Case>> CaseRepository::casesOf(qint64 studentId)
@@ -166,11 +187,30 @@ Result<Case> CaseRepository::getCase(qint64 caseId)
     return caseFromRow(*stmt);
 }
 
-Result<qint64> CaseRepository::saveSession(const Session &s)
+Result<qint64> CaseRepository::saveSession(const Session &session, const std::optional<QString> &privateNote)
 {
-    if (!s.heldOn.isValid()) return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the date of the session."));
-    storage::Transaction tx(m_db);
-    if (!tx.began()) return tx.beginError();
+    if (!session.heldOn.isValid()) return makeError(ErrorCode::InvalidInput, Tr::tr("Enter the date of the session."));
+    auto c = getCase(session.caseId);
+    if (!c) return c.error();
+    Session s = session;
+    if (s.id == 0) s.author = m_vault.currentUser().login;
+    const qint64 draftOf = s.id;
+    CD_TRY(m_vault.recordChange(audit::action::SessionSaved, audit::studentTarget(c->studentId),
+                                u"case:%1 session:%2"_s.arg(s.caseId).arg(s.id ? QString::number(s.id) : u"new"_s),
+                                [&]() -> Status {
+                                    // The draft this user kept goes with the save.
+                                    CD_TRY(DraftStore(m_vault).discard(s.caseId, draftOf));
+                                    auto id = writeSession(s);
+                                    if (!id) return id.error();
+                                    s.id = *id;
+                                    if (privateNote) CD_TRY(writePrivateNote(s.id, *privateNote));
+                                    return {};
+                                }));
+    return s.id;
+}
+
+Result<qint64> CaseRepository::writeSession(const Session &s)
+{
     const QString now = clock::toStorage(clock::now());
     qint64 id = s.id;
     if (id == 0) {
@@ -199,7 +239,6 @@ Result<qint64> CaseRepository::saveSession(const Session &s)
     if (!index) return index.error();
     index->bind(1, id).bind(2, indexText(QStringList{s.presenting, s.observations, s.intervention, s.plan}.join(u'\n')));
     CD_TRY(index->exec());
-    CD_TRY(tx.commit());
     return id;
 }
 
@@ -284,9 +323,10 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
     return hits;
 }
 
-Status CaseRepository::savePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey,
-                                       const QString &text)
+Status CaseRepository::writePrivateNote(qint64 sessionId, const QString &text)
 {
+    const crypto::SecureBuffer &authorKey = m_vault.userKey();
+    const qint64 authorId = m_vault.currentUser().id;
     if (authorKey.size() != crypto::kKeyBytes)
         return makeError(ErrorCode::PermissionDenied,
                          Tr::tr("Private notes need your own key: unlock with your passphrase, not the recovery code."));
@@ -303,27 +343,30 @@ Status CaseRepository::savePrivateNote(qint64 sessionId, qint64 authorId, const 
     return stmt->exec();
 }
 
-Status CaseRepository::sharePrivateNote(qint64 sessionId, qint64 authorId, const crypto::SecureBuffer &authorKey)
+Status CaseRepository::sharePrivateNote(qint64 sessionId)
 {
-    auto note = privateNote(sessionId, authorId, authorKey);
+    auto note = privateNote(sessionId);
     if (!note) return note.error();
     if (!*note) return makeError(ErrorCode::NotFound, Tr::tr("There is no private note of yours on this session."));
-    storage::Transaction tx(m_db);
-    if (!tx.began()) return tx.beginError();
     auto session = getSession(sessionId);
     if (!session) return session.error();
+    auto c = getCase(session->caseId);
+    if (!c) return c.error();
     //: heading of a private note that its author shared into the session record
     session->observations += (session->observations.isEmpty() ? QString() : u"\n\n"_s) + Tr::tr("Shared note:")
                              + u'\n' + **note;
-    auto saved = saveSession(*session);
-    if (!saved) return saved.error();
-    CD_TRY(savePrivateNote(sessionId, authorId, authorKey, QString()));
-    return tx.commit();
+    return m_vault.recordChange(audit::action::PrivateNoteShared, audit::studentTarget(c->studentId),
+                                u"session:%1"_s.arg(sessionId), [&]() -> Status {
+                                    auto saved = writeSession(*session);
+                                    if (!saved) return saved.error();
+                                    return writePrivateNote(sessionId, QString());
+                                });
 }
 
-Result<std::optional<QString>> CaseRepository::privateNote(qint64 sessionId, qint64 readerId,
-                                                           const crypto::SecureBuffer &readerKey)
+Result<std::optional<QString>> CaseRepository::privateNote(qint64 sessionId)
 {
+    const crypto::SecureBuffer &readerKey = m_vault.userKey();
+    const qint64 readerId = m_vault.currentUser().id;
     auto stmt = m_db.prepare(u"SELECT sealed FROM private_notes WHERE session_id = ? AND author_id = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, sessionId).bind(2, readerId);

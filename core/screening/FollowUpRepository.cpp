@@ -1,4 +1,8 @@
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
+
+#include "common/CodeTable.h"
+
+#include "audit/AuditTarget.h"
 
 #include "screening/SheetScoring.h"
 
@@ -36,21 +40,18 @@ FollowUp readFollowUp(const storage::Statement &s, int c)
     return f;
 }
 
-QString followUpStatusCode(FollowUpStatus status)
+static const CodeTable<FollowUpStatus> &followUpStatuses()
 {
-    switch (status) {
-    case FollowUpStatus::Open: return u"open"_s;
-    case FollowUpStatus::Confirmed: return u"confirmed"_s;
-    case FollowUpStatus::Cleared: return u"cleared"_s;
-    }
-    return {};
+    static const CodeTable<FollowUpStatus> table = {
+        {FollowUpStatus::Open, "open"}, {FollowUpStatus::Confirmed, "confirmed"}, {FollowUpStatus::Cleared, "cleared"}};
+    return table;
 }
+
+QString followUpStatusCode(FollowUpStatus status) { return followUpStatuses().code(status); }
 
 std::optional<FollowUpStatus> followUpStatusFromCode(const QString &code)
 {
-    for (FollowUpStatus s : {FollowUpStatus::Open, FollowUpStatus::Confirmed, FollowUpStatus::Cleared})
-        if (followUpStatusCode(s) == code) return s;
-    return std::nullopt;
+    return followUpStatuses().fromCode(code);
 }
 
 QString followUpStatusName(FollowUpStatus status)
@@ -94,7 +95,7 @@ namespace {
 Status changeFollowUp(vault::Vault &vault, qint64 id, const QString &sql, const QStringList &values,
                       const QString &detail)
 {
-    return vault.recordChange(audit::action::FollowUpChanged, u"follow_up:%1"_s.arg(id), detail, [&]() -> Status {
+    return vault.recordChange(audit::action::FollowUpChanged, audit::followUpTarget(id), detail, [&]() -> Status {
         auto stmt = vault.database().prepare(sql);
         if (!stmt) return stmt.error();
         int i = 0;

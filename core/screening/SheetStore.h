@@ -6,7 +6,8 @@
 // the student's follow-up for the run if none is open.
 
 #include "common/Result.h"
-#include "screening/Runs.h"
+#include "screening/ScreeningAudit.h"
+#include "screening/RunRepository.h"
 #include "screening/Scoring.h"
 
 #include <QDateTime>

@@ -4,10 +4,10 @@
 
 #include "common/Result.h"
 
-namespace cd::storage {
+namespace cd::security {
 
 Status verifySqlCipherLinked();
 /// The SQLCipher version string, e.g. "3.4.1".
 QString sqlCipherVersion();
 
-}  // namespace cd::storage
+}  // namespace cd::security

@@ -5,6 +5,7 @@
 // then closed. Who has not taken an instrument yet is the snapshot minus the complete sheets.
 
 #include "common/Result.h"
+#include "screening/ScreeningAudit.h"
 #include "screening/Instrument.h"
 #include "storage/Database.h"
 

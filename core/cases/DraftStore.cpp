@@ -1,7 +1,9 @@
-#include "cases/Drafts.h"
+#include "cases/DraftStore.h"
 
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,9 +58,12 @@ Session fromJson(const QString &json, qint64 caseId, qint64 sessionId)
 
 }  // namespace
 
-Status DraftStore::save(const Session &session, qint64 authorId, const crypto::SecureBuffer &authorKey,
-                        const std::optional<QString> &privateNote)
+DraftStore::DraftStore(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
+
+Status DraftStore::save(const Session &session, const std::optional<QString> &privateNote)
 {
+    const qint64 authorId = m_vault.currentUser().id;
+    const crypto::SecureBuffer &authorKey = m_vault.userKey();
     auto stmt = m_db.prepare(u"INSERT OR REPLACE INTO session_drafts (case_id, session_id, author_id, body, "
                              "private_sealed, saved_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();
@@ -72,9 +77,10 @@ Status DraftStore::save(const Session &session, qint64 authorId, const crypto::S
     return stmt->exec();
 }
 
-Result<std::optional<SessionDraft>> DraftStore::load(qint64 caseId, qint64 sessionId, qint64 authorId,
-                                                     const crypto::SecureBuffer &authorKey)
+Result<std::optional<SessionDraft>> DraftStore::load(qint64 caseId, qint64 sessionId)
 {
+    const qint64 authorId = m_vault.currentUser().id;
+    const crypto::SecureBuffer &authorKey = m_vault.userKey();
     auto stmt = m_db.prepare(u"SELECT body, private_sealed, saved_at FROM session_drafts "
                              "WHERE case_id = ? AND session_id = ? AND author_id = ?"_s);
     if (!stmt) return stmt.error();
@@ -94,16 +100,18 @@ Result<std::optional<SessionDraft>> DraftStore::load(qint64 caseId, qint64 sessi
     return std::optional<SessionDraft>(draft);
 }
 
-Status DraftStore::discard(qint64 caseId, qint64 sessionId, qint64 authorId)
+Status DraftStore::discard(qint64 caseId, qint64 sessionId)
 {
+    const qint64 authorId = m_vault.currentUser().id;
     auto stmt = m_db.prepare(u"DELETE FROM session_drafts WHERE case_id = ? AND session_id = ? AND author_id = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, caseId).bind(2, sessionId).bind(3, authorId);
     return stmt->exec();
 }
 
-Result<bool> DraftStore::hasNewSessionDraft(qint64 caseId, qint64 authorId)
+Result<bool> DraftStore::hasNewSessionDraft(qint64 caseId)
 {
+    const qint64 authorId = m_vault.currentUser().id;
     auto stmt = m_db.prepare(u"SELECT 1 FROM session_drafts WHERE case_id = ? AND session_id = 0 AND author_id = ?"_s);
     if (!stmt) return stmt.error();
     stmt->bind(1, caseId).bind(2, authorId);

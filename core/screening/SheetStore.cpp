@@ -1,4 +1,8 @@
-#include "screening/Sheets.h"
+#include "screening/SheetStore.h"
+
+#include "common/CodeTable.h"
+
+#include "audit/AuditTarget.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -79,12 +83,6 @@ Result<AnswerRow> loadAnswers(storage::Database &db, qint64 sheetId, int items)
     }
 }
 
-Status audit(vault::Vault &vault, const char *action, qint64 runId, const QString &detail)
-{
-    auto row = vault.audit().append(vault.currentUser().login, action, u"run:%1"_s.arg(runId), detail);
-    return row ? Status() : Status(row.error());
-}
-
 /// " reopened=N" for the audit detail when critical items reopened closed follow-ups.
 QString reopenedDetail(const ScoringContext &scoring)
 {
@@ -95,12 +93,9 @@ QString reopenedDetail(const ScoringContext &scoring)
 
 QString sheetSourceCode(SheetSource source)
 {
-    switch (source) {
-    case SheetSource::Import: return u"import"_s;
-    case SheetSource::Kiosk: return u"kiosk"_s;
-    case SheetSource::Grid: return u"grid"_s;
-    }
-    return {};
+    static const CodeTable<SheetSource> table = {
+        {SheetSource::Import, "import"}, {SheetSource::Kiosk, "kiosk"}, {SheetSource::Grid, "grid"}};
+    return table.code(source);
 }
 
 Answers toAnswers(const Instrument &instrument, const AnswerRow &row)
@@ -138,60 +133,59 @@ Result<QList<qint64>> SheetStore::saveSheets(const QString &code, const QList<Sh
             return makeError(ErrorCode::Usage, Tr::tr("A sheet does not have one answer per item."));
     }
 
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
-    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
-    CD_TRY(scoring.prepare());
-    auto findOld = db.prepare(u"SELECT id FROM screening_sheets WHERE run_id = ? AND student_id = ? AND instrument = ?"_s);
-    auto dropOld = db.prepare(u"DELETE FROM screening_sheets WHERE id = ?"_s);
-    auto insertSheet = db.prepare(u"INSERT INTO screening_sheets (run_id, student_id, instrument, complete, seconds, "
-                                  "source, entered_at, entered_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"_s);
-    auto insertAnswer = db.prepare(u"INSERT INTO screening_answers (sheet_id, item, value) VALUES (?, ?, ?)"_s);
-    if (!findOld) return findOld.error();
-    if (!dropOld) return dropOld.error();
-    if (!insertSheet) return insertSheet.error();
-    if (!insertAnswer) return insertAnswer.error();
-    const QString now = clock::toStorage(clock::now());
-    const QString sourceCode = sheetSourceCode(source);
     QList<qint64> ids;
-    int replaced = 0, flagged = 0;
-    for (const SheetInput &s : sheets) {
-        findOld->reset();
-        findOld->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
-        auto old = findOld->step();
-        if (!old) return old.error();
-        if (*old) {
-            dropOld->reset();
-            dropOld->bind(1, findOld->int64(0));
-            CD_TRY(dropOld->exec());
-            ++replaced;
+    CD_TRY(m_vault.recordChange(audit::action::SheetsSaved, [&](vault::Vault::AuditRow &entry) -> Status {
+        ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+        CD_TRY(scoring.prepare());
+        auto findOld = db.prepare(u"SELECT id FROM screening_sheets WHERE run_id = ? AND student_id = ? AND instrument = ?"_s);
+        auto dropOld = db.prepare(u"DELETE FROM screening_sheets WHERE id = ?"_s);
+        auto insertSheet = db.prepare(u"INSERT INTO screening_sheets (run_id, student_id, instrument, complete, seconds, "
+                                      "source, entered_at, entered_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"_s);
+        auto insertAnswer = db.prepare(u"INSERT INTO screening_answers (sheet_id, item, value) VALUES (?, ?, ?)"_s);
+        if (!findOld) return findOld.error();
+        if (!dropOld) return dropOld.error();
+        if (!insertSheet) return insertSheet.error();
+        if (!insertAnswer) return insertAnswer.error();
+        const QString now = clock::toStorage(clock::now());
+        const QString sourceCode = sheetSourceCode(source);
+        int replaced = 0, flagged = 0;
+        for (const SheetInput &s : sheets) {
+            findOld->reset();
+            findOld->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
+            auto old = findOld->step();
+            if (!old) return old.error();
+            if (*old) {
+                dropOld->reset();
+                dropOld->bind(1, findOld->int64(0));
+                CD_TRY(dropOld->exec());
+                ++replaced;
+            }
+            insertSheet->reset();
+            insertSheet->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
+            if (s.seconds) insertSheet->bind(4, *s.seconds);
+            else insertSheet->bindNull(4);
+            insertSheet->bind(5, sourceCode).bind(6, now).bind(7, m_vault.currentUser().login);
+            CD_TRY(insertSheet->exec());
+            const qint64 sheetId = db.lastInsertRowId();
+            for (size_t i = 0; i < s.answers.size(); ++i) {
+                if (s.answers[i] == kUnanswered) continue;
+                insertAnswer->reset();
+                insertAnswer->bind(1, sheetId).bind(2, static_cast<qint64>(i)).bind(3, s.answers[i]);
+                CD_TRY(insertAnswer->exec());
+            }
+            auto followUp = scoring.scoreAndStore(sheetId, s.studentId, members->value(s.studentId), s.answers, s.seconds, now);
+            if (!followUp) return followUp.error();
+            if (*followUp) ++flagged;
+            ids << sheetId;
         }
-        insertSheet->reset();
-        insertSheet->bind(1, m_runId).bind(2, s.studentId).bind(3, code);
-        if (s.seconds) insertSheet->bind(4, *s.seconds);
-        else insertSheet->bindNull(4);
-        insertSheet->bind(5, sourceCode).bind(6, now).bind(7, m_vault.currentUser().login);
-        CD_TRY(insertSheet->exec());
-        const qint64 sheetId = db.lastInsertRowId();
-        for (size_t i = 0; i < s.answers.size(); ++i) {
-            if (s.answers[i] == kUnanswered) continue;
-            insertAnswer->reset();
-            insertAnswer->bind(1, sheetId).bind(2, static_cast<qint64>(i)).bind(3, s.answers[i]);
-            CD_TRY(insertAnswer->exec());
-        }
-        auto followUp = scoring.scoreAndStore(sheetId, s.studentId, members->value(s.studentId), s.answers, s.seconds, now);
-        if (!followUp) return followUp.error();
-        if (*followUp) ++flagged;
-        ids << sheetId;
-    }
-    CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
-                 u"instrument=%1 source=%2 sheets=%3 replaced=%4 flagged=%5"_s.arg(code, sourceCode)
-                         .arg(sheets.size())
-                         .arg(replaced)
-                         .arg(flagged)
-                     + reopenedDetail(scoring)));
-    CD_TRY(tx.commit());
-    CD_TRY(m_vault.syncMarker());
+        entry.target = audit::runTarget(m_runId);
+        entry.detail = u"instrument=%1 source=%2 sheets=%3 replaced=%4 flagged=%5"_s.arg(code, sourceCode)
+                           .arg(sheets.size())
+                           .arg(replaced)
+                           .arg(flagged)
+                       + reopenedDetail(scoring);
+        return {};
+    }));
     return ids;
 }
 
@@ -248,30 +242,29 @@ Status SheetStore::finishSheet(qint64 studentId, const QString &code, std::optio
     storage::Database &db = m_vault.database();
     auto members = runStudents(db, m_runId, studentId);
     if (!members) return members.error();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
-    bool complete = false;
-    auto sheet = findSheet(db, m_runId, studentId, code, &complete);
-    if (!sheet) return sheet.error();
-    if (!*sheet || complete) return makeError(ErrorCode::InvalidInput, Tr::tr("There is no unfinished sheet to finish."));
-    auto answers = loadAnswers(db, **sheet, static_cast<int>(ins->items.size()));
-    if (!answers) return answers.error();
-    auto update = db.prepare(u"UPDATE screening_sheets SET complete = 1, seconds = ?, entered_at = ? WHERE id = ?"_s);
-    if (!update) return update.error();
-    if (seconds) update->bind(1, *seconds);
-    else update->bindNull(1);
-    const QString now = clock::toStorage(clock::now());
-    update->bind(2, now).bind(3, **sheet);
-    CD_TRY(update->exec());
-    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
-    CD_TRY(scoring.prepare());
-    auto followUp = scoring.scoreAndStore(**sheet, studentId, members->value(studentId), *answers, seconds, now);
-    if (!followUp) return followUp.error();
-    CD_TRY(audit(m_vault, audit::action::SheetsSaved, m_runId,
-                 u"instrument=%1 source=kiosk sheets=1 replaced=0 flagged=%2"_s.arg(code).arg(*followUp ? 1 : 0)
-                     + reopenedDetail(scoring)));
-    CD_TRY(tx.commit());
-    return m_vault.syncMarker();
+    return m_vault.recordChange(audit::action::SheetsSaved, [&](vault::Vault::AuditRow &entry) -> Status {
+        bool complete = false;
+        auto sheet = findSheet(db, m_runId, studentId, code, &complete);
+        if (!sheet) return sheet.error();
+        if (!*sheet || complete) return makeError(ErrorCode::InvalidInput, Tr::tr("There is no unfinished sheet to finish."));
+        auto answers = loadAnswers(db, **sheet, static_cast<int>(ins->items.size()));
+        if (!answers) return answers.error();
+        auto update = db.prepare(u"UPDATE screening_sheets SET complete = 1, seconds = ?, entered_at = ? WHERE id = ?"_s);
+        if (!update) return update.error();
+        if (seconds) update->bind(1, *seconds);
+        else update->bindNull(1);
+        const QString now = clock::toStorage(clock::now());
+        update->bind(2, now).bind(3, **sheet);
+        CD_TRY(update->exec());
+        ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+        CD_TRY(scoring.prepare());
+        auto followUp = scoring.scoreAndStore(**sheet, studentId, members->value(studentId), *answers, seconds, now);
+        if (!followUp) return followUp.error();
+        entry.target = audit::runTarget(m_runId);
+        entry.detail = u"instrument=%1 source=kiosk sheets=1 replaced=0 flagged=%2"_s.arg(code).arg(*followUp ? 1 : 0)
+                       + reopenedDetail(scoring);
+        return {};
+    });
 }
 
 Result<std::optional<AnswerRow>> SheetStore::answers(qint64 studentId, const QString &code)
@@ -350,7 +343,7 @@ Result<QList<StoredScore>> SheetStore::scoreHistory(qint64 studentId, const QStr
 Result<int> SheetStore::rescore(const QString &code, const QString &version)
 {
     storage::Database &db = m_vault.database();
-    auto ins = InstrumentLibrary(db).definition(code, version);
+    auto ins = InstrumentLibrary(m_vault).definition(code, version);
     if (!ins) return ins.error();
     RunRepository runs(m_vault);
     auto current = runs.instrument(m_runId, code);
@@ -377,45 +370,46 @@ Result<int> SheetStore::rescore(const QString &code, const QString &version)
     auto members = runStudents(db, m_runId);
     if (!members) return members.error();
 
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
-    auto sheets = db.prepare(u"SELECT id, student_id, seconds FROM screening_sheets WHERE run_id = ? AND instrument = ? "
-                             "AND complete = 1 ORDER BY id"_s);
-    if (!sheets) return sheets.error();
-    sheets->bind(1, m_runId).bind(2, code);
-    struct Pending {
-        qint64 sheetId, studentId;
-        std::optional<int> seconds;
-    };
-    QList<Pending> pending;
-    for (;;) {
-        auto row = sheets->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        pending << Pending{sheets->int64(0), sheets->int64(1),
-                           sheets->isNull(2) ? std::nullopt : std::optional<int>(static_cast<int>(sheets->int64(2)))};
-    }
-    ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
-    CD_TRY(scoring.prepare());
-    CD_TRY(db.exec(u"UPDATE screening_scores SET current = 0 WHERE sheet_id IN (SELECT id FROM screening_sheets WHERE "
-                   "run_id = %1 AND instrument = '%2')"_s.arg(m_runId).arg(QString(code).replace(u'\'', u"''"_s))));
-    const QString now = clock::toStorage(clock::now());
-    for (const Pending &p : pending) {
-        auto answers = loadAnswers(db, p.sheetId, static_cast<int>(ins->items.size()));
-        if (!answers) return answers.error();
-        auto stored = scoring.scoreAndStore(p.sheetId, p.studentId, members->value(p.studentId), *answers, p.seconds, now);
-        if (!stored) return stored.error();
-    }
-    auto pin = db.prepare(u"UPDATE run_instruments SET version = ? WHERE run_id = ? AND code = ?"_s);
-    if (!pin) return pin.error();
-    pin->bind(1, version).bind(2, m_runId).bind(3, code);
-    CD_TRY(pin->exec());
-    CD_TRY(audit(m_vault, audit::action::SheetsRescored, m_runId,
-                 u"instrument=%1 from=%2 to=%3 sheets=%4"_s.arg(code, current->version, version).arg(pending.size())
-                     + reopenedDetail(scoring)));
-    CD_TRY(tx.commit());
-    CD_TRY(m_vault.syncMarker());
-    return static_cast<int>(pending.size());
+    qsizetype rescored = 0;
+    CD_TRY(m_vault.recordChange(audit::action::SheetsRescored, [&](vault::Vault::AuditRow &entry) -> Status {
+        auto sheets = db.prepare(u"SELECT id, student_id, seconds FROM screening_sheets WHERE run_id = ? AND instrument = ? "
+                                 "AND complete = 1 ORDER BY id"_s);
+        if (!sheets) return sheets.error();
+        sheets->bind(1, m_runId).bind(2, code);
+        struct Pending {
+            qint64 sheetId, studentId;
+            std::optional<int> seconds;
+        };
+        QList<Pending> pending;
+        for (;;) {
+            auto row = sheets->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            pending << Pending{sheets->int64(0), sheets->int64(1),
+                               sheets->isNull(2) ? std::nullopt : std::optional<int>(static_cast<int>(sheets->int64(2)))};
+        }
+        ScoringContext scoring(db, *ins, m_runId, m_vault.currentUser().login);
+        CD_TRY(scoring.prepare());
+        CD_TRY(db.exec(u"UPDATE screening_scores SET current = 0 WHERE sheet_id IN (SELECT id FROM screening_sheets WHERE "
+                       "run_id = %1 AND instrument = '%2')"_s.arg(m_runId).arg(QString(code).replace(u'\'', u"''"_s))));
+        const QString now = clock::toStorage(clock::now());
+        for (const Pending &p : pending) {
+            auto answers = loadAnswers(db, p.sheetId, static_cast<int>(ins->items.size()));
+            if (!answers) return answers.error();
+            auto stored = scoring.scoreAndStore(p.sheetId, p.studentId, members->value(p.studentId), *answers, p.seconds, now);
+            if (!stored) return stored.error();
+        }
+        auto pin = db.prepare(u"UPDATE run_instruments SET version = ? WHERE run_id = ? AND code = ?"_s);
+        if (!pin) return pin.error();
+        pin->bind(1, version).bind(2, m_runId).bind(3, code);
+        CD_TRY(pin->exec());
+        entry.target = audit::runTarget(m_runId);
+        entry.detail = u"instrument=%1 from=%2 to=%3 sheets=%4"_s.arg(code, current->version, version).arg(pending.size())
+                       + reopenedDetail(scoring);
+        rescored = pending.size();
+        return {};
+    }));
+    return static_cast<int>(rescored);
 }
 
 }  // namespace cd::screening

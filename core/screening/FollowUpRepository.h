@@ -4,6 +4,7 @@
 // clearing the flag (with a note). An interview can be scheduled on it.
 
 #include "common/Result.h"
+#include "screening/ScreeningAudit.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,8 @@
-#include "screening/Runs.h"
+#include "screening/RunRepository.h"
+
+#include "common/CodeTable.h"
+
+#include "audit/AuditTarget.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -87,7 +91,7 @@ Result<qint64> sheetCount(storage::Database &db, qint64 runId)
 Status pinInstruments(vault::Vault &vault, qint64 runId, QList<RunInstrument> &instruments)
 {
     storage::Database &db = vault.database();
-    InstrumentLibrary library(db);
+    InstrumentLibrary library(vault);
     CD_TRY(db.exec(u"DELETE FROM run_instruments WHERE run_id = %1"_s.arg(runId)));
     auto shipped = shippedDefinitions();
     if (!shipped) return shipped.error();
@@ -97,7 +101,7 @@ Status pinInstruments(vault::Vault &vault, qint64 runId, QList<RunInstrument> &i
         if (!ins) return ins.error();
         for (const Definition &d : *shipped)
             if (d.instrument.code == ins->code && d.instrument.version == ins->version)
-                CD_TRY(library.keep(d.json, d.instrument, true, vault.currentUser().login));
+                CD_TRY(library.keep(d.json, d.instrument, true));
         ri.version = ins->version;
         auto stmt = db.prepare(u"INSERT INTO run_instruments (run_id, code, version, position) VALUES (?, ?, ?, ?)"_s);
         if (!stmt) return stmt.error();
@@ -128,22 +132,15 @@ Result<QList<Participant>> selectParticipants(storage::Database &db, const QStri
 
 }  // namespace
 
-QString runStatusCode(RunStatus status)
+static const CodeTable<RunStatus> &runStatuses()
 {
-    switch (status) {
-    case RunStatus::Planned: return u"planned"_s;
-    case RunStatus::Open: return u"open"_s;
-    case RunStatus::Closed: return u"closed"_s;
-    }
-    return {};
+    static const CodeTable<RunStatus> table = {
+        {RunStatus::Planned, "planned"}, {RunStatus::Open, "open"}, {RunStatus::Closed, "closed"}};
+    return table;
 }
 
-std::optional<RunStatus> runStatusFromCode(const QString &code)
-{
-    for (RunStatus s : {RunStatus::Planned, RunStatus::Open, RunStatus::Closed})
-        if (runStatusCode(s) == code) return s;
-    return std::nullopt;
-}
+QString runStatusCode(RunStatus status) { return runStatuses().code(status); }
+std::optional<RunStatus> runStatusFromCode(const QString &code) { return runStatuses().fromCode(code); }
 
 QString runStatusName(RunStatus status)
 {
@@ -214,26 +211,24 @@ Result<qint64> RunRepository::create(const Run &input)
 {
     CD_TRY(validate(input, 0));
     storage::Database &db = m_vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
     const RunStatus status = input.opensOn <= clock::now().date() ? RunStatus::Open : RunStatus::Planned;
-    auto stmt = db.prepare(u"INSERT INTO screening_runs (name, targets, opens_on, closes_on, status, created_at, "
-                           "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, input.name.trimmed()).bind(2, encodeTargets(input.targets));
-    stmt->bind(3, input.opensOn.toString(Qt::ISODate)).bind(4, input.closesOn.toString(Qt::ISODate));
-    stmt->bind(5, runStatusCode(status)).bind(6, clock::toStorage(clock::now())).bind(7, m_vault.currentUser().login);
-    CD_TRY(stmt->exec());
-    const qint64 id = db.lastInsertRowId();
-    QList<RunInstrument> instruments = input.instruments;
-    CD_TRY(pinInstruments(m_vault, id, instruments));
-    CD_TRY(snapshot(id, input.targets, false));
-    auto audited = m_vault.audit().append(m_vault.currentUser().login, audit::action::RunCreated, u"run:%1"_s.arg(id),
-                                          u"instruments=%1 targets=%2"_s.arg(codesOf(instruments),
-                                                                             encodeTargets(input.targets)));
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    CD_TRY(m_vault.syncMarker());
+    qint64 id = 0;
+    CD_TRY(m_vault.recordChange(audit::action::RunCreated, [&](vault::Vault::AuditRow &audit) -> Status {
+        auto stmt = db.prepare(u"INSERT INTO screening_runs (name, targets, opens_on, closes_on, status, created_at, "
+                               "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, input.name.trimmed()).bind(2, encodeTargets(input.targets));
+        stmt->bind(3, input.opensOn.toString(Qt::ISODate)).bind(4, input.closesOn.toString(Qt::ISODate));
+        stmt->bind(5, runStatusCode(status)).bind(6, clock::toStorage(clock::now())).bind(7, m_vault.currentUser().login);
+        CD_TRY(stmt->exec());
+        id = db.lastInsertRowId();
+        QList<RunInstrument> instruments = input.instruments;
+        CD_TRY(pinInstruments(m_vault, id, instruments));
+        CD_TRY(snapshot(id, input.targets, false));
+        audit.target = audit::runTarget(id);
+        audit.detail = u"instruments=%1 targets=%2"_s.arg(codesOf(instruments), encodeTargets(input.targets));
+        return {};
+    }));
     return id;
 }
 
@@ -243,30 +238,28 @@ Status RunRepository::update(const Run &input)
     auto current = get(input.id);
     if (!current) return current.error();
     storage::Database &db = m_vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
     const bool scopeChanged = current->instrumentCodes() != input.instrumentCodes() || current->targets != input.targets;
-    if (scopeChanged) {
-        auto sheets = sheetCount(db, input.id);
-        if (!sheets) return sheets.error();
-        if (*sheets > 0)
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Answers have been entered in this run, so its instruments and grades can no "
-                                    "longer change. Start a new run instead."));
-        QList<RunInstrument> instruments = input.instruments;
-        CD_TRY(pinInstruments(m_vault, input.id, instruments));
-        CD_TRY(snapshot(input.id, input.targets, true));
-    }
-    auto stmt = db.prepare(u"UPDATE screening_runs SET name = ?, targets = ?, opens_on = ?, closes_on = ? WHERE id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, input.name.trimmed()).bind(2, encodeTargets(input.targets));
-    stmt->bind(3, input.opensOn.toString(Qt::ISODate)).bind(4, input.closesOn.toString(Qt::ISODate)).bind(5, input.id);
-    CD_TRY(stmt->exec());
-    auto audited = m_vault.audit().append(m_vault.currentUser().login, audit::action::RunChanged,
-                                          u"run:%1"_s.arg(input.id), scopeChanged ? u"scope"_s : u"details"_s);
-    if (!audited) return audited.error();
-    CD_TRY(tx.commit());
-    return m_vault.syncMarker();
+    return m_vault.recordChange(
+        audit::action::RunChanged, audit::runTarget(input.id), scopeChanged ? u"scope"_s : u"details"_s, [&]() -> Status {
+            if (scopeChanged) {
+                auto sheets = sheetCount(db, input.id);
+                if (!sheets) return sheets.error();
+                if (*sheets > 0)
+                    return makeError(ErrorCode::InvalidInput,
+                                     Tr::tr("Answers have been entered in this run, so its instruments and grades can "
+                                            "no longer change. Start a new run instead."));
+                QList<RunInstrument> instruments = input.instruments;
+                CD_TRY(pinInstruments(m_vault, input.id, instruments));
+                CD_TRY(snapshot(input.id, input.targets, true));
+            }
+            auto stmt = db.prepare(u"UPDATE screening_runs SET name = ?, targets = ?, opens_on = ?, closes_on = ? "
+                                   "WHERE id = ?"_s);
+            if (!stmt) return stmt.error();
+            stmt->bind(1, input.name.trimmed()).bind(2, encodeTargets(input.targets));
+            stmt->bind(3, input.opensOn.toString(Qt::ISODate)).bind(4, input.closesOn.toString(Qt::ISODate));
+            stmt->bind(5, input.id);
+            return stmt->exec();
+        });
 }
 
 Status RunRepository::setStatus(qint64 runId, RunStatus status)
@@ -282,7 +275,7 @@ Status RunRepository::setStatus(qint64 runId, RunStatus status)
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("Answers have been entered in this run: it can be closed, but not set back to planned."));
     }
-    return m_vault.recordChange(audit::action::RunChanged, u"run:%1"_s.arg(runId),
+    return m_vault.recordChange(audit::action::RunChanged, audit::runTarget(runId),
                                 u"status=%1"_s.arg(runStatusCode(status)), [&]() -> Status {
                                     auto stmt = db.prepare(u"UPDATE screening_runs SET status = ? WHERE id = ?"_s);
                                     if (!stmt) return stmt.error();
@@ -298,21 +291,18 @@ Result<int> RunRepository::refreshParticipants(qint64 runId)
     if (run->status == RunStatus::Closed)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The run is closed. Reopen it to change its list."));
     storage::Database &db = m_vault.database();
-    storage::Transaction tx(db);
-    if (!tx.began()) return tx.beginError();
     auto before = db.scalar(u"SELECT count(*) FROM run_students WHERE run_id = %1"_s.arg(runId));
     if (!before) return before.error();
-    CD_TRY(snapshot(runId, run->targets, false));
-    auto after = db.scalar(u"SELECT count(*) FROM run_students WHERE run_id = %1"_s.arg(runId));
-    if (!after) return after.error();
-    const int added = after->toInt() - before->toInt();
-    if (added > 0) {
-        auto audited = m_vault.audit().append(m_vault.currentUser().login, audit::action::RunChanged,
-                                              u"run:%1"_s.arg(runId), u"added=%1"_s.arg(added));
-        if (!audited) return audited.error();
-    }
-    CD_TRY(tx.commit());
-    if (added > 0) CD_TRY(m_vault.syncMarker());
+    int added = 0;
+    CD_TRY(m_vault.recordChange(audit::action::RunChanged, [&](vault::Vault::AuditRow &audit) -> Status {
+        CD_TRY(snapshot(runId, run->targets, false));
+        auto after = db.scalar(u"SELECT count(*) FROM run_students WHERE run_id = %1"_s.arg(runId));
+        if (!after) return after.error();
+        added = after->toInt() - before->toInt();
+        audit.target = audit::runTarget(runId);
+        audit.detail = u"added=%1"_s.arg(added);
+        return {};
+    }));
     return added;
 }
 
@@ -322,7 +312,7 @@ Status RunRepository::remove(qint64 runId)
     auto run = get(runId);
     if (!run) return run.error();
     // Sheets and follow-ups hang off run_students, which the run's deletion cascades to.
-    return m_vault.recordChange(audit::action::RunDeleted, u"run:%1"_s.arg(runId), {}, [&]() {
+    return m_vault.recordChange(audit::action::RunDeleted, audit::runTarget(runId), {}, [&]() {
         return m_vault.database().exec(u"DELETE FROM screening_runs WHERE id = %1"_s.arg(runId));
     });
 }
@@ -420,7 +410,7 @@ Result<Instrument> RunRepository::instrument(qint64 runId, const QString &code)
     auto row = stmt->step();
     if (!row) return row.error();
     if (!*row) return makeError(ErrorCode::NotFound, Tr::tr("The run does not use %1.").arg(code));
-    return InstrumentLibrary(m_vault.database()).definition(code, stmt->text(0));
+    return InstrumentLibrary(m_vault).definition(code, stmt->text(0));
 }
 
 }  // namespace cd::screening

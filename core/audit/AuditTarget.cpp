@@ -1,0 +1,42 @@
+#include "audit/AuditTarget.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cd::audit {
+
+namespace {
+
+QString prefixOf(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::Student: return u"student:"_s;
+    case TargetKind::Run: return u"run:"_s;
+    case TargetKind::FollowUp: return u"follow_up:"_s;
+    case TargetKind::Instrument: return u"instrument:"_s;
+    case TargetKind::Backup: return u"backup:"_s;
+    case TargetKind::None:
+    case TargetKind::Vault:
+    case TargetKind::User:
+    case TargetKind::Category: break;
+    }
+    return {};
+}
+
+}  // namespace
+
+QString studentTarget(qint64 studentId) { return prefixOf(TargetKind::Student) + QString::number(studentId); }
+QString runTarget(qint64 runId) { return prefixOf(TargetKind::Run) + QString::number(runId); }
+QString followUpTarget(qint64 followUpId) { return prefixOf(TargetKind::FollowUp) + QString::number(followUpId); }
+QString instrumentTarget(const QString &code) { return prefixOf(TargetKind::Instrument) + code; }
+
+std::optional<qint64> targetId(const QString &target, TargetKind kind)
+{
+    const QString prefix = prefixOf(kind);
+    if (prefix.isEmpty() || !target.startsWith(prefix)) return std::nullopt;
+    bool ok = false;
+    const qint64 id = QStringView(target).mid(prefix.size()).toLongLong(&ok);
+    if (!ok || id <= 0) return std::nullopt;
+    return id;
+}
+
+}  // namespace cd::audit

@@ -1,0 +1,20 @@
+#include "cases/CasesAudit.h"
+
+#include <QtGlobal>
+
+namespace cd::cases {
+
+const audit::ActionTable &auditActions()
+{
+    using audit::TargetKind;
+    static const audit::ActionTable table = {
+        {audit::action::CaseOpened, QT_TRANSLATE_NOOP("AuditAction", "Opened a case"), TargetKind::Student},
+        {audit::action::CaseClosed, QT_TRANSLATE_NOOP("AuditAction", "Closed a case"), TargetKind::Student},
+        {audit::action::SessionSaved, QT_TRANSLATE_NOOP("AuditAction", "Saved a session note"), TargetKind::Student},
+        {audit::action::PrivateNoteShared, QT_TRANSLATE_NOOP("AuditAction", "Shared a private note"), TargetKind::Student},
+        {audit::action::CategoryChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed the concern categories"), TargetKind::Category},
+    };
+    return table;
+}
+
+}  // namespace cd::cases

@@ -1,0 +1,13 @@
+#pragma once
+// The schema steps of the screening area. A released step never changes (its checksum is pinned in
+// tests/unit/test_schema.cpp): a change to these tables is a new step, added here and to the one
+// ordered list in core/registry/Schema.cpp, with a fixture vault made before it (tests/data/vaults).
+
+#include "storage/Migrations.h"
+
+namespace cd::screening {
+
+/// Version 6: screening: definitions, runs, sheets, scores, follow-ups.
+extern const storage::Migration kSchemaV6;
+
+}  // namespace cd::screening

@@ -1,0 +1,40 @@
+#include "ui/shell/Areas.h"
+
+#include "ui/audit/AuditArea.h"
+#include "ui/cases/CasesArea.h"
+#include "ui/common/AreaRegistry.h"
+#include "ui/screening/ScreeningArea.h"
+#include "ui/shell/HomePage.h"
+#include "ui/students/StudentsArea.h"
+#include "ui/users/UsersArea.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Areas)
+};
+}  // namespace
+
+void registerAreas()
+{
+    static bool registered = false;
+    if (registered) return;
+    registered = true;
+    AreaRegistry &registry = AreaRegistry::instance();
+    registry.addPage({0, [] { return Tr::tr("Overview"); }, u"go-home"_s,
+                      [] { return Tr::tr("The school, your account and the vault"); }, false,
+                      [](const PageContext &c) { return new HomePage(c.vault, c.parent); }});
+    // One line per area. Each area's register function says what it adds and where.
+    registerStudentsArea(registry);
+    registerCasesArea(registry);
+    registerScreeningArea(registry);
+    registerUsersArea(registry);
+    registerAuditArea(registry);
+}
+
+}  // namespace cd::ui
