@@ -1422,6 +1422,17 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>Io</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>%1 是旧版 Excel 97–2003（.xls）工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
@@ -1548,14 +1559,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1, row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
-        <translation>%1 是旧版 Excel 97–2003（.xls）工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 格式。</translation>
     </message>
     <message>
         <source>No header row was found. The file needs a row that names its columns, such as 学号 and 姓名.</source>

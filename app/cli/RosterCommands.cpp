@@ -1,6 +1,7 @@
 // counseldesk-cli import-roster.
 
 #include "app/cli/Commands.h"
+#include "core/io/TableFile.h"
 #include "app/cli/VerbParser.h"
 #include "core/roster/RosterImport.h"
 
@@ -31,7 +32,7 @@ int runImportRoster(const QStringList &args)
     if (auto code = verb.parse(args, 2)) return *code;
 
     // Read the file first: a broken file needs no passphrase to be reported.
-    auto table = roster::readRosterFile(verb.positional(1));
+    auto table = io::readTableFile(verb.positional(1));
     if (!table) return Console::fail(table.error());
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);

@@ -2,6 +2,7 @@
 // (the same guess, plan and apply as the GUI's import), and a run's counts as CSV.
 
 #include "core/audit/AuditLog.h"
+#include "core/io/TableFile.h"
 
 #include "core/audit/AuditTarget.h"
 #include "app/cli/Commands.h"
@@ -113,7 +114,7 @@ int screeningImport(const QStringList &args)
         return 2;
 
     // Read the file first: a broken file needs no passphrase to be reported.
-    auto table = roster::readRosterFile(verb.positional(1));
+    auto table = io::readTableFile(verb.positional(1));
     if (!table) return Console::fail(table.error());
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);

@@ -80,9 +80,13 @@ inline Error makeError(ErrorCode code, QString message) { return Error{code, std
 
 }  // namespace cd
 
-/// Propagates the error of a Result-returning expression out of the current function.
-#define CD_TRY(expr)                                        \
-    do {                                                    \
-        auto cdTryResult_ = (expr);                         \
-        if (!cdTryResult_.ok()) return cdTryResult_.error(); \
+/// Propagates the error of a Result-returning expression out of the current function. Each use
+/// names its own variable, so a CD_TRY inside a lambda inside another CD_TRY shadows nothing.
+#define CD_TRY(expr) CD_TRY_WITH(expr, CD_TRY_NAME(cdTryResult_, __COUNTER__))
+#define CD_TRY_NAME(prefix, counter) CD_TRY_PASTE(prefix, counter)
+#define CD_TRY_PASTE(prefix, counter) prefix##counter
+#define CD_TRY_WITH(expr, result)                  \
+    do {                                           \
+        auto result = (expr);                      \
+        if (!result.ok()) return result.error();   \
     } while (false)

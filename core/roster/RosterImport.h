@@ -49,7 +49,5 @@ struct ImportSummary {
 Result<ImportSummary> applyRosterImport(vault::Vault &vault, const ImportPlan &plan, const QString &headerSignature,
                                         const ColumnMapping &mapping);
 
-/// Reads a .csv or .xlsx file (by its content, not only its name).
-Result<io::Table> readRosterFile(const QString &path);
 
 }  // namespace cd::roster

@@ -8,6 +8,7 @@
 // Medians of five rounds, each on a fresh copy of the same vault (students and an empty run).
 
 #include <catch2/catch.hpp>
+#include "io/TableFile.h"
 
 #include "roster/RosterImport.h"
 #include "screening/AnswerImport.h"
@@ -178,7 +179,7 @@ TEST_CASE("bench: screening import, plain insert and results of a 5000 x 100 ans
             QElapsedTimer total, phase;
             total.start();
             phase.start();
-            auto table = roster::readRosterFile(answerFile);
+            auto table = io::readTableFile(answerFile);
             REQUIRE(table.ok());
             read.push_back(ms(phase));
             phase.restart();

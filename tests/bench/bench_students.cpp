@@ -4,6 +4,7 @@
 //   full-text note search < 100 ms (150,000 session notes).
 
 #include <catch2/catch.hpp>
+#include "io/TableFile.h"
 
 #include "cases/CaseRepository.h"
 #include "demo/DemoSchool.h"
@@ -56,7 +57,7 @@ TEST_CASE("bench: roster import of 5000 rows", "[bench]")
         TempVault tv;
         auto vault = tv.open();
         meter.measure([&] {
-            auto table = roster::readRosterFile(path);
+            auto table = io::readTableFile(path);
             const auto mapping = roster::guessMapping(*table);
             auto plan = roster::planRosterImport(*vault, *table, mapping);
             auto summary = roster::applyRosterImport(*vault, *plan, QString(), mapping);

@@ -12,6 +12,7 @@
 //                                                   that from the third round on every sheet replaces one
 
 #include "backup/Backup.h"
+#include "io/TableFile.h"
 #include "cases/CaseRepository.h"
 #include "cases/DraftStore.h"
 #include "crypto/Crypto.h"
@@ -54,7 +55,7 @@ Status importRound(vault::Vault &vault, int round)
             out << "R" << round << "-" << i << ",测试学生" << round << "_" << i << "," << (i % 2 ? "男" : "女")
                 << ",7," << (i % 6 + 1) << "\n";
     }
-    auto table = roster::readRosterFile(path);
+    auto table = io::readTableFile(path);
     QFile::remove(path);
     if (!table) return table.error();
     roster::ColumnMapping mapping = roster::guessMapping(*table);
@@ -98,7 +99,7 @@ Status screeningRound(vault::Vault &vault, qint64 runId, const QStringList &stud
             out << "\n";
         }
     }
-    auto table = roster::readRosterFile(path);
+    auto table = io::readTableFile(path);
     QFile::remove(path);
     if (!table) return table.error();
     auto ins = screening::RunRepository(vault).instrument(runId, u"PHQ-9"_s);

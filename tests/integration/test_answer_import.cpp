@@ -2,6 +2,7 @@
 // 是/否), every kind of mistake reported with its row and column, nothing imported in part.
 
 #include "io/Table.h"
+#include "io/TableFile.h"
 #include "roster/RosterImport.h"
 #include "screening/AnswerImport.h"
 #include "screening/InstrumentLibrary.h"
@@ -23,7 +24,7 @@ QString fixture(const QString &name) { return QStringLiteral(CD_TEST_DATA_DIR "/
 
 io::Table readFixture(const QString &name)
 {
-    auto table = roster::readRosterFile(fixture(name));
+    auto table = io::readTableFile(fixture(name));
     if (!table) FAIL(table.error().message.toStdString());
     return *table;
 }

@@ -1,6 +1,7 @@
 // Roster import on a real vault: plan, apply, re-import, the growth record left alone, the CLI.
 
 #include "roster/RosterImport.h"
+#include "io/TableFile.h"
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
@@ -19,7 +20,7 @@ QString fixture(const char *name) { return QStringLiteral(CD_TEST_DATA_DIR "/ros
 
 roster::ImportSummary importFile(vault::Vault &vault, const char *name, roster::ImportPlan *planOut = nullptr)
 {
-    auto table = roster::readRosterFile(fixture(name));
+    auto table = io::readTableFile(fixture(name));
     REQUIRE(table.ok());
     const roster::ColumnMapping mapping = roster::guessMapping(*table);
     auto plan = roster::planRosterImport(vault, *table, mapping);
@@ -39,7 +40,7 @@ TEST_CASE("roster import: a dry run lists every row's fate and writes nothing", 
     vault->close();
     const auto before = snapshotFolder(tv.dir());
     vault = tv.open();
-    auto table = roster::readRosterFile(fixture("roster-utf8-bom.csv"));
+    auto table = io::readTableFile(fixture("roster-utf8-bom.csv"));
     REQUIRE(table.ok());
     auto plan = roster::planRosterImport(*vault, *table, roster::guessMapping(*table));
     REQUIRE(plan.ok());
@@ -114,7 +115,7 @@ TEST_CASE("roster import: a failure part-way leaves the vault as it was", "[rost
 {
     TempVault tv;
     auto vault = tv.open();
-    auto table = roster::readRosterFile(fixture("roster-utf8.csv"));
+    auto table = io::readTableFile(fixture("roster-utf8.csv"));
     REQUIRE(table.ok());
     const auto mapping = roster::guessMapping(*table);
     auto plan = roster::planRosterImport(*vault, *table, mapping);
@@ -132,7 +133,7 @@ TEST_CASE("roster import: a remembered mapping is used for the same header layou
 {
     TempVault tv;
     auto vault = tv.open();
-    auto table = roster::readRosterFile(fixture("roster-combined-class.csv"));
+    auto table = io::readTableFile(fixture("roster-combined-class.csv"));
     REQUIRE(table.ok());
     roster::ColumnMapping mapping = roster::guessMapping(*table);
     const QString signature = roster::headerSignature(*table, mapping.headerRow);

@@ -1,6 +1,7 @@
 // Reading roster files: encodings, CSV dialects, .xlsx parts, and the field parsers.
 
 #include "io/CsvReader.h"
+#include "io/TableFile.h"
 #include "io/TextDecoding.h"
 #include "io/XlsxReader.h"
 #include "roster/RosterFields.h"
@@ -26,7 +27,7 @@ QString fuzzFixture(const char *target, const char *name)
 
 io::Table readOk(const char *name)
 {
-    auto table = readRosterFile(fixture(name));
+    auto table = io::readTableFile(fixture(name));
     INFO(name << ": " << (table ? "" : table.error().message.toStdString()));
     REQUIRE(table.ok());
     return *table;
@@ -49,7 +50,7 @@ TEST_CASE("roster: UTF-8 with and without BOM, GB18030 and UTF-16 decode, other 
 
     CHECK(readOk("roster-gb18030.csv").encoding == u"GB18030"_s);
     CHECK(readOk("roster-utf8-bom.csv").rows.at(1).cells.at(0) == u"学号"_s);  // the BOM is not part of the header
-    CHECK_FALSE(readRosterFile(fixture("roster-latin1.csv")).ok());
+    CHECK_FALSE(io::readTableFile(fixture("roster-latin1.csv")).ok());
 }
 
 TEST_CASE("roster: CSV quotes, separators and line numbers", "[roster][io]")
@@ -96,7 +97,7 @@ TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and
     CHECK(readOk("roster-inline.xlsx").rows.at(1).cells.value(1) == u"刘洋"_s);
 
     for (const char *bad : {"roster-truncated.xlsx", "roster-old-excel.xls"}) {
-        auto refused = readRosterFile(fixture(bad));
+        auto refused = io::readTableFile(fixture(bad));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QString::fromLatin1(bad)));
     }

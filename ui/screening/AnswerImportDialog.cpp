@@ -1,4 +1,5 @@
 #include "ui/screening/AnswerImportDialog.h"
+#include "core/io/TableFile.h"
 
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
@@ -213,7 +214,7 @@ void AnswerImportDialog::chooseFile()
 bool AnswerImportDialog::loadFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto table = roster::readRosterFile(path);
+    auto table = io::readTableFile(path);
     QApplication::restoreOverrideCursor();
     if (!table) {
         MessageBoxes::error(this, tr("Import answers"), table.error().message);

@@ -1,4 +1,5 @@
 #include "ui/students/RosterImportDialog.h"
+#include "core/io/TableFile.h"
 
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
@@ -149,7 +150,7 @@ void RosterImportDialog::chooseFile()
 bool RosterImportDialog::loadFile(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto table = roster::readRosterFile(path);
+    auto table = io::readTableFile(path);
     QApplication::restoreOverrideCursor();
     if (!table) {
         MessageBoxes::error(this, tr("Import roster"), table.error().message);
