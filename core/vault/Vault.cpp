@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "storage/Migrations.h"
 #include "registry/Schema.h"
@@ -251,11 +252,18 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
 
     // Every check passed. The database is about to change: clear the seal first, so that an
     // interruption from here on looks like a crash (page checks apply), never like tampering.
+    QByteArray sealedSlots;  // the slot file as found, put back if the schema update fails
     if (!vault->m_slots.marker.fileSeal.isEmpty()) {
+        QFile slotFile(VaultPaths::keySlots(vault->m_dir));
+        if (slotFile.open(QIODevice::ReadOnly)) sealedSlots = slotFile.readAll();
         vault->m_slots.marker.fileSeal.clear();
         CD_TRY(vault->saveSlots());
     }
-    CD_TRY(storage::migrate(*vault->m_db, registry::schemaSteps()));
+    if (Status migrated = storage::migrate(*vault->m_db, registry::schemaSteps()); !migrated) {
+        // The update rolled back: the database is as it was, and so the seal over it holds again.
+        if (!sealedSlots.isEmpty()) (void)writeFileAtomically(VaultPaths::keySlots(vault->m_dir), sealedSlots);
+        return migrated.error();
+    }
     CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));

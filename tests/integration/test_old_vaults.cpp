@@ -5,14 +5,15 @@
 // backup must verify and restore. The committed files are never opened in place.
 
 #include "backup/Backup.h"
-#include "cases/Cases.h"
+#include "registry/Schema.h"
+#include "cases/CaseRepository.h"
 #include "cases/Categories.h"
-#include "cases/Drafts.h"
+#include "cases/DraftStore.h"
 #include "common/Clock.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "storage/Migrations.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
@@ -113,7 +114,7 @@ std::unique_ptr<vault::Vault> openAs(const QString &dir, const QJsonObject &user
 
 qint64 studentId(vault::Vault &v, const QString &studentNo)
 {
-    auto found = students::StudentRepository(v.database()).findByNumber(studentNo);
+    auto found = students::StudentRepository(v).findByNumber(studentNo);
     REQUIRE(found.ok());
     INFO("student " << str(studentNo));
     REQUIRE(found->has_value());
@@ -143,7 +144,7 @@ void checkIntact(vault::Vault &v, const QJsonObject &auditRow)
     CHECK(report->chain.intact());
     CHECK(report->marker.ok());
     CHECK(report->ok());
-    CHECK(report->schemaVersion == storage::latestSchemaVersion());
+    CHECK(report->schemaVersion == registry::latestSchemaVersion());
     auto stmt = v.database().prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
     REQUIRE(stmt.ok());
     stmt->bind(1, auditRow.value(u"seq"_s).toInteger());
@@ -153,8 +154,8 @@ void checkIntact(vault::Vault &v, const QJsonObject &auditRow)
 
 void checkStudents(vault::Vault &v, const QJsonArray &expected)
 {
-    students::StudentRepository repo(v.database());
-    students::WatchList watch(v.database());
+    students::StudentRepository repo(v);
+    students::WatchList watch(v);
     for (const QJsonValue &value : expected) {
         const QJsonObject e = value.toObject();
         INFO("student " << str(text(e, "student_no")));
@@ -213,8 +214,8 @@ void checkStudents(vault::Vault &v, const QJsonArray &expected)
 
 void checkCategoriesAndCases(vault::Vault &v, const QJsonObject &expect)
 {
-    const auto all = *cases::concernCategories(v.database(), true);
-    const auto offered = *cases::concernCategories(v.database(), false);
+    const auto all = *cases::concernCategories(v, true);
+    const auto offered = *cases::concernCategories(v, false);
     const QJsonArray expected = array(expect, "categories");
     REQUIRE(all.size() == expected.size());
     for (int i = 0; i < all.size(); ++i) {
@@ -230,9 +231,9 @@ void checkCategoriesAndCases(vault::Vault &v, const QJsonObject &expect)
         CHECK(isOffered == all[i].active);
     }
     const QJsonObject custom = object(expect, "custom_category");
-    CHECK((*cases::categoryNames(v.database())).value(text(custom, "code")) == text(custom, "name"));
+    CHECK((*cases::categoryNames(v)).value(text(custom, "code")) == text(custom, "name"));
 
-    cases::CaseRepository repo(v.database());
+    cases::CaseRepository repo(v);
     for (const QJsonValue &value : array(expect, "cases")) {
         const QJsonObject e = value.toObject();
         INFO("case of " << str(text(e, "student_no")) << " about " << str(text(e, "category")));
@@ -269,7 +270,7 @@ void checkCategoriesAndCases(vault::Vault &v, const QJsonObject &expect)
 cases::NoteHit findByMarker(vault::Vault &v, const QString &marker)
 {
     INFO("marker " << str(marker));
-    auto hits = cases::CaseRepository(v.database()).searchNotes(marker);
+    auto hits = cases::CaseRepository(v).searchNotes(marker);
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
     return hits->first();
@@ -279,13 +280,12 @@ cases::NoteHit findByMarker(vault::Vault &v, const QString &marker)
 void checkNotesAndDrafts(vault::Vault &v, const QJsonObject &expect)
 {
     const QJsonObject notes = object(expect, "notes");
-    cases::CaseRepository repo(v.database());
+    cases::CaseRepository repo(v);
     const cases::NoteHit leadSession = findByMarker(v, text(notes, "marker_word"));
     CHECK(findByMarker(v, text(notes, "marker_phrase")).sessionId == leadSession.sessionId);
     const cases::NoteHit counselorSession = findByMarker(v, text(notes, "counselor_marker"));
-    const qint64 me = v.currentUser().id;
-    const auto leadNote = repo.privateNote(leadSession.sessionId, me, v.userKey());
-    const auto counselorNote = repo.privateNote(counselorSession.sessionId, me, v.userKey());
+    const auto leadNote = repo.privateNote(leadSession.sessionId);
+    const auto counselorNote = repo.privateNote(counselorSession.sessionId);
     REQUIRE(leadNote.ok());
     REQUIRE(counselorNote.ok());
     if (v.isLead()) {
@@ -306,7 +306,7 @@ void checkNotesAndDrafts(vault::Vault &v, const QJsonObject &expect)
         const auto list = *repo.casesOf(studentId(v, text(e, "case_student_no")));
         std::optional<cases::SessionDraft> draft;
         for (const cases::Case &c : list) {
-            auto loaded = cases::DraftStore(v.database()).load(c.id, sessionId, me, v.userKey());
+            auto loaded = cases::DraftStore(v).load(c.id, sessionId);
             REQUIRE(loaded.ok());
             if (*loaded) draft = *loaded;
         }
@@ -321,7 +321,7 @@ void checkNotesAndDrafts(vault::Vault &v, const QJsonObject &expect)
 
 void checkScreening(vault::Vault &v, const QJsonObject &expect)
 {
-    screening::InstrumentLibrary library(v.database());
+    screening::InstrumentLibrary library(v);
     const auto available = *library.available();
     for (const QJsonValue &value : array(expect, "school_instruments")) {
         const QJsonObject e = value.toObject();
@@ -438,7 +438,7 @@ TEST_CASE("old vaults: every committed fixture opens with the newest code, migra
             copyFolder(fx.vaultDir(), dir);
             {
                 auto lead = openAs(dir, fx.user(u"lead"_s));
-                CHECK(lead->database().userVersion() == storage::latestSchemaVersion());
+                CHECK(lead->database().userVersion() == registry::latestSchemaVersion());
                 checkIntact(*lead, object(fx.json, "audit_checkpoint"));
                 checkCounts(*lead, object(fx.json, "counts"));
                 checkRecords(*lead, fx.expect());
@@ -524,4 +524,67 @@ TEST_CASE("old vaults: every fixture's old-version backup verifies and restores 
             CHECK(snapshotFolder(fx.dir) == committed);
         }
     }
+}
+
+namespace {
+/// Schema steps of a "newer release" for the length of a scope.
+struct ExtraSteps {
+    explicit ExtraSteps(std::vector<storage::Migration> steps) { registry::setExtraSchemaStepsForTesting(std::move(steps)); }
+    ~ExtraSteps() { registry::setExtraSchemaStepsForTesting({}); }
+    ExtraSteps(const ExtraSteps &) = delete;
+    ExtraSteps &operator=(const ExtraSteps &) = delete;
+};
+}  // namespace
+
+TEST_CASE("old vaults: a schema step that fails leaves the old vault byte-identical and names the step",
+          "[old_vaults][migration]")
+{
+    const int next = registry::latestSchemaVersion() + 1;
+    for (const Fixture &fx : allFixtures()) {
+        DYNAMIC_SECTION("fixture " << str(fx.name))
+        {
+            QTemporaryDir tmp;
+            const QString dir = tmp.filePath(u"vault"_s);
+            copyFolder(fx.vaultDir(), dir);
+            // First a real table, then a statement that fails: the whole step (and every step of
+            // this open) must roll back.
+            const std::string failing = "CREATE TABLE lesson_plans (id INTEGER PRIMARY KEY); "
+                                        "INSERT INTO no_such_table VALUES (1);";
+            const auto before = snapshotFolder(dir);
+            {
+                ExtraSteps extra({{next, "lessons", failing.c_str()}});
+                const QJsonObject lead = fx.user(u"lead"_s);
+                auto opened = vault::Vault::open(dir, text(lead, "login"), text(lead, "passphrase"));
+                REQUIRE_FALSE(opened.ok());
+                CHECK(opened.error().message.contains(u"step %1"_s.arg(next)));
+                CHECK(opened.error().message.contains(u"lessons"_s));
+            }
+            CHECK(snapshotFolder(dir) == before);
+            // The version that made it still opens it, every record there.
+            auto lead = openAs(dir, fx.user(u"lead"_s));
+            CHECK(lead->check(true)->ok());
+            checkCounts(*lead, object(fx.json, "counts"));
+            CHECK(lead->database().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'lesson_plans'"_s)->toInt() == 0);
+        }
+    }
+}
+
+TEST_CASE("old vaults: a newer schema step runs once on an old vault, whose records and chain stay whole",
+          "[old_vaults][migration]")
+{
+    const int next = registry::latestSchemaVersion() + 1;
+    const Fixture fx = allFixtures().first();
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(u"vault"_s);
+    copyFolder(fx.vaultDir(), dir);
+    const ExtraSteps extra({{next, "lessons", "CREATE TABLE lesson_plans (id INTEGER PRIMARY KEY);"}});
+    {
+        auto lead = openAs(dir, fx.user(u"lead"_s));
+        CHECK(lead->database().userVersion() == next);
+        CHECK(lead->check(true)->ok());
+        checkCounts(*lead, object(fx.json, "counts"));
+        checkRecords(*lead, fx.expect());
+    }
+    auto again = openAs(dir, fx.user(u"lead"_s));  // already at `next`: nothing runs twice
+    CHECK(again->database().userVersion() == next);
 }

@@ -1,12 +1,12 @@
 #include "FixtureRecord.h"
 
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "cases/Categories.h"
 #include "common/Clock.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 
@@ -103,7 +103,7 @@ QString sourceCommit()
 
 QJsonObject studentJson(vault::Vault &vault, const QString &studentNo)
 {
-    students::StudentRepository repo(vault.database());
+    students::StudentRepository repo(vault);
     const auto found = must(repo.findByNumber(studentNo), "find a student");
     if (!found) return {};
     const students::Student &s = *found;
@@ -123,7 +123,7 @@ QJsonObject studentJson(vault::Vault &vault, const QString &studentNo)
     out.insert(u"growth"_s, QJsonObject{{u"family_structure"_s, g.familyStructure}, {u"left_behind"_s, g.leftBehind},
                                         {u"family_notes"_s, g.familyNotes}, {u"psych_status"_s, g.psychStatus},
                                         {u"guardians"_s, guardians}});
-    students::WatchList watch(vault.database());
+    students::WatchList watch(vault);
     const auto entry = must(watch.entry(s.id), "read a watch entry");
     out.insert(u"watch"_s, entry ? QJsonValue(QJsonObject{{u"level"_s, students::riskCode(entry->level)},
                                                           {u"reason"_s, entry->reason},
@@ -139,10 +139,10 @@ QJsonObject studentJson(vault::Vault &vault, const QString &studentNo)
 
 QJsonArray casesJson(vault::Vault &vault, const QString &studentNo)
 {
-    const auto found = must(students::StudentRepository(vault.database()).findByNumber(studentNo), "find a student");
+    const auto found = must(students::StudentRepository(vault).findByNumber(studentNo), "find a student");
     QJsonArray out;
     if (!found) return out;
-    cases::CaseRepository repo(vault.database());
+    cases::CaseRepository repo(vault);
     for (const cases::Case &c : must(repo.casesOf(found->id), "read cases")) {
         QJsonArray sessions;
         for (const cases::Session &s : must(repo.sessionsOf(c.id), "read sessions"))
@@ -162,7 +162,7 @@ QJsonArray casesJson(vault::Vault &vault, const QString &studentNo)
 QJsonArray categoriesJson(vault::Vault &vault)
 {
     QJsonArray out;
-    for (const cases::ConcernCategory &c : must(cases::concernCategories(vault.database(), true), "read categories")) {
+    for (const cases::ConcernCategory &c : must(cases::concernCategories(vault, true), "read categories")) {
         QJsonObject o{{u"code"_s, c.code}, {u"built_in"_s, c.builtIn}, {u"renamed"_s, c.renamed}, {u"active"_s, c.active}};
         if (!c.builtIn || c.renamed) o.insert(u"name"_s, c.name);
         out << o;
@@ -173,7 +173,7 @@ QJsonArray categoriesJson(vault::Vault &vault)
 QJsonArray schoolInstrumentsJson(vault::Vault &vault)
 {
     QJsonArray out;
-    for (const screening::LibraryEntry &e : must(screening::InstrumentLibrary(vault.database()).available(), "read the library")) {
+    for (const screening::LibraryEntry &e : must(screening::InstrumentLibrary(vault).available(), "read the library")) {
         if (e.shipped) continue;
         // Every version kept (read only: the library has no call that lists them).
         auto stmt = must(vault.database().prepare(u"SELECT version FROM instrument_definitions WHERE code = ? ORDER BY version"_s),

@@ -16,23 +16,24 @@
 // times and the backup's name do not depend on the day the fixture is made.
 
 #include "FixtureRecord.h"
+#include "registry/Schema.h"
 
 #include "backup/Backup.h"
-#include "cases/Cases.h"
+#include "cases/CaseRepository.h"
 #include "cases/Categories.h"
-#include "cases/Drafts.h"
+#include "cases/DraftStore.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "roster/RosterImport.h"
 #include "roster/RosterMapping.h"
 #include "screening/AnswerImport.h"
-#include "screening/FollowUps.h"
+#include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
-#include "screening/Runs.h"
-#include "screening/Sheets.h"
+#include "screening/RunRepository.h"
+#include "screening/SheetStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "storage/SelfCheck.h"
+#include "security/SelfCheck.h"
 #include "students/SchoolYear.h"
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
@@ -56,13 +57,13 @@ namespace {
 
 // ---- the fixture's fixed, synthetic facts (also written to fixture.json) ----
 // The schema version in the school name and passphrases tells fixtures apart (fixture.json has them).
-const QString kSchool = u"Synthetic Fixture School (schema %1)"_s.arg(storage::latestSchemaVersion());
+const QString kSchool = u"Synthetic Fixture School (schema %1)"_s.arg(registry::latestSchemaVersion());
 const QString kLead = u"lead"_s;
 const QString kLeadName = u"Fixture Lead"_s;
-const QString kLeadPassphrase = u"fixture passphrase v%1"_s.arg(storage::latestSchemaVersion());
+const QString kLeadPassphrase = u"fixture passphrase v%1"_s.arg(registry::latestSchemaVersion());
 const QString kCounselor = u"counselor"_s;
 const QString kCounselorName = u"Fixture Counselor"_s;
-const QString kCounselorPassphrase = u"fixture counselor v%1"_s.arg(storage::latestSchemaVersion());
+const QString kCounselorPassphrase = u"fixture counselor v%1"_s.arg(registry::latestSchemaVersion());
 const QString kMarkerWord = u"quetzalfixture"_s;        // in the lead's session (note search)
 const QString kMarkerPhrase = u"蓝色风筝"_s;            // CJK phrase in the same session
 const QString kCounselorMarker = u"marmosetfixture"_s;  // in the counselor's session
@@ -102,7 +103,6 @@ void at(const char *isoUtc)
     clock::setNowForTesting(t);
 }
 QDate day(const char *iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
-QString target(qint64 studentId) { return u"student:%1"_s.arg(studentId); }
 
 std::unique_ptr<vault::Vault> openAs(const QString &dir, const QString &login, const QString &passphrase)
 {
@@ -160,7 +160,7 @@ private:
 
 qint64 Maker::id(const QString &studentNo)
 {
-    auto found = must(students::StudentRepository(m_vault->database()).findByNumber(studentNo), "find a student");
+    auto found = must(students::StudentRepository(*m_vault).findByNumber(studentNo), "find a student");
     if (!found) die("find a student", studentNo);
     return found->id;
 }
@@ -183,27 +183,16 @@ QString Maker::create()
 
 void Maker::saveSession(vault::Vault &v, cases::Session s, const QString &privateNote)
 {
-    // As the session editor saves: the draft goes, the session and its sealed note come, one
-    // transaction; then the audit row.
-    cases::CaseRepository repo(v.database());
-    {
-        storage::Transaction tx(v.database());
-        if (!tx.began()) die("save a session", tx.beginError());
-        must(cases::DraftStore(v.database()).discard(s.caseId, s.id, v.currentUser().id), "discard the draft");
-        s.id = must(repo.saveSession(s), "save a session");
-        if (!privateNote.isEmpty())
-            must(repo.savePrivateNote(s.id, v.currentUser().id, v.userKey(), privateNote), "seal a private note");
-        must(tx.commit(), "commit a session");
-    }
-    const auto c = must(repo.getCase(s.caseId), "read a case");
-    must(v.recordEvent(audit::action::SessionSaved, target(c.studentId), u"case:%1 session:%2"_s.arg(s.caseId).arg(s.id)),
-         "audit a session");
+    // As the session editor saves: the session, its sealed note, the draft's removal and the audit
+    // row in one transaction.
+    must(cases::CaseRepository(v).saveSession(s, privateNote.isEmpty() ? std::nullopt : std::optional<QString>(privateNote)),
+         "save a session");
 }
 
 void Maker::populateAsLead()
 {
     vault::Vault &v = *m_vault;
-    students::StudentRepository students(v.database());
+    students::StudentRepository students(v);
 
     // Students, their first class period and the remembered column mapping (import_mappings).
     at("2026-09-01T09:00:00");
@@ -226,9 +215,8 @@ void Maker::populateAsLead()
     const auto growth = [&](const QString &no, const char *when, students::GrowthRecord record) {
         at(when);
         const qint64 sid = id(no);
-        must(v.recordEvent(audit::action::StudentViewed, target(sid)), "audit a view");
-        must(students.saveGrowthRecord(sid, record, v.currentUser().login), "save a growth record");
-        must(v.recordEvent(audit::action::StudentEdited, target(sid)), "audit an edit");
+        must(students.openRecord(sid), "open a record");
+        must(students.saveGrowthRecord(sid, record), "save a growth record");
     };
     growth(u"F7101"_s, "2026-09-07T08:00:00",
            {u"both_parents"_s, false, u"父母均在本市工作（虚构）。"_s, u"适应良好，偶有考试焦虑（虚构）。"_s,
@@ -243,19 +231,18 @@ void Maker::populateAsLead()
             {}, {}});
 
     // The watch list: one raised later, one taken off, one left as set.
-    students::WatchList watch(v.database());
+    students::WatchList watch(v);
     const auto setWatch = [&](const QString &no, const char *when, students::RiskLevel level, const QString &why,
                               const char *review) {
         at(when);
-        must(watch.set(id(no), level, why, day(review), v.currentUser().login), "set a watch entry");
-        must(v.recordEvent(audit::action::WatchChanged, target(id(no)), students::riskCode(level)), "audit the watch list");
+        must(watch.set(id(no), level, why, day(review)), "set a watch entry");
     };
     setWatch(u"F8102"_s, "2026-09-07T09:00:00", students::RiskLevel::Medium, u"考试焦虑明显（虚构）"_s, "2026-09-21");
     setWatch(u"F7103"_s, "2026-09-07T09:10:00", students::RiskLevel::Low, u"转学适应期（虚构）"_s, "2026-09-28");
     setWatch(u"F7101"_s, "2026-09-10T09:00:00", students::RiskLevel::Medium, u"网络使用时间过长（虚构）"_s, "2026-10-10");
 
     // Cases: one for a child under 14 (guardian consent), one closed later.
-    cases::CaseRepository cases(v.database());
+    cases::CaseRepository cases(v);
     at("2026-09-10T10:00:00");
     {
         const students::Student s = must(students.get(id(u"F7101"_s)), "read a student");
@@ -266,8 +253,7 @@ void Maker::populateAsLead()
         c.openedBy = v.currentUser().login;
         c.consentGuardian = u"许美玲（母亲）"_s;
         c.consentOn = day("2026-09-09");
-        m_caseConsent = must(cases.openCase(c, s.birthDate), "open a case");
-        must(v.recordEvent(audit::action::CaseOpened, target(s.id), c.category), "audit a case");
+        m_caseConsent = must(cases.openCase(c), "open a case");
         cases::Session session;
         session.caseId = m_caseConsent;
         session.heldOn = day("2026-09-10");
@@ -291,8 +277,7 @@ void Maker::populateAsLead()
         c.category = u"peers"_s;  // 14 on the day: no consent needed
         c.openedOn = day("2026-09-12");
         c.openedBy = v.currentUser().login;
-        m_caseClosed = must(cases.openCase(c, s.birthDate), "open a case");
-        must(v.recordEvent(audit::action::CaseOpened, target(s.id), c.category), "audit a case");
+        m_caseClosed = must(cases.openCase(c), "open a case");
         cases::Session session;
         session.caseId = m_caseClosed;
         session.heldOn = day("2026-09-12");
@@ -307,10 +292,8 @@ void Maker::populateAsLead()
     // A class move (a second class period).
     at("2026-09-15T08:00:00");
     {
-        students::Student moved = must(students.get(id(u"F7104"_s)), "read a student");
-        moved.klass = u"2"_s;
-        must(students.save(moved, u"moved"_s), "move a student");
-        must(v.recordEvent(audit::action::StudentEdited, target(moved.id), u"class"_s), "audit a move");
+        const students::Student moved = must(students.get(id(u"F7104"_s)), "read a student");
+        must(students.moveToClass(moved.id, moved.grade, u"2"_s), "move a student");
     }
 
     at("2026-09-20T08:00:00");
@@ -334,11 +317,11 @@ void Maker::populateAsCounselor()
     saveSession(*m_vault, session, kCounselorPrivateNote);
     // The counselor starts editing that session again and leaves it as a draft (session id set).
     at("2026-09-24T08:30:00");
-    auto saved = must(cases::CaseRepository(m_vault->database()).sessionsOf(m_caseConsent), "read sessions");
+    auto saved = must(cases::CaseRepository(*m_vault).sessionsOf(m_caseConsent), "read sessions");
     cases::Session edited = saved.first();  // newest first: the one just saved
     edited.plan = u"Counselor's unsaved edit (synthetic)."_s;
-    must(cases::DraftStore(m_vault->database())
-             .save(edited, m_vault->currentUser().id, m_vault->userKey(), u"Counselor's draft note (synthetic)"_s),
+    must(cases::DraftStore(*m_vault)
+             .save(edited, u"Counselor's draft note (synthetic)"_s),
          "save a draft");
     at("2026-09-24T09:00:00");
     m_vault->close();
@@ -357,12 +340,10 @@ void Maker::screeningAsLead()
     vault::Vault &v = *m_vault;
     // 周雨桐 comes off the watch list; 郑思远 transfers out before the screening (not on its list).
     at("2026-10-05T08:00:00");
-    students::WatchList watch(v.database());
-    must(watch.remove(id(u"F7103"_s), u"适应良好，解除关注（虚构）"_s, v.currentUser().login), "take off the watch list");
-    must(v.recordEvent(audit::action::WatchChanged, target(id(u"F7103"_s)), u"off"_s), "audit the watch list");
+    students::WatchList watch(v);
+    must(watch.remove(id(u"F7103"_s), u"适应良好，解除关注（虚构）"_s), "take off the watch list");
     at("2026-10-08T08:00:00");
-    must(students::transferOut(v.database(), id(u"F7203"_s), day("2026-10-08")), "transfer a student");
-    must(v.recordEvent(audit::action::StudentTransferred, target(id(u"F7203"_s))), "audit a transfer");
+    must(students::transferOut(v, id(u"F7203"_s), day("2026-10-08")), "transfer a student");
 
     const QString phq = u"PHQ-9"_s;
     screening::RunRepository runs(v);
@@ -429,10 +410,8 @@ void Maker::screeningAsLead()
          "confirm a follow-up");
     must(followUps.close(followUp(run1, u"F8202"_s), screening::FollowUpStatus::Cleared, u"漏答两题，面谈无异常（虚构）。"_s),
          "clear a follow-up");
-    must(watch.set(id(u"F8102"_s), students::RiskLevel::High, u"筛查阳性，面谈确认（虚构）"_s, day("2026-10-27"),
-                   v.currentUser().login),
+    must(watch.set(id(u"F8102"_s), students::RiskLevel::High, u"筛查阳性，面谈确认（虚构）"_s, day("2026-10-27")),
          "raise a watch entry");
-    must(v.recordEvent(audit::action::WatchChanged, target(id(u"F8102"_s)), u"high"_s), "audit the watch list");
 
     // Run 2: the school's own definition over one class; version 2 corrects its bands and rescores.
     at("2026-10-18T08:00:00");
@@ -453,9 +432,8 @@ void Maker::screeningAsLead()
     must(runs.setStatus(run1, screening::RunStatus::Closed), "close run 1");
     // The case of 王梓涵 closes; the lead leaves a draft of a new session on 林晓雨's case.
     at("2026-10-30T08:00:00");
-    cases::CaseRepository cases(v.database());
+    cases::CaseRepository cases(v);
     must(cases.closeCase(m_caseClosed, day("2026-10-30"), u"关系改善，结案（虚构）。"_s), "close a case");
-    must(v.recordEvent(audit::action::CaseClosed, target(id(u"F8101"_s))), "audit a closed case");
     at("2026-11-02T08:00:00");
     cases::Session draft;
     draft.caseId = m_caseConsent;
@@ -463,7 +441,7 @@ void Maker::screeningAsLead()
     draft.minutes = 20;
     draft.presenting = kDraftPresenting;
     draft.author = v.currentUser().login;
-    must(cases::DraftStore(v.database()).save(draft, v.currentUser().id, v.userKey(), kDraftPrivateNote), "save a draft");
+    must(cases::DraftStore(v).save(draft, kDraftPrivateNote), "save a draft");
     at("2026-11-05T08:00:00");
     must(screening::loadSchoolInstrument(v, tools + u"/fixture-instrument-FX-WB-2.json"_s), "load FX-WB 2");
     if (must(store2.rescore(kSchoolInstrument, u"2"_s), "rescore run 2") != 2) die("rescore run 2", u"not 2 sheets"_s);
@@ -519,7 +497,7 @@ QJsonObject Maker::finish(const QString &outDir)
     return QJsonObject{
         {u"format"_s, 1},
         {u"made_by"_s, QJsonObject{{u"cd_version"_s, QStringLiteral(CD_VERSION)}, {u"schema_version"_s, schema},
-                                   {u"sqlcipher"_s, storage::sqlCipherVersion()},
+                                   {u"sqlcipher"_s, security::sqlCipherVersion()},
                                    {u"clock"_s, u"pinned, 2026-09-01 to 2026-11-06 UTC"_s},
                                    {u"generated_on"_s, QDate::currentDate().toString(Qt::ISODate)}}},
         {u"vault_dir"_s, u"vault"_s},
