@@ -1230,6 +1230,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>the worksheet has more than %L1 cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it has more than %L1 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell longer than %L2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Instruments</name>
@@ -1568,6 +1576,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; looks like a spreadsheet formula</source>
+        <extracomment>a roster cell such as =cmd|&apos;/c calc&apos;!A0 in the class column</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

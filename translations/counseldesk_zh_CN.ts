@@ -1246,6 +1246,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>the worksheet has more than %L1 cells</source>
         <translation>工作表的单元格超过 %L1 个</translation>
     </message>
+    <message>
+        <source>it has more than %L1 shared strings</source>
+        <translation>其共享字符串超过 %L1 个</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell longer than %L2 characters</source>
+        <translation>第 %1 行有一个单元格超过 %L2 个字符</translation>
+    </message>
 </context>
 <context>
     <name>Instruments</name>
@@ -1584,6 +1592,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; looks like a spreadsheet formula</source>
+        <extracomment>a roster cell such as =cmd|&apos;/c calc&apos;!A0 in the class column</extracomment>
+        <translation>班级“%1”看起来像电子表格公式</translation>
     </message>
 </context>
 <context>

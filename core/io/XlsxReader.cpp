@@ -22,12 +22,17 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
-constexpr quint64 kMaxPartBytes = 256ull * 1024 * 1024;  // a zip bomb stops here
+// Bounds for a hostile file: what a school's roster or answer file needs, many times over, and no
+// more. A 5,000-student roster is ~3 MB of sheet XML and 100,000 cells; these bounds keep any
+// file to about a second of parsing and a few tens of MB (tests/unit/test_roster_reading.cpp).
+constexpr quint64 kMaxPartBytes = 16ull * 1024 * 1024;  // uncompressed: a zip bomb stops here
 constexpr int kMaxColumns = 16384;
 constexpr int kMaxRows = 1048576;  // Excel's and WPS's last row
 // A cell far to the right fills its row with empty cells up to it: without a limit, a 100 KB file
-// of rows each holding one cell in column XFD asks for gigabytes. A roster has thousands of cells.
-constexpr qint64 kMaxCells = 4'000'000;
+// of rows each holding one cell in column XFD asks for gigabytes. The count includes those empty
+// cells, and every <c> element read (a file can repeat one cell reference a million times).
+constexpr qint64 kMaxCells = 500'000;
+constexpr qsizetype kMaxCellChars = 32767;  // Excel's own limit for one cell
 
 struct ZipCloser {
     void operator()(void *zip) const { unzClose(zip); }
@@ -78,7 +83,13 @@ QString readRichText(QXmlStreamReader &xml)
         xml.readNext();
         if (xml.isStartElement()) {
             if (xml.name() == u"rPh") ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0) text += xml.readElementText();
+            else if (xml.name() == u"t" && phonetic == 0) {
+                text += xml.readElementText();
+                if (text.size() > kMaxCellChars) {
+                    xml.raiseError(QStringLiteral("cell text too long"));
+                    break;
+                }
+            }
         } else if (xml.isEndElement()) {
             if (xml.name() == u"rPh") --phonetic;
             else if (xml.name() == endName) break;
@@ -87,15 +98,19 @@ QString readRichText(QXmlStreamReader &xml)
     return text;
 }
 
-QStringList parseSharedStrings(const QByteArray &data)
+/// The shared strings; an empty optional when there are more than the bounds allow.
+std::optional<QStringList> parseSharedStrings(const QByteArray &data)
 {
     QStringList strings;
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si") strings << readRichText(xml);
+        if (xml.isStartElement() && xml.name() == u"si") {
+            strings << readRichText(xml);
+            if (strings.size() > kMaxCells) return std::nullopt;
+        }
     }
-    return strings;
+    return strings;  // damaged XML ends the list: a cell that needs a later string is refused then
 }
 
 bool isDateFormat(int id, const QString &code)
@@ -224,7 +239,11 @@ Result<Table> readXlsxFile(const QString &path)
 
     QStringList shared;
     if (auto part = readPart(zip.get(), "xl/sharedStrings.xml", name); !part) return part.error();
-    else if (*part) shared = parseSharedStrings(**part);
+    else if (*part) {
+        auto parsed = parseSharedStrings(**part);
+        if (!parsed) return broken(name, Tr::tr("it has more than %L1 shared strings").arg(kMaxCells));
+        shared = std::move(*parsed);
+    }
     QList<bool> dateStyles;
     if (auto part = readPart(zip.get(), "xl/styles.xml", name); !part) return part.error();
     else if (*part) dateStyles = parseDateStyles(**part);
@@ -240,6 +259,7 @@ Result<Table> readXlsxFile(const QString &path)
     TableRow row;
     int nextRow = 1;
     qint64 cellCount = 0;  // in the table, counting the empty ones before a cell
+    qint64 elementCount = 0;  // <c> elements read
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
@@ -251,6 +271,8 @@ Result<Table> readXlsxFile(const QString &path)
         } else if (xml.isEndElement() && xml.name() == u"row") {
             table.rows << row;
         } else if (xml.isStartElement() && xml.name() == u"c") {
+            if (++elementCount > kMaxCells)
+                return broken(name, Tr::tr("the worksheet has more than %L1 cells").arg(kMaxCells));
             const auto attrs = xml.attributes();
             int column = columnOf(attrs.value(u"r"_s));
             if (column < 0) column = static_cast<int>(row.cells.size());
@@ -261,7 +283,13 @@ Result<Table> readXlsxFile(const QString &path)
             QString raw;
             while (!xml.atEnd()) {
                 xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"v") raw = xml.readElementText();
+                if (xml.isStartElement() && xml.name() == u"v") {
+                    raw = xml.readElementText();
+                    if (raw.size() > kMaxCellChars)
+                        return broken(name, Tr::tr("row %1 has a cell longer than %L2 characters")
+                                                .arg(row.sourceRow)
+                                                .arg(kMaxCellChars));
+                }
                 else if (xml.isStartElement() && xml.name() == u"is") value = readRichText(xml);
                 else if (xml.isEndElement() && xml.name() == u"c") break;
             }

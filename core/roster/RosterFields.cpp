@@ -1,5 +1,7 @@
 #include "roster/RosterFields.h"
 
+#include "io/CsvWriter.h"
+
 #include "common/CodeTable.h"
 
 #include "common/Clock.h"
@@ -169,6 +171,11 @@ std::optional<ClassCell> parseClass(const QString &cell, QString *why)
 {
     QString s = simplify(cell);
     if (s.isEmpty()) return ClassCell{};
+    if (io::looksLikeFormula(s)) {
+        //: a roster cell such as =cmd|'/c calc'!A0 in the class column
+        *why = Tr::tr("the class \"%1\" looks like a spreadsheet formula").arg(s.left(20));
+        return std::nullopt;
+    }
     ClassCell result;
     if (auto [g, end] = gradeAtStart(s); g > 0) {
         if (g > 12) {

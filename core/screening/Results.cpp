@@ -1,4 +1,6 @@
 #include "common/Clock.h"
+
+#include "io/CsvWriter.h"
 #include "screening/Results.h"
 
 #include "screening/SheetScoring.h"
@@ -40,12 +42,6 @@ void add(GroupCounts &g, bool taken, bool valid, int band, bool flagged, int cou
     }
     if (g.perBand.size() != bands) g.perBand.resize(bands);
     if (band >= 0 && band < bands) g.perBand[band] += count;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 }  // namespace
@@ -211,10 +207,10 @@ Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell)
             const QString flagged = flaggedHidden ? QString() : QString::number(g.flagged);
             for (qsizetype b = 0; b < summary->instrument.bands.size(); ++b) {
                 const bool rowHidden = hidden.at(b) || hidden.last() || flaggedHidden;
-                out += QStringList{csvField(ri.code), csvField(ri.version), QLatin1String(level),
-                                   g.grade ? QString::number(g.grade) : QString(), csvField(g.klass),
+                out += QStringList{io::csvCell(ri.code), io::csvCell(ri.version), QLatin1String(level),
+                                   g.grade ? QString::number(g.grade) : QString(), io::csvCell(g.klass),
                                    QString::number(g.expected), QString::number(g.taken), invalid, flagged,
-                                   QString::number(b + 1), csvField(localized(summary->instrument.bands.at(b).label)),
+                                   QString::number(b + 1), io::csvCell(localized(summary->instrument.bands.at(b).label)),
                                    hidden.at(b) ? QString() : QString::number(cells.at(b)),
                                    rowHidden ? u"1"_s : u"0"_s}
                            .join(u',');

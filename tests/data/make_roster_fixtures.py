@@ -83,6 +83,38 @@ def xlsx(name, sheet_rows, date_cells=(), inline=False, damage=None, out_dir=HER
         open(path, "wb").write(data[: len(data) // 2])
 
 
+def raw_xlsx(name, sheet_xml, shared_xml=None, out_dir=HERE):
+    """A workbook whose sheet (and shared strings) XML is given as is: for hostile files."""
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="x" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet_xml + "</sheetData></worksheet>",
+    }
+    if shared_xml is not None:
+        parts["xl/sharedStrings.xml"] = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + shared_xml + "</sst>"
+    with zipfile.ZipFile(os.path.join(out_dir, name), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for part, text in parts.items():
+            z.writestr(zipfile.ZipInfo(part, date_time=(2026, 1, 1, 0, 0, 0)), text.encode("utf-8"),
+                       compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+def hostile():
+    """Small files that ask a reader for gigabytes or minutes: each must be refused at once."""
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>学号</t></is></c></row>'
+    # 1.2 million <c> elements for one cell reference (13 MB of XML, 20 KB zipped).
+    raw_xlsx("roster-hostile-repeated-cell.xlsx", header + '<row r="2">' + '<c r="A2"/>' * 1_200_000 + "</row>")
+    # 40 MB of sheet XML (a zip bomb in miniature).
+    raw_xlsx("roster-hostile-bomb.xlsx", header + '<row><c><v>1</v></c></row>' * 1_500_000)
+    # One cell of 40,000 characters.
+    raw_xlsx("roster-hostile-long-cell.xlsx", header + '<row r="2"><c r="A2" t="inlineStr"><is><t>' + "长" * 40_000 + "</t></is></c></row>")
+    # 1.1 million tiny shared strings (under the part size, over the count of cells).
+    raw_xlsx("roster-hostile-shared-strings.xlsx", header + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>',
+             shared_xml="<si/>" * 1_100_000)
+    # 100 rows, each with one cell in the last column: 1.6 million cells once padded.
+    raw_xlsx("roster-hostile-far-column.xlsx", header + "".join('<row r="%d"><c r="XFD%d"><v>1</v></c></row>' % (r, r) for r in range(2, 102)))
+
+
 def main():
     title = ["青山第三中学 2026 级学生名单（演示）", "", "", "", "", ""]
     write_csv("roster-utf8-bom.csv", [title, HEADER_ZH] + ROWS, "utf-8", bom=True)
@@ -117,6 +149,7 @@ def main():
          damage="truncate")
     with open(os.path.join(HERE, "roster-old-excel.xls"), "wb") as f:
         f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    hostile()
     print("fixtures written to", HERE)
 
 

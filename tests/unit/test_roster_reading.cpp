@@ -103,6 +103,28 @@ TEST_CASE("roster: .xlsx shared and inline strings, date serials, title rows and
     }
 }
 
+TEST_CASE("roster: a hostile .xlsx is refused at once, naming the file and what is wrong", "[roster][io][hostile]")
+{
+    // Each is a small file (1–100 KB) that asks for gigabytes or minutes if read naively
+    // (tests/data/make_roster_fixtures.py, hostile()). The reader's bounds stop each within about a
+    // second and a few tens of MB (measured in docs/benchmarks.md).
+    const QList<std::pair<const char *, QString>> hostile = {
+        {"roster-hostile-repeated-cell.xlsx", u"cells"_s},
+        {"roster-hostile-bomb.xlsx", u"xl/worksheets/sheet1.xml"_s},
+        {"roster-hostile-long-cell.xlsx", u"damaged"_s},
+        {"roster-hostile-shared-strings.xlsx", u"shared strings"_s},
+        {"roster-hostile-far-column.xlsx", u"cells"_s},
+    };
+    for (const auto &[name, why] : hostile) {
+        INFO(name);
+        auto refused = io::readTableFile(fixture(name));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::InvalidInput);
+        CHECK(refused.error().message.contains(QString::fromLatin1(name)));
+        CHECK(refused.error().message.contains(why));
+    }
+}
+
 TEST_CASE("roster: .xlsx numbers beyond 64 bits, NaN and infinity, and rows beyond Excel's last", "[roster][io][fuzz]")
 {
     // Each of these was undefined behaviour (a double out of qint64's range converted, an int
