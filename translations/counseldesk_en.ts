@@ -732,10 +732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 students, %2 cases, %3 sessions, %4 on the watch list, %5 users, %6 audit rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,37 +970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its options)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;screening runs&quot;, &quot;screening import&quot; or &quot;screening results&quot; (each with --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +995,126 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>--min-cell is a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <extracomment>%1 is a row number of the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column %2 &quot;%3&quot;</source>
+        <extracomment>%1 a field (student number, name, …), %2 a column letter, %3 the column&apos;s header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction. The column mapping used is printed first; --map overrides a guessed column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FIELD (student_no, name, sex, birth_date, grade, class) from COLUMN (its header, letter or number); an empty COLUMN ignores the field. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli screening runs|create|open|close|import|results VAULT ... (--help on each for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;screening runs&quot;, &quot;create&quot;, &quot;open&quot;, &quot;close&quot;, &quot;import&quot; or &quot;results&quot; (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a grade and a class, such as 初二(3)班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a screening run as the New run dialog does: the newest definition of each instrument is pinned, the active students of the grades or classes are its list, and it opens at once when its opening date has come. Prints the run&apos;s name and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s name, unique in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument codes, e.g. PHQ-9,GAD-7 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole grades, e.g. 7,8 or 初一,初二 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRADES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single classes, e.g. 初二(3)班 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day answers may come in (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opens is a date such as 2026-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--closes is a date such as 2026-03-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a run for answers (or reopens a closed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes a run: no more answers come in; its results stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         create a run (--classes for single classes)
+  screening open|close VAULT --run NAME  open a run for answers, or close it
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1666,15 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>the class &quot;%1&quot; looks like a spreadsheet formula</source>
         <extracomment>a roster cell such as =cmd|&apos;/c calc&apos;!A0 in the class column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with FIELD one of student_no, name, sex, birth_date, grade, class.</source>
+        <extracomment>--map takes FIELD=COLUMN; the field names are codes, do not translate them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,10 +730,6 @@
         <translation>--students 的值必须是 0 到 200000 之间的整数。</translation>
     </message>
     <message>
-        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction.</source>
-        <translation>从学生名单（UTF-8 或 GB18030/GBK 编码的 CSV，或 .xlsx）导入学生，名单需有表头行，例如 学号、姓名、性别、出生日期、年级、班级。按学号匹配学生：已有学生会被更新，不会重复，成长档案不会被改动。被拒绝的行会列出原因；有效的行在一个事务中写入。</translation>
-    </message>
-    <message>
         <source>%1 students, %2 cases, %3 sessions, %4 on the watch list, %5 users, %6 audit rows</source>
         <translation>%1 名学生，%2 个个案，%3 条辅导记录，%4 名重点关注学生，%5 个用户，%6 条审计记录</translation>
     </message>
@@ -971,56 +967,6 @@
         <translation>列出筛查批次，最新的在前：表头行之后，每个批次的每个量表一行，以制表符分隔（批次、状态 planned/open/closed、开放和结束日期、年级、量表、版本、应参加学生数、已收答卷数、需跟进答卷数）。</translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its options)</source>
-        <translation>用法：counseldesk-cli screening runs|import|results VAULT ...（各子命令加 --help 查看其选项）</translation>
-    </message>
-    <message>
-        <source>Use &quot;screening runs&quot;, &quot;screening import&quot; or &quot;screening results&quot; (each with --help).</source>
-        <translation>请使用“screening runs”、“screening import”或“screening results”（各自可加 --help）。</translation>
-    </message>
-    <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation>用法：counseldesk-cli VERB [选项]
-
-子命令：
-  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
-  check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理保险库的用户
-  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
-  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
-  verify BACKUP --user NAME              全面检查备份文件
-  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
-  instruments list | check FILE          列出筛查量表；检查量表定义文件
-  screening runs VAULT --user NAME       列出筛查批次及其参与情况
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
-  screening results VAULT --run NAME --user NAME
-                                         以 CSV 输出筛查批次的结果（仅计数）
-
-运行 counseldesk-cli VERB --help 可查看该子命令的选项。
-</translation>
-    </message>
-    <message>
         <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
         <translation>文件无法判断数字含义时指定：“values”（数字即答案的分值）或“one-based”（1 = 第一个答案）。</translation>
     </message>
@@ -1047,6 +993,148 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>--min-cell is a whole number from 1 to 1000.</source>
         <translation>--min-cell 须为 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>header row: %1</source>
+        <extracomment>%1 is a row number of the file</extracomment>
+        <translation>表头行：第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: column %2 &quot;%3&quot;</source>
+        <extracomment>%1 a field (student number, name, …), %2 a column letter, %3 the column&apos;s header</extracomment>
+        <translation>%1：第 %2 列“%3”</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1：不读取</translation>
+    </message>
+    <message>
+        <source>Imports students from a roster (CSV in UTF-8 or GB18030/GBK, or .xlsx) with a header row such as 学号, 姓名, 性别, 出生日期, 年级, 班级. Students are matched on the student number: existing ones are updated, none is duplicated, growth records are never touched. Rejected rows are listed with their reason; the valid rows are written in one transaction. The column mapping used is printed first; --map overrides a guessed column.</source>
+        <translation>从学生名单（UTF-8 或 GB18030/GBK 编码的 CSV，或 .xlsx）导入学生，名单需有表头行，例如 学号、姓名、性别、出生日期、年级、班级。按学号匹配学生：已有学生会被更新，不会重复，成长档案不会被改动。被拒绝的行会列出原因；有效的行在一个事务中写入。先输出所用的列对应关系；--map 可改正猜测的列。</translation>
+    </message>
+    <message>
+        <source>Read FIELD (student_no, name, sex, birth_date, grade, class) from COLUMN (its header, letter or number); an empty COLUMN ignores the field. Repeatable.</source>
+        <translation>从 COLUMN（列的表头、字母或序号）读取 FIELD（student_no、name、sex、birth_date、grade、class）；COLUMN 为空则不读取该字段。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli screening runs|create|open|close|import|results VAULT ... (--help on each for its options)</source>
+        <translation>用法：counseldesk-cli screening runs|create|open|close|import|results VAULT ...（各子命令加 --help 查看其选项）</translation>
+    </message>
+    <message>
+        <source>Use &quot;screening runs&quot;, &quot;create&quot;, &quot;open&quot;, &quot;close&quot;, &quot;import&quot; or &quot;results&quot; (each with --help).</source>
+        <translation>请使用“screening runs”、“create”、“open”、“close”、“import”或“results”（各自可加 --help）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade</source>
+        <translation>“%1”不是年级</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a grade and a class, such as 初二(3)班</source>
+        <translation>“%1”没有写明年级和班级，例如 初二(3)班</translation>
+    </message>
+    <message>
+        <source>Creates a screening run as the New run dialog does: the newest definition of each instrument is pinned, the active students of the grades or classes are its list, and it opens at once when its opening date has come. Prints the run&apos;s name and status.</source>
+        <translation>与“新建批次”对话框一样创建筛查批次：固定每个量表的最新定义，以所选年级或班级的在校学生为名单，开放日期已到则立即开放。输出批次名称和状态。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s name, unique in the vault.</source>
+        <translation>批次名称，在保险库中唯一。</translation>
+    </message>
+    <message>
+        <source>Instrument codes, e.g. PHQ-9,GAD-7 (repeatable).</source>
+        <translation>量表代码，例如 PHQ-9,GAD-7（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>Whole grades, e.g. 7,8 or 初一,初二 (repeatable).</source>
+        <translation>整个年级，例如 7,8 或 初一,初二（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>GRADES</source>
+        <translation>GRADES</translation>
+    </message>
+    <message>
+        <source>Single classes, e.g. 初二(3)班 (repeatable).</source>
+        <translation>单个班级，例如 初二(3)班（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>CLASSES</source>
+        <translation>CLASSES</translation>
+    </message>
+    <message>
+        <source>The first day answers may come in (YYYY-MM-DD).</source>
+        <translation>开始接收答卷的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--opens is a date such as 2026-03-02.</source>
+        <translation>--opens 应为日期，例如 2026-03-02。</translation>
+    </message>
+    <message>
+        <source>--closes is a date such as 2026-03-20.</source>
+        <translation>--closes 应为日期，例如 2026-03-20。</translation>
+    </message>
+    <message>
+        <source>Opens a run for answers (or reopens a closed one).</source>
+        <translation>开放批次以接收答卷（或重新开放已关闭的批次）。</translation>
+    </message>
+    <message>
+        <source>Closes a run: no more answers come in; its results stay.</source>
+        <translation>关闭批次：不再接收答卷，已有结果保留。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         create a run (--classes for single classes)
+  screening open|close VAULT --run NAME  open a run for answers, or close it
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理保险库的用户
+  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
+  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
+  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
+  verify BACKUP --user NAME              全面检查备份文件
+  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
+  instruments list | check FILE          列出筛查量表；检查量表定义文件
+  screening runs VAULT --user NAME       列出筛查批次及其参与情况
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         创建筛查批次（单个班级用 --classes）
+  screening open|close VAULT --run NAME  开放批次以接收答卷，或关闭批次
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
+  screening results VAULT --run NAME --user NAME
+                                         以 CSV 输出筛查批次的结果（仅计数）
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1685,15 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>the class &quot;%1&quot; looks like a spreadsheet formula</source>
         <extracomment>a roster cell such as =cmd|&apos;/c calc&apos;!A0 in the class column</extracomment>
         <translation>班级“%1”看起来像电子表格公式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with FIELD one of student_no, name, sex, birth_date, grade, class.</source>
+        <extracomment>--map takes FIELD=COLUMN; the field names are codes, do not translate them</extracomment>
+        <translation>“%1”不是 FIELD=COLUMN 的形式（FIELD 为 student_no、name、sex、birth_date、grade、class 之一）。</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
+        <translation>表头行中没有“%1”列。请用列的表头、字母（B）或序号（2）指明。</translation>
     </message>
 </context>
 <context>

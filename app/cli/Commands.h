@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace cd::cli {
 
 int runInit(const QStringList &args);
@@ -16,6 +18,8 @@ int runVerify(const QStringList &args);
 int runRestore(const QStringList &args);
 int runInstruments(const QStringList &args);
 int runScreening(const QStringList &args);
+/// screening create|open|close (ScreeningRunCommands.cpp); empty for another sub-verb.
+std::optional<int> runScreeningLifeCycle(const QString &sub, const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

@@ -1,5 +1,6 @@
 // counseldesk-cli screening runs|import|results: the runs of a vault, an answer file into a run
-// (the same guess, plan and apply as the GUI's import), and a run's counts as CSV.
+// (the same guess, plan and apply as the GUI's import), and a run's counts as CSV. A run's life
+// cycle (create, open, close) is in ScreeningRunCommands.cpp.
 
 #include "core/audit/AuditLog.h"
 #include "core/io/TableFile.h"
@@ -261,13 +262,15 @@ int runScreening(const QStringList &args)
     if (sub == u"import"_s) return screeningImport(args.mid(1));
     if (sub == u"results"_s) return screeningResults(args.mid(1));
     if (sub == u"runs"_s) return screeningRuns(args.mid(1));
+    if (auto code = runScreeningLifeCycle(sub, args.mid(1))) return *code;
     if (sub == u"--help"_s || sub == u"-h"_s) {
-        Console::out(Tr::tr("Usage: counseldesk-cli screening runs|import|results VAULT ... (--help on each for its "
-                            "options)")
+        Console::out(Tr::tr("Usage: counseldesk-cli screening runs|create|open|close|import|results VAULT ... (--help "
+                            "on each for its options)")
                      + u"\n\n"_s + exitCodeHelp());
         return 0;
     }
-    Console::error(Tr::tr("Use \"screening runs\", \"screening import\" or \"screening results\" (each with --help)."));
+    Console::error(Tr::tr("Use \"screening runs\", \"create\", \"open\", \"close\", \"import\" or \"results\" (each "
+                          "with --help)."));
     return 2;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +30,15 @@ QString normalizeHeader(const QString &cell)
     return out;
 }
 
-std::optional<Field> fieldForHeader(const QString &cell)
+struct HeaderMatch {
+    Field field;
+    int rank;  ///< lower is stronger: "学号" or "Student ID" beats a bare "No"
+};
+
+std::optional<HeaderMatch> fieldForHeader(const QString &cell)
 {
     static const QList<std::pair<Field, QStringList>> synonyms = {
+        // Strongest first. "No" and "Number" come last: a row counter is often headed so.
         {Field::StudentNo, {u"学号"_s, u"学籍号"_s, u"学生学号"_s, u"学生编号"_s, u"全国学籍号"_s, u"studentno"_s,
                             u"studentnumber"_s, u"studentid"_s, u"stuno"_s, u"no"_s, u"number"_s}},
         {Field::Name, {u"姓名"_s, u"学生姓名"_s, u"名字"_s, u"name"_s, u"studentname"_s, u"fullname"_s}},
@@ -45,7 +52,7 @@ std::optional<Field> fieldForHeader(const QString &cell)
     const QString key = normalizeHeader(cell);
     if (key.isEmpty()) return std::nullopt;
     for (const auto &[field, words] : synonyms)
-        if (words.contains(key)) return field;
+        if (const qsizetype rank = words.indexOf(key); rank >= 0) return HeaderMatch{field, static_cast<int>(rank)};
     return std::nullopt;
 }
 
@@ -73,9 +80,16 @@ ColumnMapping guessMapping(const io::Table &table)
     const int limit = std::min<int>(kHeaderSearchRows, static_cast<int>(table.rows.size()));
     for (int r = 0; r < limit; ++r) {
         QMap<Field, int> columns;
+        QMap<Field, int> ranks;
         const QStringList &cells = table.rows[r].cells;
         for (int c = 0; c < cells.size(); ++c) {
-            if (auto field = fieldForHeader(cells[c]); field && !columns.contains(*field)) columns.insert(*field, c);
+            const auto match = fieldForHeader(cells[c]);
+            if (!match) continue;
+            // Each field takes its most specific header; the leftmost among equals.
+            if (!columns.contains(match->field) || match->rank < ranks.value(match->field)) {
+                columns.insert(match->field, c);
+                ranks.insert(match->field, match->rank);
+            }
         }
         const int score = static_cast<int>(columns.size());
         if (score >= 2 && score > bestScore && (columns.contains(Field::StudentNo) || columns.contains(Field::Name))) {
@@ -85,6 +99,46 @@ ColumnMapping guessMapping(const io::Table &table)
         }
     }
     return best;
+}
+
+Status overrideMapping(const io::Table &table, ColumnMapping &mapping, const QString &spec)
+{
+    const qsizetype eq = spec.indexOf(u'=');
+    const QString fieldText = spec.left(eq).trimmed();
+    const QString columnText = eq < 0 ? QString() : spec.mid(eq + 1).trimmed();
+    std::optional<Field> field = fieldFromCode(fieldText.toLower());
+    if (!field)
+        if (auto match = fieldForHeader(fieldText)) field = match->field;
+    if (eq < 0 || !field)
+        //: --map takes FIELD=COLUMN; the field names are codes, do not translate them
+        return makeError(ErrorCode::Usage, Tr::tr("\"%1\" is not FIELD=COLUMN with FIELD one of student_no, name, sex, "
+                                                  "birth_date, grade, class.")
+                                               .arg(spec));
+    if (columnText.isEmpty()) {  // "class=" leaves the field unmapped
+        mapping.columns.remove(*field);
+        return {};
+    }
+    int column = -1;
+    static const QRegularExpression letters(u"^[A-Za-z]{1,3}$"_s);
+    bool isNumber = false;
+    const int number = columnText.toInt(&isNumber);
+    const QStringList header = mapping.headerRow >= 0 && mapping.headerRow < table.rows.size()
+                                   ? table.rows[mapping.headerRow].cells
+                                   : QStringList();
+    for (int c = 0; c < header.size() && column < 0; ++c)
+        if (normalizeHeader(header[c]) == normalizeHeader(columnText) && !normalizeHeader(columnText).isEmpty()) column = c;
+    if (column < 0 && isNumber && number >= 1) column = number - 1;
+    if (column < 0 && letters.match(columnText).hasMatch()) {
+        column = 0;
+        for (QChar c : columnText.toUpper()) column = column * 26 + (c.unicode() - u'A' + 1);
+        column -= 1;
+    }
+    if (column < 0)
+        return makeError(ErrorCode::Usage, Tr::tr("There is no column \"%1\" in the header row. Name a column by its "
+                                                  "header, its letter (B) or its number (2).")
+                                               .arg(columnText));
+    mapping.columns.insert(*field, column);
+    return {};
 }
 
 QString headerSignature(const io::Table &table, int headerRow)

@@ -24,6 +24,10 @@ struct ColumnMapping {
 
 /// Finds the header among the first rows and maps the columns it recognises.
 ColumnMapping guessMapping(const io::Table &table);
+/// Applies one "FIELD=COLUMN" of the command line to `mapping`: FIELD is a field code (student_no,
+/// name, sex, birth_date, grade, class) or a header word such as 学号; COLUMN is a header text of the
+/// header row, a column letter (B) or a 1-based number; an empty COLUMN unmaps the field.
+Status overrideMapping(const io::Table &table, ColumnMapping &mapping, const QString &spec);
 /// A stable key for a header layout (the header cells, joined).
 QString headerSignature(const io::Table &table, int headerRow);
 

@@ -289,3 +289,44 @@ TEST_CASE("cli: instruments list and check name every problem of a definition", 
     CHECK(refused.err.contains(u"(bands[2])"_s));
     CHECK(cli({u"instruments"_s, u"frobnicate"_s}).exitCode == 2);
 }
+
+TEST_CASE("cli: import-roster prefers the stronger header, prints its mapping, and --map overrides it", "[cli][roster]")
+{
+    QTemporaryDir dir;
+    const QString path = initVault(dir);
+    // An English export with a row counter headed "No" before the real student ID; the ID column
+    // holds a duplicate and an empty cell (synthetic names).
+    const QString roster = dir.filePath(u"english.csv"_s);
+    {
+        QFile file(roster);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("No,Student ID,Name,Sex,Class\r\n"
+                   "1,S2026001,Ada Lin,F,1\r\n"
+                   "2,S2026002,Bo Chen,M,1\r\n"
+                   "3,S2026002,Cai Wu,F,2\r\n"
+                   "4,,Dan Xu,M,2\r\n");
+    }
+    const QStringList base = {u"import-roster"_s, path, roster, u"--user"_s, u"lead"_s, u"--passphrase-stdin"_s,
+                              u"--dry-run"_s};
+    const Run guessed = cli(base, kPass);
+    INFO(guessed.out.toStdString() << guessed.err.toStdString());
+    REQUIRE(guessed.exitCode == 0);
+    CHECK(guessed.out.contains(u"header row: 1"_s));
+    CHECK(guessed.out.contains(u"column B \"Student ID\""_s));  // not the row counter in A
+    CHECK(guessed.out.contains(u"already appears in row 3"_s));  // the duplicate is caught
+    CHECK(guessed.out.contains(u"row 5"_s));                     // and the empty number
+    CHECK(guessed.out.contains(u"added 2, updated 0, unchanged 0, rejected 2"_s));
+
+    // A script can say which column is which, by header, letter or number; "FIELD=" ignores one.
+    const Run overridden = cli(base + QStringList{u"--map"_s, u"student_no=A"_s, u"--map"_s, u"class="_s}, kPass);
+    INFO(overridden.out.toStdString() << overridden.err.toStdString());
+    REQUIRE(overridden.exitCode == 0);
+    CHECK(overridden.out.contains(u"column A \"No\""_s));
+    CHECK(overridden.out.contains(u"Class: not read"_s));
+    CHECK(overridden.out.contains(u"added 4"_s));
+    const Run wrong = cli(base + QStringList{u"--map"_s, u"student_no=Nowhere"_s}, kPass);
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(u"Nowhere"_s));
+    const Run badField = cli(base + QStringList{u"--map"_s, u"shoe_size=A"_s}, kPass);
+    CHECK(badField.exitCode == 2);
+}

@@ -1,6 +1,7 @@
 // counseldesk-cli screening runs|import|results as a script would use them: the real binary on a
 // real vault, the answer-file fixtures of tests/data/screening/ (make_answer_fixtures.py).
 
+#include "screening/ScreeningAudit.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 
 using namespace cd;
@@ -282,4 +284,59 @@ TEST_CASE("cli screening import: numbers that fit two readings need --codes", "[
     auto vault = tv.open();
     CHECK(count(*vault, u"SELECT count(*) FROM screening_sheets"_s) == 5);
     CHECK(count(*vault, u"SELECT sum(total) FROM screening_scores"_s) == 0 + 5 + 10 + 15 + 4);
+}
+
+TEST_CASE("cli: a script runs a screening end to end: create, list, close, reopen", "[cli][screening]")
+{
+    TempVault tv;
+    const QString path = tv.dir();
+    const QString roster = tv.root() + u"/roster.csv"_s;
+    {
+        QFile file(roster);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("学号,姓名,性别,年级,班级\r\nP1,甲同学,男,初二,3班\r\nP2,乙同学,女,初二,3班\r\n");
+    }
+    REQUIRE(cli({u"import-roster"_s, path, roster}).exitCode == 0);
+
+    // Refused with the rule's own sentence: no instrument, a date that is not one, a class without a grade.
+    const CliRun noInstrument = cli({u"screening"_s, u"create"_s, path, u"--name"_s, u"R"_s, u"--grades"_s, u"8"_s,
+                                     u"--opens"_s, u"2026-03-02"_s, u"--closes"_s, u"2026-03-20"_s});
+    CHECK(noInstrument.exitCode != 0);
+    CHECK_FALSE(noInstrument.err.isEmpty());
+    CHECK(cli({u"screening"_s, u"create"_s, path, u"--name"_s, u"R"_s, u"--instrument"_s, u"PHQ-9"_s, u"--grades"_s,
+               u"8"_s, u"--opens"_s, u"March"_s})
+              .exitCode == 2);
+    CHECK(cli({u"screening"_s, u"create"_s, path, u"--name"_s, u"R"_s, u"--instrument"_s, u"PHQ-9"_s, u"--classes"_s,
+               u"3班"_s})
+              .exitCode == 2);
+
+    const CliRun created = cli({u"screening"_s, u"create"_s, path, u"--name"_s, u"Spring"_s, u"--instrument"_s,
+                                u"PHQ-9"_s, u"--classes"_s, u"初二(3)班"_s, u"--opens"_s, u"2020-03-02"_s,
+                                u"--closes"_s, u"2099-03-20"_s});
+    INFO(created.out.toStdString() << created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.trimmed() == u"Spring\topen"_s);
+    const CliRun listed = cli({u"screening"_s, u"runs"_s, path});
+    CHECK(listed.out.contains(u"Spring\topen"_s));
+    CHECK(listed.out.contains(u"\tPHQ-9\t"_s));
+    CHECK(listed.out.contains(u"\t2\t0\t0"_s));  // the two students of 初二(3)班 expected
+
+    const CliRun closed = cli({u"screening"_s, u"close"_s, path, u"--run"_s, u"Spring"_s});
+    CHECK(closed.exitCode == 0);
+    CHECK(closed.out.trimmed() == u"Spring\tclosed"_s);
+    CHECK(cli({u"screening"_s, u"runs"_s, path}).out.contains(u"Spring\tclosed"_s));
+    CHECK(cli({u"screening"_s, u"open"_s, path, u"--run"_s, u"Spring"_s}).exitCode == 0);
+    CHECK(cli({u"screening"_s, u"close"_s, path, u"--run"_s, u"Nobody"_s}).exitCode != 0);
+
+    // Each step is in the audit log, as the GUI's would be.
+    auto vault = tv.open();
+    auto rows = vault->audit().recent(20);
+    REQUIRE(rows.ok());
+    int created_ = 0, changed = 0;
+    for (const auto &e : *rows) {
+        created_ += e.action == QLatin1String(audit::action::RunCreated);
+        changed += e.action == QLatin1String(audit::action::RunChanged);
+    }
+    CHECK(created_ == 1);
+    CHECK(changed == 2);
 }

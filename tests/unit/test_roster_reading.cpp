@@ -169,6 +169,35 @@ TEST_CASE("roster: headers in Chinese or English are recognised, a missing numbe
     CHECK_FALSE(twice.problem().isEmpty());
 }
 
+TEST_CASE("roster: the most specific header wins (Student ID over a row counter headed No)", "[roster]")
+{
+    io::Table table;
+    table.fileName = u"english.csv"_s;
+    table.rows << io::TableRow{1, {u"No"_s, u"Student ID"_s, u"Name"_s}} << io::TableRow{2, {u"1"_s, u"S1"_s, u"Ada"_s}};
+    ColumnMapping m = guessMapping(table);
+    CHECK(m.column(Field::StudentNo) == 1);
+    // With only "No" it is still taken: better than nothing, and printed for the user to check.
+    table.rows[0].cells = {u"No"_s, u"Name"_s};
+    CHECK(guessMapping(table).column(Field::StudentNo) == 0);
+    // 学号 beats 学生编号 wherever it stands.
+    table.rows[0].cells = {u"学生编号"_s, u"姓名"_s, u"学号"_s};
+    CHECK(guessMapping(table).column(Field::StudentNo) == 2);
+
+    // Overrides by header, letter, number, or to nothing; bad ones say what is wrong.
+    table.rows[0].cells = {u"No"_s, u"Student ID"_s, u"Name"_s};
+    m = guessMapping(table);
+    REQUIRE(overrideMapping(table, m, u"student_no=No"_s).ok());
+    CHECK(m.column(Field::StudentNo) == 0);
+    REQUIRE(overrideMapping(table, m, u"学号=B"_s).ok());
+    CHECK(m.column(Field::StudentNo) == 1);
+    REQUIRE(overrideMapping(table, m, u"name=3"_s).ok());
+    CHECK(m.column(Field::Name) == 2);
+    REQUIRE(overrideMapping(table, m, u"name="_s).ok());
+    CHECK(m.column(Field::Name) == -1);
+    CHECK(overrideMapping(table, m, u"shoe=A"_s).error().code == ErrorCode::Usage);
+    CHECK(overrideMapping(table, m, u"class=Nowhere"_s).error().message.contains(u"Nowhere"_s));
+}
+
 TEST_CASE("roster: field parsers read what schools write", "[roster]")
 {
     QString why;
