@@ -1,4 +1,5 @@
 #include "audit/AuditLog.h"
+#include "storage/Database.h"
 
 #include "common/Clock.h"
 #include "crypto/Crypto.h"

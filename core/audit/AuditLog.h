@@ -5,13 +5,16 @@
 
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
-#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace cd::storage {
+class Database;
+}  // namespace cd::storage
 
 namespace cd::audit {
 

@@ -1,4 +1,5 @@
 #include "demo/DemoScreening.h"
+#include "storage/Database.h"
 
 #include "demo/DemoSchool.h"
 #include "screening/FollowUpRepository.h"

@@ -1,4 +1,5 @@
 #include "screening/RunRepository.h"
+#include "storage/Database.h"
 
 #include "common/CodeTable.h"
 

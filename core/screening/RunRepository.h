@@ -7,7 +7,6 @@
 #include "common/Result.h"
 #include "screening/ScreeningAudit.h"
 #include "screening/Instrument.h"
-#include "storage/Database.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -9,7 +9,6 @@
 #include "vault/VaultAudit.h"
 #include "common/Result.h"
 #include "crypto/Crypto.h"
-#include "storage/Database.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Types.h"
 
@@ -18,6 +17,10 @@
 #include <functional>
 #include <memory>
 
+
+namespace cd::storage {
+class Database;
+}  // namespace cd::storage
 
 namespace cd::vault {
 

@@ -2,6 +2,7 @@
 // audit row for every change. Role rules live here, not in the UI.
 
 #include "common/Clock.h"
+#include "storage/Database.h"
 #include "vault/RecoveryCode.h"
 #include "vault/Vault.h"
 

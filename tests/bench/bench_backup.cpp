@@ -3,6 +3,7 @@
 // each (seconds of I/O: Catch's sampling would only measure the page cache), printed as a table.
 
 #include <catch2/catch.hpp>
+#include "storage/Database.h"
 
 #include "backup/Backup.h"
 #include "support/TempVault.h"

@@ -8,6 +8,7 @@
 // Medians of five rounds, each on a fresh copy of the same vault (students and an empty run).
 
 #include <catch2/catch.hpp>
+#include "storage/Database.h"
 #include "io/TableFile.h"
 
 #include "roster/RosterImport.h"

@@ -12,6 +12,7 @@
 //                                                   that from the third round on every sheet replaces one
 
 #include "backup/Backup.h"
+#include "storage/Database.h"
 #include "io/TableFile.h"
 #include "cases/CaseRepository.h"
 #include "cases/DraftStore.h"

@@ -2,6 +2,7 @@
 // 是/否), every kind of mistake reported with its row and column, nothing imported in part.
 
 #include "io/Table.h"
+#include "storage/Database.h"
 #include "io/TableFile.h"
 #include "roster/RosterImport.h"
 #include "screening/AnswerImport.h"

@@ -2,6 +2,7 @@
 // private notes that only their author can read.
 
 #include "cases/CaseRepository.h"
+#include "storage/Database.h"
 #include "crypto/Crypto.h"
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"

@@ -1,6 +1,7 @@
 // The room lead's concern categories and the session drafts kept in the vault, on real vaults.
 
 #include "audit/AuditLog.h"
+#include "storage/Database.h"
 #include "cases/Categories.h"
 #include "cases/DraftStore.h"
 #include "crypto/Crypto.h"

@@ -1,6 +1,7 @@
 // counseldesk-cli as a script would use it: the real binary, its output and exit codes.
 
 #include "support/TempVault.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,6 +2,7 @@
 // real vault, the answer-file fixtures of tests/data/screening/ (make_answer_fixtures.py).
 
 #include "screening/ScreeningAudit.h"
+#include "storage/Database.h"
 #include "support/FileSnapshot.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"

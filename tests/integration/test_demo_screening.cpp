@@ -2,6 +2,7 @@
 // distribution of results, closed follow-ups in the older run, the same data for the same seed.
 
 #include "common/Clock.h"
+#include "storage/Database.h"
 #include "demo/DemoSchool.h"
 #include "screening/FollowUpRepository.h"
 #include "screening/Results.h"

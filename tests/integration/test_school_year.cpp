@@ -1,6 +1,7 @@
 // The school year: promotion and graduation, transfers, and the retention purge (gone from the file).
 
 #include "cases/CaseRepository.h"
+#include "storage/Database.h"
 #include "students/SchoolYear.h"
 #include "students/StudentRepository.h"
 #include "support/FileSnapshot.h"

@@ -2,6 +2,7 @@
 // kiosk's answer-by-answer path, rescoring with history, follow-ups and the results views.
 
 #include "audit/AuditLog.h"
+#include "storage/Database.h"
 #include "screening/FollowUpRepository.h"
 #include "screening/InstrumentLibrary.h"
 #include "screening/Results.h"

@@ -1,6 +1,7 @@
 // The promises of ../shared/SECURITY.md that the foundation makes, each tested on a real vault.
 
 #include "support/FileSnapshot.h"
+#include "storage/Database.h"
 #include "support/TempVault.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,5 @@
 #include "FixtureRecord.h"
+#include "storage/Database.h"
 
 #include "cases/CaseRepository.h"
 #include "cases/Categories.h"

@@ -1,4 +1,5 @@
 #include "ui/UiTestSupport.h"
+#include "storage/Database.h"
 
 #include "cases/CasesPanel.h"
 #include "cases/CategoriesDialog.h"

@@ -3,6 +3,7 @@
 // to leave those rows out), a school's definition loaded and the run rescored, the run closed.
 
 #include "ui/UiTestSupport.h"
+#include "storage/Database.h"
 
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"

@@ -1,4 +1,5 @@
 #include "ui/UiTestSupport.h"
+#include "storage/Database.h"
 
 #include "audit/AuditLogPage.h"
 #include "audit/AuditTableModel.h"
