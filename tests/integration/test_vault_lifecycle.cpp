@@ -88,11 +88,11 @@ TEST_CASE("Recovery code unlock requires a new passphrase, then the new one work
         REQUIRE(vault->setPassphraseAfterRecovery(u"a brand new passphrase"_s).ok());
         CHECK_FALSE(vault->mustSetPassphrase());
     }
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::WrongPassphrase);
-    CHECK(openError(tv.dir(), kLeadLogin, u"a brand new passphrase"_s) == ErrorCode::Internal);
-    CHECK(openError(tv.dir(), kLeadLogin, u"AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"_s, vault::UnlockMethod::RecoveryCode)
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::WrongPassphrase);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, u"a brand new passphrase"_s).opened());
+    CHECK(tryOpen(tv.dir(), kLeadLogin, u"AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"_s, vault::UnlockMethod::RecoveryCode).error
           == ErrorCode::WrongPassphrase);
-    CHECK(openError(tv.dir(), kLeadLogin, u"not a code"_s, vault::UnlockMethod::RecoveryCode)
+    CHECK(tryOpen(tv.dir(), kLeadLogin, u"not a code"_s, vault::UnlockMethod::RecoveryCode).error
           == ErrorCode::WrongPassphrase);
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("Changing one's passphrase rewraps one slot and never touches the data
           == ErrorCode::WrongPassphrase);
     REQUIRE(vault->changePassphrase(kLeadPassphrase, u"another passphrase"_s).ok());
     vault.reset();
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::WrongPassphrase);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::WrongPassphrase);
     auto reopened = tv.open(kLeadLogin, u"another passphrase"_s);
     // The user's private key survives a passphrase change.
     CHECK(QByteArray(reinterpret_cast<const char *>(reopened->userKey().data()), 32) == userKey);
@@ -118,8 +118,8 @@ TEST_CASE("Changing one's passphrase rewraps one slot and never touches the data
 TEST_CASE("A missing folder or database is reported plainly", "[vault]")
 {
     QTemporaryDir dir;
-    CHECK(openError(dir.filePath(u"none"_s), kLeadLogin, kLeadPassphrase) == ErrorCode::NotFound);
+    CHECK(tryOpen(dir.filePath(u"none"_s), kLeadLogin, kLeadPassphrase).error == ErrorCode::NotFound);
     TempVault tv;
     QFile::remove(vault::VaultPaths::database(tv.dir()));
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Damaged);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::Damaged);
 }
