@@ -13,6 +13,7 @@
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
 #include "unlock/UnlockDialog.h"
+#include "vault/KeySlotFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -94,15 +95,24 @@ TEST_CASE("ui: the main window names the school and the signed-in user", "[ui][s
     CHECK_FALSE(main->showPage(u"noSuchPage"_s));
 }
 
-TEST_CASE("ui: Ctrl+L locks: the key is wiped, the window gone, the unlock dialog back", "[ui][lock]")
+TEST_CASE("ui: Ctrl+L locks: the vault closed and sealed, the window gone, the unlock dialog back", "[ui][lock]")
 {
+    // (That closing wipes the keys is checked on the vault itself: "Closing wipes the keys the
+    // vault held…" in integration/test_vault_lifecycle.cpp. Here: the controller really closed it.)
     Unlocked app;
     QSignalSpy locked(&app.controller, &ui::AppController::locked);
     auto *lock = child<QAction>(app.controller.mainWindow(), u"actionLock"_s);
     CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto unlockedSlots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(app.tv.dir()));
+    REQUIRE(unlockedSlots.ok());
+    CHECK(unlockedSlots->marker.fileSeal.isEmpty());  // cleared at the unlock
     lock->trigger();
     app.expectLockedScreen();
     CHECK(locked.count() == 1);
+    // Vault::close() ran to its end: the whole-file seal, written just before the keys are wiped.
+    auto lockedSlots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(app.tv.dir()));
+    REQUIRE(lockedSlots.ok());
+    CHECK_FALSE(lockedSlots->marker.fileSeal.isEmpty());
     // The lock was audited and the vault opens again.
     auto vault = app.tv.open();
     auto rows = vault->audit().recent(3);
