@@ -97,6 +97,14 @@ TEST_CASE("cases: consent is needed up to the day before the 14th birthday, not 
     CHECK(repo.getCase(*withConsent)->consentGuardian == u"前一天同学的父亲"_s);
     CHECK(repo.getCase(*withConsent)->consentOn == opened);
 
+    // A birth date on the day the case opens (a typing slip, most likely) is age 0: under 14,
+    // not "unknown".
+    c.studentId = addTestStudent(*vault, u"C10"_s, u"零岁同学"_s, opened);
+    c.consentGuardian = QString();
+    auto newborn = repo.openCase(c, opened);
+    REQUIRE_FALSE(newborn.ok());
+    CHECK(newborn.error().message.contains(u"under 14"_s));
+
     // Unknown age: the same two halves are each not enough.
     const qint64 unknown = addTestStudent(*vault, u"C9"_s, u"未知同学"_s);
     c.studentId = unknown;

@@ -221,6 +221,30 @@ TEST_CASE("retention: students who left long ago are purged with everything abou
     CHECK(leftover->toInt() == 0);
 }
 
+TEST_CASE("retention: offered for purging only when they left more than the retention time ago",
+          "[school-year][purge]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const QDate today(2026, 9, 1);
+    const qint64 exactly = addTestStudent(*vault, u"R1"_s, u"学生"_s + u"R1"_s, QDate(2006, 1, 1), 9);
+    const qint64 dayMore = addTestStudent(*vault, u"R2"_s, u"学生"_s + u"R2"_s, QDate(2006, 1, 2), 9);
+    const qint64 active = addTestStudent(*vault, u"R3"_s, u"学生"_s + u"R3"_s, QDate(2006, 1, 3), 9);
+    REQUIRE(students::transferOut(vault->database(), exactly, QDate(2023, 9, 1)).ok());  // 3 years to the day
+    REQUIRE(students::transferOut(vault->database(), dayMore, QDate(2023, 8, 31)).ok());  // 3 years and a day
+    auto candidates = students::purgeCandidates(vault->database(), 3, today);
+    REQUIRE(candidates.ok());
+    REQUIRE(candidates->size() == 1);
+    CHECK(candidates->at(0).id == dayMore);
+    CHECK(candidates->at(0).leftOn == QDate(2023, 8, 31));
+    CHECK(candidates->at(0).status == students::Enrolment::Transferred);
+    // A day later the other one is due too; an active student never is.
+    candidates = students::purgeCandidates(vault->database(), 3, today.addDays(1));
+    REQUIRE(candidates.ok());
+    CHECK(candidates->size() == 2);
+    for (const students::PurgeCandidate &c : *candidates) CHECK(c.id != active);
+}
+
 // KNOWN BUG (core, not fixed here): FTS4 deletes only add delete markers; the purged notes' terms
 // stay in the older index segments, readable in the file, until FTS merges them. purgeStudents()
 // promises the notes "and their search index" are gone from the file. [!shouldfail] keeps the
