@@ -214,6 +214,63 @@ TEST_CASE("instruments: SCARED subscales on both sides of their published cut-of
     }
 }
 
+TEST_CASE("instruments: a school's definition scored by mean: bands from their start up to the next", "[screening][bands]")
+{
+    // docs/instrument-format.md: for means, each band starts where the one before ends (the start
+    // belongs to it, its end to the next), the last one ends at the highest possible mean.
+    const QByteArray definition = R"({
+  "format": 1, "code": "M", "version": "1", "name": "Mean test",
+  "options": [{"value": 1, "label": "a"}, {"value": 2, "label": "b"}, {"value": 3, "label": "c"},
+              {"value": 4, "label": "d"}],
+  "items": [{"id": "1"}, {"id": "2"}],
+  "total": {"items": "all", "method": "mean"},
+  "bands": [
+    {"min": 1, "max": 2.5, "label": "low", "flag": true},
+    {"min": 2.5, "max": 4, "label": "high"}
+  ]
+})";
+    auto ins = parseInstrument(definition, u"m.json"_s);
+    INFO((ins ? QString() : ins.error().message).toStdString());
+    REQUIRE(ins.ok());
+    struct Case {
+        int first;
+        int second;
+        double mean;
+        const char *band;
+        bool flagged;  ///< the first band flags: the only flag (no rule on the total)
+    };
+    const Case cases[] = {
+        {1, 1, 1.0, "low", true},   {2, 2, 2.0, "low", true},    {2, 3, 2.5, "high", false},
+        {3, 4, 3.5, "high", false}, {4, 4, 4.0, "high", false},
+    };
+    for (const Case &c : cases) {
+        INFO("answers " << c.first << ", " << c.second);
+        const SheetScore s = scoreSheet(*ins, {{u"1"_s, c.first}, {u"2"_s, c.second}});
+        CHECK(s.valid);
+        CHECK(s.total == Approx(c.mean));
+        CHECK(bandLabel(*ins, s) == QString::fromLatin1(c.band));
+        CHECK(s.totalFlagged == c.flagged);
+    }
+}
+
+TEST_CASE("instruments: \"every answer the same\" needs more than one item", "[screening]")
+{
+    const QByteArray definition = R"({
+  "format": 1, "code": "O", "version": "1", "name": "One item",
+  "options": [{"value": 0, "label": "no"}, {"value": 1, "label": "yes"}],
+  "items": [{"id": "1"}],
+  "total": {"items": "all", "method": "sum"},
+  "bands": [{"min": 0, "max": 1, "label": "all"}],
+  "validity": {"same_answer": true}
+})";
+    auto ins = parseInstrument(definition, u"o.json"_s);
+    INFO((ins ? QString() : ins.error().message).toStdString());
+    REQUIRE(ins.ok());
+    const SheetScore s = scoreSheet(*ins, {{u"1"_s, 1}});
+    CHECK(s.valid);  // one answer is not "the same answer everywhere"
+    CHECK(s.total == 1);
+}
+
 TEST_CASE("instruments: PHQ-9 item 9 is critical from \"several days\", never at \"not at all\"", "[screening][critical]")
 {
     const Instrument phq = shipped(u"PHQ-9"_s);
