@@ -396,6 +396,36 @@ TEST_CASE("small cells: every count under the threshold, and one more when a tot
     CHECK(suppressedCells(V{20, 3, 2, 9}, 5) == B{false, true, true, false});  // two cells hide each other
     CHECK(suppressedCells(V{4, 0, 0, 0}, 5) == B{true, false, false, false});  // nothing else to hide
     CHECK(suppressedCells(V{20, 3, 0, 9}, 1) == B{false, false, false, false});
+    // At the threshold a count is shown: 5 is not under 5.
+    CHECK(suppressedCells(V{20, 5, 0, 9}, 5) == B{false, false, false, false});
+    CHECK(suppressedCells(V{20, 4, 0, 9}, 5) == B{false, true, false, true});
+    // The other cell hidden with a lone small one is the smallest, wherever it is, the first too.
+    CHECK(suppressedCells(V{6, 3, 0, 9}, 5) == B{true, true, false, false});
+    CHECK(suppressedCells(V{20, 3, 0, 0}, 5) == B{true, true, false, false});
+}
+
+TEST_CASE("small cells in the CSV: five is shown, zero is shown, a handful of sheets shows nothing", "[screening]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    QList<qint64> students;
+    for (int i = 0; i < 5; ++i) students << addTestStudent(*vault, u"S%1"_s.arg(i), u"学生%1"_s.arg(i), {}, 7, u"1"_s);
+    addTestStudent(*vault, u"S9"_s, u"学生9"_s, {}, 7, u"2"_s);  // class 2: expected, nobody took it
+    const qint64 run = createTestRun(*vault, u"Small cells"_s, {7}, {u"PHQ-9"_s});
+    for (qint64 st : students) enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));  // 10
+    const QString csv = QString::fromUtf8(*resultsCsv(*vault, run, 5));
+    INFO(csv.toStdString());
+    // instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,suppressed
+    // Five sheets, all moderate and followed up: five is shown, nothing suppressed.
+    CHECK(csv.contains(u"PHQ-9,1,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,1,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
+    // Class 2 took nothing: zeros are shown, not suppressed.
+    CHECK(csv.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    // With a threshold of 6, five sheets are a handful: no breakdown, no follow-up count.
+    const QString strict = QString::fromUtf8(*resultsCsv(*vault, run, 6));
+    INFO(strict.toStdString());
+    CHECK(strict.contains(u"PHQ-9,1,class,7,1,5,5,,,3,Moderate,,1\n"_s));
+    CHECK(strict.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")
