@@ -57,12 +57,13 @@ QByteArray decryptedPages(const QString &path, const crypto::SecureBuffer &key)
         pages += plain;
     }
     REQUIRE(failed == 0);
-    // Page 1's header after the magic string (here: after the salt): the page size, big-endian,
-    // at 16 and the reserved bytes per page at 20. Garbage there means a wrong key or format.
-    const auto *header = reinterpret_cast<const unsigned char *>(pages.constData()) - kSaltBytes;
+    // Page 1's header after the magic string, whose place the salt takes: the page size,
+    // big-endian, at 16 and the reserved bytes per page at 20 (here 0 and 4, the salt left out).
+    // Garbage there means a wrong key or another page format.
+    const auto *header = reinterpret_cast<const unsigned char *>(pages.constData());
     INFO("page 1 does not decrypt to an SQLite header: a wrong key, or SQLCipher's page format changed");
-    REQUIRE(((header[16] << 8) | header[17]) == kPageSize);
-    REQUIRE(header[20] == kReserve);
+    REQUIRE(((header[16 - kSaltBytes] << 8) | header[17 - kSaltBytes]) == kPageSize);
+    REQUIRE(header[20 - kSaltBytes] == kReserve);
     return pages;
 }
 
