@@ -110,6 +110,10 @@ Result<int> purgeStudents(vault::Vault &vault, const QList<qint64> &ids)
             CD_TRY(remove->exec());
             removed += db.changes();
         }
+        // FTS4 deletes only add delete markers: the purged notes' words would stay in the older
+        // index segments, readable in the file. Merging every segment rewrites the index without
+        // them (secure_delete zeroes the freed pages).
+        if (removed > 0) CD_TRY(db.exec(u"INSERT INTO session_text (session_text) VALUES ('optimize')"_s));
         audit.detail = u"count=%1"_s.arg(removed);
         return {};
     }));

@@ -54,6 +54,73 @@ TEST_CASE("cases: a child under 14 needs a guardian's consent before a case open
     CHECK(cases::ageOn(QDate(2012, 5, 10), QDate(2026, 5, 10)) == 14);
 }
 
+TEST_CASE("cases: consent is needed up to the day before the 14th birthday, not on it", "[cases][consent]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    cases::CaseRepository repo(*vault);
+    const QDate opened(2026, 5, 10);  // the day the case opens, fixed: no calendar or leap-day luck
+    const QDate fourteenToday(2012, 5, 10);
+    const QDate fourteenTomorrow(2012, 5, 11);  // 13 years and 364 days old
+    const qint64 birthday = addTestStudent(*vault, u"C7"_s, u"生日同学"_s, fourteenToday);
+    const qint64 eve = addTestStudent(*vault, u"C8"_s, u"前一天同学"_s, fourteenTomorrow);
+    cases::Case c;
+    c.category = u"study"_s;
+    c.openedBy = kLeadLogin;
+    c.openedOn = opened;
+
+    // Exactly 14 on the day the case opens: no consent needed.
+    c.studentId = birthday;
+    auto onBirthday = repo.openCase(c);
+    INFO((onBirthday ? QString() : onBirthday.error().message).toStdString());
+    CHECK(onBirthday.ok());
+
+    // One day short of 14: refused without consent, with the under-14 sentence.
+    c.studentId = eve;
+    auto refused = repo.openCase(c);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"under 14"_s));
+    // Consent is who and when: a guardian without a date, a date without a guardian, or a
+    // guardian that is only spaces is no consent.
+    c.consentGuardian = u"前一天同学的父亲"_s;
+    c.consentOn = QDate();
+    CHECK(repo.openCase(c).error().code == ErrorCode::InvalidInput);
+    c.consentGuardian = QString();
+    c.consentOn = opened;
+    CHECK(repo.openCase(c).error().code == ErrorCode::InvalidInput);
+    c.consentGuardian = u"   "_s;
+    CHECK(repo.openCase(c).error().code == ErrorCode::InvalidInput);
+    CHECK(repo.casesOf(eve)->isEmpty());
+    // Both: it opens, and keeps who and when.
+    c.consentGuardian = u" 前一天同学的父亲 "_s;
+    auto withConsent = repo.openCase(c);
+    REQUIRE(withConsent.ok());
+    CHECK(repo.getCase(*withConsent)->consentGuardian == u"前一天同学的父亲"_s);
+    CHECK(repo.getCase(*withConsent)->consentOn == opened);
+
+    // A birth date on the day the case opens (a typing slip, most likely) is age 0: under 14,
+    // not "unknown".
+    c.studentId = addTestStudent(*vault, u"C10"_s, u"零岁同学"_s, opened);
+    c.consentGuardian = QString();
+    auto newborn = repo.openCase(c);
+    REQUIRE_FALSE(newborn.ok());
+    CHECK(newborn.error().message.contains(u"under 14"_s));
+
+    // Unknown age: the same two halves are each not enough.
+    const qint64 unknown = addTestStudent(*vault, u"C9"_s, u"未知同学"_s);
+    c.studentId = unknown;
+    c.consentGuardian = u"监护人"_s;
+    c.consentOn = QDate();
+    auto unknownAge = repo.openCase(c);
+    REQUIRE_FALSE(unknownAge.ok());
+    CHECK(unknownAge.error().message.contains(u"not known"_s));
+    c.consentGuardian = QString();
+    c.consentOn = opened;
+    CHECK_FALSE(repo.openCase(c).ok());
+    CHECK(repo.casesOf(unknown)->isEmpty());
+}
+
 TEST_CASE("cases: session notes are found by any Chinese phrase, and edits re-index", "[cases][search]")
 {
     TempVault tv;

@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
@@ -24,18 +27,41 @@ QStringList codes(const QList<cases::ConcernCategory> &list)
     return out;
 }
 
+QStringList names(const QList<cases::ConcernCategory> &list)
+{
+    QStringList out;
+    for (const auto &c : list) out << c.name;
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("categories: the eight built-ins ship in order with translated names", "[cases][categories]")
 {
     TempVault tv;
     auto vault = tv.open();
+    const QStringList shippedCodes = {u"study"_s,    u"peers"_s,    u"family"_s,      u"emotions"_s,
+                                      u"self_harm"_s, u"bullying"_s, u"adolescence"_s, u"other"_s};
     auto list = cases::concernCategories(*vault);
     REQUIRE(list.ok());
-    CHECK(codes(*list) == cases::builtInCategoryCodes());
-    CHECK(list->at(0).name == cases::builtInCategoryName(u"study"_s));
-    CHECK(list->at(0).builtIn);
-    CHECK_FALSE(list->at(0).renamed);
+    CHECK(codes(*list) == shippedCodes);
+    CHECK(names(*list) == QStringList{u"Learning and exam stress"_s, u"Peer relationships"_s, u"Family"_s,
+                                      u"Emotions"_s, u"Self-harm or suicide risk"_s, u"Bullying"_s,
+                                      u"Adolescence"_s, u"Other"_s});
+    for (const cases::ConcernCategory &c : *list) {
+        CHECK(c.builtIn);
+        CHECK_FALSE(c.renamed);
+        CHECK(c.active);
+    }
+    // In Chinese: the names as translations/counseldesk_zh_CN.ts has them.
+    QTranslator chinese;
+    REQUIRE(chinese.load(u":/i18n/counseldesk_zh_CN.qm"_s));
+    REQUIRE(QCoreApplication::installTranslator(&chinese));
+    list = cases::concernCategories(*vault);
+    QCoreApplication::removeTranslator(&chinese);
+    REQUIRE(list.ok());
+    CHECK(names(*list) == QStringList{u"学习与考试压力"_s, u"同伴关系"_s, u"家庭"_s, u"情绪"_s, u"自伤或自杀风险"_s,
+                                      u"校园欺凌"_s, u"青春期"_s, u"其他"_s});
 }
 
 TEST_CASE("categories: the lead adds, renames, reorders and hides, each change audited", "[cases][categories]")
@@ -55,7 +81,7 @@ TEST_CASE("categories: the lead adds, renames, reorders and hides, each change a
 
     // Names are unique whatever their case; empty or too long names are refused.
     CHECK(editor.add(u"网络 使用"_s).error().code == ErrorCode::InvalidInput);
-    CHECK(editor.add(cases::builtInCategoryName(u"family"_s).toUpper()).error().code == ErrorCode::InvalidInput);
+    CHECK(editor.add(u"FAMILY"_s).error().code == ErrorCode::InvalidInput);
     CHECK(editor.add(u"   "_s).error().code == ErrorCode::InvalidInput);
     CHECK(editor.add(QString(41, u'x')).error().code == ErrorCode::InvalidInput);
     CHECK(editor.rename(*added, QString()).error().code == ErrorCode::InvalidInput);
@@ -66,7 +92,7 @@ TEST_CASE("categories: the lead adds, renames, reorders and hides, each change a
     auto renamed = cases::categoryNames(*vault);
     CHECK(renamed->value(u"study"_s) == u"学业"_s);
     REQUIRE(editor.rename(u"study"_s, QString()).ok());
-    CHECK(cases::categoryNames(*vault)->value(u"study"_s) == cases::builtInCategoryName(u"study"_s));
+    CHECK(cases::categoryNames(*vault)->value(u"study"_s) == u"Learning and exam stress"_s);
 
     // Moves clamp at the ends.
     REQUIRE(editor.move(*added, -3).ok());
@@ -102,7 +128,7 @@ TEST_CASE("categories: a hidden category is not offered for new cases, old cases
     c.openedBy = kLeadLogin;
     CHECK(repo.openCase(c).error().code == ErrorCode::InvalidInput);
     CHECK(repo.getCase(before)->category == u"bullying"_s);
-    CHECK(cases::categoryNames(*vault)->value(u"bullying"_s) == cases::builtInCategoryName(u"bullying"_s));
+    CHECK(cases::categoryNames(*vault)->value(u"bullying"_s) == u"Bullying"_s);
 
     auto custom = editor.add(u"Internet use"_s);
     REQUIRE(custom.ok());

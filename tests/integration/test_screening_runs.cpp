@@ -397,6 +397,36 @@ TEST_CASE("small cells: every count under the threshold, and one more when a tot
     CHECK(suppressedCells(V{20, 3, 2, 9}, 5) == B{false, true, true, false});  // two cells hide each other
     CHECK(suppressedCells(V{4, 0, 0, 0}, 5) == B{true, false, false, false});  // nothing else to hide
     CHECK(suppressedCells(V{20, 3, 0, 9}, 1) == B{false, false, false, false});
+    // At the threshold a count is shown: 5 is not under 5.
+    CHECK(suppressedCells(V{20, 5, 0, 9}, 5) == B{false, false, false, false});
+    CHECK(suppressedCells(V{20, 4, 0, 9}, 5) == B{false, true, false, true});
+    // The other cell hidden with a lone small one is the smallest, wherever it is, the first too.
+    CHECK(suppressedCells(V{6, 3, 0, 9}, 5) == B{true, true, false, false});
+    CHECK(suppressedCells(V{20, 3, 0, 0}, 5) == B{true, true, false, false});
+}
+
+TEST_CASE("small cells in the CSV: five is shown, zero is shown, a handful of sheets shows nothing", "[screening]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    QList<qint64> students;
+    for (int i = 0; i < 5; ++i) students << addTestStudent(*vault, u"S%1"_s.arg(i), u"学生%1"_s.arg(i), {}, 7, u"1"_s);
+    addTestStudent(*vault, u"S9"_s, u"学生9"_s, {}, 7, u"2"_s);  // class 2: expected, nobody took it
+    const qint64 run = createTestRun(*vault, u"Small cells"_s, {7}, {u"PHQ-9"_s});
+    for (qint64 st : students) enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));  // 10
+    const QString csv = QString::fromUtf8(*resultsCsv(*vault, run, 5));
+    INFO(csv.toStdString());
+    // instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,suppressed
+    // Five sheets, all moderate and followed up: five is shown, nothing suppressed.
+    CHECK(csv.contains(u"PHQ-9,1,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,1,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
+    // Class 2 took nothing: zeros are shown, not suppressed.
+    CHECK(csv.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    // With a threshold of 6, five sheets are a handful: no breakdown, no follow-up count.
+    const QString strict = QString::fromUtf8(*resultsCsv(*vault, run, 6));
+    INFO(strict.toStdString());
+    CHECK(strict.contains(u"PHQ-9,1,class,7,1,5,5,,,3,Moderate,,1\n"_s));
+    CHECK(strict.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")
@@ -424,20 +454,34 @@ TEST_CASE("a score keeps its subscales with their flags", "[screening]")
     auto vault = tv.open();
     const qint64 st = addTestStudent(*vault, u"C1"_s, u"甲"_s, {}, 5);
     const qint64 run = createTestRun(*vault, u"Primary"_s, {5}, {u"SCARED"_s});
-    auto ins = RunRepository(*vault).instrument(run, u"SCARED"_s);
-    REQUIRE(ins.ok());
-    AnswerRow answers(static_cast<size_t>(ins->items.size()), 0);
-    for (const QString &id : ins->subscales.first().items) answers[static_cast<size_t>(ins->itemIndex(id))] = 2;
+    // SCARED (Birmaher 1999), items 1-41 in order, answers 0-2. Each subscale is put on one side
+    // of its published cut-off: panic 7 (>= 7, flagged), generalized 8 (< 9), separation 5 (>= 5,
+    // flagged), social 7 (< 8), school avoidance 2 (< 3). Total 29 (>= 25).
+    const QMap<int, int> answered = {
+        {1, 2}, {6, 2}, {9, 2}, {12, 1},   // panic / somatic: 2 + 2 + 2 + 1 = 7
+        {5, 2}, {7, 2}, {14, 2}, {21, 2},  // generalized anxiety: 8
+        {4, 2}, {8, 2}, {13, 1},           // separation anxiety: 5
+        {3, 2}, {10, 2}, {26, 2}, {32, 1}, // social anxiety: 7
+        {2, 2},                            // school avoidance: 2
+    };
+    AnswerRow answers(41, 0);
+    for (auto it = answered.cbegin(); it != answered.cend(); ++it) answers[static_cast<size_t>(it.key() - 1)] = it.value();
     enterTestSheet(*vault, run, u"SCARED"_s, st, answers);
     auto score = SheetStore(*vault, run).score(st, u"SCARED"_s);
+    REQUIRE(score.ok());
     REQUIRE(score->has_value());
-    const SheetScore expected = scoreSheet(*ins, toAnswers(*ins, answers));
-    REQUIRE((*score)->subscales.size() == expected.subscales.size());
-    for (qsizetype i = 0; i < expected.subscales.size(); ++i) {
-        CHECK((*score)->subscales.at(i).code == expected.subscales.at(i).code);
-        CHECK((*score)->subscales.at(i).value == expected.subscales.at(i).value);
-        CHECK((*score)->subscales.at(i).flagged == expected.subscales.at(i).flagged);
+    CHECK((*score)->total == 29);
+    CHECK((*score)->band == 1);  // "Possible anxiety disorder"
+    const QList<std::tuple<QString, double, bool>> expected = {
+        {u"panic"_s, 7, true}, {u"generalized"_s, 8, false}, {u"separation"_s, 5, true},
+        {u"social"_s, 7, false}, {u"school"_s, 2, false}};
+    REQUIRE((*score)->subscales.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const auto &[code, value, flagged] = expected.at(i);
+        INFO(code.toStdString());
+        CHECK((*score)->subscales.at(i).code == code);
+        CHECK((*score)->subscales.at(i).value == value);
+        CHECK((*score)->subscales.at(i).flagged == flagged);
     }
-    CHECK((*score)->subscales.first().value == 2.0 * ins->subscales.first().items.size());
-    CHECK((*score)->subscales.first().flagged == ins->subscales.first().flag.flags((*score)->subscales.first().value));
+    CHECK((*score)->followUp);
 }

@@ -71,7 +71,7 @@ TEST_CASE("100 wrong passphrases give a clear error and leave every file byte-id
         CHECK(opened.error().message.contains(u"passphrase"_s));
     }
     CHECK(snapshotFolder(tv.dir()) == before);
-    CHECK(openError(tv.dir(), u"nobody"_s, kLeadPassphrase) == ErrorCode::UnknownUser);
+    CHECK(tryOpen(tv.dir(), u"nobody"_s, kLeadPassphrase).error == ErrorCode::UnknownUser);
     CHECK(snapshotFolder(tv.dir()) == before);
 }
 
@@ -100,13 +100,13 @@ TEST_CASE("A flipped byte anywhere in the database is refused as damage and chan
         flipByte(dbPath, offset);
         const auto damaged = snapshotFolder(tv.dir());
         INFO("offset " << offset);
-        CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Damaged);
+        CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::Damaged);
         CHECK(snapshotFolder(tv.dir()) == damaged);  // refused, never "repaired"
         QFile restore(dbPath);
         REQUIRE(restore.open(QIODevice::WriteOnly | QIODevice::Truncate));
         restore.write(pristine);
     }
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).opened());
 }
 
 TEST_CASE("A flipped byte of the key-slot file stops the unlock", "[promise][damage]")
@@ -119,10 +119,10 @@ TEST_CASE("A flipped byte of the key-slot file stops the unlock", "[promise][dam
         const qint64 offset = rng.bounded(size);
         flipByte(path, offset);
         INFO("offset " << offset);
-        CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Damaged);
+        CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::Damaged);
         flipByte(path, offset);  // flipping the same bit again restores the file
     }
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).opened());
 }
 
 TEST_CASE("An older copy of the database put back is detected as rolled back", "[promise][rollback]")
@@ -151,7 +151,7 @@ TEST_CASE("A database from another vault beside this key-slot file is refused", 
     TempVault second;  // same lead login and passphrase, different keys
     REQUIRE(QFile::remove(vault::VaultPaths::database(first.dir())));
     REQUIRE(QFile::copy(vault::VaultPaths::database(second.dir()), vault::VaultPaths::database(first.dir())));
-    CHECK(openError(first.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Damaged);
+    CHECK(tryOpen(first.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::Damaged);
 }
 
 TEST_CASE("Deleting the newest audit rows is caught by the marker", "[promise][audit]")
@@ -185,7 +185,7 @@ TEST_CASE("A second opener of the same vault is told it is in use", "[promise][l
     REQUIRE_FALSE(second.ok());
     CHECK(second.error().code == ErrorCode::InUse);
     first.reset();
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).opened());
 }
 
 TEST_CASE("A locked vault is sealed: even bytes SQLCipher does not authenticate are checked", "[promise][damage]")
@@ -202,7 +202,7 @@ TEST_CASE("A locked vault is sealed: even bytes SQLCipher does not authenticate 
         CHECK(opened.error().message.contains(u"while the vault was locked"_s));
         flipByte(dbPath, offset);
     }
-    CHECK(openError(tv.dir(), kLeadLogin, kLeadPassphrase) == ErrorCode::Internal);
+    CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).opened());
 }
 
 TEST_CASE("A vault left open by a crash (no seal) still opens, checked page by page", "[promise][crash]")

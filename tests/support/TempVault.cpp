@@ -25,10 +25,13 @@ std::unique_ptr<vault::Vault> TempVault::open(const QString &login, const QStrin
     return std::move(*opened);
 }
 
-ErrorCode openError(const QString &dir, const QString &login, const QString &secret, vault::UnlockMethod method)
+OpenAttempt tryOpen(const QString &dir, const QString &login, const QString &secret, vault::UnlockMethod method)
 {
     auto opened = vault::Vault::open(dir, login, secret, method);
-    return opened ? ErrorCode::Internal : opened.error().code;
+    if (opened) return {};
+    UNSCOPED_INFO("the vault did not open: error " << static_cast<int>(opened.error().code) << ", "
+                                                    << opened.error().message.toStdString());
+    return {opened.error().code, opened.error().message};
 }
 
 }  // namespace cd::test

@@ -3,10 +3,13 @@
 
 #include "vault/Vault.h"
 
+#include <catch2/catch.hpp>
+
 #include <QString>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace cd::test {
 
@@ -34,8 +37,28 @@ private:
     std::unique_ptr<vault::Vault> m_vault;
 };
 
-/// Opens and returns the error code (ErrorCode::Internal stands for "it opened").
-ErrorCode openError(const QString &dir, const QString &login, const QString &secret,
+/// What one attempt to open a vault gave. "It opened" is no error code, so a check that expects
+/// the vault to open cannot pass on a failure (ErrorCode::Internal included), nor the reverse.
+struct OpenAttempt {
+    std::optional<ErrorCode> error;  ///< empty when the vault opened
+    QString message;                 ///< the error's sentence, when it did not
+    bool opened() const { return !error.has_value(); }
+};
+
+/// Opens (and closes again) the vault; on a failure the error's sentence is reported with the
+/// next assertion if that one fails.
+OpenAttempt tryOpen(const QString &dir, const QString &login, const QString &secret,
                     vault::UnlockMethod method = vault::UnlockMethod::Passphrase);
 
 }  // namespace cd::test
+
+namespace Catch {
+/// "opened" or the error code's number, in the expansion of a failed `attempt.error == code`.
+template <>
+struct StringMaker<std::optional<cd::ErrorCode>> {
+    static std::string convert(const std::optional<cd::ErrorCode> &error)
+    {
+        return error ? "error " + std::to_string(static_cast<int>(*error)) : std::string("opened");
+    }
+};
+}  // namespace Catch

@@ -38,7 +38,8 @@ void typeInto(QLineEdit *edit, const QString &text);
 template <typename T>
 void whenShown(std::function<void(T *)> action);
 
-/// Whether any visible top-level window shows `text` in a label, line edit or window title.
+/// Whether any visible top-level window shows `text`: in its title, or in a visible label, line
+/// edit, text editor, button, combo box, group box, tab, or item view (any row, any column).
 bool anyVisibleWindowShows(const QString &text);
 
 }  // namespace cd::test

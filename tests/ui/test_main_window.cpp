@@ -1,5 +1,9 @@
 #include "ui/UiTestSupport.h"
+#include "storage/Database.h"
 
+#include "cases/CasesPanel.h"
+#include "cases/DraftStore.h"
+#include "cases/SessionEditor.h"
 #include "common/MessageBoxes.h"
 #include "preferences/PreferencesDialog.h"
 #include "settings/Settings.h"
@@ -9,10 +13,14 @@
 #include "shell/AppController.h"
 #include "shell/IdleWatcher.h"
 #include "shell/MainWindow.h"
+#include "students/StudentRecordDialog.h"
+#include "students/StudentRepository.h"
+#include "students/StudentsPage.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
 #include "unlock/UnlockDialog.h"
+#include "vault/KeySlotFile.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,10 +28,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextEdit>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -94,15 +107,24 @@ TEST_CASE("ui: the main window names the school and the signed-in user", "[ui][s
     CHECK_FALSE(main->showPage(u"noSuchPage"_s));
 }
 
-TEST_CASE("ui: Ctrl+L locks: the key is wiped, the window gone, the unlock dialog back", "[ui][lock]")
+TEST_CASE("ui: Ctrl+L locks: the vault closed and sealed, the window gone, the unlock dialog back", "[ui][lock]")
 {
+    // (That closing wipes the keys is checked on the vault itself: "Closing wipes the keys the
+    // vault held…" in integration/test_vault_lifecycle.cpp. Here: the controller really closed it.)
     Unlocked app;
     QSignalSpy locked(&app.controller, &ui::AppController::locked);
     auto *lock = child<QAction>(app.controller.mainWindow(), u"actionLock"_s);
     CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto unlockedSlots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(app.tv.dir()));
+    REQUIRE(unlockedSlots.ok());
+    CHECK(unlockedSlots->marker.fileSeal.isEmpty());  // cleared at the unlock
     lock->trigger();
     app.expectLockedScreen();
     CHECK(locked.count() == 1);
+    // Vault::close() ran to its end: the whole-file seal, written just before the keys are wiped.
+    auto lockedSlots = vault::KeySlotFile::load(vault::VaultPaths::keySlots(app.tv.dir()));
+    REQUIRE(lockedSlots.ok());
+    CHECK_FALSE(lockedSlots->marker.fileSeal.isEmpty());
     // The lock was audited and the vault opens again.
     auto vault = app.tv.open();
     auto rows = vault->audit().recent(3);
@@ -113,20 +135,108 @@ TEST_CASE("ui: Ctrl+L locks: the key is wiped, the window gone, the unlock dialo
     CHECK(sawManualLock);
 }
 
-TEST_CASE("ui: the vault locks itself after the idle time, even under an open dialog", "[ui][lock][idle]")
+TEST_CASE("ui: what the lock tests look for is found in labels, editors, buttons and item views", "[ui][lock]")
+{
+    // anyVisibleWindowShows() is the oracle of "nothing of the vault stays on screen": it must
+    // see every kind of widget a record is shown in, and only visible ones.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *table = new QTableWidget(1, 2, &window);
+    table->setItem(0, 1, new QTableWidgetItem(u"in a table cell"_s));
+    layout->addWidget(table);
+    auto *plain = new QPlainTextEdit(u"in a plain text editor"_s, &window);
+    layout->addWidget(plain);
+    layout->addWidget(new QTextEdit(u"in a rich text editor"_s, &window));
+    layout->addWidget(new QPushButton(u"on a button"_s, &window));
+    auto *hidden = new QLabel(u"in a hidden label"_s, &window);
+    layout->addWidget(hidden);
+    hidden->hide();
+    window.show();
+    REQUIRE(waitUntil([&]() { return window.isVisible(); }));
+    CHECK(anyVisibleWindowShows(u"in a table cell"_s));
+    CHECK(anyVisibleWindowShows(u"in a plain text editor"_s));
+    CHECK(anyVisibleWindowShows(u"in a rich text editor"_s));
+    CHECK(anyVisibleWindowShows(u"on a button"_s));
+    CHECK_FALSE(anyVisibleWindowShows(u"in a hidden label"_s));
+    window.hide();
+    CHECK_FALSE(anyVisibleWindowShows(u"in a table cell"_s));
+}
+
+TEST_CASE("ui: the vault locks itself after the idle time, even under an open growth record", "[ui][lock][idle]")
 {
     Unlocked app;
-    // Open a modal dialog over the main window, as a counselor might before walking away.
-    ui::PreferencesDialog *prefs = nullptr;
-    whenShown<ui::PreferencesDialog>([&](ui::PreferencesDialog *dialog) {
-        prefs = dialog;
+    // A student's growth record open over the student list, as a counselor might leave it.
+    const QString name = u"离开同学"_s;
+    const QString number = u"IDLE-0042"_s;
+    const QString status = u"IDLE-STATUS-MARKER 最近情绪低落"_s;
+    vault::Vault &vault = *app.controller.vault();
+    const qint64 studentId = addTestStudent(vault, number, name);
+    students::GrowthRecord record;
+    record.psychStatus = status;
+    REQUIRE(students::StudentRepository(vault).saveGrowthRecord(studentId, record).ok());
+    ui::MainWindow *main = app.controller.mainWindow();
+    auto *studentsPage = child<ui::StudentsPage>(main, u"studentsPage"_s);
+    studentsPage->reload();
+    REQUIRE(main->showPage(u"studentsPage"_s));
+    CHECK(anyVisibleWindowShows(number));  // in the student table
+
+    bool recordOnScreen = false;
+    whenShown<ui::StudentRecordDialog>([&](ui::StudentRecordDialog *dialog) {
+        auto *tabs = child<QTabWidget>(dialog, u"recordTabs"_s);
+        auto *statusEditor = child<QPlainTextEdit>(dialog, u"psychStatus"_s);
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(statusEditor)) tabs->setCurrentIndex(i);
+        recordOnScreen = statusEditor->isVisible() && anyVisibleWindowShows(status) && anyVisibleWindowShows(name);
         app.controller.setIdleIntervalForTesting(300);
         app.controller.idleWatcher()->start();
     });
-    child<QAction>(app.controller.mainWindow(), u"actionPreferences"_s)->trigger();  // returns when the lock closes it
-    CHECK(prefs != nullptr);
+    studentsPage->openRecord(studentId);  // returns when the lock closes the record
+    CHECK(recordOnScreen);
     app.expectLockedScreen();
+    for (const QString &shown : {name, number, status}) {
+        INFO(shown.toStdString());
+        CHECK_FALSE(anyVisibleWindowShows(shown));
+    }
     CHECK(child<QLabel>(app.controller.unlockDialog(), u"unlockNotice"_s)->text().contains(u"without use"_s));
+}
+
+TEST_CASE("ui: a lock while a session is being written keeps what was typed as a draft", "[ui][lock][cases][drafts]")
+{
+    Unlocked app;
+    vault::Vault &vault = *app.controller.vault();
+    const qint64 studentId = addTestStudent(vault, u"L1"_s, u"锁定同学"_s, QDate(2010, 1, 1));
+    const qint64 caseId = addTestCase(vault, studentId);
+    const QString presenting = u"锁屏前写了一半的记录"_s;
+    const QString privateNote = u"half a private thought"_s;
+    const auto drafts = [&vault]() { return vault.database().scalar(u"SELECT count(*) FROM session_drafts"_s)->toInt(); };
+
+    bool typed = false;
+    int draftsBeforeLock = -1;
+    whenShown<ui::StudentRecordDialog>([&](ui::StudentRecordDialog *record) {
+        auto *panel = child<ui::CasesPanel>(record, u"casesPanel"_s);
+        panel->selectCase(caseId);
+        whenShown<ui::SessionEditor>([&](ui::SessionEditor *editor) {
+            editor->field(u"presenting"_s)->insertPlainText(presenting);
+            editor->field(u"privateNote"_s)->insertPlainText(privateNote);
+            typed = true;
+            draftsBeforeLock = drafts();  // typed a moment ago: the 2-second draft has not been written
+            child<QAction>(app.controller.mainWindow(), u"actionLock"_s)->trigger();
+        });
+        panel->newSession();  // returns when the lock closes the editor
+    });
+    child<ui::StudentsPage>(app.controller.mainWindow(), u"studentsPage"_s)->openRecord(studentId);
+    app.expectLockedScreen();
+    CHECK(typed);
+    CHECK(draftsBeforeLock == 0);
+
+    // Unlocked again: the draft is there, what was typed in it, the private part for its author.
+    auto reopened = app.tv.open();
+    auto draft = cases::DraftStore(*reopened).load(caseId, 0);
+    REQUIRE(draft.ok());
+    REQUIRE(draft->has_value());
+    CHECK((*draft)->session.presenting == presenting);
+    CHECK((*draft)->privateNote == std::optional<QString>(privateNote));
+    CHECK(cases::CaseRepository(*reopened).sessionsOf(caseId)->isEmpty());  // a draft, not a session
 }
 
 TEST_CASE("ui: input keeps the vault open, the screen locking locks it", "[ui][lock][idle]")
