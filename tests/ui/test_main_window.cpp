@@ -25,6 +25,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,7 +35,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QVBoxLayout>
@@ -105,6 +106,32 @@ TEST_CASE("ui: the main window names the school and the signed-in user", "[ui][s
     CHECK(main->currentPage() == u"usersPage"_s);
     CHECK(main->showPage(u"auditPage"_s));
     CHECK_FALSE(main->showPage(u"noSuchPage"_s));
+}
+
+TEST_CASE("ui: the sidebar, menus and growth-record tabs come from the areas, in their order", "[ui][shell][areas]")
+{
+    Unlocked app;
+    ui::MainWindow *main = app.controller.mainWindow();
+    // Every area's page, in the registry's order (the lead sees the lead-only ones too).
+    auto *nav = child<QListWidget>(main, u"navigation"_s);
+    QStringList pages;
+    for (int i = 0; i < nav->count(); ++i) pages << nav->item(i)->data(Qt::UserRole).toString();
+    CHECK(pages == QStringList{u"homePage"_s, u"studentsPage"_s, u"watchListPage"_s, u"screeningPage"_s,
+                               u"usersPage"_s, u"auditPage"_s});
+    // An area's menu action: the lead's concern categories, in the Vault menu.
+    auto *categories = main->findChild<QAction *>(u"actionCategories"_s);
+    REQUIRE(categories != nullptr);
+    CHECK_FALSE(categories->text().isEmpty());
+    // The growth record's own tabs with the cases and screening tabs the areas add, in order.
+    vault::Vault &vault = *app.controller.vault();
+    const qint64 id = addTestStudent(vault, u"AR1"_s, u"区域同学"_s);
+    ui::StudentRecordDialog record(vault, id);
+    REQUIRE(record.loaded());
+    auto *tabs = child<QTabWidget>(&record, u"recordTabs"_s);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i) titles << tabs->tabText(i).remove(u'&');
+    CHECK(titles == QStringList{u"Basic info"_s, u"Cases and sessions"_s, u"Family"_s, u"Psychological status"_s,
+                                u"Watch list"_s, u"Screening"_s, u"Class history"_s, u"Access history"_s});
 }
 
 TEST_CASE("ui: Ctrl+L locks: the vault closed and sealed, the window gone, the unlock dialog back", "[ui][lock]")
