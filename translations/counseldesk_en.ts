@@ -5516,6 +5516,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <source>The vault was restored from the backup. Sign in to continue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The school whose counseling records this vault holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UserManagementPage</name>

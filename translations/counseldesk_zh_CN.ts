@@ -5510,6 +5510,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <source>The vault was restored from the backup. Sign in to continue.</source>
         <translation>已从备份恢复保险库。请登录以继续。</translation>
     </message>
+    <message>
+        <source>The school whose counseling records this vault holds</source>
+        <translation>此保险库保存的是这所学校的心理辅导记录</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UserManagementPage</name>
