@@ -4345,10 +4345,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule inter&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,6 +4363,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The group report shows the run&apos;s counts per grade and class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4703,10 +4703,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,6 +4782,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

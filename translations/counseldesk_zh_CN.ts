@@ -4345,10 +4345,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>量表(&amp;M)：</translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only</source>
-        <translation>只看待跟进(&amp;F)</translation>
-    </message>
-    <message>
         <source>Schedule inter&amp;view…</source>
         <translation>安排面谈(&amp;V)…</translation>
     </message>
@@ -4368,6 +4364,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The group report shows the run&apos;s counts per grade and class.</source>
         <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only (%1)</source>
+        <translation>只看待跟进（%1）(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4700,10 +4700,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>重新开放筛查批次(&amp;O)</translation>
     </message>
     <message>
-        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
-        <translation>未选择筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 已开放：可以录入答卷。</translation>
     </message>
@@ -4781,6 +4777,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 尚在计划中。开放后才能录入答卷。</translation>
+    </message>
+    <message>
+        <source>No run yet. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation>还没有筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
+        <translation>需关注的答卷（%1）</translation>
     </message>
 </context>
 <context>
