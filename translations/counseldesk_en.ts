@@ -596,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,29 +978,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1003,50 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>--min-cell is a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--language L]              create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+  language                               print the interface language (zh_CN or en)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system&apos;s (what the demo verb uses by default).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,6 +1178,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language LANGUAGE (zh_CN or en) this time, whatever the preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

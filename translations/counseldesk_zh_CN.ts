@@ -594,10 +594,6 @@
         <translation>保险库状态良好。</translation>
     </message>
     <message>
-        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
-        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。</translation>
-    </message>
-    <message>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认为 1）。</translation>
     </message>
@@ -979,48 +975,6 @@
         <translation>请使用“screening runs”、“screening import”或“screening results”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation>用法：counseldesk-cli VERB [选项]
-
-子命令：
-  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
-  check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理保险库的用户
-  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
-  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
-  verify BACKUP --user NAME              全面检查备份文件
-  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
-  instruments list | check FILE          列出筛查量表；检查量表定义文件
-  screening runs VAULT --user NAME       列出筛查批次及其参与情况
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
-  screening results VAULT --run NAME --user NAME
-                                         以 CSV 输出筛查批次的结果（仅计数）
-
-运行 counseldesk-cli VERB --help 可查看该子命令的选项。
-</translation>
-    </message>
-    <message>
         <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
         <translation>文件无法判断数字含义时指定：“values”（数字即答案的分值）或“one-based”（1 = 第一个答案）。</translation>
     </message>
@@ -1047,6 +1001,70 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>--min-cell is a whole number from 1 to 1000.</source>
         <translation>--min-cell 须为 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--language L]              create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+  language                               print the interface language (zh_CN or en)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理保险库的用户
+  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
+  demo VAULT [--language L]              创建一所虚构演示学校的保险库
+  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
+  verify BACKUP --user NAME              全面检查备份文件
+  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
+  instruments list | check FILE          列出筛查量表；检查量表定义文件
+  screening runs VAULT --user NAME       列出筛查批次及其参与情况
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
+  screening results VAULT --run NAME --user NAME
+                                         以 CSV 输出筛查批次的结果（仅计数）
+  language                               输出界面语言（zh_CN 或 en）
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
+        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language, %1).</source>
+        <translation>zh_CN 或 en（默认为界面语言，即 %1）。</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>--language takes zh_CN or en.</source>
+        <translation>--language 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system&apos;s (what the demo verb uses by default).</source>
+        <translation>输出界面语言（zh_CN 或 en）：首选项中选定的语言，未选定时为系统语言（demo 子命令默认使用它）。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1196,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
         <translation>加密组件无法启动。请重新安装 CounselDesk。</translation>
+    </message>
+    <message>
+        <source>Use the language LANGUAGE (zh_CN or en) this time, whatever the preference.</source>
+        <translation>本次使用语言 LANGUAGE（zh_CN 或 en），不论首选项如何设置。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
     </message>
 </context>
 <context>

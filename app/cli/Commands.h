@@ -16,6 +16,7 @@ int runVerify(const QStringList &args);
 int runRestore(const QStringList &args);
 int runInstruments(const QStringList &args);
 int runScreening(const QStringList &args);
+int runLanguage(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();
