@@ -596,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,6 +994,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system&apos;s (what the demo verb uses by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>header row: %1</source>
         <extracomment>%1 is a row number of the file</extracomment>
         <translation type="unfinished"></translation>
@@ -1099,7 +1115,7 @@ Verbs:
   check VAULT --user NAME                check the database, audit chain and rollback marker
   users add|list|disable|passwd VAULT    manage the vault&apos;s users
   import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  demo VAULT [--language L]              create a vault of a synthetic demo school
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
@@ -1112,6 +1128,7 @@ Verbs:
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
                                          a run&apos;s results as CSV (counts only)
+  language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
@@ -1246,6 +1263,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language LANGUAGE (zh_CN or en) this time, whatever the preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,10 +4477,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule inter&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,6 +4495,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The group report shows the run&apos;s counts per grade and class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,10 +4835,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,6 +4914,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5621,6 +5651,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>The vault was restored from the backup. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school whose counseling records this vault holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

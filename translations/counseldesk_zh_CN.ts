@@ -594,10 +594,6 @@
         <translation>保险库状态良好。</translation>
     </message>
     <message>
-        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase.</source>
-        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。</translation>
-    </message>
-    <message>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认为 1）。</translation>
     </message>
@@ -995,6 +991,26 @@
         <translation>--min-cell 须为 1 到 1000 之间的整数。</translation>
     </message>
     <message>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
+        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the interface language, %1).</source>
+        <translation>zh_CN 或 en（默认为界面语言，即 %1）。</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>--language takes zh_CN or en.</source>
+        <translation>--language 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system&apos;s (what the demo verb uses by default).</source>
+        <translation>输出界面语言（zh_CN 或 en）：首选项中选定的语言，未选定时为系统语言（demo 子命令默认使用它）。</translation>
+    </message>
+    <message>
         <source>header row: %1</source>
         <extracomment>%1 is a row number of the file</extracomment>
         <translation>表头行：第 %1 行</translation>
@@ -1096,7 +1112,7 @@ Verbs:
   check VAULT --user NAME                check the database, audit chain and rollback marker
   users add|list|disable|passwd VAULT    manage the vault&apos;s users
   import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--seed N]                  create a vault of a synthetic demo school
+  demo VAULT [--language L]              create a vault of a synthetic demo school
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
   verify BACKUP --user NAME              check a backup file completely
   restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
@@ -1109,6 +1125,7 @@ Verbs:
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
                                          a run&apos;s results as CSV (counts only)
+  language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
@@ -1119,7 +1136,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
   check VAULT --user NAME                检查数据库、审计链和回滚标记
   users add|list|disable|passwd VAULT    管理保险库的用户
   import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--seed N]                  创建一所虚构演示学校的保险库
+  demo VAULT [--language L]              创建一所虚构演示学校的保险库
   backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
   verify BACKUP --user NAME              全面检查备份文件
   restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
@@ -1132,6 +1149,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
                                          将答卷文件导入筛查批次（先用 --dry-run 试运行）
   screening results VAULT --run NAME --user NAME
                                          以 CSV 输出筛查批次的结果（仅计数）
+  language                               输出界面语言（zh_CN 或 en）
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>
@@ -1266,6 +1284,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
         <translation>加密组件无法启动。请重新安装 CounselDesk。</translation>
+    </message>
+    <message>
+        <source>Use the language LANGUAGE (zh_CN or en) this time, whatever the preference.</source>
+        <translation>本次使用语言 LANGUAGE（zh_CN 或 en），不论首选项如何设置。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
     </message>
 </context>
 <context>
@@ -4455,10 +4481,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>量表(&amp;M)：</translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only</source>
-        <translation>只看待跟进(&amp;F)</translation>
-    </message>
-    <message>
         <source>Schedule inter&amp;view…</source>
         <translation>安排面谈(&amp;V)…</translation>
     </message>
@@ -4478,6 +4500,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>The group report shows the run&apos;s counts per grade and class.</source>
         <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-ups only (%1)</source>
+        <translation>只看待跟进（%1）(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4810,10 +4836,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>重新开放筛查批次(&amp;O)</translation>
     </message>
     <message>
-        <source>No run chosen. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
-        <translation>未选择筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is open: answers can come in.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 已开放：可以录入答卷。</translation>
     </message>
@@ -4891,6 +4913,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is planned. Open it to enter answers.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 尚在计划中。开放后才能录入答卷。</translation>
+    </message>
+    <message>
+        <source>No run yet. A run screens some grades or classes with some instruments between two dates: start with New run…</source>
+        <translation>还没有筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
+        <translation>需关注的答卷（%1）</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5650,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     <message>
         <source>The vault was restored from the backup. Sign in to continue.</source>
         <translation>已从备份恢复保险库。请登录以继续。</translation>
+    </message>
+    <message>
+        <source>The school whose counseling records this vault holds</source>
+        <translation>此保险库保存的是这所学校的心理辅导记录</translation>
     </message>
 </context>
 <context>

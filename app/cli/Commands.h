@@ -20,6 +20,7 @@ int runInstruments(const QStringList &args);
 int runScreening(const QStringList &args);
 /// screening create|open|close (ScreeningRunCommands.cpp); empty for another sub-verb.
 std::optional<int> runScreeningLifeCycle(const QString &sub, const QStringList &args);
+int runLanguage(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

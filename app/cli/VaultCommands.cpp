@@ -1,9 +1,10 @@
-// counseldesk-cli init, check and demo.
+// counseldesk-cli init, check, demo and language.
 
 #include "app/cli/Commands.h"
 #include "app/cli/VerbParser.h"
 #include "core/demo/DemoSchool.h"
 #include "core/security/SelfCheck.h"
+#include "core/settings/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,7 +75,7 @@ QString generalHelp()
                   "  check VAULT --user NAME                check the database, audit chain and rollback marker\n"
                   "  users add|list|disable|passwd VAULT    manage the vault's users\n"
                   "  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster\n"
-                  "  demo VAULT [--seed N]                  create a vault of a synthetic demo school\n"
+                  "  demo VAULT [--language L]              create a vault of a synthetic demo school\n"
                   "  backup VAULT DEST --user NAME          write a verified backup into the folder DEST\n"
                   "  verify BACKUP --user NAME              check a backup file completely\n"
                   "  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)\n"
@@ -87,6 +88,7 @@ QString generalHelp()
                   "                                         import an answer file into a run (--dry-run first)\n"
                   "  screening results VAULT --run NAME --user NAME\n"
                   "                                         a run's results as CSV (counts only)\n"
+                  "  language                               print the interface language (zh_CN or en)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")
          + u"\n"_s + exitCodeHelp();
@@ -179,17 +181,22 @@ int runCheck(const QStringList &args)
 
 int runDemo(const QStringList &args)
 {
-    VerbParser verb(u"demo VAULT [--seed N] [--students N] [--user NAME] [--kdf STRENGTH]"_s,
+    VerbParser verb(u"demo VAULT [--language L] [--seed N] [--students N] [--user NAME] [--kdf STRENGTH]"_s,
                     Tr::tr("Creates a vault of a synthetic demo school: every name in it is generated, the same "
-                           "for the same seed. The demo counselors share the lead's passphrase."),
+                           "for the same seed. The demo counselors share the lead's passphrase. The school, its "
+                           "staff and its runs are named in the interface language, or in --language."),
                     false);
+    const QCommandLineOption language(u"language"_s,
+                                      Tr::tr("zh_CN or en (default: the interface language, %1).")
+                                          .arg(settings::effectiveLanguage()),
+                                      Tr::tr("L"), settings::effectiveLanguage());
     const QCommandLineOption seed(u"seed"_s, Tr::tr("Random seed (default 1)."), Tr::tr("N"), u"1"_s);
     const QCommandLineOption user(u"user"_s, Tr::tr("The demo room lead's user name (default demo)."), Tr::tr("NAME"),
                                   u"demo"_s);
     const QCommandLineOption kdf = kdfOption();
     const QCommandLineOption students(u"students"_s, Tr::tr("How many synthetic students (default 600)."), Tr::tr("N"),
                                       u"600"_s);
-    verb.parser().addOptions({seed, user, kdf, students});
+    verb.parser().addOptions({language, seed, user, kdf, students});
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The folder to create the demo vault in."));
     if (auto code = verb.parse(args, 1)) return *code;
     bool seedOk = false;
@@ -206,13 +213,20 @@ int runDemo(const QStringList &args)
         Console::error(Tr::tr("--students takes a whole number from 0 to 200000."));
         return 2;
     }
+    const QString demoLanguage = verb.parser().value(language);
+    if (demoLanguage != u"zh_CN"_s && demoLanguage != u"en"_s) {
+        Console::error(Tr::tr("--language takes zh_CN or en."));
+        return 2;
+    }
+    // Everything the demo writes is in that language, this command's messages too.
+    settings::installTranslations(*QCoreApplication::instance(), demoLanguage);
     int exitCode = 0;
     const QString login = verb.parser().value(user);
     const auto passphrase = verb.readNewPassphrase(Tr::tr("New passphrase for %1:").arg(login), exitCode);
     if (!passphrase) return exitCode;
 
     vault::CreateOptions options;
-    options.school = demo::demoSchoolProfile(seedValue);
+    options.school = demo::demoSchoolProfile(seedValue, demoLanguage);
     options.leadLogin = login;
     options.leadDisplayName = Tr::tr("Demo room lead");
     options.passphrase = *passphrase;
@@ -223,6 +237,17 @@ int runDemo(const QStringList &args)
     Console::out(Tr::tr("Created the demo vault %1 (%2).").arg(QDir::toNativeSeparators(verb.positional(0)),
                                                                 options.school.name));
     printRecoveryCode(created->recoveryCode);
+    return 0;
+}
+
+int runLanguage(const QStringList &args)
+{
+    VerbParser verb(u"language"_s,
+                    Tr::tr("Prints the language of the interface, zh_CN or en: the one chosen in Preferences, "
+                           "else the system's (what the demo verb uses by default)."),
+                    false);
+    if (auto code = verb.parse(args, 0)) return *code;
+    Console::out(settings::effectiveLanguage());
     return 0;
 }
 

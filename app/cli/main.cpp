@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     if (verb == u"restore"_s) return cd::cli::runRestore(rest);
     if (verb == u"instruments"_s) return cd::cli::runInstruments(rest);
     if (verb == u"screening"_s) return cd::cli::runScreening(rest);
+    if (verb == u"language"_s) return cd::cli::runLanguage(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

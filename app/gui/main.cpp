@@ -70,7 +70,13 @@ int main(int argc, char *argv[])
         u"vault"_s, QCoreApplication::translate("Gui", "Open the vault in FOLDER instead of the default one."),
         QCoreApplication::translate("Gui", "FOLDER"));
     parser.addOption(vaultOption);
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        QCoreApplication::translate("Gui", "Use the language LANGUAGE (zh_CN or en) this time, whatever the preference."),
+        QCoreApplication::translate("Gui", "LANGUAGE"));
+    parser.addOption(languageOption);
     parser.process(app);
+    if (parser.isSet(languageOption)) cd::settings::installTranslations(app, parser.value(languageOption));
 
     if (auto st = cd::security::verifySqlCipherLinked(); !st || !cd::crypto::initialize()) {
         QMessageBox::critical(nullptr, u"CounselDesk"_s,

@@ -6,6 +6,7 @@
 #include "common/OutputFile.h"
 #include "crypto/Crypto.h"
 #include "storage/Database.h"
+#include "vault/SchoolLabel.h"
 #include "vault/VaultLock.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,8 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
     // Only a vault folder (or nothing) is ever replaced: never a folder holding anything else.
     const bool replacing = target.exists();
     if (replacing) {
-        const QStringList known = {u"vault.db"_s, u"keyslots.cdk"_s, u"vault.lock"_s, u"vault.db-journal"_s};
+        const QStringList known = {u"vault.db"_s, u"keyslots.cdk"_s, u"vault.lock"_s, u"vault.db-journal"_s,
+                                   QFileInfo(vault::schoolLabelPath(targetPath)).fileName()};
         const QStringList entries = QDir(targetPath).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         const bool onlyVault = std::all_of(entries.cbegin(), entries.cend(),
                                            [&](const QString &e) { return known.contains(e); });

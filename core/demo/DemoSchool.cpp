@@ -3,7 +3,6 @@
 #include "demo/DemoScreening.h"
 
 #include "common/Clock.h"
-#include "settings/Translations.h"
 #include "storage/Database.h"
 #include "cases/CaseRepository.h"
 #include "cases/Categories.h"
@@ -75,12 +74,12 @@ Status addDemoCase(vault::Vault &vault, qint64 studentId, QRandomGenerator &rng)
 
 }  // namespace
 
-vault::SchoolProfile demoSchoolProfile(quint32 seed)
+vault::SchoolProfile demoSchoolProfile(quint32 seed, const QString &language)
 {
     QRandomGenerator rng(seed);
     vault::SchoolProfile profile;
     const auto &town = kTowns.at(rng.bounded(kTowns.size()));
-    const bool chinese = settings::effectiveLanguage() == u"zh_CN"_s;
+    const bool chinese = language == u"zh_CN"_s;
     //: %1 is an invented town name, %2 a number
     profile.name = QCoreApplication::translate("Demo", "%1 Experimental School No. %2 (demo)")
                        .arg(chinese ? town.first : town.second)

@@ -12,8 +12,9 @@ class Vault;
 
 namespace cd::demo {
 
-/// The school profile the demo uses for `seed`.
-vault::SchoolProfile demoSchoolProfile(quint32 seed);
+/// The school profile the demo uses for `seed`, named in `language` ("zh_CN" or "en"; the
+/// translators of that language must be installed, as for everything else the demo writes).
+vault::SchoolProfile demoSchoolProfile(quint32 seed, const QString &language);
 
 struct DemoStaff {
     QString login;

@@ -53,4 +53,10 @@ inline const Setting<int> fullCheckDays{"security/fullCheckDays", 7};
 /// The vault folder to use: the setting, or the per-user data location.
 QString defaultVaultDirectory();
 
+/// Where a window was and how big, on one screen (the bytes of QWidget::saveGeometry), under
+/// "windows/<window>/<screen>": the window's object name and a key naming the screen and its size
+/// (ui/common/WindowFit.h). Empty when the window was never closed on that screen.
+QByteArray windowGeometry(const QString &window, const QString &screen);
+void setWindowGeometry(const QString &window, const QString &screen, const QByteArray &geometry);
+
 }  // namespace cd::settings

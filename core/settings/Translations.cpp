@@ -20,16 +20,35 @@ QString effectiveLanguage()
 
 QString installTranslations(QCoreApplication &app, const QString &lang)
 {
+    // A second call switches: what the first installed goes (the CLI's demo --language).
+    static QList<QTranslator *> installed;
+    for (QTranslator *old : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    installed.clear();
     const QString chosen = lang == u"zh_CN"_s ? lang : u"en"_s;
     auto *own = new QTranslator(&app);
-    if (own->load(u":/i18n/counseldesk_%1.qm"_s.arg(chosen))) QCoreApplication::installTranslator(own);
-    else delete own;
+    if (own->load(u":/i18n/counseldesk_%1.qm"_s.arg(chosen))) {
+        QCoreApplication::installTranslator(own);
+        installed << own;
+    } else {
+        delete own;
+    }
     if (chosen == u"zh_CN"_s) {
         auto *qt = new QTranslator(&app);
-        if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
-        else delete qt;
+            installed << qt;
+        } else {
+            delete qt;
+        }
     }
+    // Texts that come in several languages (instrument names, items) follow QLocale(): make it
+    // speak the interface's language when the system's is another (an unset locale is "C").
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (chosen == u"zh_CN"_s && !chinese) QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    else if (chosen == u"en"_s && chinese) QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     return chosen;
 }
 

@@ -6,6 +6,7 @@
 #include "registry/Schema.h"
 #include "security/SelfCheck.h"
 #include "vault/RecoveryCode.h"
+#include "vault/SchoolLabel.h"
 #include "vault/VaultLock.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         return st.error();
     }
     vault->m_opened = true;
+    (void)writeSchoolLabel(vault->m_dir, vault->m_school.name);  // only a label: the vault works without it
     created.vault = std::move(vault);
     return created;
 }
@@ -268,6 +270,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));
     vault->m_opened = true;
+    // The sign-in window's label, from the database: written by a vault made before labels, and
+    // put right if someone changed it (nothing is read back from it).
+    (void)writeSchoolLabel(vault->m_dir, vault->m_school.name);
     return vault;
 }
 

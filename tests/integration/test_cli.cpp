@@ -22,12 +22,14 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &args, const QString &stdinText = {})
+Run cli(const QStringList &args, const QString &stdinText = {}, const QString &lang = u"C.UTF-8"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.insert(u"LANG"_s, lang);
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LANGUAGE"_s, lang.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CD_CLI_PATH), args);
     REQUIRE(process.waitForStarted());
@@ -124,7 +126,8 @@ TEST_CASE("cli: documented exit codes", "[cli]")
              {QStringList{u"--help"_s}, QStringList{u"init"_s, u"--help"_s}, QStringList{u"check"_s, u"--help"_s},
               QStringList{u"demo"_s, u"--help"_s}, QStringList{u"users"_s, u"--help"_s},
               QStringList{u"users"_s, u"add"_s, u"--help"_s}, QStringList{u"users"_s, u"list"_s, u"--help"_s},
-              QStringList{u"users"_s, u"disable"_s, u"--help"_s}, QStringList{u"users"_s, u"passwd"_s, u"--help"_s}}) {
+              QStringList{u"users"_s, u"disable"_s, u"--help"_s}, QStringList{u"users"_s, u"passwd"_s, u"--help"_s},
+              QStringList{u"language"_s, u"--help"_s}}) {
             const Run help = cli(args);
             INFO(args.join(u' ').toStdString());
             CHECK(help.exitCode == 0);
@@ -205,6 +208,48 @@ TEST_CASE("cli: demo creates a synthetic school, the same for the same seed", "[
     CHECK(list.exitCode == 0);
     CHECK(list.out.count(u'\n') == 3);
     CHECK(cli(QStringList{u"demo"_s, dir.filePath(u"a"_s)} + base, u"demo passphrase\n"_s).exitCode == 1);
+}
+
+TEST_CASE("cli: the demo school speaks the interface language, or the one --language names", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QStringList base = {u"--kdf"_s, u"minimal"_s, u"--passphrase-stdin"_s, u"--students"_s, u"12"_s};
+    const auto schoolOf = [&](const QString &vault) {
+        QFile label(QDir(vault).filePath(u"school-name.txt"_s));  // what the sign-in window shows
+        REQUIRE(label.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(label.readAll()).trimmed();
+    };
+    // The language a machine without a locale, or with a Chinese one, gives the interface.
+    CHECK(cli({u"language"_s}).out.trimmed() == u"en"_s);
+    CHECK(cli({u"language"_s}, {}, u"zh_CN.UTF-8"_s).out.trimmed() == u"zh_CN"_s);
+
+    // By default, the interface's language; --language chooses, whatever the locale.
+    const Run english = cli(QStringList{u"demo"_s, dir.filePath(u"en"_s)} + base, u"demo passphrase\n"_s);
+    REQUIRE(english.exitCode == 0);
+    CHECK(schoolOf(dir.filePath(u"en"_s)).contains(u"Experimental School"_s));
+    const Run chinese = cli(QStringList{u"demo"_s, dir.filePath(u"zh"_s), u"--language"_s, u"zh_CN"_s} + base,
+                            u"demo passphrase\n"_s);
+    INFO(chinese.err.toStdString());
+    REQUIRE(chinese.exitCode == 0);
+    CHECK(schoolOf(dir.filePath(u"zh"_s)).contains(u"实验学校"_s));
+    CHECK(chinese.out.contains(schoolOf(dir.filePath(u"zh"_s))));
+    const Run staff = cli({u"users"_s, u"list"_s, dir.filePath(u"zh"_s), u"--user"_s, u"demo"_s,
+                           u"--passphrase-stdin"_s},
+                          u"demo passphrase\n"_s);
+    CHECK(staff.out.contains(u"演示负责人"_s));  // "Demo room lead" in Chinese
+    CHECK_FALSE(staff.out.contains(u"Demo room lead"_s));
+    const Run fromLocale = cli(QStringList{u"demo"_s, dir.filePath(u"zh2"_s)} + base, u"demo passphrase\n"_s,
+                               u"zh_CN.UTF-8"_s);
+    REQUIRE(fromLocale.exitCode == 0);
+    CHECK(schoolOf(dir.filePath(u"zh2"_s)).contains(u"实验学校"_s));
+    const Run english2 = cli(QStringList{u"demo"_s, dir.filePath(u"en2"_s), u"--language"_s, u"en"_s} + base,
+                             u"demo passphrase\n"_s, u"zh_CN.UTF-8"_s);
+    REQUIRE(english2.exitCode == 0);
+    CHECK(schoolOf(dir.filePath(u"en2"_s)).contains(u"Experimental School"_s));
+
+    CHECK(cli(QStringList{u"demo"_s, dir.filePath(u"fr"_s), u"--language"_s, u"fr"_s} + base,
+              u"demo passphrase\n"_s)
+              .exitCode == 2);
 }
 
 TEST_CASE("cli: backup, verify and restore with the documented exit codes", "[cli][backup]")

@@ -3,11 +3,13 @@
 #include "support/FileSnapshot.h"
 #include "storage/Database.h"
 #include "support/TempVault.h"
+#include "vault/SchoolLabel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -22,7 +24,10 @@ TEST_CASE("Nothing of the data is readable on disk", "[promise][plaintext]")
     QTemporaryDir root;
     const QString dir = root.filePath(u"vault"_s);
     vault::CreateOptions options;
-    options.school = {marker + chineseMarker, vault::SchoolType::SeniorHigh};
+    // The school's name is the one thing kept in clear, as the sign-in window's label
+    // (docs/vault-format.md): checked below to be alone in its file.
+    const QString school = u"Synthetic Label School 南桥"_s;
+    options.school = {school, vault::SchoolType::SeniorHigh};
     options.leadLogin = u"leadmarker7f3a9c"_s;
     options.leadDisplayName = marker + u" lead"_s;
     options.passphrase = kLeadPassphrase;
@@ -54,6 +59,11 @@ TEST_CASE("Nothing of the data is readable on disk", "[promise][plaintext]")
         for (const QString &needle : {marker, chineseMarker, u"leadmarker7f3a9c"_s, u"usermarker7f3a9c"_s})
             CHECK(filesContaining(where, needle).isEmpty());
     }
+    QFile label(vault::schoolLabelPath(dir));
+    REQUIRE(label.open(QIODevice::ReadOnly));
+    CHECK(label.readAll() == school.toUtf8() + '\n');
+    CHECK(QFileInfo(label).permissions().testFlag(QFileDevice::ReadOwner));
+    CHECK_FALSE(QFileInfo(label).permissions().testFlag(QFileDevice::ReadOther));
     // The database file does not even start like an SQLite file.
     QFile db(vault::VaultPaths::database(dir));
     REQUIRE(db.open(QIODevice::ReadOnly));

@@ -22,11 +22,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -255,4 +257,57 @@ TEST_CASE("ui: the screening page lists runs, closes one after asking and delete
     page.deleteRun();
     CHECK(runs->rowCount() == 0);
     CHECK_FALSE(screening::RunRepository(*vault).get(run).ok());
+}
+
+TEST_CASE("ui: a click beside the runs keeps a run chosen; its flagged list has a tab of its own",
+          "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addSchool(*vault);
+    const qint64 autumn = createTestRun(*vault, u"Autumn"_s, {7}, {u"PHQ-9"_s});
+    const qint64 spring = createTestRun(*vault, u"Spring"_s, {7}, {u"PHQ-9"_s});
+    ui::ScreeningPage page(*vault);
+    page.resize(1000, 700);
+    page.show();
+    auto *runs = child<QTableWidget>(&page, u"runTable"_s);
+    REQUIRE(runs->rowCount() == 2);
+    page.selectRun(autumn);
+    REQUIRE(page.currentRunId() == autumn);
+    child<QSplitter>(&page, QString())->setSizes({200, 400});  // the user gives the runs more room
+    QCoreApplication::processEvents();
+
+    // The empty part of the table, under the last run; then Ctrl+click on the chosen run.
+    const QRect last = runs->visualRect(runs->model()->index(1, 0));
+    const QPoint below(last.center().x(), last.bottom() + runs->verticalHeader()->defaultSectionSize());
+    REQUIRE(below.y() < runs->viewport()->height());
+    QTest::mouseClick(runs->viewport(), Qt::LeftButton, {}, below);
+    CHECK(page.currentRunId() == autumn);
+    const QRect chosen = runs->visualRect(runs->currentIndex());
+    QTest::mouseClick(runs->viewport(), Qt::LeftButton, Qt::ControlModifier, chosen.center());
+    CHECK(page.currentRunId() == autumn);
+    const QString summary = child<QLabel>(&page, u"runSummary"_s)->text();
+    CHECK(summary.contains(u"Autumn"_s));
+    CHECK_FALSE(summary.contains(u"New run"_s));
+
+    // Results, the flagged list and who has not taken it: three tabs of the chosen run.
+    auto *tabs = child<QTabWidget>(&page, u"runTabs"_s);
+    REQUIRE(tabs->count() == 3);
+    CHECK(tabs->widget(0) == child<QWidget>(&page, u"runResults"_s));
+    CHECK(tabs->widget(1) == child<QWidget>(&page, u"flaggedPane"_s));
+    CHECK(tabs->tabText(1) == u"Flagged (0)"_s);
+    CHECK(tabs->tabText(2) == u"Not taken yet (8)"_s);
+    // The tab the user is on stays when another run is chosen.
+    tabs->setCurrentIndex(1);
+    page.selectRun(spring);
+    CHECK(page.currentRunId() == spring);
+    CHECK(tabs->currentWidget() == child<QWidget>(&page, u"flaggedPane"_s));
+
+    // With no run left, the page says so, and no list claims students.
+    for (qint64 id : {autumn, spring}) REQUIRE(screening::RunRepository(*vault).remove(id).ok());
+    page.reload();
+    CHECK(page.currentRunId() == 0);
+    CHECK(child<QLabel>(&page, u"runSummary"_s)->text().contains(u"No run yet"_s));
+    CHECK(tabs->count() == 1);
+    CHECK(tabs->tabText(0) == u"Not taken yet"_s);
 }

@@ -6,10 +6,12 @@
 #include "support/TempVault.h"
 #include "unlock/PassphraseDialog.h"
 #include "unlock/UnlockDialog.h"
+#include "vault/SchoolLabel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -93,4 +95,39 @@ TEST_CASE("ui: forgotten passphrase, unlock with the recovery code, then a new p
     controller.unlockDialog()->close();
     CHECK(tryOpen(tv.dir(), kLeadLogin, kLeadPassphrase).error == ErrorCode::WrongPassphrase);
     CHECK(tryOpen(tv.dir(), kLeadLogin, u"maple kettle orbit 77"_s).opened());
+}
+
+TEST_CASE("ui: the sign-in window names the school whose records it unlocks", "[ui][unlock]")
+{
+    TempVault tv;
+    const QString label = vault::schoolLabelPath(tv.dir());
+    {
+        ui::UnlockDialog dialog(tv.dir());
+        dialog.show();
+        auto *school = child<QLabel>(&dialog, u"unlockSchool"_s);
+        CHECK(school->isVisible());
+        CHECK(school->text() == u"Synthetic Test School"_s);
+        CHECK(school->textFormat() == Qt::PlainText);  // from a file anyone could edit
+    }
+    // A vault made before the label (or whose label was removed): no name, and the next unlock
+    // writes it from the database; an edited label is put right the same way.
+    for (const QByteArray &found : {QByteArray(), QByteArray("<b>Another School</b>\n")}) {
+        QFile::remove(label);
+        if (!found.isEmpty()) {
+            QFile edited(label);
+            REQUIRE(edited.open(QIODevice::WriteOnly));
+            edited.write(found);
+        }
+        ui::UnlockDialog dialog(tv.dir());
+        dialog.show();
+        auto *school = child<QLabel>(&dialog, u"unlockSchool"_s);
+        CHECK(school->isVisible() == !found.isEmpty());
+        if (!found.isEmpty()) CHECK(school->text() == u"<b>Another School</b>"_s);  // shown, never as markup
+        QSignalSpy attempts(&dialog, &ui::UnlockDialog::attemptFinished);
+        submit(&dialog, kLeadLogin, kLeadPassphrase);
+        REQUIRE(waitUntil([&]() { return attempts.count() == 1; }));
+        REQUIRE(attempts.at(0).at(0).toBool());
+        dialog.takeVault().reset();
+        CHECK(vault::readSchoolLabel(tv.dir()) == u"Synthetic Test School"_s);
+    }
 }

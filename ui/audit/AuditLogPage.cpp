@@ -1,5 +1,6 @@
 #include "ui/audit/AuditLogPage.h"
 
+#include "ui/common/TableRows.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
@@ -50,6 +51,7 @@ AuditLogPage::AuditLogPage(vault::Vault &vault, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    fitRowsToText(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_filter->setObjectName(u"auditFilter"_s);

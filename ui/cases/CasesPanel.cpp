@@ -1,5 +1,6 @@
 #include "ui/cases/CasesPanel.h"
 
+#include "ui/common/TableRows.h"
 #include "core/audit/AuditTarget.h"
 
 #include "ui/cases/OpenCaseDialog.h"
@@ -46,6 +47,7 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     m_sessionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_sessionTable->verticalHeader()->hide();
+    fitRowsToText(m_sessionTable);
     m_sessionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessionTable->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,6 @@
 #include "ui/cases/NoteSearchDialog.h"
 
+#include "ui/common/TableRows.h"
 #include "core/cases/CaseRepository.h"
 #include "ui/common/AreaRegistry.h"
 #include "core/vault/Vault.h"
@@ -31,6 +32,7 @@ NoteSearchDialog::NoteSearchDialog(vault::Vault &vault, QWidget *parent)
     m_results->setHorizontalHeaderLabels({tr("Date"), tr("Student"), tr("Where it was found")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->hide();
+    fitRowsToText(m_results);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_status->setObjectName(u"noteSearchStatus"_s);

@@ -12,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -97,10 +98,19 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
         m_private->setPlaceholderText(tr("Private notes need your own passphrase (you unlocked with the recovery code)"));
     }
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("Date:"), m_date);
-    top->addRow(tr("Length:"), m_minutes);
-    top->addRow(tr("Kind:"), m_kind);
+    // The short fields share rows, so that the notes keep their height on a small screen.
+    const auto labelled = [this](QHBoxLayout *row, const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        row->addWidget(text);
+        row->addWidget(field);
+        row->addSpacing(12);
+    };
+    auto *top = new QHBoxLayout;
+    labelled(top, tr("Date:"), m_date);
+    labelled(top, tr("Length:"), m_minutes);
+    labelled(top, tr("Kind:"), m_kind);
+    top->addStretch(1);
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Presenting issue"), this), 0, 0);
     grid->addWidget(new QLabel(tr("Observations"), this), 0, 1);
@@ -110,9 +120,11 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     grid->addWidget(new QLabel(tr("Plan"), this), 2, 1);
     grid->addWidget(m_intervention, 3, 0);
     grid->addWidget(m_plan, 3, 1);
+    auto *when = new QHBoxLayout;
+    labelled(when, tr("Risk in this session:"), m_risk);
+    labelled(when, tr("Next appointment:"), m_next);
+    when->addStretch(1);
     auto *bottom = new QFormLayout;
-    bottom->addRow(tr("Risk in this session:"), m_risk);
-    bottom->addRow(tr("Next appointment:"), m_next);
     bottom->addRow(tr("Private note:"), m_private);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveSessionButton"_s);
@@ -129,8 +141,9 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     connect(share, &QPushButton::clicked, this, &SessionEditor::sharePrivateNote);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
-    layout->addLayout(bottom);
+    layout->addLayout(grid, 3);  // the session's notes get most of the height; the private note some
+    layout->addLayout(when);
+    layout->addLayout(bottom, 1);
     m_draftStatus->setObjectName(u"draftStatus"_s);
     m_draftStatus->setWordWrap(true);
     layout->addWidget(m_draftStatus);

@@ -1,4 +1,5 @@
 #include "ui/screening/AnswerImportDialog.h"
+#include "ui/common/WindowFit.h"
 #include "core/io/TableFile.h"
 
 #include "ui/common/FileDialogs.h"
@@ -117,8 +118,9 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     top->addRow(tr("I&nstrument:"), m_instrumentCombo);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(choose);
-    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addStretch(1);
     top->addRow(tr("File:"), fileRow);
+    top->addRow(QString(), m_fileLabel);  // a row of its own: wrapped text gets its height
     top->addRow(tr("&Header row:"), m_headerRow);
     top->addRow(tr("&Student number column:"), m_studentNo);
     top->addRow(tr("&Time taken column:"), m_seconds);
@@ -163,7 +165,9 @@ AnswerImportDialog::AnswerImportDialog(vault::Vault &vault, qint64 runId, QWidge
     resultLayout->addWidget(m_summary);
     resultLayout->addWidget(m_problems, 1);
     resultLayout->addWidget(m_skipBadRows);
-    m_pages->addWidget(mappingPage);
+    // On a small screen the columns, codes and preview scroll together rather than squeeze.
+    mappingPage->setObjectName(u"answerMappingPage"_s);
+    m_pages->addWidget(windowfit::scrollable(mappingPage));
     m_pages->addWidget(resultPage);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

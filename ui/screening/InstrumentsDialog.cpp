@@ -1,5 +1,6 @@
 #include "ui/screening/InstrumentsDialog.h"
 
+#include "ui/common/TableRows.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
 #include "core/screening/InstrumentLibrary.h"
@@ -32,6 +33,7 @@ InstrumentsDialog::InstrumentsDialog(vault::Vault &vault, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Version"), tr("Items"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    fitRowsToText(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *intro = new QLabel(tr("CounselDesk ships the scales whose licence allows it, with English item text where "

@@ -4,7 +4,9 @@
 
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QWidget>
 
 #include <algorithm>
@@ -16,9 +18,23 @@ namespace ui {
 namespace kiosk {
 
 namespace {
-constexpr int kMinButtonHeight = 64;
 constexpr std::size_t kSaltBytes = 16;
+constexpr double kDesignHeight = 800.0;
+constexpr double kSmallestFit = 0.7;
+constexpr int kLargeButton = 64;
+constexpr int kSmallestButton = 48;
 }  // namespace
+
+Sizing Sizing::forScreen(const QScreen *screen)
+{
+    Sizing sizing;
+    const int height = screen ? screen->geometry().height() : int(kDesignHeight);
+    sizing.fit = std::clamp(height / kDesignHeight, kSmallestFit, 1.0);
+    sizing.buttonHeight = std::clamp(height / 10, kSmallestButton, kLargeButton);
+    return sizing;
+}
+
+double Sizing::factor(double designed, double floor) const { return std::max(floor, designed * fit); }
 
 QString maskedName(const QString &name)
 {
@@ -51,14 +67,24 @@ QLabel *makeBigLabel(QWidget *parent, const QString &objectName, double factor)
     return label;
 }
 
-QPushButton *makeBigButton(QWidget *parent, const QString &objectName, const QString &text, double factor)
+QPushButton *makeBigButton(QWidget *parent, const QString &objectName, const QString &text, double factor,
+                           int minHeight)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setFont(scaledFont(parent->font(), factor));
-    button->setMinimumHeight(std::max(kMinButtonHeight, QFontMetrics(button->font()).height() * 2));
+    button->setMinimumHeight(std::max(minHeight, QFontMetrics(button->font()).height() * 8 / 5));
     button->setFocusPolicy(Qt::StrongFocus);
     return button;
+}
+
+void fitLabel(QLabel *label, const QFont &base, double factor, double floorFactor, QLayout *column, int width,
+              int room)
+{
+    label->setFont(scaledFont(base, factor));
+    if (width <= 0 || room <= 0) return;  // not laid out yet
+    for (double f = factor * 0.9; f >= floorFactor && column->totalHeightForWidth(width) > room; f *= 0.9)
+        label->setFont(scaledFont(base, f));
 }
 
 bool isValidPin(const QString &pin)

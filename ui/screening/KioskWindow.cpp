@@ -23,26 +23,12 @@ namespace cd {
 namespace ui {
 
 namespace {
+// Designed for a screen at least 800 logical pixels high (kiosk::Sizing scales them to the screen).
 constexpr double kTitleFactor = 2.4;
 constexpr double kTextFactor = 2.0;
 constexpr double kButtonFactor = 1.8;
 constexpr double kSmallFactor = 1.3;
 constexpr int kThanksMs = 5000;
-
-/// A page whose content sits in a centred column of readable width.
-QWidget *centredPage(QWidget *parent, QVBoxLayout **column)
-{
-    auto *page = new QWidget(parent);
-    auto *inner = new QWidget(page);
-    inner->setMaximumWidth(QFontMetrics(kiosk::scaledFont(parent->font(), kTextFactor)).averageCharWidth() * 60);
-    *column = new QVBoxLayout(inner);
-    (*column)->setSpacing(QFontMetrics(parent->font()).height());
-    auto *row = new QHBoxLayout(page);
-    row->addStretch(1);
-    row->addWidget(inner, 4);
-    row->addStretch(1);
-    return page;
-}
 
 void setError(QLabel *label, const QString &text)
 {
@@ -56,6 +42,12 @@ KioskWindow::KioskWindow(vault::Vault &vault, qint64 runId, const QString &pin, 
       m_vault(vault),
       m_runId(runId),
       m_pin(pin),
+      m_sizing(kiosk::Sizing::forScreen(parent ? parent->screen() : QGuiApplication::primaryScreen())),
+      m_title(m_sizing.factor(kTitleFactor, 1.6)),
+      m_text(m_sizing.factor(kTextFactor, 1.4)),
+      m_itemFactor(m_sizing.factor(kTextFactor * 1.15, 1.5)),
+      m_button(m_sizing.factor(kButtonFactor, 1.2)),
+      m_small(m_sizing.factor(kSmallFactor, 1.0)),
       m_pages(new QStackedWidget(this)),
       m_thanksTimer(new QTimer(this)),
       m_idleTimer(new QTimer(this))
@@ -78,9 +70,12 @@ KioskWindow::KioskWindow(vault::Vault &vault, qint64 runId, const QString &pin, 
     m_staff->setToolTip(tr("For the counselor: leave the questionnaire screen with the PIN"));
     connect(m_staff, &QPushButton::clicked, this, &KioskWindow::openStaffPage);
 
+    // Back (on the question page) and the staff button share the bottom row: the question and
+    // its answers get the rest of the screen.
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_back);
     bottom->addStretch();
-    bottom->addWidget(m_staff);
+    bottom->addWidget(m_staff, 0, Qt::AlignBottom);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addLayout(bottom);
@@ -95,155 +90,6 @@ KioskWindow::KioskWindow(vault::Vault &vault, qint64 runId, const QString &pin, 
 }
 
 KioskWindow::~KioskWindow() = default;
-
-QWidget *KioskWindow::buildIdentifyPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    QLabel *title = kiosk::makeBigLabel(page, u"kioskWelcome"_s, kTitleFactor);
-    title->setText(tr("Welcome"));
-    QLabel *prompt = kiosk::makeBigLabel(page, u"kioskPrompt"_s, kTextFactor);
-    prompt->setText(tr("Type your student number"));
-    m_studentNo = new QLineEdit(page);
-    m_studentNo->setObjectName(u"kioskStudentNo"_s);
-    m_studentNo->setFont(kiosk::scaledFont(font(), kTitleFactor));
-    m_studentNo->setAlignment(Qt::AlignCenter);
-    m_studentNo->setMaxLength(32);
-    m_studentNo->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhNoPredictiveText);
-    m_studentNo->setContextMenuPolicy(Qt::NoContextMenu);
-    QPushButton *startButton = kiosk::makeBigButton(page, u"kioskStart"_s, tr("Start"), kButtonFactor);
-    m_identifyMessage = kiosk::makeBigLabel(page, u"kioskMessage"_s, kSmallFactor);
-    m_identifyMessage->setStyleSheet(u"color: #c62828;"_s);
-    column->addStretch(2);
-    column->addWidget(title);
-    column->addWidget(prompt);
-    column->addWidget(m_studentNo);
-    column->addWidget(startButton);
-    column->addWidget(m_identifyMessage);
-    column->addStretch(3);
-    connect(startButton, &QPushButton::clicked, this, &KioskWindow::lookUpStudent);
-    connect(m_studentNo, &QLineEdit::returnPressed, this, &KioskWindow::lookUpStudent);
-    return page;
-}
-
-QWidget *KioskWindow::buildConfirmPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    QLabel *question = kiosk::makeBigLabel(page, u"kioskConfirmQuestion"_s, kTextFactor);
-    question->setText(tr("Is this you?"));
-    m_confirmName = kiosk::makeBigLabel(page, u"kioskConfirmName"_s, kTitleFactor * 1.3);
-    QPushButton *yes = kiosk::makeBigButton(page, u"kioskConfirmYes"_s, tr("Yes, this is me"), kButtonFactor);
-    QPushButton *no = kiosk::makeBigButton(page, u"kioskConfirmNo"_s, tr("No"), kButtonFactor);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(no, 1);
-    buttons->addWidget(yes, 2);
-    column->addStretch(2);
-    column->addWidget(question);
-    column->addWidget(m_confirmName);
-    column->addLayout(buttons);
-    column->addStretch(3);
-    connect(yes, &QPushButton::clicked, this, &KioskWindow::confirmStudent);
-    connect(no, &QPushButton::clicked, this, &KioskWindow::resetToIdentify);
-    return page;
-}
-
-QWidget *KioskWindow::buildInstructionsPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    m_instructionsTitle = kiosk::makeBigLabel(page, u"kioskInstructionsTitle"_s, kTitleFactor);
-    m_instructions = kiosk::makeBigLabel(page, u"kioskInstructions"_s, kTextFactor);
-    QPushButton *begin = kiosk::makeBigButton(page, u"kioskBegin"_s, tr("Begin"), kButtonFactor);
-    column->addStretch(2);
-    column->addWidget(m_instructionsTitle);
-    column->addWidget(m_instructions);
-    column->addWidget(begin);
-    column->addStretch(3);
-    connect(begin, &QPushButton::clicked, this, &KioskWindow::beginItems);
-    return page;
-}
-
-QWidget *KioskWindow::buildQuestionPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    m_progress = kiosk::makeBigLabel(page, u"kioskProgress"_s, kSmallFactor);
-    m_itemText = kiosk::makeBigLabel(page, u"kioskItemText"_s, kTextFactor * 1.15);
-    m_readAloud = kiosk::makeBigLabel(page, u"kioskReadAloud"_s, kSmallFactor);
-    m_readAloud->setText(tr("Listen as the counselor reads this question aloud, then choose your answer."));
-    m_readAloud->setStyleSheet(u"color: palette(mid);"_s);
-    m_optionBox = new QWidget(page);
-    m_optionLayout = new QVBoxLayout(m_optionBox);
-    m_optionLayout->setContentsMargins(0, 0, 0, 0);
-    m_optionLayout->setSpacing(QFontMetrics(font()).height() / 2);
-    m_saveError = kiosk::makeBigLabel(page, u"kioskError"_s, kSmallFactor);
-    m_saveError->setStyleSheet(u"color: #c62828;"_s);
-    m_saveError->hide();
-    QPushButton *back = kiosk::makeBigButton(page, u"kioskBack"_s, tr("< Back"), kSmallFactor);
-    back->setMinimumWidth(back->minimumHeight() * 3);
-    auto *backRow = new QHBoxLayout;
-    backRow->addWidget(back);
-    backRow->addStretch();
-    column->addStretch(1);
-    column->addWidget(m_progress);
-    column->addWidget(m_itemText);
-    column->addWidget(m_readAloud);
-    column->addSpacing(QFontMetrics(font()).height());
-    column->addWidget(m_optionBox);
-    column->addWidget(m_saveError);
-    column->addStretch(2);
-    column->addLayout(backRow);
-    connect(back, &QPushButton::clicked, this, &KioskWindow::goBack);
-    return page;
-}
-
-QWidget *KioskWindow::buildThanksPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    m_thanksText = kiosk::makeBigLabel(page, u"kioskThanksText"_s, kTitleFactor);
-    QPushButton *done = kiosk::makeBigButton(page, u"kioskDone"_s, tr("Done"), kButtonFactor);
-    column->addStretch(2);
-    column->addWidget(m_thanksText);
-    column->addWidget(done);
-    column->addStretch(3);
-    connect(done, &QPushButton::clicked, this, &KioskWindow::resetToIdentify);
-    return page;
-}
-
-QWidget *KioskWindow::buildStaffPage()
-{
-    QVBoxLayout *column = nullptr;
-    QWidget *page = centredPage(this, &column);
-    QLabel *prompt = kiosk::makeBigLabel(page, u"kioskPinPrompt"_s, kTextFactor);
-    prompt->setText(tr("Staff only: type the PIN to leave the questionnaire screen."));
-    m_pinEdit = new QLineEdit(page);
-    m_pinEdit->setObjectName(u"kioskPin"_s);
-    m_pinEdit->setEchoMode(QLineEdit::Password);
-    m_pinEdit->setFont(kiosk::scaledFont(font(), kTitleFactor));
-    m_pinEdit->setAlignment(Qt::AlignCenter);
-    m_pinEdit->setMaxLength(8);
-    m_pinEdit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_pinEdit->setContextMenuPolicy(Qt::NoContextMenu);
-    m_pinMessage = kiosk::makeBigLabel(page, u"kioskPinMessage"_s, kSmallFactor);
-    m_pinMessage->setStyleSheet(u"color: #c62828;"_s);
-    QPushButton *unlock = kiosk::makeBigButton(page, u"kioskUnlock"_s, tr("Leave"), kButtonFactor);
-    QPushButton *cancel = kiosk::makeBigButton(page, u"kioskPinCancel"_s, tr("Cancel"), kButtonFactor);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(cancel);
-    buttons->addWidget(unlock);
-    column->addStretch(2);
-    column->addWidget(prompt);
-    column->addWidget(m_pinEdit);
-    column->addWidget(m_pinMessage);
-    column->addLayout(buttons);
-    column->addStretch(3);
-    connect(unlock, &QPushButton::clicked, this, &KioskWindow::submitPin);
-    connect(m_pinEdit, &QLineEdit::returnPressed, this, &KioskWindow::submitPin);
-    connect(cancel, &QPushButton::clicked, this, &KioskWindow::leaveStaffPage);
-    return page;
-}
 
 void KioskWindow::start()
 {
@@ -274,6 +120,23 @@ void KioskWindow::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+void KioskWindow::fitItemText()
+{
+    // A long item under many answers on a small screen: its text gets smaller rather than the
+    // answers going off the screen (down to 1.2 times the platform font). Until the page is shown
+    // it has no size of its own: it is fitted when it gets one (eventFilter).
+    QWidget *column = m_questionColumn->parentWidget();
+    const bool laidOut = column->isVisible();
+    kiosk::fitLabel(m_itemText, font(), m_itemFactor, 1.2, m_questionColumn, laidOut ? column->width() : 0,
+                    laidOut ? column->height() : 0);
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_questionColumn->parentWidget()) fitItemText();
+    return QWidget::eventFilter(watched, event);
+}
+
 bool KioskWindow::event(QEvent *event)
 {
     // No shortcut of any other window fires while the kiosk has the keyboard.
@@ -288,6 +151,7 @@ void KioskWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(page);
     m_staff->setVisible(page != Staff);
+    m_back->setVisible(page == Question);
     if (page == Identify || page == Thanks)
         m_idleTimer->stop();
     else
@@ -427,7 +291,7 @@ void KioskWindow::rebuildOptionButtons()
         const auto &option = m_instrument.options[i];
         QString label = screening::localized(option.label);
         if (label.isEmpty()) label = QString::number(option.value);
-        QPushButton *button = kiosk::makeBigButton(m_optionBox, u"kioskOption%1"_s.arg(i), label, kButtonFactor);
+        QPushButton *button = kiosk::makeBigButton(m_optionBox, u"kioskOption%1"_s.arg(i), label, m_button, m_sizing.buttonHeight);
         button->setCheckable(true);
         button->setStyleSheet(u"QPushButton:checked { font-weight: bold; }"_s);
         m_optionLayout->addWidget(button);
@@ -460,6 +324,7 @@ void KioskWindow::showItem(int index)
     //: shown instead of an item's text when the definition has none (the paper sheet is read aloud)
     m_itemText->setText(text.isEmpty() ? tr("Item %1").arg(item.id) : text);
     m_readAloud->setVisible(text.isEmpty());
+    fitItemText();
     const bool shown = m_answeredNow.contains(index);
     for (int i = 0; i < m_optionButtons.size(); ++i)
         m_optionButtons[i]->setChecked(shown && m_answers[static_cast<std::size_t>(index)] == m_instrument.options[i].value);

@@ -3,7 +3,8 @@
 // their student number, confirm their (masked) name, and answer the run's questionnaires one item
 // per screen. Every click is saved at once, so a student who stops can resume; nobody ever sees a
 // score. The window cannot be left without the staff PIN (Escape, Alt+F4 and close requests do
-// nothing; it is application-modal and stays on top).
+// nothing; it is application-modal and stays on top). Its pages are laid out in
+// KioskWindowPages.cpp.
 
 #include "core/screening/Instrument.h"
 #include "ui/screening/KioskPages.h"
@@ -68,6 +69,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -88,6 +90,8 @@ private:
     void nextInstrument();
     void beginItems();
     void showItem(int index);
+    /// Makes the item's text smaller while the question page needs more than the screen's height.
+    void fitItemText();
     void rebuildOptionButtons();
     void answer(int optionIndex);
     void goBack();
@@ -106,6 +110,13 @@ private:
     int m_lockouts = 0;
     int m_triesWithoutPin = 0;
     QElapsedTimer m_lockout;  ///< running while the PIN must not be tried again
+    // How big things are on this screen (font factors times the platform font).
+    kiosk::Sizing m_sizing;
+    double m_title;
+    double m_text;
+    double m_itemFactor;
+    double m_button;
+    double m_small;
 
     // The student at the kiosk and where they are.
     screening::Participant m_student;
@@ -138,6 +149,8 @@ private:
     QLabel *m_readAloud;
     QLabel *m_saveError;
     QWidget *m_optionBox;
+    QVBoxLayout *m_questionColumn = nullptr;
+    QPushButton *m_back = nullptr;
     QVBoxLayout *m_optionLayout;
     QList<QPushButton *> m_optionButtons;
     // Thanks

@@ -1,5 +1,6 @@
 #include "ui/screening/ResultsView.h"
 
+#include "ui/common/TableRows.h"
 #include "core/audit/AuditTarget.h"
 
 #include "ui/common/FileDialogs.h"
@@ -27,10 +28,12 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,15 +44,6 @@ namespace ui {
 
 namespace {
 int percentOf(int part, int whole) { return whole > 0 ? int(double(part) * 100.0 / whole + 0.5) : 0; }
-
-QToolButton *actionButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setObjectName(action->objectName() + u"Button"_s);
-    return button;
-}
 }  // namespace
 
 ResultsView::ResultsView(vault::Vault &vault, qint64 runId, QWidget *parent)
@@ -89,6 +83,8 @@ void ResultsView::buildLayout()
     m_instrument = new QComboBox(this);
     m_instrument->setObjectName(u"resultsInstrument"_s);
     m_instrument->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long instrument name must not make the page wider than a small screen: it may shrink.
+    m_instrument->setMinimumWidth(m_instrument->fontMetrics().averageCharWidth() * 16);
     m_byGrade = new QRadioButton(tr("&By grade"), this);
     m_byGrade->setObjectName(u"chartByGrade"_s);
     m_byGrade->setChecked(true);
@@ -106,6 +102,15 @@ void ResultsView::buildLayout()
     m_participation->setWordWrap(true);
     m_error = makeErrorLabel(this, u"resultsError"_s);
     m_chart = new BandChart(this);
+    // The chart asks for room for every class's label; on a small screen it scrolls instead of
+    // making the window taller than the screen.
+    m_chartArea = new QScrollArea(this);
+    m_chartArea->setObjectName(u"bandChartArea"_s);
+    m_chartArea->setWidget(m_chart);
+    m_chartArea->setWidgetResizable(true);
+    m_chartArea->setFrameShape(QFrame::NoFrame);
+    m_chartArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartArea->setMinimumHeight(80);
 
     auto *groupReport = new QPushButton(tr("&Group report"), this);
     groupReport->setObjectName(u"groupReportButton"_s);
@@ -120,20 +125,52 @@ void ResultsView::buildLayout()
     instrumentLabel->setBuddy(m_instrument);
     top->addWidget(instrumentLabel);
     top->addWidget(m_instrument);
-    top->addSpacing(16);
-    top->addWidget(m_byGrade);
-    top->addWidget(m_byClass);
-    top->addSpacing(8);
-    top->addWidget(m_percent);
-    top->addWidget(m_notTaken);
     top->addStretch(1);
     top->addWidget(groupReport);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_byGrade);
+    options->addWidget(m_byClass);
+    options->addSpacing(8);
+    options->addWidget(m_percent);
+    options->addWidget(m_notTaken);
+    options->addStretch(1);
 
-    // The flagged list.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_participation);
+    layout->addWidget(m_error);
+    layout->addLayout(options);
+    buildFlaggedPane();
+    // On its own, the view shows the flagged list under the chart; the screening page gives the
+    // list a tab of its own (takeFlaggedPane).
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_chartArea);
+    m_splitter->addWidget(m_flaggedPane);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_byGrade, &QRadioButton::toggled, this, [this](bool byGrade) {
+        m_chart->setGrouping(byGrade ? BandChart::Grouping::ByGrade : BandChart::Grouping::ByClass);
+    });
+    connect(m_percent, &QCheckBox::toggled, m_chart, &BandChart::setPercentages);
+    connect(m_notTaken, &QCheckBox::toggled, m_chart, &BandChart::setShowNotTaken);
+    connect(m_notTaken, &QCheckBox::toggled, this,
+            [this](bool on) { m_chartArea->setVisible(m_summary.all.taken > 0 || on); });
+    connect(m_openOnly, &QCheckBox::toggled, this, &ResultsView::setOpenOnly);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsView::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &ResultsView::openRecord);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showContextMenu);
+    updateActions();
+}
+
+void ResultsView::buildFlaggedPane()
+{
+    m_flaggedPane = new QWidget(this);
+    m_flaggedPane->setObjectName(u"flaggedPane"_s);
     m_model = new FlaggedModel(this);
     m_proxy = new FlaggedProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_table = new QTableView(this);
+    m_table = new QTableView(m_flaggedPane);
     m_table->setObjectName(u"flaggedTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -143,15 +180,11 @@ void ResultsView::buildLayout()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
+    fitRowsToText(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_openOnly = new QCheckBox(tr("Open &follow-ups only"), this);
+    m_openOnly = new QCheckBox(m_flaggedPane);
     m_openOnly->setObjectName(u"openOnly"_s);
-    m_flaggedCount = new QLabel(this);
-    m_flaggedCount->setObjectName(u"flaggedCount"_s);
-    QFont bold = m_flaggedCount->font();
-    bold.setBold(true);
-    m_flaggedCount->setFont(bold);
 
     const auto makeAction = [this](const QString &text, const QString &name, void (ResultsView::*slot)()) {
         auto *action = new QAction(text, this);
@@ -165,7 +198,7 @@ void ResultsView::buildLayout()
     m_followUpAction = makeAction(tr("Close follow-&up…"), u"followUpAction"_s, &ResultsView::closeFollowUp);
     m_recordAction = makeAction(tr("Open growth &record"), u"recordAction"_s, &ResultsView::openRecord);
 
-    m_individualButton = new QPushButton(tr("In&dividual report"), this);
+    m_individualButton = new QPushButton(tr("In&dividual report"), m_flaggedPane);
     m_individualButton->setObjectName(u"individualReportButton"_s);
     m_individualButton->setToolTip(tr("The selected student's scores, trend and follow-up (confidential)"));
     auto *individualMenu = new QMenu(m_individualButton);
@@ -174,46 +207,43 @@ void ResultsView::buildLayout()
             &ResultsView::saveIndividualReportPdf);
     m_individualButton->setMenu(individualMenu);
 
-    auto *listBar = new QHBoxLayout;
-    listBar->addWidget(m_flaggedCount, 1);
-    listBar->addWidget(m_openOnly);
-    auto *actions = new QHBoxLayout;
-    for (QAction *action : {m_watchAction, m_caseAction, m_interviewAction, m_followUpAction})
-        actions->addWidget(actionButton(action, this));
-    actions->addStretch(1);
-    actions->addWidget(m_individualButton);
+    // Under the list, what to do with the selected student, the filter and the report; how many
+    // are on the list is said by the tab (ScreeningPage) and the filter. A tool bar: what does not
+    // fit a narrow window goes into its » menu.
+    auto *actions = new QToolBar(m_flaggedPane);
+    actions->setObjectName(u"flaggedActions"_s);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : {m_watchAction, m_caseAction, m_interviewAction, m_followUpAction}) {
+        actions->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(actions->widgetForAction(action))) {
+            button->setObjectName(action->objectName() + u"Button"_s);
+            button->setAutoRaise(false);  // buttons that look like buttons, as elsewhere on the page
+        }
+    }
+    auto *actionBar = new QHBoxLayout;
+    actionBar->addWidget(actions, 1);
+    actionBar->addWidget(m_openOnly);
+    actionBar->addWidget(m_individualButton);
 
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
+    auto *listLayout = new QVBoxLayout(m_flaggedPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(listBar);
     listLayout->addWidget(m_table, 1);
-    listLayout->addLayout(actions);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_chart);
-    splitter->addWidget(listPane);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    listLayout->addLayout(actionBar);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_participation);
-    layout->addWidget(m_error);
-    layout->addWidget(splitter, 1);
+QWidget *ResultsView::takeFlaggedPane()
+{
+    m_flaggedPane->setParent(nullptr);  // out of the splitter; the caller gives it a new parent
+    m_splitter->hide();
+    layout()->removeWidget(m_splitter);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_chartArea, 1);
+    return m_flaggedPane;
+}
 
-    connect(m_byGrade, &QRadioButton::toggled, this, [this](bool byGrade) {
-        m_chart->setGrouping(byGrade ? BandChart::Grouping::ByGrade : BandChart::Grouping::ByClass);
-    });
-    connect(m_percent, &QCheckBox::toggled, m_chart, &BandChart::setPercentages);
-    connect(m_notTaken, &QCheckBox::toggled, m_chart, &BandChart::setShowNotTaken);
-    connect(m_notTaken, &QCheckBox::toggled, this,
-            [this](bool on) { m_chart->setVisible(m_summary.all.taken > 0 || on); });
-    connect(m_openOnly, &QCheckBox::toggled, this, &ResultsView::setOpenOnly);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ResultsView::updateActions);
-    connect(m_table, &QTableView::doubleClicked, this, &ResultsView::openRecord);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &ResultsView::showContextMenu);
-    updateActions();
+ResultsView::~ResultsView()
+{
+    // Placed elsewhere by takeFlaggedPane, the list still belongs to this view.
+    if (m_flaggedPane && m_flaggedPane->parent() != m_splitter) delete m_flaggedPane.data();
 }
 
 QString ResultsView::currentInstrument() const { return m_instrument->currentData().toString(); }
@@ -245,7 +275,7 @@ void ResultsView::loadSummary()
     m_summary = *summary;
     m_chart->setSummary(m_summary);
     // No sheet yet: an empty chart says nothing the participation line does not.
-    m_chart->setVisible(m_summary.all.taken > 0 || m_notTaken->isChecked());
+    m_chartArea->setVisible(m_summary.all.taken > 0 || m_notTaken->isChecked());
     m_participation->setText(participationText());
 }
 
@@ -276,8 +306,10 @@ void ResultsView::loadFlagged()
     int open = 0;
     for (const screening::FlaggedSheet &s : *sheets)
         if (!s.followUp || s.followUp->status == screening::FollowUpStatus::Open) ++open;
-    m_flaggedCount->setText(tr("Flagged sheets: %1 (%2 with an open follow-up)")
-                                .arg(QLocale().toString(int(sheets->size())), QLocale().toString(open)));
+    m_openOnly->setText(tr("Open &follow-ups only (%1)").arg(QLocale().toString(open)));
+    m_openOnly->setToolTip(tr("Flagged sheets: %1 (%2 with an open follow-up)")
+                               .arg(QLocale().toString(int(sheets->size())), QLocale().toString(open)));
+    Q_EMIT flaggedCounted(int(sheets->size()), open);
     if (keepStudent) selectSheet(keepStudent, keepInstrument);
     updateActions();
 }

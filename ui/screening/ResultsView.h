@@ -8,6 +8,7 @@
 #include "ui/unlock/ReauthDialog.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -16,6 +17,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
+class QSplitter;
 class QTableView;
 class QTextDocument;
 
@@ -34,6 +37,12 @@ class ResultsView : public QWidget {
     Q_OBJECT
 public:
     ResultsView(vault::Vault &vault, qint64 runId, QWidget *parent = nullptr);
+    ~ResultsView() override;
+
+    /// The flagged list with its actions, taken out of this view for the caller to place (the
+    /// screening page gives it a tab of its own, so that it has the height on a small screen).
+    /// It stays this view's: it is deleted with it.
+    QWidget *takeFlaggedPane();
 
     /// False when the run could not be read (the error is shown in the view).
     bool loaded() const { return m_loaded; }
@@ -68,9 +77,12 @@ public:
 Q_SIGNALS:
     /// The vault changed through one of the actions (follow-ups, watch list, cases).
     void resultsChanged();
+    /// The flagged list was (re)loaded: so many sheets, so many with an open follow-up.
+    void flaggedCounted(int sheets, int open);
 
 private:
     void buildLayout();
+    void buildFlaggedPane();
     void loadSummary();
     void loadFlagged();
     void updateActions();
@@ -101,8 +113,10 @@ private:
     QLabel *m_participation = nullptr;
     QLabel *m_error = nullptr;
     BandChart *m_chart = nullptr;
+    QScrollArea *m_chartArea = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QPointer<QWidget> m_flaggedPane;
     QCheckBox *m_openOnly = nullptr;
-    QLabel *m_flaggedCount = nullptr;
     QTableView *m_table = nullptr;
     FlaggedModel *m_model = nullptr;
     FlaggedProxy *m_proxy = nullptr;

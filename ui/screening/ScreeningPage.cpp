@@ -1,7 +1,9 @@
 #include "ui/screening/ScreeningPage.h"
 
+#include "ui/common/TableRows.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/screening/AnswerImportDialog.h"
+#include "ui/screening/FlaggedModel.h"
 #include "ui/screening/GridEntryDialog.h"
 #include "ui/screening/InstrumentsDialog.h"
 #include "ui/screening/KioskStart.h"
@@ -16,12 +18,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +79,10 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
         {tr("Run"), tr("Status"), tr("Dates"), tr("Instruments"), tr("Grades and classes"), tr("Answered")});
     m_runs->horizontalHeader()->setSectionResizeMode(TargetsColumn, QHeaderView::Stretch);
     m_runs->verticalHeader()->hide();
+    fitRowsToText(m_runs);
+    // At least one run shows, however small the screen (the splitter gives it more).
+    m_runs->setMinimumHeight(m_runs->horizontalHeader()->sizeHint().height()
+                             + m_runs->verticalHeader()->defaultSectionSize() + 2 * m_runs->frameWidth());
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -92,24 +102,26 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     for (QPushButton *b : {newRunButton, m_edit, m_open, m_refresh, m_delete}) runButtons->addWidget(b);
     runButtons->addStretch(1);
     runButtons->addWidget(instruments);
-    auto *answerButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_import, m_grid, m_kiosk}) answerButtons->addWidget(b);
-    answerButtons->addStretch(1);
+    // The chosen run: what state it is in, beside the three ways its answers come in.
+    auto *runBar = new QHBoxLayout;
+    runBar->addWidget(m_runSummary, 1);
+    for (QPushButton *b : {m_import, m_grid, m_kiosk}) runBar->addWidget(b);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_runSummary);
-    lowerLayout->addLayout(answerButtons);
+    lowerLayout->addLayout(runBar);
     lowerLayout->addWidget(m_tabs, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_runs);
-    split->addWidget(lower);
-    split->setStretchFactor(1, 3);
-    split->setSizes({110, 640});  // a few runs; the results need the room
+    // The runs take the room of a few rows (the splitter moves); the chosen run's tabs the rest.
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_runs);
+    m_split->addWidget(lower);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(runButtons);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(newRunButton, &QPushButton::clicked, this, &ScreeningPage::newRun);
     connect(m_edit, &QPushButton::clicked, this, &ScreeningPage::editRun);
@@ -120,7 +132,7 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     connect(m_grid, &QPushButton::clicked, this, &ScreeningPage::enterSheets);
     connect(m_kiosk, &QPushButton::clicked, this, &ScreeningPage::startKioskMode);
     connect(m_import, &QPushButton::clicked, this, &ScreeningPage::importAnswers);
-    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::runChanged);
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::keepARunChosen);
     connect(m_runs, &QTableWidget::cellDoubleClicked, this, &ScreeningPage::editRun);
     connect(m_notTakenInstrument, &QComboBox::currentIndexChanged, this, &ScreeningPage::fillNotTaken);
     runChanged();
@@ -174,8 +186,30 @@ void ScreeningPage::reload()
         }
     }
     m_runs->resizeColumnsToContents();
+    if (!m_runsSized && m_runs->rowCount() > 0) {
+        // Room for up to three runs (a school year has two or three); the rest for the results.
+        m_runsSized = true;
+        const int rows = std::min(m_runs->rowCount(), 3);
+        int height = m_runs->horizontalHeader()->sizeHint().height() + rows * m_runs->rowHeight(0)
+                     + 2 * m_runs->frameWidth();
+        if (m_runs->horizontalHeader()->length() > m_runs->viewport()->width())  // a narrow screen
+            height += m_runs->horizontalScrollBar()->sizeHint().height();
+        m_split->setSizes({height, std::max(height, m_split->height() - height)});
+    }
     if (keep) selectRun(keep);
     else if (m_runs->rowCount() > 0) m_runs->selectRow(0);
+    runChanged();
+}
+
+void ScreeningPage::keepARunChosen()
+{
+    // A click on the table's empty part (or Ctrl+click on the chosen run) would leave no run
+    // chosen while there are runs: the one shown stays chosen.
+    if (currentRunId() == 0 && m_runs->rowCount() > 0) {
+        const QSignalBlocker block(m_runs);
+        if (m_resultsRun) selectRun(m_resultsRun);
+        if (currentRunId() == 0) m_runs->selectRow(0);
+    }
     runChanged();
 }
 
@@ -191,8 +225,11 @@ void ScreeningPage::runChanged()
     m_open->setText(open ? tr("Clo&se run") : have && run->status == screening::RunStatus::Closed ? tr("Re&open run")
                                                                                                : tr("&Open run"));
     if (!have) {
-        m_runSummary->setText(tr("No run chosen. A run screens some grades or classes with some instruments between "
-                                 "two dates: start with New run…"));
+        // Runs exist whenever the table has rows, and then one is always chosen (keepARunChosen).
+        m_runSummary->setText(m_runs->rowCount() == 0
+                                  ? tr("No run yet. A run screens some grades or classes with some instruments "
+                                       "between two dates: start with New run…")
+                                  : run.error().message);
     } else {
         const QString name = run->name.toHtmlEscaped();
         m_runSummary->setText(open ? tr("<b>%1</b> is open: answers can come in.").arg(name)
@@ -200,16 +237,23 @@ void ScreeningPage::runChanged()
                                   ? tr("<b>%1</b> is closed. Reopen it to enter more answers.").arg(name)
                                   : tr("<b>%1</b> is planned. Open it to enter answers.").arg(name));
     }
-    // The results of the run on the first tab (a view belongs to one run).
+    // The results of the run on the first tab, its flagged list on the second (a view belongs to
+    // one run); the tab the user was on stays chosen.
     if (!m_results || m_resultsRun != id) {
-        delete m_results;
+        const int tab = m_tabs->currentIndex();
+        delete m_results;  // and its flagged list
         m_results = nullptr;
         m_resultsRun = have ? id : 0;
         if (have) {
             auto *view = new ResultsView(m_vault, id, m_tabs);
             view->setObjectName(u"runResults"_s);
+            QWidget *flagged = view->takeFlaggedPane();
             m_tabs->insertTab(0, view, tr("&Results"));
-            m_tabs->setCurrentIndex(0);
+            m_tabs->insertTab(1, flagged, flaggedTabText(view->flaggedModel()->rowCount()));
+            connect(view, &ResultsView::flaggedCounted, this, [this, flagged](int sheets, int) {
+                m_tabs->setTabText(m_tabs->indexOf(flagged), flaggedTabText(sheets));
+            });
+            m_tabs->setCurrentIndex(std::max(0, tab));
             m_results = view;
         }
     } else {
@@ -222,11 +266,21 @@ void ScreeningPage::runChanged()
     fillNotTaken();
 }
 
+QString ScreeningPage::flaggedTabText(int sheets)
+{
+    //: the tab of a run's flagged list, with how many sheets are on it
+    return tr("Flagged (%1)").arg(QLocale().toString(sheets));
+}
+
 void ScreeningPage::fillNotTaken()
 {
     m_notTaken->clear();
+    const int tab = m_tabs->indexOf(m_notTaken->parentWidget());
     const qint64 id = currentRunId();
-    if (!id || m_notTakenInstrument->count() == 0) return;
+    if (!id || m_notTakenInstrument->count() == 0) {
+        m_tabs->setTabText(tab, tr("Not taken yet"));
+        return;
+    }
     auto missing = screening::RunRepository(m_vault).notTaken(id, m_notTakenInstrument->currentData().toString());
     if (!missing) {
         m_notTaken->addItem(missing.error().message);
@@ -235,8 +289,7 @@ void ScreeningPage::fillNotTaken()
     for (const screening::Participant &p : *missing)
         //: a student in a list: class, student number, name
         m_notTaken->addItem(tr("%1  %2  %3").arg(students::className(p.grade, p.klass), p.studentNo, p.name));
-    m_tabs->setTabText(m_tabs->indexOf(m_notTaken->parentWidget()),
-                       tr("Not taken yet (%n)", nullptr, static_cast<int>(missing->size())));
+    m_tabs->setTabText(tab, tr("Not taken yet (%n)", nullptr, static_cast<int>(missing->size())));
 }
 
 void ScreeningPage::newRun()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 
@@ -50,14 +51,18 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void keepARunChosen();
     void runChanged();
     void fillNotTaken();
+    static QString flaggedTabText(int sheets);
 
     vault::Vault &m_vault;
     QTableWidget *m_runs;
+    QSplitter *m_split = nullptr;
+    bool m_runsSized = false;
     QLabel *m_runSummary;
     QTabWidget *m_tabs;
-    QWidget *m_results = nullptr;  ///< the ResultsView of m_resultsRun
+    QWidget *m_results = nullptr;  ///< the ResultsView of m_resultsRun (its flagged list on the next tab)
     qint64 m_resultsRun = 0;
     QComboBox *m_notTakenInstrument;
     QListWidget *m_notTaken;

@@ -18,7 +18,7 @@ SetupWizard::SetupWizard(const QString &vaultDirectory, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(640, 520);
+    resize(640, 520);  // smaller where the screen is (ui/common/WindowFit.h)
 
     auto *school = new SchoolPage(this);
     auto *lead = new LeadPage(this);

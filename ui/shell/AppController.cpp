@@ -3,6 +3,7 @@
 #include "ui/backup/BackupDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/LockState.h"
+#include "ui/common/WindowFit.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "core/settings/Settings.h"
 #include "ui/setup/SetupWizard.h"
@@ -40,6 +41,7 @@ AppController::AppController(const QString &vaultDirectory, QObject *parent)
     : QObject(parent), m_directory(vaultDirectory), m_idle(new IdleWatcher(this))
 {
     QApplication::setQuitOnLastWindowClosed(false);
+    windowfit::install();  // every window opens inside its screen, where it was last time
     connect(m_idle, &IdleWatcher::idle, this, [this]() { lock(LockReason::Idle); });
     connect(m_idle, &IdleWatcher::screenLocked, this, [this]() { lock(LockReason::ScreenLocked); });
     connect(m_idle, &IdleWatcher::aboutToSuspend, this, [this]() { lock(LockReason::Suspend); });
@@ -239,6 +241,7 @@ void AppController::quit()
         backup.exec();  // closes itself once verified; a failure stays on screen until dismissed
         waitForBackgroundJobs();
     }
+    if (m_main) m_main->hide();  // remembers where it was
     delete m_main;
     if (m_vault) m_vault->close(u"quit"_s);
     m_vault.reset();

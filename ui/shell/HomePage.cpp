@@ -23,6 +23,7 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    title->setWordWrap(true);
     auto *subtitle = new QLabel(tr("Welcome, %1.").arg(vault.currentUser().displayName), this);
     subtitle->setObjectName(u"homeWelcome"_s);
 
@@ -36,8 +37,10 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
     auto *folder = new QLabel(QDir::toNativeSeparators(vault.directory()), facts);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Vault folder:"), folder);
-    form->addRow(tr("Protection:"),
-                 new QLabel(tr("Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)"), facts));
+    auto *protection = new QLabel(
+        tr("Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)"), facts);
+    protection->setWordWrap(true);
+    form->addRow(tr("Protection:"), protection);
 
     auto *note = new QLabel(tr("Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing "
                                "stays on screen. The vault also locks itself after a few idle minutes."),
@@ -46,7 +49,7 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent) : QWidget(parent)
     note->setStyleSheet(u"color: palette(mid);"_s);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(title);
     layout->addWidget(subtitle);
     layout->addSpacing(16);

@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd {
@@ -37,7 +39,6 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
 
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setIconSize(QSize(24, 24));
-    m_nav->setFixedWidth(200);
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(u"QListWidget { background: palette(alternate-base); padding-top: 8px; }"
@@ -57,6 +58,11 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
+    // As wide as its longest title needs (the pages get the rest of a small screen).
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(std::clamp(widest + m_nav->iconSize().width() + 48, 140, 220));
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

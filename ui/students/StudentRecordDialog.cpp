@@ -1,5 +1,7 @@
 #include "ui/students/StudentRecordDialog.h"
 
+#include "ui/common/TableRows.h"
+#include "ui/common/WindowFit.h"
 #include "core/audit/AuditTarget.h"
 
 #include "ui/common/AreaRegistry.h"
@@ -77,21 +79,25 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     m_tabs->setObjectName(u"recordTabs"_s);
     // The record's own tabs, and those other areas add (cases, screening, …) by their order.
     std::vector<RecordTabSpec> tabs = AreaRegistry::instance().recordTabs();
+    // A tab taller than a small screen scrolls; the dialog never grows taller than the screen.
+    const auto addTab = [this](QWidget *page, const QString &title) {
+        m_tabs->addTab(windowfit::scrollable(page), title);
+    };
     const std::vector<std::pair<int, std::function<void()>>> own = {
-        {10, [this]() { m_tabs->addTab(buildBasicTab(), tr("&Basic info")); }},
-        {30, [this]() { m_tabs->addTab(buildFamilyTab(), tr("&Family")); }},
-        {40, [this]() { m_tabs->addTab(buildStatusTab(), tr("Psychological &status")); }},
-        {50, [this]() { m_tabs->addTab(buildWatchTab(), tr("&Watch list")); }},
-        {70, [this]() { m_tabs->addTab(buildHistoryTab(), tr("&Class history")); }},
-        {80, [this]() { m_tabs->addTab(buildAccessTab(), tr("&Access history")); }},
+        {10, [&addTab, this]() { addTab(buildBasicTab(), tr("&Basic info")); }},
+        {30, [&addTab, this]() { addTab(buildFamilyTab(), tr("&Family")); }},
+        {40, [&addTab, this]() { addTab(buildStatusTab(), tr("Psychological &status")); }},
+        {50, [&addTab, this]() { addTab(buildWatchTab(), tr("&Watch list")); }},
+        {70, [&addTab, this]() { addTab(buildHistoryTab(), tr("&Class history")); }},
+        {80, [&addTab, this]() { addTab(buildAccessTab(), tr("&Access history")); }},
     };
     auto next = tabs.cbegin();
     for (const auto &[order, add] : own) {
         for (; next != tabs.cend() && next->order < order; ++next)
-            m_tabs->addTab(next->make(vault, studentId, this), next->title());
+            addTab(next->make(vault, studentId, this), next->title());
         add();
     }
-    for (; next != tabs.cend(); ++next) m_tabs->addTab(next->make(vault, studentId, this), next->title());
+    for (; next != tabs.cend(); ++next) addTab(next->make(vault, studentId, this), next->title());
 
     m_saved = new QLabel(this);
     m_saved->setObjectName(u"recordSaved"_s);
@@ -167,6 +173,7 @@ QWidget *StudentRecordDialog::buildFamilyTab()
     m_guardians->setHorizontalHeaderLabels({tr("Guardian"), tr("Relation"), tr("Phone"), tr("Notes")});
     m_guardians->horizontalHeader()->setStretchLastSection(true);
     m_guardians->verticalHeader()->hide();
+    fitRowsToText(m_guardians);
     m_guardians->setFixedHeight(m_guardians->horizontalHeader()->sizeHint().height()
                                 + kGuardianRows * m_guardians->verticalHeader()->defaultSectionSize() + 4);
     for (int r = 0; r < kGuardianRows; ++r) {

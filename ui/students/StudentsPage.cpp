@@ -1,5 +1,6 @@
 #include "ui/students/StudentsPage.h"
 
+#include "ui/common/TableRows.h"
 #include "ui/cases/NoteSearchDialog.h"
 #include "ui/common/LockState.h"
 #include "ui/common/MessageBoxes.h"
@@ -55,7 +56,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    fitRowsToText(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     for (int c = 0; c < StudentListModel::ColumnCount; ++c)
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
@@ -109,7 +110,6 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     filters->addWidget(m_grade);
     filters->addWidget(m_class);
     filters->addWidget(m_focus);
-    filters->addWidget(m_includeLeft);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
@@ -118,6 +118,8 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     header->addWidget(importButton);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
+    footer->addSpacing(16);
+    footer->addWidget(m_includeLeft);
     footer->addStretch();
     footer->addWidget(openButton);
     auto *layout = new QVBoxLayout(this);

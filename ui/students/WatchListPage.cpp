@@ -1,5 +1,6 @@
 #include "ui/students/WatchListPage.h"
 
+#include "ui/common/TableRows.h"
 #include "core/common/Clock.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
@@ -50,6 +51,7 @@ WatchListPage::WatchListPage(vault::Vault &vault, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Student"), tr("Class"), tr("Risk level"), tr("Reason"), tr("Next review")});
     m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    fitRowsToText(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -3,6 +3,7 @@
 #include "ui/backup/RestoreDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
+#include "core/vault/SchoolLabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,6 +24,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     : QDialog(parent),
       m_directory(vaultDirectory),
       m_notice(new QLabel(this)),
+      m_school(new QLabel(this)),
       m_heading(new QLabel(this)),
       m_user(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
@@ -39,6 +41,13 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_notice->setObjectName(u"unlockNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_school->setObjectName(u"unlockSchool"_s);
+    m_school->setWordWrap(true);
+    m_school->setTextFormat(Qt::PlainText);  // read from a file anyone could edit
+    QFont schoolFont = m_school->font();
+    schoolFont.setPointSizeF(schoolFont.pointSizeF() * 1.3);
+    schoolFont.setBold(true);
+    m_school->setFont(schoolFont);
     m_heading->setObjectName(u"unlockHeading"_s);
     m_heading->setWordWrap(true);
     QFont headingFont = m_heading->font();
@@ -65,6 +74,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     form->addRow(m_secretLabel, m_secret);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
+    layout->addWidget(m_school);
     layout->addWidget(m_heading);
     layout->addSpacing(6);
     layout->addLayout(form);
@@ -83,8 +93,17 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     connect(m_restore, &QPushButton::clicked, this, &UnlockDialog::openRestore);
     connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
+    showSchool();
     setRecoveryMode(false);
     m_user->setFocus();
+}
+
+void UnlockDialog::showSchool()
+{
+    const QString school = vault::readSchoolLabel(m_directory);
+    m_school->setText(school);
+    m_school->setVisible(!school.isEmpty());
+    m_school->setToolTip(school.isEmpty() ? QString() : tr("The school whose counseling records this vault holds"));
 }
 
 UnlockDialog::~UnlockDialog() = default;
@@ -186,6 +205,7 @@ void UnlockDialog::openRestore()
     if (dialog.exec() != QDialog::Accepted) return;
     m_error->hide();
     m_user->setText(dialog.userName());
+    showSchool();  // the backup may be another school's
     setRecoveryMode(false);
     setNotice(tr("The vault was restored from the backup. Sign in to continue."));
     m_secret->clear();

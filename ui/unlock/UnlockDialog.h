@@ -42,10 +42,13 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    /// Names the school whose records this vault holds (its label beside the vault), if known.
+    void showSchool();
     void updateButtons();
 
     QString m_directory;
     QLabel *m_notice;
+    QLabel *m_school;
     QLabel *m_heading;
     QLineEdit *m_user;
     QLineEdit *m_secret;

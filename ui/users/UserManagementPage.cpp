@@ -1,5 +1,6 @@
 #include "ui/users/UserManagementPage.h"
 
+#include "ui/common/TableRows.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
 #include "ui/unlock/PassphraseDialog.h"
@@ -55,6 +56,7 @@ UserManagementPage::UserManagementPage(vault::Vault &vault, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    fitRowsToText(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_filter->setObjectName(u"usersFilter"_s);
