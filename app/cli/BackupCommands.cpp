@@ -1,6 +1,7 @@
 // counseldesk-cli backup, verify and restore.
 
 #include "core/backup/Backup.h"
+#include "core/audit/AuditTarget.h"
 #include "app/cli/Commands.h"
 #include "app/cli/VerbParser.h"
 
@@ -83,7 +84,7 @@ int runBackup(const QStringList &args)
     if (!vault) return exitCode;
     auto made = backup::createBackup(backup::sourceOf(*vault), verb.positional(1), {}, generations);
     if (!made) return Console::fail(made.error());
-    if (auto st = vault->recordEvent(audit::action::BackupMade, u"backup:"_s + QFileInfo(made->path).fileName()); !st)
+    if (auto st = vault->recordEvent(audit::action::BackupMade, audit::backupTarget(made->path)); !st)
         return Console::fail(st.error());
     Console::out(Tr::tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(made->path)));
     Console::out(Tr::tr("It holds %1.").arg(describe(made->manifest.counts)));

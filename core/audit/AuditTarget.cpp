@@ -1,5 +1,7 @@
 #include "audit/AuditTarget.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::audit {
@@ -28,15 +30,6 @@ QString studentTarget(qint64 studentId) { return prefixOf(TargetKind::Student) +
 QString runTarget(qint64 runId) { return prefixOf(TargetKind::Run) + QString::number(runId); }
 QString followUpTarget(qint64 followUpId) { return prefixOf(TargetKind::FollowUp) + QString::number(followUpId); }
 QString instrumentTarget(const QString &code) { return prefixOf(TargetKind::Instrument) + code; }
-
-std::optional<qint64> targetId(const QString &target, TargetKind kind)
-{
-    const QString prefix = prefixOf(kind);
-    if (prefix.isEmpty() || !target.startsWith(prefix)) return std::nullopt;
-    bool ok = false;
-    const qint64 id = QStringView(target).mid(prefix.size()).toLongLong(&ok);
-    if (!ok || id <= 0) return std::nullopt;
-    return id;
-}
+QString backupTarget(const QString &path) { return prefixOf(TargetKind::Backup) + QFileInfo(path).fileName(); }
 
 }  // namespace cd::audit

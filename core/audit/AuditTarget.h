@@ -5,8 +5,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace cd::audit {
 
 enum class TargetKind { None, Vault, User, Student, Run, Instrument, FollowUp, Category, Backup };
@@ -15,8 +13,7 @@ QString studentTarget(qint64 studentId);
 QString runTarget(qint64 runId);
 QString followUpTarget(qint64 followUpId);
 QString instrumentTarget(const QString &code);
-
-/// The id in a "<kind>:<id>" target of that kind; empty when it is another kind or malformed.
-std::optional<qint64> targetId(const QString &target, TargetKind kind);
+/// "backup:<file name>" of a backup file's path (the folder is not recorded).
+QString backupTarget(const QString &path);
 
 }  // namespace cd::audit

@@ -1,6 +1,7 @@
 // Restore: compare a backup with the vault it would replace, then swap it in safely.
 
 #include "backup/Backup.h"
+#include "audit/AuditTarget.h"
 
 #include "common/AtomicFile.h"
 #include "common/OutputFile.h"
@@ -203,7 +204,7 @@ Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const 
 
     // 3. The restored vault must open with the same credentials; it records the restore.
     auto opened = vault::Vault::open(targetPath, login, secret, method);
-    st = opened ? (*opened)->recordEvent(audit::action::Restored, u"backup:"_s + QFileInfo(backup.path).fileName(),
+    st = opened ? (*opened)->recordEvent(audit::action::Restored, audit::backupTarget(backup.path),
                                          backup.header.created.toString(Qt::ISODate))
                 : Status(opened.error());
     if (opened) (*opened)->close(u"restore"_s);

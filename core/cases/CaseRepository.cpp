@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "storage/Database.h"
+#include "students/StudentRepository.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -116,14 +117,10 @@ Result<qint64> CaseRepository::openCase(const Case &c)
     if (std::none_of(categories->cbegin(), categories->cend(),
                      [&](const ConcernCategory &known) { return known.code == c.category; }))
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose what the case is about."));
-    auto birth = m_db.prepare(u"SELECT birth_date FROM students WHERE id = ?"_s);
-    if (!birth) return birth.error();
-    birth->bind(1, c.studentId);
-    auto found = birth->step();
-    if (!found) return found.error();
-    if (!*found) return makeError(ErrorCode::NotFound, Tr::tr("That student is no longer in the vault."));
+    auto student = students::StudentRepository(m_vault).get(c.studentId);
+    if (!student) return student.error();
     const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
-    const int age = ageOn(clock::dateFromStorage(birth->text(0)), opened);
+    const int age = ageOn(student->birthDate, opened);
     if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
         return makeError(ErrorCode::InvalidInput,
                          age < 0 ? Tr::tr("The student's age is not known: record the guardian's consent (who and "

@@ -399,8 +399,8 @@ void Vault::settleMarker()
 {
     // The change is committed: whatever happens to the marker now, it was saved. A marker left
     // behind still names a row the database holds (so the vault opens); the next write or the
-    // lock moves it on.
-    m_markerBehind = !syncMarker().ok();
+    // lock moves it on (syncMarker compares the chain's head with the marker each time).
+    (void)syncMarker();
 }
 
 Result<CheckReport> Vault::check(bool full)

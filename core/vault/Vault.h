@@ -132,7 +132,8 @@ public:
     /// The one door for every change: runs `change` and appends its audit row (`action`, as the
     /// signed-in user) in one transaction, then moves the rollback marker (after the commit, so a
     /// failed commit never looks like a rollback). An error means nothing was saved; once the
-    /// commit succeeded the result is success, even if the marker could not move (markerBehind()).
+    /// commit succeeded the result is success, even if the marker could not move (it follows at
+    /// the next change or the lock).
     /// Inside a caller's transaction it joins it and leaves the marker to the caller.
     Status recordChange(const char *action, const QString &target, const QString &detail,
                         const std::function<Status()> &change);
@@ -146,9 +147,6 @@ public:
     /// Several audited changes that stand or fall together (e.g. a growth record and its
     /// watch-list entry saved by one button): one transaction around `changes`.
     Status changeTogether(const std::function<Status()> &changes);
-    /// True when the last committed change could not move the rollback marker (a full disk): the
-    /// change is saved; the marker follows at the next change or the lock.
-    bool markerBehind() const { return m_markerBehind; }
     /// Test seam for the crash harness: called inside recordChange between the change and its
     /// audit row (tests/crash kills the process there to prove the pair is atomic).
     static void setBeforeAuditRowHookForTesting(std::function<void()> hook);
@@ -190,7 +188,6 @@ private:
     UserInfo m_user;
     SchoolProfile m_school;
     bool m_mustSetPassphrase = false;
-    bool m_markerBehind = false;
     bool m_opened = false;  ///< every open-time check passed; only then is anything written
 };
 

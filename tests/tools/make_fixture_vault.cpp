@@ -16,6 +16,7 @@
 // times and the backup's name do not depend on the day the fixture is made.
 
 #include "FixtureRecord.h"
+#include "audit/AuditTarget.h"
 #include "registry/Schema.h"
 
 #include "backup/Backup.h"
@@ -482,7 +483,7 @@ QJsonObject Maker::finish(const QString &outDir)
     const auto made = must(backup::createBackup(backup::sourceOf(v), outDir, {}, backup::kDefaultGenerations),
                            "back up the vault");
     // The caller audits a backup (as the backup dialog and the CLI do).
-    must(v.recordEvent(audit::action::BackupMade, u"backup:"_s + QFileInfo(made.path).fileName()), "audit the backup");
+    must(v.recordEvent(audit::action::BackupMade, audit::backupTarget(made.path)), "audit the backup");
     QJsonObject counts = fixture::tableCounts(v.database());
     counts.insert(u"audit_log"_s, counts.value(u"audit_log"_s).toInteger() + 1);  // the lock row close() writes
     const audit::Head head = must(v.audit().head(), "read the audit head");

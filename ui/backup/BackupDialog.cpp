@@ -1,4 +1,5 @@
 #include "ui/backup/BackupDialog.h"
+#include "core/audit/AuditTarget.h"
 
 #include "core/backup/Backup.h"
 #include "ui/common/Async.h"
@@ -173,7 +174,7 @@ void BackupDialog::start()
             m_job.reset();
             setRunning(false);
             Status st = result ? m_vault.recordEvent(audit::action::BackupMade,
-                                                     u"backup:"_s + QFileInfo(result->path).fileName())
+                                                     audit::backupTarget(result->path))
                                : Status(result.error());
             if (!st) {
                 if (st.error().code == ErrorCode::Cancelled) {
