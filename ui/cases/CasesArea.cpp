@@ -1,6 +1,6 @@
 #include "ui/cases/CasesArea.h"
 
-#include "core/students/StudentRepository.h"
+#include "core/students/Student.h"
 #include "ui/cases/CasesPanel.h"
 #include "ui/cases/CategoriesDialog.h"
 #include "ui/common/AreaRegistry.h"
@@ -20,10 +20,9 @@ class Tr {
 void registerCasesArea(AreaRegistry &registry)
 {
     registry.addRecordTab({20, [] { return Tr::tr("Cases and &sessions"); },
-                           [](vault::Vault &vault, qint64 studentId, QWidget *parent) -> QWidget * {
+                           [](vault::Vault &vault, const students::Student &student, QWidget *parent) -> QWidget * {
                                // The birth date decides whether opening a case needs consent.
-                               auto student = students::StudentRepository(vault).get(studentId);
-                               return new CasesPanel(vault, studentId, student ? student->birthDate : QDate(), parent);
+                               return new CasesPanel(vault, student.id, student.birthDate, parent);
                            }});
     registry.addMenuAction({MenuKind::Vault, 50, u"actionCategories"_s, [] { return Tr::tr("Concern &categories…"); },
                             [] { return Tr::tr("Add, rename, reorder or hide what a case can be about"); },

@@ -17,6 +17,9 @@ class QWidget;
 namespace cd::vault {
 class Vault;
 }
+namespace cd::students {
+struct Student;
+}
 
 namespace cd::ui {
 
@@ -65,7 +68,8 @@ struct MenuActionSpec {
 struct RecordTabSpec {
     int order;  ///< among the record's own tabs: basic 10, family 30, status 40, watch 50, class 70, access 80
     std::function<QString()> title;
-    std::function<QWidget *(vault::Vault &vault, qint64 studentId, QWidget *parent)> make;
+    /// Given the student the record already read (and audited), so a tab need not read it again.
+    std::function<QWidget *(vault::Vault &vault, const students::Student &student, QWidget *parent)> make;
 };
 
 class AreaRegistry {

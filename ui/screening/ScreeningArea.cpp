@@ -1,5 +1,6 @@
 #include "ui/screening/ScreeningArea.h"
 
+#include "core/students/Student.h"
 #include "ui/common/AreaRegistry.h"
 #include "ui/screening/ScreeningPage.h"
 #include "ui/screening/StudentScreeningPanel.h"
@@ -27,8 +28,8 @@ void registerScreeningArea(AreaRegistry &registry)
                           return page;
                       }});
     registry.addRecordTab({60, [] { return Tr::tr("Sc&reening"); },
-                           [](vault::Vault &vault, qint64 studentId, QWidget *parent) -> QWidget * {
-                               return new StudentScreeningPanel(vault, studentId, parent);
+                           [](vault::Vault &vault, const students::Student &student, QWidget *parent) -> QWidget * {
+                               return new StudentScreeningPanel(vault, student.id, parent);
                            }});
 }
 

@@ -94,10 +94,10 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     auto next = tabs.cbegin();
     for (const auto &[order, add] : own) {
         for (; next != tabs.cend() && next->order < order; ++next)
-            addTab(next->make(vault, studentId, this), next->title());
+            addTab(next->make(vault, m_student, this), next->title());
         add();
     }
-    for (; next != tabs.cend(); ++next) addTab(next->make(vault, studentId, this), next->title());
+    for (; next != tabs.cend(); ++next) addTab(next->make(vault, m_student, this), next->title());
 
     m_saved = new QLabel(this);
     m_saved->setObjectName(u"recordSaved"_s);
