@@ -2,6 +2,7 @@
 
 #include "backup/BackupAudit.h"
 #include "cases/CasesAudit.h"
+#include "crisis/CrisisAudit.h"
 #include "screening/ScreeningAudit.h"
 #include "students/StudentsAudit.h"
 #include "vault/VaultAudit.h"
@@ -16,7 +17,7 @@ const audit::ActionTable &auditActions()
         audit::ActionTable table;
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
-                                               &screening::auditActions()})
+                                               &screening::auditActions(), &crisis::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

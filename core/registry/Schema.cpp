@@ -1,6 +1,7 @@
 #include "registry/Schema.h"
 
 #include "cases/CasesSchema.h"
+#include "crisis/CrisisSchema.h"
 #include "screening/ScreeningSchema.h"
 #include "students/StudentsSchema.h"
 #include "vault/VaultSchema.h"
@@ -25,6 +26,7 @@ const std::vector<storage::Migration> &releasedSteps()
         cases::kSchemaV4,
         cases::kSchemaV5,
         screening::kSchemaV6,
+        crisis::kSchemaV7,
     };
     return steps;
 }
