@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Absences</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of %1 must fall between the start of the time off and the return (or today).</source>
+        <extracomment>%1 names a paper of the return (the medical certificate, the application, the assessment)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off starts more than 60 days from now. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is already away since %1. Record the return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return cannot be before the time off began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date is in the future. Record it on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs the medical certificate, the guardian&apos;s application and a passed return assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medical certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the return assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the return assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -2272,6 +2340,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlans</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 1: the warning signs the student notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 2: what the student can do on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 5: the professionals and hotlines to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the guardian who signed step 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is in the past. Choose a day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

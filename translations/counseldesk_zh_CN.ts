@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Absences</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The date of %1 must fall between the start of the time off and the return (or today).</source>
+        <extracomment>%1 names a paper of the return (the medical certificate, the application, the assessment)</extracomment>
+        <translation>%1的日期须在休学开始与复学（或今天）之间。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the time off.</source>
+        <translation>请填写休学的第一天。</translation>
+    </message>
+    <message>
+        <source>The time off starts more than 60 days from now. Check the date.</source>
+        <translation>休学开始日期距今超过 60 天，请检查日期。</translation>
+    </message>
+    <message>
+        <source>The student is already away since %1. Record the return first.</source>
+        <translation>该学生自 %1 起已在休学中，请先记录复学。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>该转介已不存在。</translation>
+    </message>
+    <message>
+        <source>The time off no longer exists.</source>
+        <translation>该休学记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The return cannot be before the time off began.</source>
+        <translation>复学日期不能早于休学开始日期。</translation>
+    </message>
+    <message>
+        <source>The return date is in the future. Record it on the day.</source>
+        <translation>复学日期晚于今天，请在当天记录。</translation>
+    </message>
+    <message>
+        <source>A return needs the medical certificate, the guardian&apos;s application and a passed return assessment.</source>
+        <translation>复学需要医疗证明、监护人申请和通过的复学评估。</translation>
+    </message>
+    <message>
+        <source>the medical certificate</source>
+        <translation>医疗证明</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s application</source>
+        <translation>监护人申请</translation>
+    </message>
+    <message>
+        <source>the return assessment</source>
+        <translation>复学评估</translation>
+    </message>
+    <message>
+        <source>Give the date of the return assessment.</source>
+        <translation>请填写复学评估的日期。</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s goals.</source>
+        <translation>请填写计划目标。</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation>请选择计划的复查日期。</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -2292,6 +2360,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
         <translation>表头行中没有“%1”列。请用列的表头、字母（B）或序号（2）指明。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlans</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>Write step 1: the warning signs the student notices.</source>
+        <translation>请填写第 1 步：学生察觉到的预警信号。</translation>
+    </message>
+    <message>
+        <source>Write step 2: what the student can do on their own.</source>
+        <translation>请填写第 2 步：学生自己可以做的事。</translation>
+    </message>
+    <message>
+        <source>Write step 5: the professionals and hotlines to call.</source>
+        <translation>请填写第 5 步：可联系的专业人员和热线。</translation>
+    </message>
+    <message>
+        <source>Give the name of the guardian who signed step 6.</source>
+        <translation>请填写在第 6 步签字的监护人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation>请选择计划的复查日期。</translation>
+    </message>
+    <message>
+        <source>The review date is in the past. Choose a day from today on.</source>
+        <translation>复查日期已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation>该危机事件已不存在。</translation>
+    </message>
+    <message>
+        <source>The safety plan no longer exists.</source>
+        <translation>该安全计划已不存在。</translation>
     </message>
 </context>
 <context>
