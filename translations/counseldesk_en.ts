@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Absences</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of %1 must fall between the start of the time off and the return (or today).</source>
+        <extracomment>%1 names a paper of the return (the medical certificate, the application, the assessment)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off starts more than 60 days from now. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is already away since %1. Record the return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time off no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return cannot be before the time off began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date is in the future. Record it on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs the medical certificate, the guardian&apos;s application and a passed return assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medical certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the return assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the return assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -1335,6 +1403,222 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CrisisEvents</name>
+    <message>
+        <source>A teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>who raised a crisis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicide attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of harming others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major stress or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of crisis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the school leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police (110)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency (120)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An institution in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>who was told</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>how someone was told</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the crisis steps&apos; time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit must be between 0 (none) and 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened: what was seen or said, by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time the crisis was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the event is in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level differs from the one the assessment suggests. Say why you chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis event: %1</source>
+        <extracomment>the watch-list reason written when a crisis event raises the level; %1 the kind of crisis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crisis event is closed. Open a new event for a new crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before the event itself (%1). Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was found at the event&apos;s own time; change that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why confidentiality had to be broken (for example: to protect the student&apos;s life).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the institution from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That institution is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crisis event is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the event can be closed (the risk has passed, the student is in care …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisFormat</name>
     <message>
         <source>Student #%1</source>
@@ -1393,6 +1677,55 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 spring screening (primary grades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Give the institution&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the institution&apos;s fields is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory already has &quot;%1&quot;. Edit that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital department</source>
+        <extracomment>a hospital&apos;s psychiatric or psychological department</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That institution is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,6 +2104,253 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>Referrals</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent is dated in the future. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>referral status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine (within two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon (within a few days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, sex, age and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observed reason and how long it has lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excerpt of the counseling sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family declined the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpatient follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attend school as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attend school with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off school advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital has seen this referral; its letter can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral given to the guardian keeps its destination and the guardian&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral numbered %1. `referral list` shows the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is before the referral&apos;s previous step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral has already been given to the guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the student is referred before giving the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the observed reason before giving the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent (who and when) before giving the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return slip is expected back within 1 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a referral given to the guardian can be marked seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the referral to the guardian before entering its return slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the slip came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date must fall between the day the referral was given and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit must fall between the day the referral was given and the slip&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagnosis can only come from a visit that took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the slip came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drafted referral that was never given needs no closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the referral can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskScale</name>
+    <message>
+        <source>Red: crisis</source>
+        <extracomment>default name of the most severe risk level (red alert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange: high</source>
+        <extracomment>default name of the second risk level (orange alert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow: medium</source>
+        <extracomment>default name of the third risk level (yellow alert)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue: low</source>
+        <extracomment>default name of the lowest risk level (blue: keep an eye on)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can rename the risk levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each risk level a name of 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two risk levels are both called &quot;%1&quot;. Give each level its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour for the level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name every risk level once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Student number</source>
@@ -1889,6 +2469,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlans</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 1: the warning signs the student notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 2: what the student can do on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write step 5: the professionals and hotlines to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the guardian who signed step 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date is in the past. Choose a day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

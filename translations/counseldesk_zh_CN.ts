@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Absences</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The date of %1 must fall between the start of the time off and the return (or today).</source>
+        <extracomment>%1 names a paper of the return (the medical certificate, the application, the assessment)</extracomment>
+        <translation>%1的日期须在休学开始与复学（或今天）之间。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the time off.</source>
+        <translation>请填写休学的第一天。</translation>
+    </message>
+    <message>
+        <source>The time off starts more than 60 days from now. Check the date.</source>
+        <translation>休学开始日期距今超过 60 天，请检查日期。</translation>
+    </message>
+    <message>
+        <source>The student is already away since %1. Record the return first.</source>
+        <translation>该学生自 %1 起已在休学中，请先记录复学。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>该转介已不存在。</translation>
+    </message>
+    <message>
+        <source>The time off no longer exists.</source>
+        <translation>该休学记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The return cannot be before the time off began.</source>
+        <translation>复学日期不能早于休学开始日期。</translation>
+    </message>
+    <message>
+        <source>The return date is in the future. Record it on the day.</source>
+        <translation>复学日期晚于今天，请在当天记录。</translation>
+    </message>
+    <message>
+        <source>A return needs the medical certificate, the guardian&apos;s application and a passed return assessment.</source>
+        <translation>复学需要医疗证明、监护人申请和通过的复学评估。</translation>
+    </message>
+    <message>
+        <source>the medical certificate</source>
+        <translation>医疗证明</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s application</source>
+        <translation>监护人申请</translation>
+    </message>
+    <message>
+        <source>the return assessment</source>
+        <translation>复学评估</translation>
+    </message>
+    <message>
+        <source>Give the date of the return assessment.</source>
+        <translation>请填写复学评估的日期。</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s goals.</source>
+        <translation>请填写计划目标。</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation>请选择计划的复查日期。</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -171,11 +239,11 @@
     </message>
     <message>
         <source>Changed the crisis steps&apos; time limits</source>
-        <translation>修改了危机处置步骤的时限</translation>
+        <translation>修改了危机处置步骤时限</translation>
     </message>
     <message>
         <source>Changed the directory of institutions</source>
-        <translation>修改了机构通讯录</translation>
+        <translation>修改了机构名录</translation>
     </message>
     <message>
         <source>Changed the letterhead</source>
@@ -191,11 +259,11 @@
     </message>
     <message>
         <source>Recorded who was told of a crisis</source>
-        <translation>记录了危机通报对象</translation>
+        <translation>记录了危机通知对象</translation>
     </message>
     <message>
         <source>Closed a crisis event</source>
-        <translation>结案了危机事件</translation>
+        <translation>关闭了危机事件</translation>
     </message>
     <message>
         <source>Saved a safety plan</source>
@@ -207,7 +275,7 @@
     </message>
     <message>
         <source>Edited a referral</source>
-        <translation>修改了转介</translation>
+        <translation>编辑了转介</translation>
     </message>
     <message>
         <source>Changed a referral&apos;s status</source>
@@ -227,7 +295,7 @@
     </message>
     <message>
         <source>Saved a support plan</source>
-        <translation>保存了支持计划</translation>
+        <translation>保存了一生一策支持计划</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1423,222 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CrisisEvents</name>
+    <message>
+        <source>A teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>A classmate</source>
+        <translation>同学</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation>学生本人</translation>
+    </message>
+    <message>
+        <source>A screening flag</source>
+        <translation>筛查预警</translation>
+    </message>
+    <message>
+        <source>A hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>who raised a crisis</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation>自杀意念</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>自伤</translation>
+    </message>
+    <message>
+        <source>Suicide attempt</source>
+        <translation>自杀未遂</translation>
+    </message>
+    <message>
+        <source>Risk of harming others</source>
+        <translation>伤人风险</translation>
+    </message>
+    <message>
+        <source>Acute distress</source>
+        <translation>急性心理痛苦</translation>
+    </message>
+    <message>
+        <source>Major stress or loss</source>
+        <translation>重大应激或丧失</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of crisis</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Reported to the school leader</source>
+        <translation>报告校领导</translation>
+    </message>
+    <message>
+        <source>Guardian told</source>
+        <translation>告知监护人</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪随访</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation>校领导</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Police (110)</source>
+        <translation>公安（110）</translation>
+    </message>
+    <message>
+        <source>Emergency (120)</source>
+        <translation>急救（120）</translation>
+    </message>
+    <message>
+        <source>An institution in the directory</source>
+        <translation>名录中的机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>who was told</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信/消息</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>how someone was told</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the crisis steps&apos; time limits.</source>
+        <translation>只有辅导室负责人可以修改危机处置步骤的时限。</translation>
+    </message>
+    <message>
+        <source>A time limit must be between 0 (none) and 60 days.</source>
+        <translation>时限须在 0（不限）到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>Describe what happened: what was seen or said, by whom.</source>
+        <translation>请描述发生了什么：谁看到或听到了什么。</translation>
+    </message>
+    <message>
+        <source>Give the time the crisis was found.</source>
+        <translation>请填写发现危机的时间。</translation>
+    </message>
+    <message>
+        <source>The time of the event is in the future. Check the date and time.</source>
+        <translation>事件时间晚于现在，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The level differs from the one the assessment suggests. Say why you chose it.</source>
+        <translation>所选等级与评估建议的等级不同，请说明理由。</translation>
+    </message>
+    <message>
+        <source>Crisis event: %1</source>
+        <extracomment>the watch-list reason written when a crisis event raises the level; %1 the kind of crisis</extracomment>
+        <translation>危机事件：%1</translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation>该危机事件已不存在。</translation>
+    </message>
+    <message>
+        <source>This crisis event is closed. Open a new event for a new crisis.</source>
+        <translation>该危机事件已关闭。如有新的危机，请新建事件。</translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>The time is before the event itself (%1). Check the date and time.</source>
+        <translation>该时间早于事件本身（%1），请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation>该时间晚于现在，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The event was found at the event&apos;s own time; change that instead.</source>
+        <translation>“发现”的时间即事件时间，请修改事件时间。</translation>
+    </message>
+    <message>
+        <source>Say why confidentiality had to be broken (for example: to protect the student&apos;s life).</source>
+        <translation>请说明为何必须突破保密（例如：为保护学生生命安全）。</translation>
+    </message>
+    <message>
+        <source>Choose the institution from the directory.</source>
+        <translation>请从名录中选择机构。</translation>
+    </message>
+    <message>
+        <source>That institution is not in the directory.</source>
+        <translation>名录中没有该机构。</translation>
+    </message>
+    <message>
+        <source>This crisis event is already closed.</source>
+        <translation>该危机事件已经关闭。</translation>
+    </message>
+    <message>
+        <source>Say why the event can be closed (the risk has passed, the student is in care …).</source>
+        <translation>请说明可以结案的理由（风险已解除、学生已接受治疗……）。</translation>
+    </message>
+</context>
+<context>
     <name>CrisisFormat</name>
     <message>
         <source>Student #%1</source>
@@ -1414,6 +1698,55 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1 spring screening (primary grades)</source>
         <translation>%1 年春季心理筛查（小学年级）</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Give the institution&apos;s name.</source>
+        <translation>请填写机构名称。</translation>
+    </message>
+    <message>
+        <source>One of the institution&apos;s fields is too long.</source>
+        <translation>机构的某一项内容过长。</translation>
+    </message>
+    <message>
+        <source>The directory already has &quot;%1&quot;. Edit that entry instead.</source>
+        <translation>名录中已有“%1”，请编辑该条目。</translation>
+    </message>
+    <message>
+        <source>Hospital department</source>
+        <extracomment>a hospital&apos;s psychiatric or psychological department</extracomment>
+        <translation>医院科室</translation>
+    </message>
+    <message>
+        <source>Mental-health centre</source>
+        <translation>精神卫生中心</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>未成年人保护机构</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>公安</translation>
+    </message>
+    <message>
+        <source>Civil affairs</source>
+        <translation>民政</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>That institution is not in the directory.</source>
+        <translation>名录中没有该机构。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2123,253 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>Referrals</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s consent is dated in the future. Check the date.</source>
+        <translation>监护人同意的日期晚于今天，请检查日期。</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Given to the guardian</source>
+        <translation>已交监护人</translation>
+    </message>
+    <message>
+        <source>Seen by the hospital</source>
+        <translation>已就诊</translation>
+    </message>
+    <message>
+        <source>Slip returned</source>
+        <translation>回执已返回</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>referral status</comment>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Routine (within two weeks)</source>
+        <translation>常规（两周内）</translation>
+    </message>
+    <message>
+        <source>Soon (within a few days)</source>
+        <translation>尽快（数日内）</translation>
+    </message>
+    <message>
+        <source>Urgent (today)</source>
+        <translation>紧急（当天）</translation>
+    </message>
+    <message>
+        <source>Name, sex, age and grade</source>
+        <translation>姓名、性别、年龄和年级</translation>
+    </message>
+    <message>
+        <source>The observed reason and how long it has lasted</source>
+        <translation>观察到的转介原因及持续时间</translation>
+    </message>
+    <message>
+        <source>The questions for the doctor</source>
+        <translation>请医生关注的问题</translation>
+    </message>
+    <message>
+        <source>Screening totals</source>
+        <translation>筛查总分</translation>
+    </message>
+    <message>
+        <source>An excerpt of the counseling sessions</source>
+        <translation>辅导记录摘要</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name and phone</source>
+        <translation>监护人姓名和电话</translation>
+    </message>
+    <message>
+        <source>Seen by a doctor</source>
+        <translation>已就诊</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>尚未就诊</translation>
+    </message>
+    <message>
+        <source>The family declined the visit</source>
+        <translation>家庭拒绝就诊</translation>
+    </message>
+    <message>
+        <source>Outpatient follow-up</source>
+        <translation>门诊随访</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>药物治疗</translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation>心理治疗</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation>住院</translation>
+    </message>
+    <message>
+        <source>No further treatment</source>
+        <translation>无需进一步处理</translation>
+    </message>
+    <message>
+        <source>Can attend school as usual</source>
+        <translation>可正常在校学习</translation>
+    </message>
+    <message>
+        <source>Can attend school with support</source>
+        <translation>可在支持下在校学习</translation>
+    </message>
+    <message>
+        <source>Time off school advised</source>
+        <translation>建议休学</translation>
+    </message>
+    <message>
+        <source>The hospital has seen this referral; its letter can no longer change.</source>
+        <translation>该转介已就诊，转介信不能再修改。</translation>
+    </message>
+    <message>
+        <source>A referral given to the guardian keeps its destination and the guardian&apos;s consent.</source>
+        <translation>已交给监护人的转介必须保留转介机构和监护人同意。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>该转介已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no referral numbered %1. `referral list` shows the numbers.</source>
+        <translation>没有编号为 %1 的转介。可用 `referral list` 查看编号。</translation>
+    </message>
+    <message>
+        <source>Give the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>The time is in the future. Check the date and time.</source>
+        <translation>该时间晚于现在，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The time is before the referral&apos;s previous step (%1).</source>
+        <translation>该时间早于转介的上一步（%1）。</translation>
+    </message>
+    <message>
+        <source>This referral has already been given to the guardian.</source>
+        <translation>该转介已经交给监护人。</translation>
+    </message>
+    <message>
+        <source>Choose where the student is referred before giving the referral.</source>
+        <translation>请先选择转介机构，再将转介交给监护人。</translation>
+    </message>
+    <message>
+        <source>Write the observed reason before giving the referral.</source>
+        <translation>请先填写观察到的转介原因，再将转介交给监护人。</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent (who and when) before giving the referral.</source>
+        <translation>请先记录监护人的同意（何人、何时），再将转介交给监护人。</translation>
+    </message>
+    <message>
+        <source>The return slip is expected back within 1 to 90 days.</source>
+        <translation>回执返回期限须在 1 到 90 天之间。</translation>
+    </message>
+    <message>
+        <source>Only a referral given to the guardian can be marked seen.</source>
+        <translation>只有已交监护人的转介才能标记为已就诊。</translation>
+    </message>
+    <message>
+        <source>Give the referral to the guardian before entering its return slip.</source>
+        <translation>请先将转介交给监护人，再录入回执。</translation>
+    </message>
+    <message>
+        <source>Give the date the slip came back.</source>
+        <translation>请填写回执返回的日期。</translation>
+    </message>
+    <message>
+        <source>The slip&apos;s date must fall between the day the referral was given and today.</source>
+        <translation>回执日期须在转介交给监护人之日与今天之间。</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit.</source>
+        <translation>请填写就诊日期。</translation>
+    </message>
+    <message>
+        <source>The visit must fall between the day the referral was given and the slip&apos;s date.</source>
+        <translation>就诊日期须在转介交给监护人之日与回执日期之间。</translation>
+    </message>
+    <message>
+        <source>A diagnosis can only come from a visit that took place.</source>
+        <translation>只有实际就诊后才可能有诊断。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the slip came back.</source>
+        <translation>随访日期不能早于回执返回日期。</translation>
+    </message>
+    <message>
+        <source>A drafted referral that was never given needs no closing.</source>
+        <translation>从未交出的转介草稿无需结案。</translation>
+    </message>
+    <message>
+        <source>This referral is already closed.</source>
+        <translation>该转介已经结案。</translation>
+    </message>
+    <message>
+        <source>Say why the referral can be closed.</source>
+        <translation>请说明转介可以结案的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScale</name>
+    <message>
+        <source>Red: crisis</source>
+        <extracomment>default name of the most severe risk level (red alert)</extracomment>
+        <translation>红色：危机</translation>
+    </message>
+    <message>
+        <source>Orange: high</source>
+        <extracomment>default name of the second risk level (orange alert)</extracomment>
+        <translation>橙色：高</translation>
+    </message>
+    <message>
+        <source>Yellow: medium</source>
+        <extracomment>default name of the third risk level (yellow alert)</extracomment>
+        <translation>黄色：中</translation>
+    </message>
+    <message>
+        <source>Blue: low</source>
+        <extracomment>default name of the lowest risk level (blue: keep an eye on)</extracomment>
+        <translation>蓝色：低</translation>
+    </message>
+    <message>
+        <source>Only the room lead can rename the risk levels.</source>
+        <translation>只有辅导室负责人可以重命名风险等级。</translation>
+    </message>
+    <message>
+        <source>Give each risk level a name of 1 to 40 characters.</source>
+        <translation>每个风险等级的名称须为 1 到 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Two risk levels are both called &quot;%1&quot;. Give each level its own name.</source>
+        <translation>有两个风险等级都叫“%1”，请为每个等级起不同的名称。</translation>
+    </message>
+    <message>
+        <source>Choose a colour for the level &quot;%1&quot;.</source>
+        <translation>请为等级“%1”选择颜色。</translation>
+    </message>
+    <message>
+        <source>Name every risk level once.</source>
+        <translation>请为每个风险等级各命名一次。</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Student number</source>
@@ -1909,6 +2489,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
         <translation>表头行中没有“%1”列。请用列的表头、字母（B）或序号（2）指明。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlans</name>
+    <message>
+        <source>A text is longer than %1 characters. Shorten it.</source>
+        <translation>有一段文字超过 %1 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>Write step 1: the warning signs the student notices.</source>
+        <translation>请填写第 1 步：学生察觉到的预警信号。</translation>
+    </message>
+    <message>
+        <source>Write step 2: what the student can do on their own.</source>
+        <translation>请填写第 2 步：学生自己可以做的事。</translation>
+    </message>
+    <message>
+        <source>Write step 5: the professionals and hotlines to call.</source>
+        <translation>请填写第 5 步：可联系的专业人员和热线。</translation>
+    </message>
+    <message>
+        <source>Give the name of the guardian who signed step 6.</source>
+        <translation>请填写在第 6 步签字的监护人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan will be reviewed.</source>
+        <translation>请选择计划的复查日期。</translation>
+    </message>
+    <message>
+        <source>The review date is in the past. Choose a day from today on.</source>
+        <translation>复查日期已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The crisis event no longer exists.</source>
+        <translation>该危机事件已不存在。</translation>
+    </message>
+    <message>
+        <source>The safety plan no longer exists.</source>
+        <translation>该安全计划已不存在。</translation>
     </message>
 </context>
 <context>
