@@ -186,7 +186,7 @@ TEST_CASE("ui: a referral without the guardian's consent is not marked given; th
     const qint64 student = addTestStudent(*vault, u"CR3"_s, u"转介测试"_s);
     const qint64 hospital = addTestInstitution(*vault, u"测试市精神卫生中心"_s);
 
-    ui::ReferralDialog dialog(*vault, student, 0);
+    ui::ReferralDialog dialog(*vault, ui::NewReferral{student, 0});
     REQUIRE(dialog.loaded());
     dialog.show();
     // The defaults: identity, reason and questions ticked; private notes never.

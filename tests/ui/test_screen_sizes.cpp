@@ -473,7 +473,7 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
                 u"stepDialog"_s);
     checkDialog(screen, language, new ui::NotificationDialog(v, QDateTime()), u"notificationDialog"_s);
     checkDialog(screen, language, new ui::NoteDialog(u"Close"_s, u"Why?"_s, u"Close"_s), u"noteDialog"_s);
-    checkDialog(screen, language, new ui::ReferralDialog(v, student, eventId), u"referralDialog"_s);
+    checkDialog(screen, language, new ui::ReferralDialog(v, ui::NewReferral{student, eventId}), u"referralDialog"_s);
     checkDialog(screen, language, new ui::ReturnSlipDialog(std::nullopt, u"市精神卫生中心 儿童青少年心理门诊"_s),
                 u"returnSlipDialog"_s);
     checkDialog(screen, language, new ui::RiskLevelsDialog(v), u"riskLevelsDialog"_s);

@@ -34,7 +34,7 @@ void openReferralDialog(vault::Vault &vault, qint64 referralId, QWidget *parent)
 
 qint64 newReferralDialog(vault::Vault &vault, qint64 studentId, qint64 eventId, QWidget *parent)
 {
-    ReferralDialog dialog(vault, studentId, eventId, parent);
+    ReferralDialog dialog(vault, NewReferral{studentId, eventId}, parent);
     if (!dialog.loaded()) return 0;
     dialog.exec();
     return dialog.referralId();

@@ -51,11 +51,12 @@ ReferralDialog::ReferralDialog(vault::Vault &vault, qint64 referralId, QWidget *
     m_loaded = true;
 }
 
-ReferralDialog::ReferralDialog(vault::Vault &vault, qint64 studentId, qint64 eventId, QWidget *parent)
+ReferralDialog::ReferralDialog(vault::Vault &vault, const NewReferral &start, QWidget *parent)
     : QDialog(parent), m_vault(vault)
 {
+    const qint64 studentId = start.studentId;
     m_referral.studentId = studentId;
-    m_referral.eventId = eventId;
+    m_referral.eventId = start.eventId;
     m_referral.questions = tr("Is the student fit to attend school? What support should the school provide? "
                               "When is the next visit?");
     build();

@@ -26,13 +26,19 @@ class Vault;
 
 namespace cd::ui {
 
+/// What a new referral starts from.
+struct NewReferral {
+    qint64 studentId = 0;
+    qint64 eventId = 0;  ///< the crisis event it comes from, or 0
+};
+
 class ReferralDialog : public QDialog {
     Q_OBJECT
 public:
     /// Edits referral `referralId`.
     ReferralDialog(vault::Vault &vault, qint64 referralId, QWidget *parent = nullptr);
-    /// Drafts a new referral for the student (`eventId`: the crisis event it comes from, or 0).
-    ReferralDialog(vault::Vault &vault, qint64 studentId, qint64 eventId, QWidget *parent = nullptr);
+    /// Drafts a new referral for the student.
+    ReferralDialog(vault::Vault &vault, const NewReferral &start, QWidget *parent = nullptr);
 
     bool loaded() const { return m_loaded; }
     qint64 referralId() const { return m_referral.id; }
