@@ -1349,11 +1349,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 <context>
     <name>CrisisDesk</name>
     <message>
-        <source>%1: %2 (due %3)</source>
-        <extracomment>home page: student · class: a crisis step, with the time it was due</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2, %3</source>
         <extracomment>home page: student · class: risk level, kind of event</extracomment>
         <translation type="unfinished"></translation>
@@ -1388,6 +1383,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Support and safety plans to review this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not recorded in time</source>
+        <extracomment>home page: student · class: the crisis step not done in time (its due time is in the next column)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4136,19 +4136,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Has a &amp;plan (how, when, where)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Has access to the &amp;means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past &amp;attempts or self-harm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recent &amp;loss or blow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4240,15 +4232,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thoughts of &amp;self-harm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pr&amp;otective factors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4257,14 +4241,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Suggested:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed &amp;level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a &amp;different level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,6 +4269,30 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Say why the level differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a p&amp;lan (how, when, where)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recent loss or &amp;blow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thoughts of self-harm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a di&amp;fferent level:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4360,10 +4360,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;teps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4528,6 +4524,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>&amp;Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4867,10 +4867,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · signed in as %2 (%3, %4) · vault folder %5 · encrypted with a 256-bit key (SQLCipher), passphrases hardened against guessing (Argon2id). Step away? Press Ctrl+L to lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,6 +4887,16 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>On your desk: %1 · overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3) · step away? Press Ctrl+L to lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1
+Vault folder: %2
+Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5497,10 +5503,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Who was told:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5517,10 +5519,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;esponse:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,6 +5532,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Choose the institution from the directory or name who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5884,10 +5890,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to &amp;directory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What was observed and its effect on school life (sleep, attendance, what the student said). Describe behaviour; never a diagnosis.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,10 +5903,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;For how long:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6016,10 +6014,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cl&amp;ose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close the referral with a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,6 +6079,23 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Close referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to director&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;lasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the steps of a referral&apos;s course (&quot;drafted …; given …; seen …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose referral…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6431,10 +6442,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;upport needed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,6 +6463,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Save slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7209,6 +7220,19 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source> min</source>
         <extracomment>after a number of minutes in a spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <extracomment>a time limit of whole days, beside its hours</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 d %2 h</source>
+        <extracomment>a time limit in days and hours, beside its hours</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1369,11 +1369,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 <context>
     <name>CrisisDesk</name>
     <message>
-        <source>%1: %2 (due %3)</source>
-        <extracomment>home page: student · class: a crisis step, with the time it was due</extracomment>
-        <translation>%1：%2（应于 %3 前完成）</translation>
-    </message>
-    <message>
         <source>%1: %2, %3</source>
         <extracomment>home page: student · class: risk level, kind of event</extracomment>
         <translation>%1：%2，%3</translation>
@@ -1409,6 +1404,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Support and safety plans to review this week</source>
         <translation>本周需复查的支持计划与安全计划</translation>
+    </message>
+    <message>
+        <source>%1: %2 not recorded in time</source>
+        <extracomment>home page: student · class: the crisis step not done in time (its due time is in the next column)</extracomment>
+        <translation>%1：未按时完成“%2”</translation>
     </message>
 </context>
 <context>
@@ -4144,20 +4144,12 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>有伤害他人的想法(&amp;H)</translation>
     </message>
     <message>
-        <source>Has a &amp;plan (how, when, where)</source>
-        <translation>有具体计划（方式、时间、地点）(&amp;P)</translation>
-    </message>
-    <message>
         <source>Has access to the &amp;means</source>
         <translation>能接触到工具或手段(&amp;M)</translation>
     </message>
     <message>
         <source>Past &amp;attempts or self-harm</source>
         <translation>既往有自杀未遂或自伤(&amp;A)</translation>
-    </message>
-    <message>
-        <source>A recent &amp;loss or blow</source>
-        <translation>近期遭遇丧失或重大打击(&amp;L)</translation>
     </message>
     <message>
         <source>An adult can stay with the student &amp;now</source>
@@ -4248,16 +4240,8 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>风险评估</translation>
     </message>
     <message>
-        <source>Thoughts of &amp;self-harm:</source>
-        <translation>自伤想法(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Pr&amp;otective factors:</source>
         <translation>保护因素(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Level and action</source>
@@ -4266,14 +4250,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Suggested:</source>
         <translation>建议等级：</translation>
-    </message>
-    <message>
-        <source>Confirmed &amp;level:</source>
-        <translation>确认等级(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Reason for a &amp;different level:</source>
-        <translation>不同等级的理由(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Immediate action:</source>
@@ -4302,6 +4278,30 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Say why the level differs from the suggestion</source>
         <translation>请说明等级与建议不同的原因</translation>
+    </message>
+    <message>
+        <source>Has a p&amp;lan (how, when, where)</source>
+        <translation>有具体计划（方式、时间、地点）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A recent loss or &amp;blow</source>
+        <translation>近期遭遇丧失或重大打击(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Thoughts of self-harm:</source>
+        <translation>自伤想法(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Confirmed le&amp;vel:</source>
+        <translation>确认等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reason for a di&amp;fferent level:</source>
+        <translation>不同等级的理由(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4369,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>&amp;Event</source>
         <translation>事件(&amp;E)</translation>
-    </message>
-    <message>
-        <source>S&amp;teps</source>
-        <translation>处置步骤(&amp;T)</translation>
     </message>
     <message>
         <source>Who was &amp;told</source>
@@ -4500,11 +4496,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation>已逾期（应于 %1 前完成）</translation>
+        <translation>已逾期（期限 %1）</translation>
     </message>
     <message>
         <source>due by %1</source>
-        <translation>应于 %1 前完成</translation>
+        <translation>期限 %1</translation>
     </message>
     <message>
         <source>Past the school&apos;s time limit for this step: record it when it is done</source>
@@ -4537,6 +4533,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>&amp;Close event</source>
         <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps</source>
+        <translation>处置步骤(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4630,7 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4873,10 +4873,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>点击一行（或按回车）打开相应记录</translation>
     </message>
     <message>
-        <source>%1 · signed in as %2 (%3, %4) · vault folder %5 · encrypted with a 256-bit key (SQLCipher), passphrases hardened against guessing (Argon2id). Step away? Press Ctrl+L to lock.</source>
-        <translation>%1 · 当前用户 %2（%3，%4）· 保险库文件夹 %5 · 以 256 位密钥加密（SQLCipher），口令经防猜测加固（Argon2id）。要离开电脑？按 Ctrl+L 锁定。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4897,6 +4893,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>On your desk: %1 · overdue: %2</source>
         <translation>待办：%1 项 · 已逾期：%2 项</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3) · step away? Press Ctrl+L to lock.</source>
+        <translation>%1 · 当前用户 %2（%3）· 要离开电脑？按 Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <source>Login: %1
+Vault folder: %2
+Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
+        <translation>登录名：%1
+保险库文件夹：%2
+以 256 位密钥加密（SQLCipher），口令经防猜测加固（Argon2id）。</translation>
     </message>
 </context>
 <context>
@@ -5502,10 +5510,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>对方的答复或将采取的行动</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
-        <translation>时间(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;Who was told:</source>
         <translation>通报对象(&amp;W)：</translation>
     </message>
@@ -5522,10 +5526,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R)：</translation>
-    </message>
-    <message>
         <source>R&amp;esponse:</source>
         <translation>回应(&amp;E)：</translation>
     </message>
@@ -5540,6 +5540,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Choose the institution from the directory or name who was told</source>
         <translation>请从通讯录中选择机构，或填写被通报人的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -5585,11 +5593,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <name>cd::ui::OpenEventsModel</name>
     <message>
         <source>%1: overdue since %2</source>
-        <translation>%1：已逾期（应于 %2 前完成）</translation>
+        <translation>%1：已逾期（期限 %2）</translation>
     </message>
     <message>
         <source>%1: due by %2</source>
-        <translation>%1：应于 %2 前完成</translation>
+        <translation>%1：期限 %2</translation>
     </message>
     <message>
         <source>Past the school&apos;s time limit: %1</source>
@@ -5888,10 +5896,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>学校建议监护人带学生前往就诊的机构</translation>
     </message>
     <message>
-        <source>Add to &amp;directory…</source>
-        <translation>添加到通讯录(&amp;D)…</translation>
-    </message>
-    <message>
         <source>What was observed and its effect on school life (sleep, attendance, what the student said). Describe behaviour; never a diagnosis.</source>
         <translation>观察到的情况及其对学校生活的影响（睡眠、出勤、学生说过的话）。只描述行为，绝不作诊断。</translation>
     </message>
@@ -5906,10 +5910,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;For how long:</source>
-        <translation>持续时间(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
@@ -6020,10 +6020,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>录入回执(&amp;S)…</translation>
     </message>
     <message>
-        <source>Cl&amp;ose…</source>
-        <translation>结束(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Close the referral with a note</source>
         <translation>结束转介并填写说明</translation>
     </message>
@@ -6090,6 +6086,23 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Close referral</source>
         <translation>结束转介(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add to director&amp;y…</source>
+        <translation>添加到通讯录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Has &amp;lasted:</source>
+        <translation>持续时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the steps of a referral&apos;s course (&quot;drafted …; given …; seen …&quot;)</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose referral…</source>
+        <translation>结束转介(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -6434,10 +6447,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>处理方式：</translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation>在校学习(&amp;S)：</translation>
-    </message>
-    <message>
         <source>S&amp;upport needed:</source>
         <translation>需要的支持(&amp;U)：</translation>
     </message>
@@ -6460,6 +6469,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Save slip</source>
         <translation>保存回执(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>在校学习(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -7207,6 +7220,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source> min</source>
         <extracomment>after a number of minutes in a spin box</extracomment>
         <translation> 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <extracomment>a time limit of whole days, beside its hours</extracomment>
+        <translation>
+            <numerusform>= %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 d %2 h</source>
+        <extracomment>a time limit in days and hours, beside its hours</extracomment>
+        <translation>= %1 天 %2 小时</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,10 @@ QList<DeskItem> overdueSteps(vault::Vault &vault)
     if (!overdue) return items;
     const auto students = crisisui::studentsById(vault);
     for (const crisis::OverdueStep &s : *overdue) {
-        //: home page: student · class: a crisis step, with the time it was due
+        //: home page: student · class: the crisis step not done in time (its due time is in the next column)
         items.append({s.due,
-                      Tr::tr("%1: %2 (due %3)")
-                          .arg(crisisui::studentLine(students, s.studentId), crisis::stepName(s.step),
-                               crisisui::dateTime(s.due)),
+                      Tr::tr("%1: %2 not recorded in time")
+                          .arg(crisisui::studentLine(students, s.studentId), crisis::stepName(s.step)),
                       true, openEvent(s.eventId)});
     }
     return items;

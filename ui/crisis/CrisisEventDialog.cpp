@@ -50,10 +50,10 @@ CrisisEventDialog::CrisisEventDialog(vault::Vault &vault, qint64 studentId, QWid
                             tr("What happened, as observed: what was seen and said, by whom (no interpretation)"), 3)),
       m_selfHarm(new QComboBox(this)),
       m_harmOthers(new QCheckBox(tr("Thoughts of &harming others"), this)),
-      m_plan(new QCheckBox(tr("Has a &plan (how, when, where)"), this)),
+      m_plan(new QCheckBox(tr("Has a p&lan (how, when, where)"), this)),
       m_means(new QCheckBox(tr("Has access to the &means"), this)),
       m_pastAttempt(new QCheckBox(tr("Past &attempts or self-harm"), this)),
-      m_recentLoss(new QCheckBox(tr("A recent &loss or blow"), this)),
+      m_recentLoss(new QCheckBox(tr("A recent loss or &blow"), this)),
       m_supervised(new QCheckBox(tr("An adult can stay with the student &now"), this)),
       m_protective(new QLineEdit(this)),
       m_notes(new QLineEdit(this)),
@@ -116,20 +116,24 @@ CrisisEventDialog::CrisisEventDialog(vault::Vault &vault, qint64 studentId, QWid
     placeLabel->setBuddy(m_place);
     whenRow->addWidget(placeLabel);
     whenRow->addWidget(m_place, 1);
-    whoForm->addRow(tr("&When:"), whenRow);
+    auto *whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(m_when);
+    whoForm->addRow(whenLabel, whenRow);
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_source);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
     sourceRow->addWidget(kindLabel);
     sourceRow->addWidget(m_kind, 1);
-    whoForm->addRow(tr("&Raised by:"), sourceRow);
+    auto *sourceLabel = new QLabel(tr("&Raised by:"), this);
+    sourceLabel->setBuddy(m_source);
+    whoForm->addRow(sourceLabel, sourceRow);
     whoForm->addRow(tr("&Description:"), m_description);
 
     auto *assessment = new QGroupBox(tr("Risk assessment"), this);
     assessment->setObjectName(u"assessmentBox"_s);
     auto *grid = new QGridLayout(assessment);
-    auto *selfHarmLabel = new QLabel(tr("Thoughts of &self-harm:"), this);
+    auto *selfHarmLabel = new QLabel(tr("&Thoughts of self-harm:"), this);
     selfHarmLabel->setBuddy(m_selfHarm);
     grid->addWidget(selfHarmLabel, 0, 0);
     grid->addWidget(m_selfHarm, 0, 1);
@@ -143,7 +147,7 @@ CrisisEventDialog::CrisisEventDialog(vault::Vault &vault, qint64 studentId, QWid
     protectiveLabel->setBuddy(m_protective);
     grid->addWidget(protectiveLabel, 4, 0);
     grid->addWidget(m_protective, 4, 1);
-    auto *notesLabel = new QLabel(tr("N&otes:"), this);
+    auto *notesLabel = new QLabel(tr("Not&es:"), this);
     notesLabel->setBuddy(m_notes);
     grid->addWidget(notesLabel, 5, 0);
     grid->addWidget(m_notes, 5, 1);
@@ -152,8 +156,8 @@ CrisisEventDialog::CrisisEventDialog(vault::Vault &vault, qint64 studentId, QWid
     auto *decision = new QGroupBox(tr("Level and action"), this);
     auto *decisionForm = new QFormLayout(decision);
     decisionForm->addRow(tr("Suggested:"), m_suggested);
-    decisionForm->addRow(tr("Confirmed &level:"), m_level);
-    decisionForm->addRow(tr("Reason for a &different level:"), m_overrideReason);
+    decisionForm->addRow(tr("Confirmed le&vel:"), m_level);
+    decisionForm->addRow(tr("Reason for a di&fferent level:"), m_overrideReason);
     decisionForm->addRow(tr("&Immediate action:"), m_action);
 
     auto *body = new QWidget(this);

@@ -82,7 +82,7 @@ CrisisEventView::CrisisEventView(vault::Vault &vault, qint64 eventId, QWidget *p
     detailsLayout->addStretch();
     m_tabs->setObjectName(u"crisisTabs"_s);
     m_tabs->addTab(windowfit::scrollable(detailsPage), tr("&Event"));
-    m_tabs->addTab(m_steps, tr("S&teps"));
+    m_tabs->addTab(m_steps, tr("Ste&ps"));
     m_tabs->addTab(m_notifications, tr("Who was &told"));
 
     m_stepButton->setObjectName(u"recordStepButton"_s);
@@ -150,7 +150,7 @@ void CrisisEventView::showDetails()
                               crisisui::dateTime(m_event.occurredAt));
     if (m_event.closed)
         header += u"<br>"_s + tr("Closed %1 by %2: %3")
-                                  .arg(crisisui::dateTime(m_event.closedAt), m_event.closedBy.toHtmlEscaped(),
+                                  .arg(crisisui::dateTime(m_event.closedAt), crisisui::userName(m_vault, m_event.closedBy).toHtmlEscaped(),
                                        m_event.closingNote.toHtmlEscaped());
     m_header->setText(header);
 
@@ -159,6 +159,7 @@ void CrisisEventView::showDetails()
     if (a.selfHarmThoughts == crisis::Ideation::Passive) ideation = tr("passive");
     if (a.selfHarmThoughts == crisis::Ideation::Active) ideation = tr("active");
     const auto row = [](const QString &label, const QString &value) {
+        if (value.trimmed().isEmpty()) return QString();  // nothing to say: no empty row
         return u"<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>"_s.arg(
             label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     };
@@ -179,7 +180,7 @@ void CrisisEventView::showDetails()
     html += row(tr("Confirmed level"), m_labels.label(m_event.level));
     if (!m_event.overrideReason.isEmpty()) html += row(tr("Why it differs"), m_event.overrideReason);
     html += row(tr("Immediate action"), m_event.immediateAction);
-    html += row(tr("Recorded"), tr("%1 by %2").arg(crisisui::dateTime(m_event.createdAt), m_event.createdBy));
+    html += row(tr("Recorded"), tr("%1 by %2").arg(crisisui::dateTime(m_event.createdAt), crisisui::userName(m_vault, m_event.createdBy)));
     html += u"</table>"_s;
     m_details->setText(html);
 }

@@ -1,5 +1,7 @@
 #include "ui/crisis/CrisisFormat.h"
 
+#include "core/vault/Vault.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLocale>
@@ -69,6 +71,16 @@ QString studentLine(const QHash<qint64, students::StudentSummary> &students, qin
     if (it == students.constEnd()) return Tr::tr("Student #%1").arg(id);
     //: name · class
     return Tr::tr("%1 · %2").arg(it->name, students::className(it->grade, it->klass));
+}
+
+QString userName(vault::Vault &vault, const QString &login)
+{
+    if (login.isEmpty()) return login;
+    if (vault.currentUser().login == login) return vault.currentUser().displayName;
+    if (auto users = vault.users())
+        for (const vault::UserInfo &u : *users)
+            if (u.login == login && !u.displayName.isEmpty()) return u.displayName;
+    return login;
 }
 
 QColor overdueColour() { return QColor(0xc6, 0x28, 0x28); }

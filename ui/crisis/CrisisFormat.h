@@ -39,6 +39,8 @@ crisis::RiskLabels loadLabels(vault::Vault &vault);
 QHash<qint64, students::StudentSummary> studentsById(vault::Vault &vault);
 /// "张三 · 初一(3)班"; `fallback` when the id is unknown.
 QString studentLine(const QHash<qint64, students::StudentSummary> &students, qint64 id);
+/// Who wrote a record, by name: the user's display name for a login (the login when unknown).
+QString userName(vault::Vault &vault, const QString &login);
 /// The colour that marks what is overdue.
 QColor overdueColour();
 

@@ -120,13 +120,13 @@ NotificationDialog::NotificationDialog(vault::Vault &vault, const QDateTime &eve
     m_breach->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&When:"), m_at);
+    form->addRow(tr("&Time:"), m_at);
     form->addRow(tr("&Who was told:"), m_recipient);
     form->addRow(tr("&Institution:"), m_institution);
     form->addRow(tr("&Name:"), m_person);
     form->addRow(tr("&How:"), m_method);
     form->addRow(m_breach);
-    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Rea&son:"), m_reason);
     form->addRow(tr("R&esponse:"), m_response);
     auto *buttons = okCancel(this, tr("&Record"), &m_ok);
     m_ok->setObjectName(u"recordNotificationOk"_s);

@@ -84,7 +84,7 @@ void ReferralDialog::build()
     m_destination = new QComboBox(this);
     m_destination->setObjectName(u"referralDestination"_s);
     m_destination->setToolTip(tr("Where the school advises the guardian to take the student"));
-    m_addDestination = new QPushButton(tr("Add to &directory…"), this);
+    m_addDestination = new QPushButton(tr("Add to director&y…"), this);
     m_addDestination->setObjectName(u"addDestination"_s);
     m_reason = textBox(this, u"referralReason"_s, 3);
     m_reason->setPlaceholderText(tr("What was observed and its effect on school life (sleep, attendance, what the "
@@ -102,9 +102,11 @@ void ReferralDialog::build()
     auto *referralPage = new QWidget(this);
     referralPage->setObjectName(u"referralPage"_s);
     auto *referralForm = new QFormLayout(referralPage);
-    referralForm->addRow(tr("&Destination:"), destinationRow);
+    auto *destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destination);
+    referralForm->addRow(destinationLabel, destinationRow);
     referralForm->addRow(tr("&Reason:"), m_reason);
-    referralForm->addRow(tr("&For how long:"), m_duration);
+    referralForm->addRow(tr("Has &lasted:"), m_duration);
     referralForm->addRow(tr("&Urgency:"), m_urgency);
     referralForm->addRow(tr("&Questions for the doctor:"), m_questions);
     m_tabs->addTab(windowfit::scrollable(referralPage), tr("Re&ferral"));
@@ -195,7 +197,7 @@ void ReferralDialog::build()
     m_seen->setToolTip(tr("The guardian reports that the student was seen"));
     m_slip = buttons->addButton(tr("Enter return &slip…"), QDialogButtonBox::ActionRole);
     m_slip->setObjectName(u"referralSlip"_s);
-    m_close = buttons->addButton(tr("Cl&ose…"), QDialogButtonBox::ActionRole);
+    m_close = buttons->addButton(tr("Cl&ose referral…"), QDialogButtonBox::ActionRole);
     m_close->setObjectName(u"referralClose"_s);
     m_close->setToolTip(tr("Close the referral with a note"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -273,14 +275,15 @@ void ReferralDialog::fill()
     if (!r.consent.method.isEmpty()) m_consentMethod->setCurrentText(r.consent.method);
 
     QStringList course;
-    if (r.createdAt.isValid()) course << tr("Drafted %1 by %2").arg(crisisui::dateTime(r.createdAt), r.createdBy);
+    if (r.createdAt.isValid()) course << tr("Drafted %1 by %2").arg(crisisui::dateTime(r.createdAt), crisisui::userName(m_vault, r.createdBy));
     if (r.givenAt.isValid())
         course << tr("given to the guardian %1 (slip due %2)").arg(crisisui::dateTime(r.givenAt), crisisui::date(r.slipDue));
     if (r.seenAt.isValid()) course << tr("seen %1").arg(crisisui::dateTime(r.seenAt));
     if (r.slip) course << tr("slip entered %1: %2").arg(crisisui::dateTime(r.slipAt), crisis::visitOutcomeName(r.slip->outcome));
     if (r.followUpOn.isValid()) course << tr("follow-up on %1").arg(crisisui::date(r.followUpOn));
     if (r.closedAt.isValid()) course << tr("closed %1").arg(crisisui::dateTime(r.closedAt));
-    m_course->setText(course.join(u"; "_s));
+    //: between the steps of a referral's course ("drafted …; given …; seen …")
+    m_course->setText(course.join(tr("; ")));
     m_course->setVisible(!course.isEmpty());
     updateState();
 }

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::ui {
@@ -106,7 +108,7 @@ ReturnSlipDialog::ReturnSlipDialog(const std::optional<crisis::ReturnSlip> &give
     form->addRow(tr("&Visited on:"), m_visited);
     form->addRow(tr("De&partment:"), m_department);
     form->addRow(tr("Treatment:"), treatments);
-    form->addRow(tr("&School:"), m_fitness);
+    form->addRow(tr("Sc&hool:"), m_fitness);
     form->addRow(tr("S&upport needed:"), m_support);
     form->addRow(QString(), next);
     form->addRow(m_shareDiagnosis);
@@ -127,7 +129,7 @@ ReturnSlipDialog::ReturnSlipDialog(const std::optional<crisis::ReturnSlip> &give
     connect(m_hasNextVisit, &QCheckBox::toggled, this, &ReturnSlipDialog::update);
     connect(m_shareDiagnosis, &QCheckBox::toggled, this, &ReturnSlipDialog::update);
     update();
-    resize(600, 560);
+    resize(600, std::min(560, sizeHint().height()));
 }
 
 void ReturnSlipDialog::update()

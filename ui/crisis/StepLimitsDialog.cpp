@@ -41,13 +41,25 @@ StepLimitsDialog::StepLimitsDialog(vault::Vault &vault, QWidget *parent)
         minutes->setSuffix(tr(" min"));
         auto *label = new QLabel(crisis::stepName(step), this);
         label->setBuddy(hours);
+        auto *days = new QLabel(this);  // 168 h reads better as 7 days
+        days->setObjectName(u"limitDays_%1"_s.arg(crisis::stepCode(step)));
+        const auto showDays = [days, hours]() {
+            const int h = hours->value();
+            if (h < 24) days->clear();
+            //: a time limit of whole days, beside its hours
+            else if (h % 24 == 0) days->setText(tr("= %n day(s)", nullptr, h / 24));
+            //: a time limit in days and hours, beside its hours
+            else days->setText(tr("= %1 d %2 h").arg(h / 24).arg(h % 24));
+        };
+        connect(hours, &QSpinBox::valueChanged, days, showDays);
         grid->addWidget(label, r, 0);
         grid->addWidget(hours, r, 1);
         grid->addWidget(minutes, r, 2);
+        grid->addWidget(days, r, 3);
         m_rows.append({step, hours, minutes});
         ++r;
     }
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(4, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveLimits"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &StepLimitsDialog::accept);

@@ -39,7 +39,8 @@ QList<DeskItem> openFollowUps(vault::Vault &vault)
     for (const screening::FollowUp &f : *followUps) {
         const qint64 studentId = f.studentId;
         const bool interview = f.interviewAt.isValid();
-        items.append({interview ? f.interviewAt : f.openedAt,
+        // Waiting follow-ups by the day they opened (the time of the scoring says nothing).
+        items.append({interview ? f.interviewAt : QDateTime(f.openedAt.toLocalTime().date(), QTime(0, 0)),
                       interview ? Tr::tr("%1: interview after %2").arg(names.value(f.studentId), runs.value(f.runId))
                                 : Tr::tr("%1: follow up after %2").arg(names.value(f.studentId), runs.value(f.runId)),
                       interview && f.interviewAt < now,

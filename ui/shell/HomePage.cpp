@@ -82,11 +82,12 @@ HomePage::HomePage(vault::Vault &vault, QWidget *parent)
     facts->setWordWrap(true);
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     facts->setStyleSheet(u"color: palette(mid);"_s);
-    facts->setText(tr("%1 · signed in as %2 (%3, %4) · vault folder %5 · encrypted with a 256-bit key (SQLCipher), "
-                      "passphrases hardened against guessing (Argon2id). Step away? Press Ctrl+L to lock.")
+    facts->setText(tr("%1 · signed in as %2 (%3) · step away? Press Ctrl+L to lock.")
                        .arg(vault::schoolTypeName(vault.school().type), vault.currentUser().displayName,
-                            vault.currentUser().login, vault::roleName(vault.currentUser().role),
-                            QDir::toNativeSeparators(vault.directory())));
+                            vault::roleName(vault.currentUser().role)));
+    facts->setToolTip(tr("Login: %1\nVault folder: %2\nEncrypted with a 256-bit key (SQLCipher); passphrases hardened "
+                         "against guessing (Argon2id).")
+                          .arg(vault.currentUser().login, QDir::toNativeSeparators(vault.directory())));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);

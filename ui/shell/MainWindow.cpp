@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -201,6 +202,11 @@ void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
                 m_toolbar->setMovable(false);
                 m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             }
+            // The button's text without the menu's mnemonic ("(&C)" in Chinese) or ellipsis.
+            QString label = action->text();
+            label.remove(QRegularExpression(u"\\(&\\w\\)"_s));
+            label.remove(u'&').remove(u'…');
+            action->setIconText(label.trimmed());
             m_toolbar->addAction(action);
         }
     }
