@@ -5942,10 +5942,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session &amp;excerpt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;What the letter says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5967,14 +5963,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>By message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guardian:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;elation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6096,6 +6084,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Cl&amp;ose referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session e&amp;xcerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rela&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6458,15 +6458,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-&amp;up on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5948,10 +5948,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>筛查总分(&amp;T)：</translation>
     </message>
     <message>
-        <source>Session &amp;excerpt:</source>
-        <translation>辅导记录摘录(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;What the letter says</source>
         <translation>信函内容(&amp;W)</translation>
     </message>
@@ -5974,14 +5970,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>By message</source>
         <translation>短信/微信</translation>
-    </message>
-    <message>
-        <source>&amp;Guardian:</source>
-        <translation>监护人(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>R&amp;elation:</source>
-        <translation>关系(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -6103,6 +6091,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Cl&amp;ose referral…</source>
         <translation>结束转介(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Session e&amp;xcerpt:</source>
+        <translation>辅导记录摘录(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;name:</source>
+        <translation>监护人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rela&amp;tion:</source>
+        <translation>关系(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -6463,16 +6463,16 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>学校接收日期(&amp;R)：</translation>
     </message>
     <message>
-        <source>Follow-&amp;up on:</source>
-        <translation>跟进日期(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Save slip</source>
         <translation>保存回执(&amp;S)</translation>
     </message>
     <message>
         <source>Sc&amp;hool:</source>
         <translation>在校学习(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up on:</source>
+        <translation>跟进日期(&amp;W)：</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ void ReferralDialog::build()
     m_sessionText->setPlaceholderText(tr("The few lines of session notes the doctor needs, as they should read"));
     auto *texts = new QFormLayout;
     texts->addRow(tr("Screening &totals:"), m_screeningText);
-    texts->addRow(tr("Session &excerpt:"), m_sessionText);
+    texts->addRow(tr("Session e&xcerpt:"), m_sessionText);
     disclosureLayout->addLayout(texts);
     disclosureLayout->addStretch();
     m_tabs->addTab(windowfit::scrollable(disclosurePage), tr("&What the letter says"));
@@ -172,8 +172,8 @@ void ReferralDialog::build()
     when->addWidget(m_consentAt);
     when->addStretch();
     auto *consentForm = new QFormLayout(consentPage);
-    consentForm->addRow(tr("&Guardian:"), m_guardian);
-    consentForm->addRow(tr("R&elation:"), m_relation);
+    consentForm->addRow(tr("Guardian's &name:"), m_guardian);
+    consentForm->addRow(tr("Rela&tion:"), m_relation);
     consentForm->addRow(tr("&Phone:"), m_phone);
     consentForm->addRow(QString(), when);
     consentForm->addRow(tr("&How:"), m_consentMethod);

@@ -115,7 +115,7 @@ ReturnSlipDialog::ReturnSlipDialog(const std::optional<crisis::ReturnSlip> &give
     form->addRow(tr("Dia&gnosis:"), m_diagnosis);
     form->addRow(tr("&Filled in by:"), m_filledBy);
     form->addRow(tr("&Received on:"), m_received);
-    form->addRow(tr("Follow-&up on:"), m_followUp);
+    form->addRow(tr("Follo&w-up on:"), m_followUp);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save slip"));
