@@ -54,6 +54,8 @@ QTableView *tableFor(QSortFilterProxyModel *proxy, const QString &name, QWidget 
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // A long cell is elided (its tooltip has it all) rather than pushing the next columns away.
+    view->horizontalHeader()->setMaximumSectionSize(view->fontMetrics().averageCharWidth() * 40);
     fitRowsToText(view);
     return view;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The open crisis events, one row each: student, level (in the lead's colour), kind, time and the
-// next step with its due time (red once overdue).
+// The open crisis events, one row each: student, level (in the lead's colour), the next step with its
+// due time (red once overdue; before the rest, so that a small screen shows it), kind and time.
 
 #include "core/crisis/CrisisEvents.h"
 #include "core/students/StudentRepository.h"
@@ -13,7 +13,7 @@ namespace cd::ui {
 class OpenEventsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Student, Level, Kind, When, NextStep, ColumnCount };
+    enum Column { Student, Level, NextStep, Kind, When, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setEvents(QList<crisis::CrisisEvent> events, QHash<qint64, students::StudentSummary> students,

@@ -15,7 +15,7 @@ namespace cd::ui {
 class ReferralListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Student, Status, Destination, Due, ColumnCount };
+    enum Column { Number, Student, Status, Due, Destination, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setReferrals(QList<crisis::Referral> referrals, const QHash<qint64, students::StudentSummary> &students,
