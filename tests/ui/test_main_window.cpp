@@ -326,6 +326,7 @@ TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PI
     CHECK_FALSE(app.controller.idleWatcher()->isActive());
     CHECK_FALSE(app.controller.mainWindow()->centralWidget()->isVisible());  // nothing of the vault behind it
     CHECK_FALSE(app.controller.mainWindow()->menuBar()->isVisible());
+    CHECK_FALSE(child<QToolBar>(app.controller.mainWindow(), u"quickToolbar"_s)->isVisible());
     // The app's shortcuts do not reach past the kiosk.
     for (const QKeySequence &keys : {QKeySequence(u"Ctrl+L"_s), QKeySequence(u"Ctrl+Q"_s), QKeySequence(u"F1"_s)})
         QTest::keySequence(kiosk, keys);
