@@ -2121,10 +2121,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline (24 hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;12355&lt;/b&gt; youth service line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,10 +2181,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call them at any time, day or night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guardian (signature):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,6 +2219,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2144,10 +2144,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>学校心理老师：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline (24 hours)</source>
-        <translation>&lt;b&gt;12356&lt;/b&gt; 全国心理援助热线（24 小时）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;12355&lt;/b&gt; youth service line</source>
         <translation>&lt;b&gt;12355&lt;/b&gt; 青少年服务台</translation>
     </message>
@@ -2208,10 +2204,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>我可以联系的专业人员和热线</translation>
     </message>
     <message>
-        <source>Call them at any time, day or night</source>
-        <translation>无论白天黑夜，随时可以拨打</translation>
-    </message>
-    <message>
         <source>Guardian (signature):</source>
         <translation>监护人（签名）：</translation>
     </message>
@@ -2251,6 +2243,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
         <translation>我同意学校向医生提供转介函中所列的信息。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
+        <translation>&lt;b&gt;12356&lt;/b&gt; 全国心理援助热线</translation>
+    </message>
+    <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation>上学时间可以找学校心理老师；热线电话随时可以拨打</translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
+        <translation>已与监护人%1商定。</translation>
     </message>
 </context>
 <context>

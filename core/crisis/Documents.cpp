@@ -289,8 +289,9 @@ QString composeHospitalLetter(const ReferralDocumentData &data, const QString &l
 
     QStringList contact;
     for (const auto &[label, value] : schoolContact(data, lang))
-        //: A label and its value in a line of text, e.g. 电话：010-6200 1234
-        contact << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>%1:</b> %2")).arg(esc(label), value);
+        if (!value.isEmpty())
+            //: A label and its value in a line of text, e.g. 电话：010-6200 1234
+            contact << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>%1:</b> %2")).arg(esc(label), value);
     html += row(para(u"<b style=\"font-size: 11pt;\">%1</b>&nbsp;&nbsp;&nbsp;"_s.arg(
                          esc(lang.t(QT_TRANSLATE_NOOP("Documents", "Contact at the school"))))
                      + contact.join(u"&nbsp;&nbsp;&nbsp;"_s))

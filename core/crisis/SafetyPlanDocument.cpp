@@ -48,7 +48,7 @@ QString professionals(const SafetyPlanDocumentData &data, const Language &lang)
         lines << line;
     }
     // Always printed, whatever the plan says.
-    lines << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>12356</b> national psychological assistance hotline (24 hours)"));
+    lines << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>12356</b> national psychological assistance hotline"));
     lines << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>12355</b> youth service line"));
     lines << lang.t(QT_TRANSLATE_NOOP("Documents", "In an emergency: <b>120</b> (ambulance), <b>110</b> (police)"));
     html += u"<ul style=\"margin-top: 2px; margin-bottom: 2px;\">"_s;
@@ -91,11 +91,15 @@ QString composeSafetyPlan(const SafetyPlanDocumentData &data, const QString &lan
                                                            "(names and phone numbers)")),
                      words(c.helpers));
     steps += stepRow(5, lang.t(QT_TRANSLATE_NOOP("Documents", "Professionals and hotlines I can call")),
-                     lang.t(QT_TRANSLATE_NOOP("Documents", "Call them at any time, day or night")),
+                     lang.t(QT_TRANSLATE_NOOP("Documents", "The school counselor during school hours; the hotlines "
+                                                           "at any time")),
                      professionals(data, lang));
     QString safe = words(c.safeSurroundings);
-    QString guardian = c.guardianSigned && !c.guardianName.trimmed().isEmpty() ? esc(c.guardianName) : QString();
-    safe += signatures({{lang.t(QT_TRANSLATE_NOOP("Documents", "Guardian (signature):")), guardian},
+    // The guardian signs by hand; the plan only notes that they agreed to this step.
+    if (c.guardianSigned && !c.guardianName.trimmed().isEmpty())
+        safe += para(lang.t(QT_TRANSLATE_NOOP("Documents", "Agreed with the guardian, %1.")).arg(esc(c.guardianName)),
+                     u"font-size: 9pt; color: #555555;"_s);
+    safe += signatures({{lang.t(QT_TRANSLATE_NOOP("Documents", "Guardian (signature):")), QString()},
                         {lang.t(QT_TRANSLATE_NOOP("Documents", "Date:")), QString()}});
     steps += stepRow(6, lang.t(QT_TRANSLATE_NOOP("Documents", "Making my surroundings safe")),
                      lang.t(QT_TRANSLATE_NOOP("Documents", "The guardian keeps medicines, knives and other dangerous "

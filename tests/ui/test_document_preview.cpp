@@ -84,6 +84,8 @@ TEST_CASE("document preview: the edited letter is saved as a PDF, kept exactly a
     CHECK(editor->toPlainText().contains(u"唐小僧"_s));
     CHECK(editor->toPlainText().contains(u"转介函"_s));
     CHECK_FALSE(child<QLabel>(dialog.get(), u"documentNotice"_s)->isVisible());
+    if (const QString dir = qEnvironmentVariable("CD_DOCUMENT_PNG_DIR"); !dir.isEmpty())  // to look at it
+        dialog->grab().save(QDir(dir).filePath(u"preview-dialog.png"_s));
     typeAtEnd(editor, u"EDITED BY THE COUNSELOR"_s);
     const QString edited = dialog->currentHtml();
     REQUIRE(edited.contains(u"EDITED BY THE COUNSELOR"_s));

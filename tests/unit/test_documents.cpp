@@ -170,7 +170,11 @@ TEST_CASE("documents: the safety plan prints the six steps and the hotlines", "[
     CHECK(en.contains(u"Guardian (signature):"_s));
     CHECK(en.contains(u"19 March 2026"_s));
     CHECK(en.contains(u"Version 2"_s));
+    CHECK_FALSE(en.contains(u"Agreed with the guardian"_s));
+    data.plan.content.guardianSigned = true;
+    CHECK(plain(composeSafetyPlan(data, u"en"_s)).contains(u"Agreed with the guardian, 李女士."_s));
     const QString zh = plain(composeSafetyPlan(data, u"zh_CN"_s));
+    CHECK(zh.contains(u"已与监护人李女士商定。"_s));
     CHECK(zh.contains(u"全国心理援助热线"_s));
     CHECK(zh.contains(u"青少年服务台"_s));
     CHECK(zh.contains(u"2026年3月19日"_s));
