@@ -25,6 +25,7 @@
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
 #include "common/WindowFit.h"
+#include "crisis/DocumentPreviewDialog.h"
 #include "demo/DemoSchool.h"
 #include "preferences/PreferencesDialog.h"
 #include "screening/AnswerImportDialog.h"
@@ -45,6 +46,7 @@
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "support/TempVault.h"
+#include "support/TestDocuments.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
 #include "unlock/PassphraseDialog.h"
@@ -421,6 +423,13 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
                 u"watchDialog"_s);
     checkDialog(screen, language, new ui::InterviewDialog(name, QDateTime()), u"interviewDialog"_s);
     checkDialog(screen, language, new ui::FollowUpDialog(name, u"PHQ-9 18"_s), u"followUpDialog"_s);
+    crisis::PrintedDocument letter;
+    letter.kind = crisis::DocumentKind::HospitalLetter;
+    checkDialog(screen, language,
+                new ui::DocumentPreviewDialog(
+                    v, letter, [](const QString &lang) { return crisis::composeHospitalLetter(sampleReferralData(), lang); },
+                    testLogoPng()),
+                u"documentPreviewDialog"_s);
 }
 
 /// The longest item text any shipped instrument has, in the current language.

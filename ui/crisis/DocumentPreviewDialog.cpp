@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QVBoxLayout>
@@ -106,6 +107,8 @@ void DocumentPreviewDialog::recompose()
 {
     const QString warning = prepareDocument(*m_editor->document(), m_compose(language()), m_logo);
     m_editor->document()->setModified(false);
+    m_editor->moveCursor(QTextCursor::Start);  // the letterhead first
+    m_editor->ensureCursorVisible();
     m_notice->setText(warning);
     m_notice->setVisible(!warning.isEmpty());
 }
