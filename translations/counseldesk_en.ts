@@ -76,7 +76,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The school, your account and the vault</source>
+        <source>Your desk: what is due and overdue, one click from its record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +511,15 @@
     </message>
     <message>
         <source>Add, rename, reorder or hide what a case can be about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <extracomment>home page: an appointment with a student</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +1371,105 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CrisisArea</name>
+    <message>
+        <source>Crisis and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open crisis events and their steps, referrals and their slips, students away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;crisis event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student at risk: record what happened, the assessment and the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the four risk levels as your school does and pick their colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis step &amp;time limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after an event each step of the crisis procedure may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory of institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals, mental-health centres, police, hotlines the room works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDesk</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>home page: student · class: risk level, kind of event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the return slip of referral %2 is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: follow-up after referral %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: review the support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: review the safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis steps overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open crisis events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: slips and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and safety plans to review this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not recorded in time</source>
+        <extracomment>home page: student · class: the crisis step not done in time (its due time is in the next column)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisEventView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrisisEvents</name>
     <message>
         <source>A teacher</source>
@@ -1574,6 +1682,27 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Say why the event can be closed (the risk has passed, the student is in care …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisFormat</name>
+    <message>
+        <source>Student #%1</source>
+        <extracomment>a student no longer in the list (the id is shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>name · class</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisStepDialogs</name>
+    <message>
+        <source>Not before the event and not in the future</source>
+        <extracomment>tooltip of a step&apos;s or notification&apos;s time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,6 +2022,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hospital and department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,10 +2042,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnosis (shared by the guardian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +2051,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Referral No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1982,6 +2119,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>I have received this advice and understood it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,6 +2246,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact at the school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,6 +2264,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>School counselor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,6 +2331,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guardian (signature):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,35 +2360,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>We will look at this plan again on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled in by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school counselor during school hours; the hotlines at any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed with the guardian, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,6 +3520,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Sc&amp;reening</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: interview after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: follow up after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreeningReports</name>
@@ -3822,6 +3963,15 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Students to keep an eye on, their risk level and next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): watch-list review</source>
+        <extracomment>home page: student (risk level): the watch-list review is overdue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch-list reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4353,6 +4503,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::AwayModel</name>
+    <message>
+        <source>certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment passed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment %1, not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::BackupDialog</name>
     <message>
         <source>Back up to this folder whenever CounselDesk &amp;quits</source>
@@ -4629,6 +4818,554 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::CrisisEventDialog</name>
+    <message>
+        <source>What happened, as observed: what was seen and said, by whom (no interpretation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts of &amp;harming others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has access to the &amp;means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past &amp;attempts or self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adult can stay with the student &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed with the student, removed the means, called the school doctor, 120 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a crisis event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened or was found (not in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom, dormitory, playground …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive: wishes to be dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: thinks of acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereavement, bullying, a family break-up, a failure that matters to the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when no adult can stay with the student: the suggested level rises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, reasons, plans for the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the assessment; you decide the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the level differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student and what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;otective factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level and action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Immediate action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the event; the student&apos;s watch-list level is raised to this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the level differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed when the level differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the student first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the level differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a p&amp;lan (how, when, where)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recent loss or &amp;blow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thoughts of self-harm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a di&amp;fferent level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisEventView</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;who was told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a step of the procedure was done, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was told, when and how: class teacher, school leader, guardian, 110, 120, an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a referral to a hospital or centre from this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the event with a note on why it can be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Growth record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the student&apos;s growth record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts of harming others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past attempts or self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adult can stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the school&apos;s time limit for this step: record it when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can the event be closed? (The student is safe, followed up by a case, referred …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisPage</name>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New crisis event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a crisis event (Ctrl+Shift+E from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list referrals that are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the student&apos;s growth record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Away from school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, class, kind, status …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;events (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Away from school (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open events: %1 · Steps overdue: %2 · Referral reminders: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DirectoryDialog</name>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, department, phone …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired entries stay in the records that name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hospital department, a centre, the police station, a hotline …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer offered in lists; records that name it keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DocumentPreviewDialog</name>
     <message>
         <source>Chinese (简体中文)</source>
@@ -4879,35 +5616,115 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault</source>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; import the school&apos;s roster (a CSV or Excel file from the school&apos;s office). Students, their records, screening and everything else build on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School type:</source>
+        <source>&amp;Import the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as:</source>
+        <source>Choose the roster file; you check every row before anything is written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vault folder:</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protection:</source>
+        <source>Click a line (or press Enter) to open its record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
+        <source>Nothing is due: no overdue steps, reviews, slips or follow-ups, and no appointments this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your desk: %1 · overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3) · step away? Press Ctrl+L to lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1
+Vault folder: %2
+Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InstitutionDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. City Mental Health Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Child and adolescent psychology clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours, how to book, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5385,6 +6202,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>The weekly check found the vault healthy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoteSearchDialog</name>
@@ -5414,6 +6239,81 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform>%n session found</numerusform>
             <numerusform>%n sessions found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotificationDialog</name>
+    <message>
+        <source>This &amp;broke the student&apos;s confidentiality (to protect the student or others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose from the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add institutions in Vault ▸ Directory of institutions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when you told someone what the student shared in confidence; say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why confidentiality was broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said or will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esponse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why confidentiality was broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the institution from the directory or name who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5452,6 +6352,45 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OpenEventsModel</name>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the school&apos;s time limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every timed step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5710,6 +6649,269 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::ReferralDialog</name>
+    <message>
+        <source>Is the student fit to attend school? What support should the school provide? When is the next visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the school advises the guardian to take the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was observed and its effect on school life (sleep, attendance, what the student said). Describe behaviour; never a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. about three weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions for the doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to the hospital says only what is ticked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counselor&apos;s private notes never leave CounselDesk: no letter, export or print includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening totals to include, e.g. PHQ-9 total 17 on 2026-10-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The few lines of session notes the doctor needs, as they should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening &amp;totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the letter says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother, father, grandmother …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian &amp;agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral&apos;s text (it stays a draft until given to the guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given to guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice was handed to the guardian: needs a destination, a reason and the guardian&apos;s consent; the return slip is then due in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;een</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian reports that the student was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter return &amp;slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the referral with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · a new referral (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given to the guardian %1 (slip due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip entered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit return &amp;slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can the referral be closed? (Seen and followed up, refused, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to director&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has &amp;lasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the steps of a referral&apos;s course (&quot;drafted …; given …; seen …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session e&amp;xcerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rela&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReferralListModel</name>
+    <message>
+        <source>Return slip overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip or follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RestoreDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -5951,6 +7153,149 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Open &amp;follow-ups only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReturnSlipDialog</name>
+    <message>
+        <source>&amp;Next visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian chose to share a &amp;diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PE, boarding, exams, seating, someone to accompany …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school never diagnoses: enter a diagnosis only when the guardian chose to tell you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the guardian shared it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you see the student again; it comes up on the home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visited on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RiskLevelsDialog</name>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the four risk levels as your school does (红色预警, 一级预警 …) and pick their colours. The order stays: the first row is the most severe. Every list, event and report shows these words; records keep their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>severity order on the risk levels dialog: 1 is the most severe</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default labels and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the default labels and colours for every level?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6596,6 +7941,75 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::StepDialog</name>
+    <message>
+        <source>Record a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StepLimitsDialog</name>
+    <message>
+        <source>Crisis step time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long after the event each step may take. An open event&apos;s step past its limit is shown in red, on the event and on the home page. 0 h 0 min: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>after a number of hours in a spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>after a number of minutes in a spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <extracomment>a time limit of whole days, beside its hours</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 d %2 h</source>
+        <extracomment>a time limit in days and hours, beside its hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::StudentListModel</name>
     <message>
         <source>Student number</source>
@@ -6619,6 +8033,29 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentPicker</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zs for 张三), student number or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find the student, then press Enter or click the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,8 +76,8 @@
         <translation>概览</translation>
     </message>
     <message>
-        <source>The school, your account and the vault</source>
-        <translation>学校、您的账户和保险库</translation>
+        <source>Your desk: what is due and overdue, one click from its record</source>
+        <translation>工作台：待办与逾期事项，点击即可打开相应记录</translation>
     </message>
 </context>
 <context>
@@ -511,6 +511,15 @@
     <message>
         <source>Add, rename, reorder or hide what a case can be about</source>
         <translation>添加、重命名、排序或隐藏个案类别</translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <extracomment>home page: an appointment with a student</extracomment>
+        <translation>与%1的约谈</translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
+        <translation>本周约谈</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1394,105 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CrisisArea</name>
+    <message>
+        <source>Crisis and referrals</source>
+        <translation>危机与转介</translation>
+    </message>
+    <message>
+        <source>Open crisis events and their steps, referrals and their slips, students away</source>
+        <translation>未结案的危机事件及处置步骤、转介及回执、休学学生</translation>
+    </message>
+    <message>
+        <source>Record a &amp;crisis event…</source>
+        <translation>记录危机事件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A student at risk: record what happened, the assessment and the level</source>
+        <translation>学生处于危险中：记录经过、评估和风险等级</translation>
+    </message>
+    <message>
+        <source>Risk &amp;levels…</source>
+        <translation>风险等级(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Name the four risk levels as your school does and pick their colours</source>
+        <translation>按本校习惯为四个风险等级命名并选择颜色</translation>
+    </message>
+    <message>
+        <source>Crisis step &amp;time limits…</source>
+        <translation>危机处置步骤时限(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How long after an event each step of the crisis procedure may take</source>
+        <translation>事件发生后，危机处置流程的每一步须在多长时间内完成</translation>
+    </message>
+    <message>
+        <source>&amp;Directory of institutions…</source>
+        <translation>机构通讯录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Hospitals, mental-health centres, police, hotlines the room works with</source>
+        <translation>辅导室合作的医院、精神卫生中心、公安、热线等</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDesk</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>home page: student · class: risk level, kind of event</extracomment>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1: the return slip of referral %2 is overdue</source>
+        <translation>%1：转介 %2 的回执已逾期</translation>
+    </message>
+    <message>
+        <source>%1: follow-up after referral %2</source>
+        <translation>%1：转介 %2 后的跟进</translation>
+    </message>
+    <message>
+        <source>%1: review the support plan</source>
+        <translation>%1：复查支持计划</translation>
+    </message>
+    <message>
+        <source>%1: review the safety plan</source>
+        <translation>%1：复查安全计划</translation>
+    </message>
+    <message>
+        <source>Crisis steps overdue</source>
+        <translation>逾期的危机处置步骤</translation>
+    </message>
+    <message>
+        <source>Open crisis events</source>
+        <translation>未结案的危机事件</translation>
+    </message>
+    <message>
+        <source>Referrals: slips and follow-ups</source>
+        <translation>转介：回执与跟进</translation>
+    </message>
+    <message>
+        <source>Support and safety plans to review this week</source>
+        <translation>本周需复查的支持计划与安全计划</translation>
+    </message>
+    <message>
+        <source>%1: %2 not recorded in time</source>
+        <extracomment>home page: student · class: the crisis step not done in time (its due time is in the next column)</extracomment>
+        <translation>%1：未按时完成“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisEventView</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>CrisisEvents</name>
     <message>
         <source>A teacher</source>
@@ -1598,6 +1706,27 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Say why the event can be closed (the risk has passed, the student is in care …).</source>
         <translation>请说明可以结案的理由（风险已解除、学生已接受治疗……）。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisFormat</name>
+    <message>
+        <source>Student #%1</source>
+        <extracomment>a student no longer in the list (the id is shown)</extracomment>
+        <translation>学生 #%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>name · class</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisStepDialogs</name>
+    <message>
+        <source>Not before the event and not in the future</source>
+        <extracomment>tooltip of a step&apos;s or notification&apos;s time</extracomment>
+        <translation>不能早于事件发生时间，也不能晚于现在</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2045,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>就诊日期</translation>
     </message>
     <message>
+        <source>Next visit</source>
+        <translation>下次复诊日期</translation>
+    </message>
+    <message>
         <source>Hospital and department</source>
         <translation>就诊机构及科室</translation>
     </message>
@@ -1932,10 +2065,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>需要学校提供的支持</translation>
     </message>
     <message>
-        <source>Next visit</source>
-        <translation>下次复诊日期</translation>
-    </message>
-    <message>
         <source>Diagnosis (shared by the guardian)</source>
         <translation>诊断（监护人自愿告知）</translation>
     </message>
@@ -1946,6 +2075,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Referral No. %1</source>
         <translation>转介编号：%1</translation>
+    </message>
+    <message>
+        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
+        <translation>就诊后请监护人（或医生）填写并在相应选项前打勾，交回学校心理辅导室；医院说明可自愿附上。</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>填写人：</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -2006,6 +2143,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>I have received this advice and understood it.</source>
         <translation>我已收到本建议书，并知悉上述建议。</translation>
+    </message>
+    <message>
+        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
+        <translation>我同意学校向医生提供转介函中所列的信息。</translation>
     </message>
     <message>
         <source>Guardian&apos;s signature</source>
@@ -2128,6 +2269,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>；</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
+        <translation>&lt;b&gt;%1：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
         <source>Contact at the school</source>
         <translation>学校联系人</translation>
     </message>
@@ -2142,6 +2288,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>School counselor: %1</source>
         <translation>学校心理老师：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
+        <translation>&lt;b&gt;12356&lt;/b&gt; 全国心理援助热线</translation>
     </message>
     <message>
         <source>&lt;b&gt;12355&lt;/b&gt; youth service line</source>
@@ -2204,6 +2354,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>我可以联系的专业人员和热线</translation>
     </message>
     <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation>上学时间可以找学校心理老师；热线电话随时可以拨打</translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
+        <translation>已与监护人%1商定。</translation>
+    </message>
+    <message>
         <source>Guardian (signature):</source>
         <translation>监护人（签名）：</translation>
     </message>
@@ -2226,35 +2384,6 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>We will look at this plan again on:</source>
         <translation>下次一起回顾本计划的日期：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
-        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
-        <translation>&lt;b&gt;%1：&lt;/b&gt;%2</translation>
-    </message>
-    <message>
-        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
-        <translation>就诊后请监护人（或医生）填写并在相应选项前打勾，交回学校心理辅导室；医院说明可自愿附上。</translation>
-    </message>
-    <message>
-        <source>Filled in by:</source>
-        <translation>填写人：</translation>
-    </message>
-    <message>
-        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
-        <translation>我同意学校向医生提供转介函中所列的信息。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
-        <translation>&lt;b&gt;12356&lt;/b&gt; 全国心理援助热线</translation>
-    </message>
-    <message>
-        <source>The school counselor during school hours; the hotlines at any time</source>
-        <translation>上学时间可以找学校心理老师；热线电话随时可以拨打</translation>
-    </message>
-    <message>
-        <source>Agreed with the guardian, %1.</source>
-        <translation>已与监护人%1商定。</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3539,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Sc&amp;reening</source>
         <translation>筛查(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1: interview after %2</source>
+        <translation>%1：%2 后的访谈</translation>
+    </message>
+    <message>
+        <source>%1: follow up after %2</source>
+        <translation>%1：%2 后待跟进</translation>
+    </message>
+    <message>
+        <source>Screening follow-ups</source>
+        <translation>筛查跟进</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningReports</name>
@@ -3842,6 +3983,15 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Students to keep an eye on, their risk level and next review</source>
         <translation>需要持续关注的学生、风险等级和下次复查时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2): watch-list review</source>
+        <extracomment>home page: student (risk level): the watch-list review is overdue</extracomment>
+        <translation>%1（%2）：重点关注复查</translation>
+    </message>
+    <message>
+        <source>Watch-list reviews overdue</source>
+        <translation>逾期的重点关注复查</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4515,45 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::AwayModel</name>
+    <message>
+        <source>certificate %1</source>
+        <translation>证明 %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <source>assessment passed %1</source>
+        <translation>评估通过 %1</translation>
+    </message>
+    <message>
+        <source>assessment %1, not passed</source>
+        <translation>评估 %1，未通过</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>尚未收到任何材料</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Away since</source>
+        <translation>休学起始</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Return paperwork</source>
+        <translation>复学材料</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::BackupDialog</name>
     <message>
         <source>Back up to this folder whenever CounselDesk &amp;quits</source>
@@ -4640,6 +4829,554 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>cd::ui::CrisisEventDialog</name>
+    <message>
+        <source>What happened, as observed: what was seen and said, by whom (no interpretation)</source>
+        <translation>所观察到的经过：谁看到了什么、听到了什么（只记事实，不作解释）</translation>
+    </message>
+    <message>
+        <source>Thoughts of &amp;harming others</source>
+        <translation>有伤害他人的想法(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Has access to the &amp;means</source>
+        <translation>能接触到工具或手段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Past &amp;attempts or self-harm</source>
+        <translation>既往有自杀未遂或自伤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>An adult can stay with the student &amp;now</source>
+        <translation>目前有成人可以陪护(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stayed with the student, removed the means, called the school doctor, 120 …</source>
+        <translation>专人陪护、移除危险物品、联系校医、拨打 120 …</translation>
+    </message>
+    <message>
+        <source>Record a crisis event</source>
+        <translation>记录危机事件</translation>
+    </message>
+    <message>
+        <source>When it happened or was found (not in the future)</source>
+        <translation>事件发生或发现的时间（不能晚于现在）</translation>
+    </message>
+    <message>
+        <source>Classroom, dormitory, playground …</source>
+        <translation>教室、宿舍、操场 …</translation>
+    </message>
+    <message>
+        <source>Who raised it</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Passive: wishes to be dead</source>
+        <translation>消极：希望自己死去</translation>
+    </message>
+    <message>
+        <source>Active: thinks of acting</source>
+        <translation>积极：考虑付诸行动</translation>
+    </message>
+    <message>
+        <source>Bereavement, bullying, a family break-up, a failure that matters to the student</source>
+        <translation>亲人离世、遭受欺凌、家庭变故、对学生很重要的挫折</translation>
+    </message>
+    <message>
+        <source>Untick when no adult can stay with the student: the suggested level rises</source>
+        <translation>无成人可陪护时取消勾选：建议等级会随之升高</translation>
+    </message>
+    <message>
+        <source>People, reasons, plans for the future</source>
+        <translation>支持他的人、活下去的理由、对未来的打算</translation>
+    </message>
+    <message>
+        <source>Suggested from the assessment; you decide the level</source>
+        <translation>根据评估给出的建议；由您决定最终等级</translation>
+    </message>
+    <message>
+        <source>Why the level differs from the suggestion</source>
+        <translation>等级与建议不同的原因</translation>
+    </message>
+    <message>
+        <source>Student and what happened</source>
+        <translation>学生与事件经过</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>学生(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>信息来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>经过(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otective factors:</source>
+        <translation>保护因素(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Level and action</source>
+        <translation>等级与处置</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>建议等级：</translation>
+    </message>
+    <message>
+        <source>&amp;Immediate action:</source>
+        <translation>即时处置(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Record the event; the student&apos;s watch-list level is raised to this level</source>
+        <translation>记录事件；该生的重点关注等级将提高到此等级</translation>
+    </message>
+    <message>
+        <source>Required: the level differs from the suggestion</source>
+        <translation>必填：所选等级与建议不同</translation>
+    </message>
+    <message>
+        <source>Only needed when the level differs from the suggestion</source>
+        <translation>仅在所选等级与建议不同时填写</translation>
+    </message>
+    <message>
+        <source>Choose the student first</source>
+        <translation>请先选择学生</translation>
+    </message>
+    <message>
+        <source>Describe what happened first</source>
+        <translation>请先描述事件经过</translation>
+    </message>
+    <message>
+        <source>Say why the level differs from the suggestion</source>
+        <translation>请说明等级与建议不同的原因</translation>
+    </message>
+    <message>
+        <source>Has a p&amp;lan (how, when, where)</source>
+        <translation>有具体计划（方式、时间、地点）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A recent loss or &amp;blow</source>
+        <translation>近期遭遇丧失或重大打击(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Thoughts of self-harm:</source>
+        <translation>自伤想法(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Confirmed le&amp;vel:</source>
+        <translation>确认等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reason for a di&amp;fferent level:</source>
+        <translation>不同等级的理由(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisEventView</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done / due</source>
+        <translation>完成 / 期限</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>通报对象</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回应</translation>
+    </message>
+    <message>
+        <source>Record &amp;step…</source>
+        <translation>记录步骤(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;who was told…</source>
+        <translation>记录通报(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>转介(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose event…</source>
+        <translation>结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Crisis event</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Who was &amp;told</source>
+        <translation>通报记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>When a step of the procedure was done, and by whom</source>
+        <translation>记录处置流程中某一步的完成时间和执行人</translation>
+    </message>
+    <message>
+        <source>Who was told, when and how: class teacher, school leader, guardian, 110, 120, an institution</source>
+        <translation>通报了谁、何时、以何种方式：班主任、校领导、监护人、110、120 或机构</translation>
+    </message>
+    <message>
+        <source>Draft a referral to a hospital or centre from this event</source>
+        <translation>根据此事件起草转介到医院或机构</translation>
+    </message>
+    <message>
+        <source>Close the event with a note on why it can be closed</source>
+        <translation>结案，并说明可以结案的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Growth record</source>
+        <translation>成长档案(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the student&apos;s growth record</source>
+        <translation>打开该生的成长档案</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2: %3</source>
+        <translation>%1 由 %2 结案：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>消极</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>积极</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation>自伤想法</translation>
+    </message>
+    <message>
+        <source>Thoughts of harming others</source>
+        <translation>伤害他人的想法</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Access to means</source>
+        <translation>能接触工具或手段</translation>
+    </message>
+    <message>
+        <source>Past attempts or self-harm</source>
+        <translation>既往自杀未遂或自伤</translation>
+    </message>
+    <message>
+        <source>Recent loss</source>
+        <translation>近期丧失或打击</translation>
+    </message>
+    <message>
+        <source>An adult can stay</source>
+        <translation>有成人可陪护</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>保护因素</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Suggested level</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>Confirmed level</source>
+        <translation>确认等级</translation>
+    </message>
+    <message>
+        <source>Why it differs</source>
+        <translation>不同的理由</translation>
+    </message>
+    <message>
+        <source>Immediate action</source>
+        <translation>即时处置</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>已逾期（期限 %1）</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Past the school&apos;s time limit for this step: record it when it is done</source>
+        <translation>已超过学校规定的时限：完成后请记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>已打破：%1</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>记录处置步骤</translation>
+    </message>
+    <message>
+        <source>Record who was told</source>
+        <translation>记录通报</translation>
+    </message>
+    <message>
+        <source>Close the event</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Why can the event be closed? (The student is safe, followed up by a case, referred …)</source>
+        <translation>为什么可以结案？（学生已安全、已建个案跟进、已转介 …）</translation>
+    </message>
+    <message>
+        <source>&amp;Close event</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps</source>
+        <translation>处置步骤(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisPage</name>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>显示已结束的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Crisis and referrals</source>
+        <translation>危机与转介</translation>
+    </message>
+    <message>
+        <source>&amp;New crisis event…</source>
+        <translation>新建危机事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a crisis event (Ctrl+Shift+E from anywhere)</source>
+        <translation>记录危机事件（在任何界面均可按 Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Also list referrals that are closed</source>
+        <translation>同时列出已结束的转介</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the event</source>
+        <translation>双击或按回车打开事件</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the referral</source>
+        <translation>双击或按回车打开转介</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the student&apos;s growth record</source>
+        <translation>双击或按回车打开该生的成长档案</translation>
+    </message>
+    <message>
+        <source>Open &amp;events</source>
+        <translation>未结案事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>转介(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Away from school</source>
+        <translation>休学学生(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Filter: name, class, kind, status …</source>
+        <translation>筛选：姓名、班级、类型、状态 …</translation>
+    </message>
+    <message>
+        <source>Open &amp;events (%1)</source>
+        <translation>未结案事件（%1）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation>转介（%1）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Away from school (%1)</source>
+        <translation>休学学生（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open events: %1 · Steps overdue: %2 · Referral reminders: %3</source>
+        <translation>未结案事件：%1 · 逾期步骤：%2 · 转介提醒：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DirectoryDialog</name>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>显示已停用的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Directory of institutions</source>
+        <translation>机构通讯录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Filter by name, department, phone …</source>
+        <translation>按名称、科室、电话筛选 …</translation>
+    </message>
+    <message>
+        <source>Retired entries stay in the records that name them</source>
+        <translation>已停用的条目仍保留在引用它们的记录中</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a hospital department, a centre, the police station, a hotline …</source>
+        <translation>添加医院科室、中心、派出所、热线 …</translation>
+    </message>
+    <message>
+        <source>No longer offered in lists; records that name it keep it</source>
+        <translation>不再出现在选择列表中；已引用它的记录保持不变</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DocumentPreviewDialog</name>
     <message>
         <source>Chinese (简体中文)</source>
@@ -4888,36 +5625,117 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <source>This vault</source>
-        <translation>本保险库</translation>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; import the school&apos;s roster (a CSV or Excel file from the school&apos;s office). Students, their records, screening and everything else build on it.</source>
+        <translation>&lt;b&gt;从这里开始：&lt;/b&gt;导入学校的学生名单（教务处提供的 CSV 或 Excel 文件）。学生、成长档案、筛查等一切都以它为基础。</translation>
     </message>
     <message>
-        <source>School type:</source>
-        <translation>学校类型：</translation>
+        <source>&amp;Import the roster…</source>
+        <translation>导入学生名单(&amp;I)…</translation>
     </message>
     <message>
-        <source>Signed in as:</source>
-        <translation>当前登录：</translation>
+        <source>Choose the roster file; you check every row before anything is written</source>
+        <translation>选择名单文件；写入前您会逐行核对</translation>
     </message>
     <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
+        <source>To do</source>
+        <translation>待办事项</translation>
     </message>
     <message>
-        <source>Vault folder:</source>
-        <translation>保险库文件夹：</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Protection:</source>
-        <translation>保护方式：</translation>
+        <source>Click a line (or press Enter) to open its record</source>
+        <translation>点击一行（或按回车）打开相应记录</translation>
     </message>
     <message>
-        <source>Step away from the computer? Press Ctrl+L to lock: the key is wiped and nothing stays on screen. The vault also locks itself after a few idle minutes.</source>
-        <translation>要离开电脑？按 Ctrl+L 即可锁定：密钥会被清除，屏幕上不会留下任何内容。闲置几分钟后，保险库也会自动锁定。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id)</source>
-        <translation>使用 256 位密钥加密（SQLCipher）；口令经过防猜测强化处理（Argon2id）</translation>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no overdue steps, reviews, slips or follow-ups, and no appointments this week.</source>
+        <translation>目前没有待办：没有逾期的处置步骤、复查、回执或跟进，本周也没有约谈。</translation>
+    </message>
+    <message>
+        <source>On your desk: %1 · overdue: %2</source>
+        <translation>待办：%1 项 · 已逾期：%2 项</translation>
+    </message>
+    <message>
+        <source>%1 · signed in as %2 (%3) · step away? Press Ctrl+L to lock.</source>
+        <translation>%1 · 当前用户 %2（%3）· 要离开电脑？按 Ctrl+L 锁定。</translation>
+    </message>
+    <message>
+        <source>Login: %1
+Vault folder: %2
+Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
+        <translation>登录名：%1
+保险库文件夹：%2
+以 256 位密钥加密（SQLCipher），口令经防猜测加固（Argon2id）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InstitutionDialog</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>Add an institution</source>
+        <translation>添加机构</translation>
+    </message>
+    <message>
+        <source>e.g. City Mental Health Centre</source>
+        <translation>例如：市精神卫生中心</translation>
+    </message>
+    <message>
+        <source>e.g. Child and adolescent psychology clinic</source>
+        <translation>例如：儿童青少年心理门诊</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Opening hours, how to book, …</source>
+        <translation>门诊时间、预约方式 …</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +6213,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>The weekly check found the vault healthy.</source>
         <translation>每周例行检查完成：保险库状态良好。</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation>快捷操作</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoteSearchDialog</name>
@@ -5423,6 +6249,81 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>
             <numerusform>找到 %n 条辅导记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotificationDialog</name>
+    <message>
+        <source>This &amp;broke the student&apos;s confidentiality (to protect the student or others)</source>
+        <translation>此次通报打破了对学生的保密（为保护学生或他人）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Record who was told</source>
+        <translation>记录通报</translation>
+    </message>
+    <message>
+        <source>The name of who was told</source>
+        <translation>被通报人的姓名</translation>
+    </message>
+    <message>
+        <source>(choose from the directory)</source>
+        <translation>（从通讯录中选择）</translation>
+    </message>
+    <message>
+        <source>Add institutions in Vault ▸ Directory of institutions…</source>
+        <translation>可在“保险库 ▸ 机构通讯录…”中添加机构</translation>
+    </message>
+    <message>
+        <source>Tick when you told someone what the student shared in confidence; say why</source>
+        <translation>如果告知他人的是学生私下倾诉的内容，请勾选并说明理由</translation>
+    </message>
+    <message>
+        <source>Why confidentiality was broken</source>
+        <translation>打破保密的理由</translation>
+    </message>
+    <message>
+        <source>What they said or will do</source>
+        <translation>对方的答复或将采取的行动</translation>
+    </message>
+    <message>
+        <source>&amp;Who was told:</source>
+        <translation>通报对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>R&amp;esponse:</source>
+        <translation>回应(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say why confidentiality was broken</source>
+        <translation>请说明打破保密的理由</translation>
+    </message>
+    <message>
+        <source>Choose the institution from the directory or name who was told</source>
+        <translation>请从通讯录中选择机构，或填写被通报人的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +6363,45 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Open case</source>
         <translation>建立个案(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OpenEventsModel</name>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1：已逾期（期限 %2）</translation>
+    </message>
+    <message>
+        <source>%1: due by %2</source>
+        <translation>%1：期限 %2</translation>
+    </message>
+    <message>
+        <source>Past the school&apos;s time limit: %1</source>
+        <translation>已超过学校规定的时限：%1</translation>
+    </message>
+    <message>
+        <source>every timed step recorded</source>
+        <translation>有时限的步骤均已记录</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6658,269 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::ReferralDialog</name>
+    <message>
+        <source>Is the student fit to attend school? What support should the school provide? When is the next visit?</source>
+        <translation>是否适合在校学习？需要学校提供哪些支持？复诊安排？</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Where the school advises the guardian to take the student</source>
+        <translation>学校建议监护人带学生前往就诊的机构</translation>
+    </message>
+    <message>
+        <source>What was observed and its effect on school life (sleep, attendance, what the student said). Describe behaviour; never a diagnosis.</source>
+        <translation>观察到的情况及其对学校生活的影响（睡眠、出勤、学生说过的话）。只描述行为，绝不作诊断。</translation>
+    </message>
+    <message>
+        <source>e.g. about three weeks</source>
+        <translation>例如：约三周</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>转介机构(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for the doctor:</source>
+        <translation>请医生解答的问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral</source>
+        <translation>转介(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The letter to the hospital says only what is ticked here.</source>
+        <translation>给医院的转介信只包含此处勾选的内容。</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>私密笔记</translation>
+    </message>
+    <message>
+        <source>A counselor&apos;s private notes never leave CounselDesk: no letter, export or print includes them.</source>
+        <translation>心理教师的私密笔记永远不会离开 CounselDesk：任何信函、导出或打印都不包含它们。</translation>
+    </message>
+    <message>
+        <source>The screening totals to include, e.g. PHQ-9 total 17 on 2026-10-12</source>
+        <translation>要写入的筛查总分，例如：2026-10-12 PHQ-9 总分 17</translation>
+    </message>
+    <message>
+        <source>The few lines of session notes the doctor needs, as they should read</source>
+        <translation>医生需要的几行辅导记录，按希望呈现的样子填写</translation>
+    </message>
+    <message>
+        <source>Screening &amp;totals:</source>
+        <translation>筛查总分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;What the letter says</source>
+        <translation>信函内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mother, father, grandmother …</source>
+        <translation>母亲、父亲、奶奶 …</translation>
+    </message>
+    <message>
+        <source>The guardian &amp;agreed on:</source>
+        <translation>监护人同意时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>In person, signed</source>
+        <translation>当面签字</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;consent</source>
+        <translation>监护人知情同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the referral&apos;s text (it stays a draft until given to the guardian)</source>
+        <translation>保存转介内容（交给监护人之前一直是草稿）</translation>
+    </message>
+    <message>
+        <source>&amp;Given to guardian</source>
+        <translation>已交给监护人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The advice was handed to the guardian: needs a destination, a reason and the guardian&apos;s consent; the return slip is then due in a week</source>
+        <translation>转介建议已交给监护人：需要填写转介机构、原因和监护人同意；回执应在一周内交回</translation>
+    </message>
+    <message>
+        <source>S&amp;een</source>
+        <translation>已就诊(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The guardian reports that the student was seen</source>
+        <translation>监护人告知学生已就诊</translation>
+    </message>
+    <message>
+        <source>Enter return &amp;slip…</source>
+        <translation>录入回执(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close the referral with a note</source>
+        <translation>结束转介并填写说明</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转介</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · a new referral (draft)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 新转介（草稿）</translation>
+    </message>
+    <message>
+        <source>Drafted %1 by %2</source>
+        <translation>%1 由 %2 起草</translation>
+    </message>
+    <message>
+        <source>given to the guardian %1 (slip due %2)</source>
+        <translation>%1 交给监护人（回执应于 %2 前交回）</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>%1 就诊</translation>
+    </message>
+    <message>
+        <source>slip entered %1: %2</source>
+        <translation>%1 录入回执：%2</translation>
+    </message>
+    <message>
+        <source>follow-up on %1</source>
+        <translation>%1 跟进</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>Edit return &amp;slip…</source>
+        <translation>修改回执(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>结束转介</translation>
+    </message>
+    <message>
+        <source>Why can the referral be closed? (Seen and followed up, refused, …)</source>
+        <translation>为什么可以结束转介？（已就诊并跟进、拒绝就诊 …）</translation>
+    </message>
+    <message>
+        <source>&amp;Close referral</source>
+        <translation>结束转介(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add to director&amp;y…</source>
+        <translation>添加到通讯录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Has &amp;lasted:</source>
+        <translation>持续时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the steps of a referral&apos;s course (&quot;drafted …; given …; seen …&quot;)</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose referral…</source>
+        <translation>结束转介(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Session e&amp;xcerpt:</source>
+        <translation>辅导记录摘录(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s &amp;name:</source>
+        <translation>监护人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rela&amp;tion:</source>
+        <translation>关系(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReferralListModel</name>
+    <message>
+        <source>Return slip overdue since %1</source>
+        <translation>回执已逾期（应于 %1 前交回）</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>%1 应跟进</translation>
+    </message>
+    <message>
+        <source>Return slip due %1</source>
+        <translation>回执应于 %1 前交回</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>%1 跟进</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Slip or follow-up</source>
+        <translation>回执或跟进</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RestoreDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -5959,6 +7162,149 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Open &amp;follow-ups only (%1)</source>
         <translation>只看待跟进（%1）(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReturnSlipDialog</name>
+    <message>
+        <source>&amp;Next visit:</source>
+        <translation>复诊日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The guardian chose to share a &amp;diagnosis</source>
+        <translation>监护人自愿告知诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enter the return slip</source>
+        <translation>录入回执</translation>
+    </message>
+    <message>
+        <source>Hospital and department</source>
+        <translation>医院及科室</translation>
+    </message>
+    <message>
+        <source>PE, boarding, exams, seating, someone to accompany …</source>
+        <translation>体育课、住宿、考试、座位、陪伴 …</translation>
+    </message>
+    <message>
+        <source>The school never diagnoses: enter a diagnosis only when the guardian chose to tell you</source>
+        <translation>学校从不作诊断：只有监护人自愿告知时才填写诊断</translation>
+    </message>
+    <message>
+        <source>As the guardian shared it</source>
+        <translation>按监护人告知的内容填写</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>When you see the student again; it comes up on the home page</source>
+        <translation>再次约见学生的日期；届时会出现在首页</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>就诊情况(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visited on:</source>
+        <translation>就诊日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>科室(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>S&amp;upport needed:</source>
+        <translation>需要的支持(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gnosis:</source>
+        <translation>诊断(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Filled in by:</source>
+        <translation>填写人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>学校接收日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save slip</source>
+        <translation>保存回执(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>在校学习(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up on:</source>
+        <translation>跟进日期(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RiskLevelsDialog</name>
+    <message>
+        <source>Risk levels</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Name the four risk levels as your school does (红色预警, 一级预警 …) and pick their colours. The order stays: the first row is the most severe. Every list, event and report shows these words; records keep their meaning.</source>
+        <translation>按本校的叫法为四个风险等级命名（红色预警、一级预警 …）并选择颜色。顺序不变：第一行最严重。所有列表、事件和报告都显示这些名称；已有记录的含义不变。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>severity order on the risk levels dialog: 1 is the most severe</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the default labels and colours</source>
+        <translation>恢复默认的名称和颜色</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Go back to the default labels and colours for every level?</source>
+        <translation>将所有等级恢复为默认的名称和颜色？</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +7943,74 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::StepDialog</name>
+    <message>
+        <source>Record a step</source>
+        <translation>记录处置步骤</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Done at:</source>
+        <translation>完成时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>执行人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>记录步骤(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StepLimitsDialog</name>
+    <message>
+        <source>Crisis step time limits</source>
+        <translation>危机处置步骤时限</translation>
+    </message>
+    <message>
+        <source>How long after the event each step may take. An open event&apos;s step past its limit is shown in red, on the event and on the home page. 0 h 0 min: no limit.</source>
+        <translation>事件发生后每一步须在多长时间内完成。未结案事件中超过时限的步骤会在事件和首页上以红色显示。0 小时 0 分钟表示不设时限。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>after a number of hours in a spin box</extracomment>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>after a number of minutes in a spin box</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n day(s)</source>
+        <extracomment>a time limit of whole days, beside its hours</extracomment>
+        <translation>
+            <numerusform>= %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= %1 d %2 h</source>
+        <extracomment>a time limit in days and hours, beside its hours</extracomment>
+        <translation>= %1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::StudentListModel</name>
     <message>
         <source>Student number</source>
@@ -6621,6 +8035,29 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Watch list</source>
         <translation>重点关注</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StudentPicker</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zs for 张三), student number or class</source>
+        <translation>姓名、拼音（zs 即张三）、学号或班级</translation>
+    </message>
+    <message>
+        <source>Type to find the student, then press Enter or click the row</source>
+        <translation>输入以查找学生，然后按回车或点击该行</translation>
+    </message>
+    <message>
+        <source>No student chosen yet.</source>
+        <translation>尚未选择学生。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 · %2 · %3</source>
+        <translation>已选择：%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

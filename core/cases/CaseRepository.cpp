@@ -279,6 +279,37 @@ Result<Session> CaseRepository::getSession(qint64 sessionId)
     return list->first();
 }
 
+Result<QList<Appointment>> CaseRepository::upcomingAppointments(const QDateTime &from, const QDateTime &until)
+{
+    // Stored as written by the session editor: local ISO 8601 without an offset, so the text
+    // compares in time order.
+    const auto local = [](const QDateTime &at) {
+        return at.toLocalTime().toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    };
+    auto stmt = m_db.prepare(u"SELECT c.id, s.id, c.student_id, st.name, s.next_appointment FROM sessions s "
+                             "JOIN cases c ON c.id = s.case_id JOIN students st ON st.id = c.student_id "
+                             "WHERE c.status = 'open' AND s.next_appointment <> '' "
+                             "AND s.next_appointment >= ?1 AND s.next_appointment < ?2 "
+                             "AND NOT EXISTS (SELECT 1 FROM sessions later WHERE later.case_id = s.case_id "
+                             "AND (later.held_on > s.held_on OR (later.held_on = s.held_on AND later.id > s.id))) "
+                             "ORDER BY s.next_appointment, s.id"_s);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, local(from)).bind(2, local(until));
+    QList<Appointment> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        Appointment a;
+        a.caseId = stmt->int64(0);
+        a.sessionId = stmt->int64(1);
+        a.studentId = stmt->int64(2);
+        a.studentName = stmt->text(3);
+        a.at = QDateTime::fromString(stmt->text(4), Qt::ISODate);
+        list.append(a);
+    }
+}
+
 Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int limit)
 {
     // Each word of the query is a phrase; all must occur. Quotes are dropped (FTS syntax).

@@ -70,6 +70,15 @@ struct NoteHit {
     QString snippet;
 };
 
+/// A next appointment set in a case's newest session (the home page's desk).
+struct Appointment {
+    qint64 caseId = 0;
+    qint64 sessionId = 0;
+    qint64 studentId = 0;
+    QString studentName;
+    QDateTime at;  ///< local time, as entered
+};
+
 /// Age in whole years on `on`; -1 when the birth date is unknown.
 int ageOn(const QDate &birthDate, const QDate &on);
 constexpr int kConsentAge = 14;
@@ -94,6 +103,11 @@ public:
     Result<qint64> saveSession(const Session &session, const std::optional<QString> &privateNote = std::nullopt);
     Result<QList<Session>> sessionsOf(qint64 caseId);
     Result<Session> getSession(qint64 sessionId);
+
+    /// The next appointments of open cases from `from` until before `until` (local times), soonest
+    /// first: each case's newest session's next appointment, so one that a later session replaced
+    /// or already held is not listed.
+    Result<QList<Appointment>> upcomingAppointments(const QDateTime &from, const QDateTime &until);
 
     /// Full-text search over session notes; Chinese is matched as written (no word list needed).
     Result<QList<NoteHit>> searchNotes(const QString &query, int limit = 200);

@@ -443,7 +443,7 @@ Status Referrals::markGiven(qint64 id, const QDateTime &at, int slipDays)
                          Tr::tr("Record the guardian's consent (who and when) before giving the referral."));
     if (slipDays < 1 || slipDays > 90)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The return slip is expected back within 1 to 90 days."));
-    CD_TRY(checkTime(at, r->createdAt.addSecs(-24 * 3600)));
+    CD_TRY(checkTime(at, r->consent.at));
     return changeStatus(id, u"UPDATE referrals SET status = 'given', given_at = ?, slip_due = ? WHERE id = ?"_s,
                         {clock::toStorage(at), clock::dateToStorage(at.date().addDays(slipDays))}, u"given"_s);
 }

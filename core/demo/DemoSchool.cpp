@@ -1,5 +1,6 @@
 #include "demo/DemoSchool.h"
 
+#include "demo/DemoCrisis.h"
 #include "demo/DemoScreening.h"
 
 #include "common/Clock.h"
@@ -160,7 +161,8 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
         }
         return {};
     }));
-    return populateDemoScreening(vault, seed, clock::today());
+    CD_TRY(populateDemoScreening(vault, seed, clock::today()));
+    return populateDemoCrisis(vault, seed, clock::now());
 }
 
 }  // namespace cd::demo

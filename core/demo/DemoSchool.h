@@ -27,7 +27,8 @@ QList<DemoStaff> demoStaff(quint32 seed);
 
 /// Fills a freshly created vault (signed in as its lead) with the demo school's data:
 /// its counselors and `students` synthetic students with classes and growth records, and the
-/// screening runs of the current school year (DemoScreening.h).
+/// screening runs of the current school year (DemoScreening.h) and its crisis work: events,
+/// safety plans, referrals at every stage, time off (DemoCrisis.h).
 Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase, int students = 600);
 
 /// The grades a school of this type teaches (e.g. 7–12 for a complete secondary school).

@@ -226,3 +226,64 @@ TEST_CASE("cases: sharing a private note turns it into part of the session recor
     CHECK(repo.sessionsOf(s.caseId)->at(0).observations.contains(u"需要联系家长"_s));
     CHECK(repo.searchNotes(u"联系家长"_s)->size() == 1);
 }
+
+TEST_CASE("cases: the desk's appointments are each open case's newest next appointment in the window",
+          "[cases][appointments]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const QDate today = QDate::currentDate();
+    const qint64 a = addTestStudent(*vault, u"AP1"_s, u"约谈甲"_s, today.addYears(-15));
+    const qint64 b = addTestStudent(*vault, u"AP2"_s, u"约谈乙"_s, today.addYears(-15));
+    cases::CaseRepository repo(*vault);
+    const auto open = [&](qint64 student) {
+        cases::Case c;
+        c.studentId = student;
+        c.category = u"study"_s;
+        c.openedBy = kLeadLogin;
+        auto id = repo.openCase(c);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const auto session = [&](qint64 caseId, const QDate &held, const QDateTime &next) {
+        cases::Session s;
+        s.caseId = caseId;
+        s.heldOn = held;
+        s.presenting = u"近况"_s;
+        s.nextAppointment = next;
+        REQUIRE(repo.saveSession(s).ok());
+    };
+    const QDateTime start(today, QTime(0, 0));
+    const qint64 caseA = open(a);
+    const qint64 caseB = open(b);
+    // A: an older session's appointment replaced by the newest one's (in two days).
+    session(caseA, today.addDays(-14), QDateTime(today.addDays(-7), QTime(10, 0)));
+    session(caseA, today.addDays(-7), QDateTime(today.addDays(2), QTime(14, 30)));
+    // B: tomorrow, then outside the week once a later session moves it.
+    session(caseB, today.addDays(-3), QDateTime(today.addDays(1), QTime(9, 0)));
+
+    auto week = repo.upcomingAppointments(start, start.addDays(7));
+    REQUIRE(week.ok());
+    REQUIRE(week->size() == 2);
+    CHECK(week->at(0).studentId == b);
+    CHECK(week->at(0).studentName == u"约谈乙"_s);
+    CHECK(week->at(0).at == QDateTime(today.addDays(1), QTime(9, 0)));
+    CHECK(week->at(1).studentId == a);
+    CHECK(week->at(1).caseId == caseA);
+
+    session(caseB, today, QDateTime(today.addDays(20), QTime(9, 0)));
+    week = repo.upcomingAppointments(start, start.addDays(7));
+    REQUIRE(week.ok());
+    REQUIRE(week->size() == 1);
+    CHECK(week->at(0).studentId == a);
+    // A closed case has no appointments.
+    REQUIRE(repo.closeCase(caseA, today, u"Goals reached"_s).ok());
+    week = repo.upcomingAppointments(start, start.addDays(7));
+    REQUIRE(week.ok());
+    CHECK(week->isEmpty());
+    // Its own window: B's appointment in 20 days.
+    auto later = repo.upcomingAppointments(start, start.addDays(30));
+    REQUIRE(later.ok());
+    REQUIRE(later->size() == 1);
+    CHECK(later->at(0).studentId == b);
+}

@@ -6,6 +6,7 @@
 #include "crisis/Directory.h"
 #include "crisis/RiskScale.h"
 #include "students/WatchList.h"
+#include "support/PinnedClock.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
 
@@ -17,12 +18,6 @@ using namespace cd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// The clock pinned for a test, released after it.
-struct PinnedClock {
-    explicit PinnedClock(const QDateTime &at) { clock::setNowForTesting(at); }
-    ~PinnedClock() { clock::setNowForTesting(QDateTime()); }
-};
 
 NewCrisisEvent sampleEvent(qint64 studentId, const QDateTime &at)
 {

@@ -3,6 +3,7 @@
 #include "crisis/CrisisAudit.h"
 #include "crisis/Directory.h"
 #include "crisis/Referrals.h"
+#include "support/PinnedClock.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
 
@@ -14,11 +15,6 @@ using namespace cd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct PinnedClock {
-    explicit PinnedClock(const QDateTime &at) { clock::setNowForTesting(at); }
-    ~PinnedClock() { clock::setNowForTesting(QDateTime()); }
-};
 
 qint64 addHospital(vault::Vault &vault)
 {

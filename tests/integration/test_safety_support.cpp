@@ -5,6 +5,7 @@
 #include "crisis/Referrals.h"
 #include "crisis/SafetyPlans.h"
 #include "students/SchoolYear.h"
+#include "support/PinnedClock.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
 #include "vault/Vault.h"
@@ -17,11 +18,6 @@ using namespace cd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct PinnedClock {
-    explicit PinnedClock(const QDateTime &at) { clock::setNowForTesting(at); }
-    ~PinnedClock() { clock::setNowForTesting(QDateTime()); }
-};
-
 SafetyPlanContent samplePlan()
 {
     SafetyPlanContent c;

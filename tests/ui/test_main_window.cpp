@@ -24,6 +24,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QToolBar>
+
 #include <QAction>
 #include <QListWidget>
 #include <QTabWidget>
@@ -119,12 +121,20 @@ TEST_CASE("ui: the sidebar, menus and growth-record tabs come from the areas, in
     auto *nav = child<QListWidget>(main, u"navigation"_s);
     QStringList pages;
     for (int i = 0; i < nav->count(); ++i) pages << nav->item(i)->data(Qt::UserRole).toString();
-    CHECK(pages == QStringList{u"homePage"_s, u"studentsPage"_s, u"watchListPage"_s, u"screeningPage"_s,
+    CHECK(pages == QStringList{u"homePage"_s, u"studentsPage"_s, u"watchListPage"_s, u"crisisPage"_s, u"screeningPage"_s,
                                u"usersPage"_s, u"auditPage"_s});
     // An area's menu action: the lead's concern categories, in the Vault menu.
     auto *categories = main->findChild<QAction *>(u"actionCategories"_s);
     REQUIRE(categories != nullptr);
     CHECK_FALSE(categories->text().isEmpty());
+    // Recording a crisis event: the Tools menu, its shortcut, and the toolbar.
+    auto *crisis = main->findChild<QAction *>(u"actionRecordCrisis"_s);
+    REQUIRE(crisis != nullptr);
+    CHECK(crisis->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    auto *toolbar = main->findChild<QToolBar *>(u"quickToolbar"_s);
+    REQUIRE(toolbar != nullptr);
+    CHECK(toolbar->actions().contains(crisis));
+    CHECK(main->findChild<QAction *>(u"actionRiskLevels"_s) != nullptr);  // the lead's
     // The growth record's own tabs with the cases and screening tabs the areas add, in order.
     vault::Vault &vault = *app.controller.vault();
     const qint64 id = addTestStudent(vault, u"AR1"_s, u"区域同学"_s);
@@ -316,6 +326,7 @@ TEST_CASE("ui: a student kiosk pauses the idle lock until it is left with its PI
     CHECK_FALSE(app.controller.idleWatcher()->isActive());
     CHECK_FALSE(app.controller.mainWindow()->centralWidget()->isVisible());  // nothing of the vault behind it
     CHECK_FALSE(app.controller.mainWindow()->menuBar()->isVisible());
+    CHECK_FALSE(child<QToolBar>(app.controller.mainWindow(), u"quickToolbar"_s)->isVisible());
     // The app's shortcuts do not reach past the kiosk.
     for (const QKeySequence &keys : {QKeySequence(u"Ctrl+L"_s), QKeySequence(u"Ctrl+Q"_s), QKeySequence(u"F1"_s)})
         QTest::keySequence(kiosk, keys);

@@ -25,7 +25,17 @@
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
 #include "common/WindowFit.h"
+#include "core/common/Clock.h"
+#include "core/crisis/CrisisEvents.h"
+#include "crisis/CrisisEventDialog.h"
+#include "crisis/CrisisEventView.h"
+#include "crisis/CrisisStepDialogs.h"
+#include "crisis/DirectoryDialog.h"
 #include "crisis/DocumentPreviewDialog.h"
+#include "crisis/ReferralDialog.h"
+#include "crisis/ReturnSlipDialog.h"
+#include "crisis/RiskLevelsDialog.h"
+#include "crisis/StepLimitsDialog.h"
 #include "demo/DemoSchool.h"
 #include "preferences/PreferencesDialog.h"
 #include "screening/AnswerImportDialog.h"
@@ -342,6 +352,8 @@ void checkMainWindow(const Screen &screen, const Language &language, DemoVault &
         }
         if (page == u"studentsPage"_s) checkRows(screen, &main, u"studentsView"_s, page);
         if (page == u"watchListPage"_s) checkRows(screen, &main, u"watchTable"_s, page);
+        if (page == u"crisisPage"_s) checkRows(screen, &main, u"crisisEventsView"_s, page);
+        if (page == u"homePage"_s) checkRows(screen, &main, u"desk"_s, page);
         if (page == u"auditPage"_s) checkRows(screen, &main, u"auditView"_s, page);
         if (page == u"usersPage"_s) checkRows(screen, &main, u"usersView"_s, page);
         screenshot(screen, language, &main, page);
@@ -362,6 +374,8 @@ qint64 studentWithCase(vault::Vault &vault)
     FAIL("the demo has no student with a case");
     return 0;
 }
+
+void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVault &demo, qint64 student);
 
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
@@ -423,6 +437,51 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
                 u"watchDialog"_s);
     checkDialog(screen, language, new ui::InterviewDialog(name, QDateTime()), u"interviewDialog"_s);
     checkDialog(screen, language, new ui::FollowUpDialog(name, u"PHQ-9 18"_s), u"followUpDialog"_s);
+    checkCrisisDialogs(screen, language, demo, student);
+}
+
+/// An open crisis event of the student (recorded once; the demo may have its own).
+qint64 crisisEventOf(vault::Vault &vault, qint64 student)
+{
+    crisis::CrisisEvents events(vault);
+    auto open = events.openEvents();
+    REQUIRE(open.ok());
+    for (const crisis::CrisisEvent &e : *open)
+        if (e.studentId == student) return e.id;
+    crisis::NewCrisisEvent e;
+    e.studentId = student;
+    e.occurredAt = clock::now().addSecs(-7200);
+    e.place = u"教学楼三层走廊"_s;
+    e.description = u"课间独自在走廊哭泣，对班主任说“活着没意思”，手臂有新的划痕。"_s;
+    e.assessment.selfHarmThoughts = crisis::Ideation::Passive;
+    e.assessment.pastAttempt = true;
+    e.assessment.protectiveFactors = u"和奶奶关系亲近，喜欢画画"_s;
+    e.level = crisis::suggestLevel(e.assessment);
+    e.immediateAction = u"班主任陪同到心理辅导室，联系校医处理伤口"_s;
+    auto id = events.record(e);
+    if (!id) FAIL(id.error().message.toStdString());
+    return *id;
+}
+
+/// The crisis area's windows, with a student of the demo in crisis.
+void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVault &demo, qint64 student)
+{
+    vault::Vault &v = *demo.vault;
+    const qint64 eventId = crisisEventOf(v, student);
+    checkDialog(screen, language, new ui::CrisisEventDialog(v, 0), u"crisisEventDialog"_s);
+    checkDialog(screen, language, new ui::CrisisEventDialog(v, student), u"crisisEventDialogForStudent"_s);
+    checkDialog(screen, language, new ui::CrisisEventView(v, eventId), u"crisisEventView"_s);
+    checkDialog(screen, language, new ui::StepDialog(crisis::CrisisStep::LeaderReported, QDateTime(), u"王老师"_s),
+                u"stepDialog"_s);
+    checkDialog(screen, language, new ui::NotificationDialog(v, QDateTime()), u"notificationDialog"_s);
+    checkDialog(screen, language, new ui::NoteDialog(u"Close"_s, u"Why?"_s, u"Close"_s), u"noteDialog"_s);
+    checkDialog(screen, language, new ui::ReferralDialog(v, ui::NewReferral{student, eventId}), u"referralDialog"_s);
+    checkDialog(screen, language, new ui::ReturnSlipDialog(std::nullopt, u"市精神卫生中心 儿童青少年心理门诊"_s),
+                u"returnSlipDialog"_s);
+    checkDialog(screen, language, new ui::RiskLevelsDialog(v), u"riskLevelsDialog"_s);
+    checkDialog(screen, language, new ui::StepLimitsDialog(v), u"stepLimitsDialog"_s);
+    checkDialog(screen, language, new ui::DirectoryDialog(v), u"directoryDialog"_s);
+    checkDialog(screen, language, new ui::InstitutionDialog(crisis::Institution{}), u"institutionDialog"_s);
     crisis::PrintedDocument letter;
     letter.kind = crisis::DocumentKind::HospitalLetter;
     checkDialog(screen, language,

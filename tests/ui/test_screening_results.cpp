@@ -2,6 +2,7 @@
 // with it (watch list, interview, close/reopen the follow-up, case), the reports, and the
 // Screening tab of the growth record. Synthetic students only.
 #include "ui/UiTestSupport.h"
+#include "core/crisis/RiskScale.h"
 #include "audit/AuditTarget.h"
 
 #include "cases/CaseRepository.h"
@@ -182,7 +183,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
         clickOk(dialog);
     });
     view.addToWatchList();
-    CHECK(level == u"High"_s);
+    CHECK(level == crisis::RiskLabels().label(students::RiskLevel::High));  // the lead's label (default)
     CHECK(reason.contains(u"Spring screening"_s));
     auto entry = students::WatchList(*s.vault).entry(s.ids[21]);
     REQUIRE(entry.ok());
@@ -204,7 +205,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
         dialog->reject();
     });
     view.addToWatchList();
-    CHECK(level == u"Medium"_s);
+    CHECK(level == crisis::RiskLabels().label(students::RiskLevel::Medium));
     CHECK_FALSE(students::WatchList(*s.vault).entry(s.ids[22])->has_value());
 
     // Interview.

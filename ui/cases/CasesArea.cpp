@@ -1,11 +1,14 @@
 #include "ui/cases/CasesArea.h"
 
+#include "core/cases/CaseRepository.h"
+#include "core/common/Clock.h"
 #include "core/students/Student.h"
 #include "ui/cases/CasesPanel.h"
 #include "ui/cases/CategoriesDialog.h"
 #include "ui/common/AreaRegistry.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,27 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(CasesArea)
 };
+
+constexpr int kAppointmentDays = 7;
+
+/// Today's and this week's appointments (from the start of today, so a missed one shows too).
+QList<DeskItem> appointments(vault::Vault &vault)
+{
+    QList<DeskItem> items;
+    const QDateTime start(clock::today(), QTime(0, 0));
+    auto list = cases::CaseRepository(vault).upcomingAppointments(start, start.addDays(kAppointmentDays));
+    if (!list) return items;
+    const QDateTime now = clock::now().toLocalTime();
+    for (const cases::Appointment &a : *list) {
+        const qint64 studentId = a.studentId;
+        //: home page: an appointment with a student
+        items.append({a.at, Tr::tr("Appointment with %1").arg(a.studentName), a.at < now,
+                      [studentId](vault::Vault &v, QWidget *parent) {
+                          AreaRegistry::instance().openStudentRecord(v, studentId, parent);
+                      }});
+    }
+    return items;
+}
 }  // namespace
 
 void registerCasesArea(AreaRegistry &registry)
@@ -30,6 +54,7 @@ void registerCasesArea(AreaRegistry &registry)
                                 CategoriesDialog dialog(vault, window);
                                 dialog.exec();
                             }});
+    registry.addDeskSection({15, [] { return Tr::tr("Appointments this week"); }, appointments});
 }
 
 }  // namespace cd::ui

@@ -1,6 +1,7 @@
 #include "ui/cases/CasesPanel.h"
 
 #include "ui/common/TableRows.h"
+#include "core/crisis/RiskScale.h"
 #include "core/audit/AuditTarget.h"
 
 #include "ui/cases/OpenCaseDialog.h"
@@ -138,13 +139,15 @@ void CasesPanel::showSessions()
         cases::CaseRepository repo(m_vault);
         if (auto list = repo.sessionsOf(id)) m_sessions = *list;
     }
+    auto loadedLabels = crisis::RiskScale(m_vault).load();  // the lead's names for the levels
+    const crisis::RiskLabels labels = loadedLabels ? *loadedLabels : crisis::RiskLabels();
     for (const cases::Session &s : m_sessions) {
         const int r = m_sessionTable->rowCount();
         m_sessionTable->insertRow(r);
         m_sessionTable->setItem(r, 0, new QTableWidgetItem(QLocale().toString(s.heldOn, QLocale::ShortFormat)));
         m_sessionTable->setItem(r, 1, new QTableWidgetItem(cases::kindName(s.kind)));
         const auto risk = students::riskFromCode(s.risk);
-        m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? students::riskName(*risk) : QString()));
+        m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? labels.label(*risk) : QString()));
         m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
         m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.author));
         if (s.id == keep) m_sessionTable->selectRow(r);  // the session just edited stays selected

@@ -1,5 +1,6 @@
 #include "ui/cases/SessionEditor.h"
 
+#include "core/crisis/RiskScale.h"
 #include "core/audit/AuditTarget.h"
 
 #include "ui/common/LockState.h"
@@ -65,8 +66,10 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     m_kind->setCurrentIndex(m_kind->findData(cases::kindCode(session.kind)));
     m_risk->setObjectName(u"sessionRisk"_s);
     m_risk->addItem(tr("No concern noted"), QString());
+    auto loadedLabels = crisis::RiskScale(vault).load();  // the lead's names for the levels
+    const crisis::RiskLabels labels = loadedLabels ? *loadedLabels : crisis::RiskLabels();
     for (students::RiskLevel level : students::kRiskLevels)
-        m_risk->addItem(students::riskName(level), students::riskCode(level));
+        m_risk->addItem(labels.label(level), students::riskCode(level));
     m_risk->setCurrentIndex(qMax(0, m_risk->findData(session.risk)));
     m_next->setObjectName(u"nextAppointment"_s);
     m_next->setCalendarPopup(true);

@@ -24,6 +24,7 @@ AreaRegistry &AreaRegistry::instance()
 void AreaRegistry::addPage(PageSpec page) { m_pages.push_back(std::move(page)); }
 void AreaRegistry::addMenuAction(MenuActionSpec action) { m_actions.push_back(std::move(action)); }
 void AreaRegistry::addRecordTab(RecordTabSpec tab) { m_tabs.push_back(std::move(tab)); }
+void AreaRegistry::addDeskSection(DeskSectionSpec section) { m_desk.push_back(std::move(section)); }
 
 void AreaRegistry::setStudentRecordOpener(std::function<void(vault::Vault &, qint64, QWidget *)> opener)
 {
@@ -41,6 +42,7 @@ std::vector<MenuActionSpec> AreaRegistry::menuActions(MenuKind menu) const
 }
 
 std::vector<RecordTabSpec> AreaRegistry::recordTabs() const { return sortedByOrder(m_tabs); }
+std::vector<DeskSectionSpec> AreaRegistry::deskSections() const { return sortedByOrder(m_desk); }
 
 void AreaRegistry::openStudentRecord(vault::Vault &vault, qint64 studentId, QWidget *parent) const
 {
@@ -52,6 +54,7 @@ void AreaRegistry::clear()
     m_pages.clear();
     m_actions.clear();
     m_tabs.clear();
+    m_desk.clear();
     m_openStudent = nullptr;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // What each area adds to the application: sidebar pages, menu actions, tabs of a student's growth
-// record, and who opens that record. An area registers its parts once (ui/<area>/<Area>Area.cpp),
+// record, sections of the home page's desk, and who opens that record. An area registers its parts once (ui/<area>/<Area>Area.cpp),
 // in the order of the one list in ui/shell/Areas.cpp; the main window and the growth record are
 // built from the registry and name no area themselves. Adding an area adds its register function
 // to that list, and nothing else in the shell.
 
+#include <QDateTime>
 #include <QKeySequence>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -62,6 +64,8 @@ struct MenuActionSpec {
     QKeySequence shortcut;
     bool leadOnly = false;
     std::function<void(vault::Vault &vault, QWidget *window)> trigger;
+    bool toolbar = false;     ///< also on the main window's toolbar
+    QString iconName = {};    ///< a theme icon name (shown on the toolbar)
 };
 
 /// A tab of the growth record contributed by an area (cases, screening, …).
@@ -72,6 +76,22 @@ struct RecordTabSpec {
     std::function<QWidget *(vault::Vault &vault, const students::Student &student, QWidget *parent)> make;
 };
 
+/// One line of work on the home page (the counselor's desk): a review, a step or a slip due, an
+/// appointment. Names are read when the desk is shown and kept nowhere else.
+struct DeskItem {
+    QDateTime due;   ///< when it is due (invalid: no date)
+    QString text;    ///< what to do, translated
+    bool overdue = false;
+    std::function<void(vault::Vault &vault, QWidget *parent)> open;  ///< opens the record (modal)
+};
+
+/// A section of the desk contributed by an area (crisis steps, reviews, appointments, …).
+struct DeskSectionSpec {
+    int order;
+    std::function<QString()> title;
+    std::function<QList<DeskItem>(vault::Vault &vault)> items;
+};
+
 class AreaRegistry {
 public:
     /// The one registry of the process, filled by registerAreas() (ui/shell/Areas.h).
@@ -80,6 +100,7 @@ public:
     void addPage(PageSpec page);
     void addMenuAction(MenuActionSpec action);
     void addRecordTab(RecordTabSpec tab);
+    void addDeskSection(DeskSectionSpec section);
     /// Who shows a student's growth record (the students area).
     void setStudentRecordOpener(std::function<void(vault::Vault &, qint64 studentId, QWidget *parent)> opener);
 
@@ -87,6 +108,7 @@ public:
     std::vector<PageSpec> pages() const;
     std::vector<MenuActionSpec> menuActions(MenuKind menu) const;
     std::vector<RecordTabSpec> recordTabs() const;
+    std::vector<DeskSectionSpec> deskSections() const;
     /// Opens the student's growth record (modal); does nothing before the students area registered.
     void openStudentRecord(vault::Vault &vault, qint64 studentId, QWidget *parent) const;
 
@@ -97,6 +119,7 @@ private:
     std::vector<PageSpec> m_pages;
     std::vector<MenuActionSpec> m_actions;
     std::vector<RecordTabSpec> m_tabs;
+    std::vector<DeskSectionSpec> m_desk;
     std::function<void(vault::Vault &, qint64, QWidget *)> m_openStudent;
 };
 

@@ -8,6 +8,7 @@
 #include "ui/common/MessageBoxes.h"
 #include "ui/screening/FollowUpDialog.h"
 #include "ui/screening/InterviewDialog.h"
+#include "core/crisis/RiskScale.h"
 #include "ui/screening/WatchDialog.h"
 #include "core/students/StudentRepository.h"
 #include "core/vault/Vault.h"
@@ -53,7 +54,9 @@ bool addToWatchList(QWidget *parent, const FlaggedContext &context)
     students::WatchList list(context.vault);
     auto current = list.entry(context.sheet.student.studentId);
     if (!succeeded(parent, title, current ? Status() : Status(current.error()))) return false;
-    WatchDialog dialog(context.sheet.student.name, suggestedRisk(context.sheet), watchReason(context), *current, parent);
+    auto labels = crisis::RiskScale(context.vault).load();
+    WatchDialog dialog(context.sheet.student.name, suggestedRisk(context.sheet), watchReason(context), *current,
+                       labels ? *labels : crisis::RiskLabels(), parent);
     if (dialog.exec() != QDialog::Accepted) return false;
     const Status st =
         list.set(context.sheet.student.studentId, dialog.level(), dialog.reason(), dialog.nextReview());

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,14 +22,19 @@ constexpr int kReviewInDays = 7;
 }
 
 WatchDialog::WatchDialog(const QString &studentName, students::RiskLevel suggested, const QString &reason,
-                         const std::optional<students::WatchEntry> &current, QWidget *parent)
+                         const std::optional<students::WatchEntry> &current, const crisis::RiskLabels &labels,
+                         QWidget *parent)
     : QDialog(parent), m_level(new QComboBox(this)), m_reason(new QLineEdit(reason, this)), m_review(new QDateEdit(this))
 {
     setObjectName(u"screeningWatchDialog"_s);
     setWindowTitle(tr("Add to the watch list"));
     setMinimumWidth(480);
     m_level->setObjectName(u"watchLevel"_s);
-    for (students::RiskLevel level : students::kRiskLevels) m_level->addItem(students::riskName(level), int(level));
+    for (students::RiskLevel level : crisis::levelsBySeverity()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(labels.colour(level)));
+        m_level->addItem(QIcon(swatch), labels.label(level), int(level));
+    }
     const students::RiskLevel level = current && int(current->level) > int(suggested) ? current->level : suggested;
     m_level->setCurrentIndex(m_level->findData(int(level)));
     m_reason->setObjectName(u"watchReason"_s);
@@ -46,7 +52,7 @@ WatchDialog::WatchDialog(const QString &studentName, students::RiskLevel suggest
     layout->addWidget(intro);
     if (current) {
         auto *already = new QLabel(tr("Already on the list (%1): %2. Saving replaces that entry.")
-                                       .arg(students::riskName(current->level), current->reason.toHtmlEscaped()),
+                                       .arg(labels.label(current->level).toHtmlEscaped(), current->reason.toHtmlEscaped()),
                                    this);
         already->setObjectName(u"alreadyWatched"_s);
         already->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "ui/audit/AuditArea.h"
 #include "ui/cases/CasesArea.h"
 #include "ui/common/AreaRegistry.h"
+#include "ui/crisis/CrisisArea.h"
 #include "ui/screening/ScreeningArea.h"
 #include "ui/shell/HomePage.h"
 #include "ui/students/StudentsArea.h"
@@ -27,12 +28,13 @@ void registerAreas()
     registered = true;
     AreaRegistry &registry = AreaRegistry::instance();
     registry.addPage({0, [] { return Tr::tr("Overview"); }, u"go-home"_s,
-                      [] { return Tr::tr("The school, your account and the vault"); }, false,
+                      [] { return Tr::tr("Your desk: what is due and overdue, one click from its record"); }, false,
                       [](const PageContext &c) { return new HomePage(c.vault, c.parent); }});
     // One line per area. Each area's register function says what it adds and where.
     registerStudentsArea(registry);
     registerCasesArea(registry);
     registerScreeningArea(registry);
+    registerCrisisArea(registry);
     registerUsersArea(registry);
     registerAuditArea(registry);
 }

@@ -20,8 +20,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -109,6 +111,7 @@ void MainWindow::setCurtain(bool on)
 {
     centralWidget()->setVisible(!on);
     menuBar()->setVisible(!on);
+    if (m_toolbar) m_toolbar->setVisible(!on);
     statusBar()->setVisible(!on);
 }
 
@@ -157,6 +160,13 @@ void MainWindow::buildMenus()
 
     addAreaActions(vaultMenu, MenuKind::Vault);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    addAreaActions(tools, MenuKind::Tools);
+    const QList<QAction *> toolActions = tools->actions();
+    if (std::none_of(toolActions.begin(), toolActions.end(), [](const QAction *a) { return !a->isSeparator(); }))
+        delete tools;
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"));
     prefs->setObjectName(u"actionPreferences"_s);
@@ -180,9 +190,25 @@ void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
         QAction *action = menu->addAction(spec.text());
         action->setObjectName(spec.objectName);
         action->setToolTip(spec.toolTip());
+        if (!spec.iconName.isEmpty()) action->setIcon(QIcon::fromTheme(spec.iconName));
         if (!spec.shortcut.isEmpty()) action->setShortcut(spec.shortcut);
         const auto trigger = spec.trigger;
         connect(action, &QAction::triggered, this, [this, trigger]() { trigger(m_vault, this); });
+        if (spec.toolbar) {
+            // The few actions needed in a hurry, one click away on every page.
+            if (!m_toolbar) {
+                m_toolbar = addToolBar(tr("Quick actions"));
+                m_toolbar->setObjectName(u"quickToolbar"_s);
+                m_toolbar->setMovable(false);
+                m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            }
+            // The button's text without the menu's mnemonic ("(&C)" in Chinese) or ellipsis.
+            QString label = action->text();
+            label.remove(QRegularExpression(u"\\(&\\w\\)"_s));
+            label.remove(u'&').remove(u'…');
+            action->setIconText(label.trimmed());
+            m_toolbar->addAction(action);
+        }
     }
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace cd::vault {
 class Vault;
@@ -61,6 +62,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QLabel *m_backupStatus;
+    QToolBar *m_toolbar = nullptr;  ///< the areas' quick actions (MenuActionSpec::toolbar)
 };
 
 }  // namespace ui

@@ -12,9 +12,10 @@ namespace ui {
 
 StudentListModel::StudentListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void StudentListModel::setStudents(QList<students::StudentSummary> list)
+void StudentListModel::setStudents(QList<students::StudentSummary> list, crisis::RiskLabels labels)
 {
     beginResetModel();
+    m_labels = std::move(labels);
     m_rows.clear();
     m_rows.reserve(list.size());
     for (auto &s : list) {
@@ -49,7 +50,7 @@ QVariant StudentListModel::data(const QModelIndex &index, int role) const
     case Class: return row.className;
     case Risk: {
         const auto level = students::riskFromCode(row.summary.watchLevel);
-        return level ? students::riskName(*level) : QVariant();
+        return level ? m_labels.label(*level) : QVariant();
     }
     case Status: return students::statusName(row.summary.status);
     default: return {};

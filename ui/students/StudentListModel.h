@@ -3,6 +3,7 @@
 // pinyin ("zhangsan"), pinyin initials ("zs"), student number or class, and filters by grade
 // and by whether the student is still at school.
 
+#include "core/crisis/RiskScale.h"
 #include "core/students/StudentRepository.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +19,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit StudentListModel(QObject *parent = nullptr);
-    void setStudents(QList<students::StudentSummary> students);
+    /// `labels`: the lead's names and colours for the watch-list levels.
+    void setStudents(QList<students::StudentSummary> students, crisis::RiskLabels labels = {});
     const students::StudentSummary &at(int row) const { return m_rows.at(row).summary; }
     /// Lower-case text that search matches against (name, pinyin, initials, number, class).
     const QString &searchKey(int row) const { return m_rows.at(row).searchKey; }
@@ -37,6 +39,7 @@ private:
         QString searchKey;
     };
     QList<Row> m_rows;
+    crisis::RiskLabels m_labels;
 };
 
 class StudentFilterProxy : public QSortFilterProxyModel {

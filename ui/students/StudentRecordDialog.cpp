@@ -6,6 +6,7 @@
 
 #include "ui/common/AreaRegistry.h"
 #include "core/common/Clock.h"
+#include "core/crisis/RiskScale.h"
 #include "ui/common/LockState.h"
 #include "ui/common/MessageBoxes.h"
 #include "core/roster/RosterFields.h"
@@ -277,8 +278,10 @@ QWidget *StudentRecordDialog::buildWatchTab()
     m_watchLevel = new QComboBox(page);
     m_watchLevel->setObjectName(u"watchLevel"_s);
     m_watchLevel->addItem(tr("Not on the watch list"), QString());
+    auto loadedLabels = crisis::RiskScale(m_vault).load();  // the lead's names for the levels
+    const crisis::RiskLabels labels = loadedLabels ? *loadedLabels : crisis::RiskLabels();
     for (students::RiskLevel level : students::kRiskLevels)
-        m_watchLevel->addItem(students::riskName(level), students::riskCode(level));
+        m_watchLevel->addItem(labels.label(level), students::riskCode(level));
     m_watchReason = new QLineEdit(page);
     m_watchReason->setObjectName(u"watchReason"_s);
     m_watchReason->setPlaceholderText(tr("Why, in a few words (also the reason when taking a student off the list)"));
@@ -313,7 +316,7 @@ QWidget *StudentRecordDialog::buildWatchTab()
             history->setItem(r, 0, new QTableWidgetItem(QLocale().toString(change.changedAt.toLocalTime(),
                                                                            u"yyyy-MM-dd HH:mm"_s)));
             history->setItem(r, 1, new QTableWidgetItem(change.changedBy));
-            history->setItem(r, 2, new QTableWidgetItem(change.level ? students::riskName(*change.level)
+            history->setItem(r, 2, new QTableWidgetItem(change.level ? labels.label(*change.level)
                                                                      : tr("Taken off the list")));
             history->setItem(r, 3, new QTableWidgetItem(change.reason));
         }

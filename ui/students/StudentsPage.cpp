@@ -9,6 +9,7 @@
 #include "core/settings/Settings.h"
 #include "core/students/SchoolYear.h"
 #include "ui/students/RosterImportDialog.h"
+#include "core/crisis/RiskScale.h"
 #include "ui/students/StudentListModel.h"
 #include "ui/students/StudentRecordDialog.h"
 #include "core/vault/Vault.h"
@@ -170,7 +171,8 @@ void StudentsPage::reload()
         MessageBoxes::error(this, tr("Students"), list.error().message);
         return;
     }
-    m_model->setStudents(std::move(*list));
+    auto labels = crisis::RiskScale(m_vault).load();
+    m_model->setStudents(std::move(*list), labels ? *labels : crisis::RiskLabels());
     fillClasses();
     updateCount();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/common/TableRows.h"
 #include "core/common/Clock.h"
+#include "core/crisis/RiskScale.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
 #include "core/students/Student.h"
@@ -24,17 +25,6 @@ namespace ui {
 
 namespace {
 enum Column { Name, Class, Level, Reason, NextReview, ColumnCount };
-
-QColor levelColor(students::RiskLevel level)
-{
-    switch (level) {
-    case students::RiskLevel::Crisis: return QColor(0xb7, 0x1c, 0x1c);
-    case students::RiskLevel::High: return QColor(0xe6, 0x51, 0x00);
-    case students::RiskLevel::Medium: return QColor(0xf9, 0xa8, 0x25);
-    case students::RiskLevel::Low: return QColor(0x55, 0x8b, 0x2f);
-    }
-    return {};
-}
 }  // namespace
 
 WatchListPage::WatchListPage(vault::Vault &vault, QWidget *parent)
@@ -98,6 +88,9 @@ void WatchListPage::reload()
         MessageBoxes::error(this, tr("Watch list"), entries.error().message);
         return;
     }
+    // The lead's names and colours for the levels, read once per refresh.
+    auto loaded = crisis::RiskScale(m_vault).load();
+    const crisis::RiskLabels labels = loaded ? *loaded : crisis::RiskLabels();
     const QDate today = clock::today();
     m_overdue = 0;
     m_table->setRowCount(0);
@@ -112,8 +105,9 @@ void WatchListPage::reload()
         name->setToolTip(e.studentNo);
         m_table->setItem(r, Name, name);
         m_table->setItem(r, Class, new QTableWidgetItem(students::className(e.grade, e.klass)));
-        auto *level = new QTableWidgetItem(students::riskName(e.level));
-        level->setForeground(levelColor(e.level));
+        auto *level = new QTableWidgetItem(labels.label(e.level));
+        level->setData(Qt::UserRole, crisis::severity(e.level));
+        level->setForeground(QColor(labels.colour(e.level)));
         QFont bold = level->font();
         bold.setBold(true);
         level->setFont(bold);
