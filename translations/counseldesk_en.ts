@@ -1245,6 +1245,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lists the referrals, newest first: number, status and dates (created, given to the guardian, return slip due, slip returned, closed), tab-separated after a header line. No names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a referral&apos;s letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s number, e.g. ZJ-2026-007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital (the letter to the hospital, default), guardian (the advice to the guardian) or slip (the return slip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the stored text&apos;s, else zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the referral with --referral NUMBER (see &quot;referral list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;: use hospital, guardian or slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli referral list|letter VAULT ... (--help on each for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;referral list&quot; or &quot;referral letter&quot; (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -1265,6 +1329,9 @@ Verbs:
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
                                          a run&apos;s results as CSV (counts only)
+  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         a referral&apos;s letter as a PDF (--kind, --language)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
@@ -1730,6 +1797,573 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the drive has free space. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PDF to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and cannot be replaced. Choose another name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error and the document may not have printed. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of printed documents (Qt&apos;s QDate format), e.g. 2026年3月5日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the next few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as possible, today if you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student&apos;s name, sex, age and grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the school observed and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s questions for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an excerpt from counselling records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpatient follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing further needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attend school as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attend school with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off school advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A name with a note in brackets, e.g. 李女士（母亲）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator of items written out in a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut along the dashed line and return the slip below to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <extracomment>A student&apos;s age in years on a printed document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School counselor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support the school should give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis (shared by the guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at school by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice to seek a medical consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear parent or guardian,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At school we have noticed the following about your child %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has lasted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your child&apos;s health, the school&apos;s counselling room advises you to take your child to the psychology or psychiatry department of a regular hospital &lt;b&gt;%1&lt;/b&gt;, so that a doctor can make a professional assessment. This is the school&apos;s advice: the school does not make medical judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We suggest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit, please bring the return slip back to the counselling room, so that the school can support your child in the way the doctor advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit, please bring the return slip back to the counselling room by %1, so that the school can support your child in the way the doctor advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you tell us is kept confidential and shared at school only as far as your child&apos;s safety requires. If you have any question, please contact us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School counselling room (stamp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have received this advice and understood it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This advice is made out in two parts: one for the school, one for the guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear doctor,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student below has shown the behaviour described in this letter at school. The school&apos;s counselling room has advised the guardian to bring the student to you for a professional assessment. What follows is what the school observed; it is not a medical judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian will give the student&apos;s details in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How long:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The school advised a visit&lt;/b&gt; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening questionnaires point to who may need attention; they are not a medical judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the school&apos;s counselling records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can the student attend school as usual at present?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What support or precautions should the school provide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is the next visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this letter includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the guardian&apos;s consent, this letter includes only: %1. Nothing else from the school&apos;s records is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your help. We would be grateful for your advice on how the school can support the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School counselor (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School counselor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12355&lt;/b&gt; youth service line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency: &lt;b&gt;120&lt;/b&gt; (ambulance), &lt;b&gt;110&lt;/b&gt; (police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things feel too hard, go through these steps in order until you feel safer. Keep this page where you can find it quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations that tell me a crisis may be starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To take my mind off things without contacting anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that help me feel better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I can be with others and feel distracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, friends, my class teacher, a teacher I trust (names and phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and hotlines I can call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making my surroundings safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian keeps medicines, knives and other dangerous things locked away, and keeps windows and balconies safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one thing most important to me, worth living for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will look at this plan again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlaggedActions</name>
     <message>
         <source>%1, %2: %3</source>
@@ -2054,6 +2688,64 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Only the room lead can change the letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s name, address and phone can have at most %1 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; it can be at most %2 KB. Save a smaller picture of it and choose that one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocuments</name>
+    <message>
+        <source>Referral advice to the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is empty: there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are printed in Chinese (zh_CN) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That safety plan is not in the vault for this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That referral is not in the vault for this student.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4852,6 +5544,87 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Chinese (简体中文)</source>
+        <extracomment>The languages a printed document can be in (whatever the interface speaks)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change the text before it is printed. What is printed or saved is kept in the vault exactly as it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is composed again in the other language: the changes you made to its text are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document names a student and leaves the counselling room. It is recorded in the audit log and kept in the vault as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed or saved, because it could not be recorded in the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <extracomment>Suggested file name of a printed document: its kind, the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1242,6 +1242,70 @@
         <translation>关闭批次：不再接收答卷，已有结果保留。</translation>
     </message>
     <message>
+        <source>Lists the referrals, newest first: number, status and dates (created, given to the guardian, return slip due, slip returned, closed), tab-separated after a header line. No names.</source>
+        <translation>列出转介记录（最新的在前）：编号、状态和日期（创建、交给监护人、回执应交回、回执已交回、结束），先输出一行表头，各列以制表符分隔。不含姓名。</translation>
+    </message>
+    <message>
+        <source>Writes a referral&apos;s letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
+        <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在保险库中并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s number, e.g. ZJ-2026-007.</source>
+        <translation>转介编号，例如 ZJ-2026-007。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>hospital (the letter to the hospital, default), guardian (the advice to the guardian) or slip (the return slip).</source>
+        <translation>hospital（致医院的转介函，默认）、guardian（致监护人的转介建议书）或 slip（就诊回执）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: the stored text&apos;s, else zh_CN).</source>
+        <translation>zh_CN 或 en（默认沿用已保存文本的语言，否则为 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Name the referral with --referral NUMBER (see &quot;referral list&quot;).</source>
+        <translation>请用 --referral 编号 指定转介（编号见 “referral list”）。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --out FILE.pdf.</source>
+        <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown --kind &quot;%1&quot;: use hospital, guardian or slip.</source>
+        <translation>未知的 --kind “%1”：请使用 hospital、guardian 或 slip。</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>未知的 --language “%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli referral list|letter VAULT ... (--help on each for its options)</source>
+        <translation>用法：counseldesk-cli referral list|letter VAULT ...（各子命令加 --help 可查看其选项）</translation>
+    </message>
+    <message>
+        <source>Use &quot;referral list&quot; or &quot;referral letter&quot; (each with --help).</source>
+        <translation>请使用 “referral list” 或 “referral letter”（均可加 --help）。</translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -1262,6 +1326,9 @@ Verbs:
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
                                          a run&apos;s results as CSV (counts only)
+  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         a referral&apos;s letter as a PDF (--kind, --language)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
@@ -1286,6 +1353,9 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
                                          将答卷文件导入筛查批次（先用 --dry-run 试运行）
   screening results VAULT --run NAME --user NAME
                                          以 CSV 输出筛查批次的结果（仅计数）
+  referral list VAULT --user NAME        列出转介记录：编号、状态、日期（不含姓名）
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         将转介文书输出为 PDF（--kind、--language）
   language                               输出界面语言（zh_CN 或 en）
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
@@ -1750,6 +1820,573 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
+        <translation>无法将学校标志读取为图片，因此文书打印时不带标志。辅导室负责人可以在“信笺抬头”中重新选择标志。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the drive has free space. Nothing was saved.</source>
+        <translation>无法将 PDF 写入 %1。请检查文件夹是否存在、是否有写入权限以及磁盘是否还有空间。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no PDF to save yet.</source>
+        <translation>还没有可保存的 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and cannot be replaced. Choose another name. Nothing was saved.</source>
+        <translation>%1 已存在且无法替换。请换一个文件名。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1. Nothing was saved.</source>
+        <translation>无法将 PDF 保存为 %1。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead.</source>
+        <translation>无法使用该打印机。请检查打印机是否已连接并开机，或改为将文书另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error and the document may not have printed. Check the printer and try again.</source>
+        <translation>打印机报告了错误，文书可能没有打印出来。请检查打印机后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>The date format of printed documents (Qt&apos;s QDate format), e.g. 2026年3月5日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>一年级</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>二年级</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>三年级</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>四年级</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>五年级</translation>
+    </message>
+    <message>
+        <source>Grade 6</source>
+        <translation>六年级</translation>
+    </message>
+    <message>
+        <source>Grade 7</source>
+        <translation>初一</translation>
+    </message>
+    <message>
+        <source>Grade 8</source>
+        <translation>初二</translation>
+    </message>
+    <message>
+        <source>Grade 9</source>
+        <translation>初三</translation>
+    </message>
+    <message>
+        <source>Grade 10</source>
+        <translation>高一</translation>
+    </message>
+    <message>
+        <source>Grade 11</source>
+        <translation>高二</translation>
+    </message>
+    <message>
+        <source>Grade 12</source>
+        <translation>高三</translation>
+    </message>
+    <message>
+        <source>within the next two weeks</source>
+        <translation>在两周内</translation>
+    </message>
+    <message>
+        <source>within the next few days</source>
+        <translation>在近几天内</translation>
+    </message>
+    <message>
+        <source>as soon as possible, today if you can</source>
+        <translation>尽快（最好今天）</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name, sex, age and grade</source>
+        <translation>学生的姓名、性别、年龄和年级</translation>
+    </message>
+    <message>
+        <source>what the school observed and for how long</source>
+        <translation>学校观察到的情况及持续时间</translation>
+    </message>
+    <message>
+        <source>the school&apos;s questions for the doctor</source>
+        <translation>学校希望医生协助回答的问题</translation>
+    </message>
+    <message>
+        <source>screening results</source>
+        <translation>心理测评结果</translation>
+    </message>
+    <message>
+        <source>an excerpt from counselling records</source>
+        <translation>心理辅导记录摘要</translation>
+    </message>
+    <message>
+        <source>the guardian&apos;s contact details</source>
+        <translation>监护人联系方式</translation>
+    </message>
+    <message>
+        <source>Seen by a doctor</source>
+        <translation>已就诊</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>尚未就诊</translation>
+    </message>
+    <message>
+        <source>Declined the visit</source>
+        <translation>拒绝就诊</translation>
+    </message>
+    <message>
+        <source>Outpatient follow-up</source>
+        <translation>门诊随访</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>药物治疗</translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation>心理治疗</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation>住院治疗</translation>
+    </message>
+    <message>
+        <source>Nothing further needed</source>
+        <translation>无需进一步处理</translation>
+    </message>
+    <message>
+        <source>Can attend school as usual</source>
+        <translation>可正常在校学习</translation>
+    </message>
+    <message>
+        <source>Can attend school with support</source>
+        <translation>可在校学习，需学校支持</translation>
+    </message>
+    <message>
+        <source>Time off school advised</source>
+        <translation>建议暂时休学</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A name with a note in brackets, e.g. 李女士（母亲）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator of items written out in a sentence</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>cut along the dashed line and return the slip below to the school</source>
+        <translation>请沿虚线剪下，将下方回执交回学校</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <extracomment>A student&apos;s age in years on a printed document</extracomment>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>School counselor</source>
+        <translation>心理教师</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就诊情况</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次复诊日期</translation>
+    </message>
+    <message>
+        <source>Hospital and department</source>
+        <translation>就诊机构及科室</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>在校学习</translation>
+    </message>
+    <message>
+        <source>Support the school should give</source>
+        <translation>需要学校提供的支持</translation>
+    </message>
+    <message>
+        <source>Diagnosis (shared by the guardian)</source>
+        <translation>诊断（监护人自愿告知）</translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation>就诊回执</translation>
+    </message>
+    <message>
+        <source>Referral No. %1</source>
+        <translation>转介编号：%1</translation>
+    </message>
+    <message>
+        <source>Filled in by the guardian (or the doctor) after the visit, ticking what applies, and returned to the counselling room. A note from the hospital may be attached if the guardian wishes.</source>
+        <translation>就诊后请监护人（或医生）填写并在相应选项前打勾，交回学校心理辅导室；医院说明可自愿附上。</translation>
+    </message>
+    <message>
+        <source>Filled in by:</source>
+        <translation>填写人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Received at school by:</source>
+        <translation>学校接收人：</translation>
+    </message>
+    <message>
+        <source>Advice to seek a medical consultation</source>
+        <translation>学生心理转介建议书</translation>
+    </message>
+    <message>
+        <source>Dear parent or guardian,</source>
+        <translation>尊敬的家长：</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的%1：</translation>
+    </message>
+    <message>
+        <source>At school we have noticed the following about your child %1:</source>
+        <translation>我们在学校注意到，您的孩子%1近期有以下情况：</translation>
+    </message>
+    <message>
+        <source>This has lasted %1.</source>
+        <translation>以上情况已持续%1。</translation>
+    </message>
+    <message>
+        <source>For your child&apos;s health, the school&apos;s counselling room advises you to take your child to the psychology or psychiatry department of a regular hospital &lt;b&gt;%1&lt;/b&gt;, so that a doctor can make a professional assessment. This is the school&apos;s advice: the school does not make medical judgements.</source>
+        <translation>为了孩子的健康，学校心理辅导室建议您&lt;b&gt;%1&lt;/b&gt;带孩子到正规医院的心理科或精神科就诊，由专业医生进行评估。这是学校的建议，学校不作医学判断。</translation>
+    </message>
+    <message>
+        <source>We suggest: %1.</source>
+        <translation>建议就诊机构：%1。</translation>
+    </message>
+    <message>
+        <source>After the visit, please bring the return slip back to the counselling room, so that the school can support your child in the way the doctor advises.</source>
+        <translation>就诊后，请将就诊回执交回学校心理辅导室，以便学校按照医生的建议做好对孩子的支持。</translation>
+    </message>
+    <message>
+        <source>After the visit, please bring the return slip back to the counselling room by %1, so that the school can support your child in the way the doctor advises.</source>
+        <translation>就诊后，请于%1前将就诊回执交回学校心理辅导室，以便学校按照医生的建议做好对孩子的支持。</translation>
+    </message>
+    <message>
+        <source>What you tell us is kept confidential and shared at school only as far as your child&apos;s safety requires. If you have any question, please contact us.</source>
+        <translation>您告诉我们的情况将严格保密，只在保护孩子安全所必需的范围内在校内沟通。如有任何疑问，请与我们联系。</translation>
+    </message>
+    <message>
+        <source>School counselling room (stamp):</source>
+        <translation>学校心理辅导室（盖章）：</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s acknowledgement</source>
+        <translation>监护人确认</translation>
+    </message>
+    <message>
+        <source>I have received this advice and understood it.</source>
+        <translation>我已收到本建议书，并知悉上述建议。</translation>
+    </message>
+    <message>
+        <source>I agree that the school gives the doctor the information listed in its referral letter.</source>
+        <translation>我同意学校向医生提供转介函中所列的信息。</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature</source>
+        <translation>监护人签名</translation>
+    </message>
+    <message>
+        <source>Relation to the student</source>
+        <translation>与学生关系</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>This advice is made out in two parts: one for the school, one for the guardian.</source>
+        <translation>本建议书一式两联，学校与监护人各执一联。</translation>
+    </message>
+    <message>
+        <source>School&apos;s copy</source>
+        <translation>学校留存联</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s copy</source>
+        <translation>监护人留存联</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>学生就医转介函</translation>
+    </message>
+    <message>
+        <source>Dear doctor,</source>
+        <translation>尊敬的医生：</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>致：%1</translation>
+    </message>
+    <message>
+        <source>The student below has shown the behaviour described in this letter at school. The school&apos;s counselling room has advised the guardian to bring the student to you for a professional assessment. What follows is what the school observed; it is not a medical judgement.</source>
+        <translation>下列学生近期在校表现出本函所述的情况。学校心理辅导室已建议其监护人陪同前来贵院，请专业医生进行评估。以下内容为学校在校观察到的情况，并非医学判断。</translation>
+    </message>
+    <message>
+        <source>The student</source>
+        <translation>学生基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>The guardian will give the student&apos;s details in person.</source>
+        <translation>学生的基本信息由监护人当面提供。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How long:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;持续时间：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The school advised a visit&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;学校已建议监护人&lt;/b&gt;%1带学生就诊。</translation>
+    </message>
+    <message>
+        <source>What the school observed</source>
+        <translation>在校观察到的情况</translation>
+    </message>
+    <message>
+        <source>Screening results</source>
+        <translation>心理测评结果</translation>
+    </message>
+    <message>
+        <source>Screening questionnaires point to who may need attention; they are not a medical judgement.</source>
+        <translation>心理测评问卷只用于发现可能需要关注的学生，其结果不是医学判断。</translation>
+    </message>
+    <message>
+        <source>From the school&apos;s counselling records</source>
+        <translation>心理辅导记录摘要</translation>
+    </message>
+    <message>
+        <source>The guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Can the student attend school as usual at present?</source>
+        <translation>该生目前能否正常在校学习？</translation>
+    </message>
+    <message>
+        <source>What support or precautions should the school provide?</source>
+        <translation>学校应提供哪些支持，需要注意哪些事项？</translation>
+    </message>
+    <message>
+        <source>When is the next visit?</source>
+        <translation>下次复诊安排在什么时候？</translation>
+    </message>
+    <message>
+        <source>Questions for the doctor</source>
+        <translation>请医生协助回答的问题</translation>
+    </message>
+    <message>
+        <source>What this letter includes</source>
+        <translation>本函所含信息</translation>
+    </message>
+    <message>
+        <source>With the guardian&apos;s consent, this letter includes only: %1. Nothing else from the school&apos;s records is shared.</source>
+        <translation>经监护人同意，本函仅包含：%1。学校记录中的其他信息均未提供。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <extracomment>A label and its value in a line of text, e.g. 电话：010-6200 1234</extracomment>
+        <translation>&lt;b&gt;%1：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>Contact at the school</source>
+        <translation>学校联系人</translation>
+    </message>
+    <message>
+        <source>Thank you for your help. We would be grateful for your advice on how the school can support the student.</source>
+        <translation>感谢您的支持与协助！恳请就学校如何支持该生给予指导。</translation>
+    </message>
+    <message>
+        <source>School counselor (signature):</source>
+        <translation>心理教师（签名）：</translation>
+    </message>
+    <message>
+        <source>School counselor: %1</source>
+        <translation>学校心理老师：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12356&lt;/b&gt; national psychological assistance hotline</source>
+        <translation>&lt;b&gt;12356&lt;/b&gt; 全国心理援助热线</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;12355&lt;/b&gt; youth service line</source>
+        <translation>&lt;b&gt;12355&lt;/b&gt; 青少年服务台</translation>
+    </message>
+    <message>
+        <source>In an emergency: &lt;b&gt;120&lt;/b&gt; (ambulance), &lt;b&gt;110&lt;/b&gt; (police)</source>
+        <translation>紧急情况：&lt;b&gt;120&lt;/b&gt;（急救）、&lt;b&gt;110&lt;/b&gt;（报警）</translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation>我的安全计划</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>制定日期：%1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>When things feel too hard, go through these steps in order until you feel safer. Keep this page where you can find it quickly.</source>
+        <translation>当你觉得难以承受时，请按顺序一步一步做下去，直到感觉安全一些。把这张纸放在随手能找到的地方。</translation>
+    </message>
+    <message>
+        <source>My warning signs</source>
+        <translation>我的预警信号</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations that tell me a crisis may be starting</source>
+        <translation>提醒我危机可能正在开始的想法、感受和情境</translation>
+    </message>
+    <message>
+        <source>Things I can do on my own</source>
+        <translation>我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>To take my mind off things without contacting anyone</source>
+        <translation>不需要联系别人，也能让我转移注意力的事</translation>
+    </message>
+    <message>
+        <source>People and places that help me feel better</source>
+        <translation>能让我感觉好一些的人和地方</translation>
+    </message>
+    <message>
+        <source>Where I can be with others and feel distracted</source>
+        <translation>可以和别人待在一起、分散注意力的地方</translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation>我可以求助的人</translation>
+    </message>
+    <message>
+        <source>Family, friends, my class teacher, a teacher I trust (names and phone numbers)</source>
+        <translation>家人、朋友、班主任、我信任的老师（姓名和电话）</translation>
+    </message>
+    <message>
+        <source>Professionals and hotlines I can call</source>
+        <translation>我可以联系的专业人员和热线</translation>
+    </message>
+    <message>
+        <source>The school counselor during school hours; the hotlines at any time</source>
+        <translation>上学时间可以找学校心理老师；热线电话随时可以拨打</translation>
+    </message>
+    <message>
+        <source>Agreed with the guardian, %1.</source>
+        <translation>已与监护人%1商定。</translation>
+    </message>
+    <message>
+        <source>Guardian (signature):</source>
+        <translation>监护人（签名）：</translation>
+    </message>
+    <message>
+        <source>Making my surroundings safe</source>
+        <translation>让我的环境更安全</translation>
+    </message>
+    <message>
+        <source>The guardian keeps medicines, knives and other dangerous things locked away, and keeps windows and balconies safe</source>
+        <translation>由监护人把药品、刀具等危险物品锁好保管，并确保门窗和阳台安全</translation>
+    </message>
+    <message>
+        <source>The one thing most important to me, worth living for</source>
+        <translation>对我来说最重要、值得好好活下去的事</translation>
+    </message>
+    <message>
+        <source>Student (signature):</source>
+        <translation>学生（签名）：</translation>
+    </message>
+    <message>
+        <source>We will look at this plan again on:</source>
+        <translation>下次一起回顾本计划的日期：</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedActions</name>
     <message>
         <source>%1, %2: %3</source>
@@ -2074,6 +2711,64 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>%1 是旧版 Excel 97–2003（.xls）工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Only the room lead can change the letterhead.</source>
+        <translation>只有辅导室负责人才能修改信笺抬头。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name, address and phone can have at most %1 characters each.</source>
+        <translation>辅导室名称、地址和电话各自最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; it can be at most %2 KB. Save a smaller picture of it and choose that one. Nothing was changed.</source>
+        <translation>该标志图片有 %1 KB，最大只能是 %2 KB。请另存一张较小的图片后再选择它。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
+        <translation>该标志不是 PNG 或 JPEG 图片。请选择 PNG 或 JPEG 文件。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocuments</name>
+    <message>
+        <source>Referral advice to the guardian</source>
+        <translation>致监护人的转介建议书</translation>
+    </message>
+    <message>
+        <source>Letter to the hospital</source>
+        <translation>致医院的转介函</translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation>就诊回执</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>The document is empty: there is nothing to print.</source>
+        <translation>文书是空的，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Documents are printed in Chinese (zh_CN) or English (en).</source>
+        <translation>文书只能以中文（zh_CN）或英文（en）打印。</translation>
+    </message>
+    <message>
+        <source>That student is no longer in the vault.</source>
+        <translation>保险库中已没有这名学生。</translation>
+    </message>
+    <message>
+        <source>That safety plan is not in the vault for this student.</source>
+        <translation>保险库中没有这名学生的该份安全计划。</translation>
+    </message>
+    <message>
+        <source>That referral is not in the vault for this student.</source>
+        <translation>保险库中没有这名学生的该条转介记录。</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5556,87 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Bring &amp;back</source>
         <translation>恢复使用(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DocumentPreviewDialog</name>
+    <message>
+        <source>Chinese (简体中文)</source>
+        <extracomment>The languages a printed document can be in (whatever the interface speaks)</extracomment>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文（English）</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>文书语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>You can change the text before it is printed. What is printed or saved is kept in the vault exactly as it leaves.</source>
+        <translation>打印前可以修改文字。打印或保存的文书将按其原样保存在保险库中。</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print (%1)</source>
+        <translation>打印（%1）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The document is composed again in the other language: the changes you made to its text are lost.</source>
+        <translation>文书将用另一种语言重新生成，您对文字所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>更换语言</translation>
+    </message>
+    <message>
+        <source>This document names a student and leaves the counselling room. It is recorded in the audit log and kept in the vault as printed.</source>
+        <translation>这份文书写有学生姓名，并将离开心理辅导室。它会记入审计日志，并按打印时的原样保存在保险库中。</translation>
+    </message>
+    <message>
+        <source>The document was not printed or saved, because it could not be recorded in the vault: %1</source>
+        <translation>文书未能记入保险库，因此没有打印或保存：%1</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead. Nothing was printed.</source>
+        <translation>无法使用该打印机。请检查打印机是否已连接并开机，或改为将文书另存为 PDF。没有打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The attempt is recorded in the audit log.</source>
+        <translation>此次尝试已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <extracomment>Suggested file name of a printed document: its kind, the date</extracomment>
+        <translation>%1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ int runScreening(const QStringList &args);
 /// screening create|open|close (ScreeningRunCommands.cpp); empty for another sub-verb.
 std::optional<int> runScreeningLifeCycle(const QString &sub, const QStringList &args);
 int runLanguage(const QStringList &args);
+/// referral list|letter (ReferralCommands.cpp); `letter` needs a QGuiApplication (it renders a PDF).
+int runReferral(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

@@ -88,6 +88,9 @@ QString generalHelp()
                   "                                         import an answer file into a run (--dry-run first)\n"
                   "  screening results VAULT --run NAME --user NAME\n"
                   "                                         a run's results as CSV (counts only)\n"
+                  "  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)\n"
+                  "  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME\n"
+                  "                                         a referral's letter as a PDF (--kind, --language)\n"
                   "  language                               print the interface language (zh_CN or en)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")

@@ -8,13 +8,23 @@
 #include "core/security/SelfCheck.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     cd::security::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Rendering a PDF needs QtGui (fonts, layout): only `referral letter` gets a QGuiApplication,
+    // offscreen unless the caller chose a platform. Every other verb stays on QtCore.
+    const bool rendersPdf = argc > 2 && std::strcmp(argv[1], "referral") == 0 && std::strcmp(argv[2], "letter") == 0;
+    if (rendersPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        rendersPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(u"CounselDesk"_s);
     QCoreApplication::setApplicationName(u"CounselDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CD_VERSION));
@@ -40,6 +50,7 @@ int main(int argc, char *argv[])
     if (verb == u"instruments"_s) return cd::cli::runInstruments(rest);
     if (verb == u"screening"_s) return cd::cli::runScreening(rest);
     if (verb == u"language"_s) return cd::cli::runLanguage(rest);
+    if (verb == u"referral"_s) return cd::cli::runReferral(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

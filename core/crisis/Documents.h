@@ -8,7 +8,8 @@
 //
 // The letterhead is the first row of a table whose header row repeats on every page, so a letter
 // that runs past one page continues with the header. The logo, when there is one, is referenced
-// as the image resource kLogoResource (the renderer adds the bytes).
+// as the image resource kLogoResource (the renderer adds the bytes). A part that must not be split
+// between pages (the tear-off slip, signatures) is a table marked with kKeepTogetherAnchor.
 
 #include "crisis/Directory.h"
 #include "crisis/Letterhead.h"
@@ -22,6 +23,9 @@
 namespace cd::crisis {
 
 inline constexpr char kLogoResource[] = "cd-logo://letterhead";
+/// The anchor that marks a table to keep on one page (the tear-off slip, a signature block): the
+/// renderer starts it on a new page when it would otherwise be split.
+inline constexpr char kKeepTogetherAnchor[] = "cd-keep-together";
 
 struct ReferralDocumentData {
     Letterhead letterhead;

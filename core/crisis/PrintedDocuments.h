@@ -38,8 +38,11 @@ class PrintedDocuments {
 public:
     explicit PrintedDocuments(vault::Vault &vault) : m_vault(vault) {}
     /// Keeps the text that is leaving the room and audits it (`document.print`, the student as
-    /// target). Call it before the printer or the PDF gets the text: a print that fails after
-    /// this is still recorded, one that is never recorded never happens.
+    /// target, "referral:NUMBER KIND LANGUAGE" or "plan:ID KIND LANGUAGE" as detail). Call it
+    /// once the output is ready and before it leaves: a PDF is written to PATH.part, recorded,
+    /// then renamed into place (a failed record removes the part; a failed write records
+    /// nothing); a print is recorded before the printer gets it (a print that fails after this is
+    /// still recorded; one that is never recorded never happens).
     Result<qint64> record(const PrintedDocument &document);
     /// A student's printed documents, newest first.
     Result<QList<PrintedDocument>> forStudent(qint64 studentId);

@@ -31,6 +31,7 @@
 #include "crisis/CrisisEventView.h"
 #include "crisis/CrisisStepDialogs.h"
 #include "crisis/DirectoryDialog.h"
+#include "crisis/DocumentPreviewDialog.h"
 #include "crisis/ReferralDialog.h"
 #include "crisis/ReturnSlipDialog.h"
 #include "crisis/RiskLevelsDialog.h"
@@ -55,6 +56,7 @@
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "support/TempVault.h"
+#include "support/TestDocuments.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
 #include "unlock/PassphraseDialog.h"
@@ -480,6 +482,13 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
     checkDialog(screen, language, new ui::StepLimitsDialog(v), u"stepLimitsDialog"_s);
     checkDialog(screen, language, new ui::DirectoryDialog(v), u"directoryDialog"_s);
     checkDialog(screen, language, new ui::InstitutionDialog(crisis::Institution{}), u"institutionDialog"_s);
+    crisis::PrintedDocument letter;
+    letter.kind = crisis::DocumentKind::HospitalLetter;
+    checkDialog(screen, language,
+                new ui::DocumentPreviewDialog(
+                    v, letter, [](const QString &lang) { return crisis::composeHospitalLetter(sampleReferralData(), lang); },
+                    testLogoPng()),
+                u"documentPreviewDialog"_s);
 }
 
 /// The longest item text any shipped instrument has, in the current language.

@@ -15,30 +15,28 @@ namespace ui {
 
 QString printFontFamilies() { return u"'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"_s; }
 
-namespace {
-void setUp(QPrinter &printer, const QString &title)
+void setUpPrinter(QPrinter &printer, const QString &title)
 {
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     printer.setDocName(title);
     printer.setCreator(u"CounselDesk"_s);
 }
-/// Lays the document out for the printer's page, not the screen's.
-void layOut(QTextDocument &document, QPrinter &printer)
+
+void layOutForPrinter(QTextDocument &document, QPrinter &printer)
 {
     document.documentLayout()->setPaintDevice(&printer);
     document.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
 }
-}  // namespace
 
 bool printDocument(QWidget *parent, QTextDocument &document, const QString &title)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
+    setUpPrinter(printer, title);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     if (dialog.exec() != QDialog::Accepted) return false;
-    layOut(document, printer);
+    layOutForPrinter(document, printer);
     document.print(&printer);
     return true;
 }
@@ -46,10 +44,10 @@ bool printDocument(QWidget *parent, QTextDocument &document, const QString &titl
 QString writePdf(QTextDocument &document, const QString &path, const QString &title)
 {
     QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, title);
+    setUpPrinter(printer, title);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    layOut(document, printer);
+    layOutForPrinter(document, printer);
     document.print(&printer);
     QFile written(path);
     if (!written.exists() || written.size() == 0)
