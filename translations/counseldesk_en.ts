@@ -1412,6 +1412,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Hospitals, mental-health centres, police, hotlines the room works with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cr&amp;isis and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrisisDesk</name>
@@ -7051,6 +7055,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Rela&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice to the guardian, the letter to the hospital or the return slip, previewed before it prints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1435,6 +1435,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Hospitals, mental-health centres, police, hotlines the room works with</source>
         <translation>辅导室合作的医院、精神卫生中心、公安、热线等</translation>
     </message>
+    <message>
+        <source>Cr&amp;isis and referrals</source>
+        <translation>危机与转介(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>CrisisDesk</name>
@@ -7061,6 +7065,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Rela&amp;tion:</source>
         <translation>关系(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The advice to the guardian, the letter to the hospital or the return slip, previewed before it prints</source>
+        <translation>转介建议书、致医院的转介函或回执，打印前先预览</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,37 @@
 
 #include "common/Clock.h"
 #include "common/MessageBoxes.h"
+#include "audit/AuditTarget.h"
 #include "core/crisis/Absences.h"
+#include "core/crisis/CrisisAudit.h"
+#include "core/crisis/CrisisEvents.h"
+#include "core/crisis/PrintedDocuments.h"
+#include "core/crisis/Referrals.h"
+#include "core/crisis/SafetyPlans.h"
+#include "core/students/WatchList.h"
+#include "common/FileDialogs.h"
+#include "crisis/CrisisRecordPanel.h"
+#include "crisis/DocumentPreviewDialog.h"
+#include "crisis/ReferralDialog.h"
+#include "crisis/SafetyPlanDialog.h"
 #include "crisis/SupportPlanDialog.h"
 #include "crisis/TimeOffDialog.h"
+#include "unlock/ReauthDialog.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextEdit>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,4 +90,124 @@ TEST_CASE("support plan: goals required, saved and shown again", "[ui][crisis]")
     ui::SupportPlanDialog again(*vault, s);
     CHECK(child<QPlainTextEdit>(&again, u"supportGoals"_s)->toPlainText() == u"四周内恢复正常作息"_s);
     CHECK(crisis::SupportPlans(*vault).get(s)->value().teacherDoes == u"每天关注"_s);
+}
+
+namespace {
+
+/// Answers the preview's passphrase prompt and saves the document as a PDF at `path`, then closes it.
+void savePreviewAsPdf(const QString &path, QString *previewText)
+{
+    whenShown<ui::DocumentPreviewDialog>([path, previewText](ui::DocumentPreviewDialog *preview) {
+        *previewText = child<QTextEdit>(preview, u"documentEditor"_s)->toPlainText();
+        ui::FileDialogs::setNextSaveFileName(path);
+        whenShown<ui::ReauthDialog>([](ui::ReauthDialog *reauth) {
+            typeInto(child<QLineEdit>(reauth, u"reauthPassphrase"_s), kLeadPassphrase);
+            reauth->accept();
+        });
+        child<QPushButton>(preview, u"documentSavePdf"_s)->click();
+        waitUntil([&] { return QFile::exists(path); });
+        preview->reject();
+    });
+}
+
+}  // namespace
+
+TEST_CASE("safety plan: steps required, versions kept, older ones read-only", "[ui][crisis]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s = addTestStudent(*vault, u"P1"_s, u"计划测试"_s);
+    ui::SafetyPlanDialog dialog(*vault, s, 0);
+    auto *step5 = child<QPlainTextEdit>(&dialog, u"safetyStep5"_s);
+    CHECK(step5->toPlainText().contains(u"12356"_s));  // a new plan starts with the hotlines
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.save());  // step 1 and 2 empty
+    CHECK(crisis::SafetyPlans(*vault).versions(s)->isEmpty());
+    child<QPlainTextEdit>(&dialog, u"safetyStep1"_s)->setPlainText(u"睡不着"_s);
+    child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->setPlainText(u"听音乐"_s);
+    child<QPushButton>(&dialog, u"safetySave"_s)->click();
+    REQUIRE(crisis::SafetyPlans(*vault).versions(s)->size() == 1);
+    CHECK(dialog.shownVersion() == 1);
+    CHECK_FALSE(dialog.isModified());
+    child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->setPlainText(u"听音乐，跑步"_s);
+    child<QPushButton>(&dialog, u"safetySave"_s)->click();
+    REQUIRE(crisis::SafetyPlans(*vault).versions(s)->size() == 2);
+    auto *versions = child<QComboBox>(&dialog, u"safetyPlanVersions"_s);
+    CHECK(versions->count() == 2);
+    Q_EMIT versions->activated(1);  // the first version, read-only
+    CHECK(dialog.shownVersion() == 1);
+    CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->toPlainText() == u"听音乐"_s);
+    CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->isReadOnly());
+    CHECK_FALSE(child<QPushButton>(&dialog, u"safetySave"_s)->isEnabled());
+}
+
+TEST_CASE("the growth record's crisis tab: banner, events, referrals, plans, and a printed plan kept", "[ui][crisis]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s = addTestStudent(*vault, u"P1"_s, u"档案测试"_s);
+    crisis::NewCrisisEvent e;
+    e.studentId = s;
+    e.occurredAt = clock::now().addSecs(-3600);
+    e.description = u"同学报告其情绪低落"_s;
+    e.assessment.selfHarmThoughts = crisis::Ideation::Active;
+    e.level = crisis::suggestLevel(e.assessment);
+    REQUIRE(crisis::CrisisEvents(*vault).record(e).ok());
+    crisis::Referral r;
+    r.studentId = s;
+    REQUIRE(crisis::Referrals(*vault).create(r).ok());
+    crisis::SafetyPlanContent plan;
+    plan.warningSigns = u"睡不着"_s;
+    plan.copingAlone = u"听音乐"_s;
+    plan.professionals = u"12356"_s;
+    REQUIRE(crisis::SafetyPlans(*vault).save(s, 0, plan, clock::today().addDays(7)).ok());
+
+    ui::CrisisRecordPanel panel(*vault, s);
+    panel.show();
+    auto *banner = child<QLabel>(&panel, u"crisisBanner"_s);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(crisis::RiskScale(*vault).load()->label(crisis::RiskLevel::High)));
+    CHECK(child<QTableWidget>(&panel, u"recordCrisisEvents"_s)->rowCount() == 1);
+    CHECK(child<QTableWidget>(&panel, u"recordReferrals"_s)->rowCount() == 1);
+    CHECK(child<QLabel>(&panel, u"recordSafetyPlan"_s)->text().contains(u"1"_s));
+    CHECK(child<QTableWidget>(&panel, u"recordPrinted"_s)->rowCount() == 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plan.pdf"_s);
+    QString previewText;
+    savePreviewAsPdf(path, &previewText);
+    child<QPushButton>(&panel, u"recordPrintSafety"_s)->click();
+    CHECK(previewText.contains(u"睡不着"_s));
+    CHECK(QFile::exists(path));
+    CHECK(child<QTableWidget>(&panel, u"recordPrinted"_s)->rowCount() == 1);
+    auto row = vault->audit().latest(audit::action::DocumentPrinted);
+    REQUIRE(row->has_value());
+    CHECK((*row)->target == audit::studentTarget(s));
+}
+
+TEST_CASE("referral dialog: each document prints from its Print menu, saved first", "[ui][crisis]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 s = addTestStudent(*vault, u"P1"_s, u"转介打印"_s);
+    crisis::Referral r;
+    r.studentId = s;
+    r.reason = u"情绪低落两个月"_s;
+    auto id = crisis::Referrals(*vault).create(r);
+    REQUIRE(id.ok());
+    ui::ReferralDialog dialog(*vault, *id);
+    dialog.show();
+    auto *print = child<QPushButton>(&dialog, u"referralPrint"_s);
+    REQUIRE(print->isEnabled());
+    QAction *letter = print->menu()->findChild<QAction *>(u"print_hospital_letter"_s);
+    REQUIRE(letter);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"letter.pdf"_s);
+    QString previewText;
+    savePreviewAsPdf(path, &previewText);
+    letter->trigger();
+    CHECK(previewText.contains(u"情绪低落两个月"_s));
+    CHECK(QFile::exists(path));
+    auto kept = crisis::PrintedDocuments(*vault).latestForReferral(*id, crisis::DocumentKind::HospitalLetter);
+    REQUIRE(kept->has_value());
 }

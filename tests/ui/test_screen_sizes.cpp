@@ -35,6 +35,9 @@
 #include "crisis/ReferralDialog.h"
 #include "crisis/ReturnSlipDialog.h"
 #include "crisis/RiskLevelsDialog.h"
+#include "crisis/SafetyPlanDialog.h"
+#include "crisis/SupportPlanDialog.h"
+#include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "demo/DemoSchool.h"
 #include "preferences/PreferencesDialog.h"
@@ -482,6 +485,9 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
     checkDialog(screen, language, new ui::StepLimitsDialog(v), u"stepLimitsDialog"_s);
     checkDialog(screen, language, new ui::DirectoryDialog(v), u"directoryDialog"_s);
     checkDialog(screen, language, new ui::InstitutionDialog(crisis::Institution{}), u"institutionDialog"_s);
+    checkDialog(screen, language, new ui::SafetyPlanDialog(v, student, eventId), u"safetyPlanDialog"_s);
+    checkDialog(screen, language, new ui::TimeOffDialog(v, student), u"timeOffDialog"_s);
+    checkDialog(screen, language, new ui::SupportPlanDialog(v, student), u"supportPlanDialog"_s);
     crisis::PrintedDocument letter;
     letter.kind = crisis::DocumentKind::HospitalLetter;
     checkDialog(screen, language,

@@ -1,8 +1,10 @@
 #include "ui/crisis/CrisisArea.h"
 
+#include "core/students/Student.h"
 #include "ui/common/AreaRegistry.h"
 #include "ui/crisis/CrisisEntryPoints.h"
 #include "ui/crisis/CrisisPage.h"
+#include "ui/crisis/CrisisRecordPanel.h"
 #include "ui/crisis/DirectoryDialog.h"
 #include "ui/crisis/RiskLevelsDialog.h"
 #include "ui/crisis/StepLimitsDialog.h"
@@ -52,6 +54,10 @@ void registerCrisisArea(AreaRegistry &registry)
                                 DirectoryDialog dialog(vault, window);
                                 dialog.exec();
                             }});
+    registry.addRecordTab({55, [] { return Tr::tr("Cr&isis and referrals"); },
+                           [](vault::Vault &vault, const students::Student &student, QWidget *parent) -> QWidget * {
+                               return new CrisisRecordPanel(vault, student.id, parent);
+                           }});
     registerCrisisDesk(registry);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/crisis/ReferralDialog.h"
 
+#include "ui/crisis/ReferralPrinting.h"
+
 #include "core/common/Clock.h"
 #include "core/crisis/Directory.h"
 #include "core/students/StudentRepository.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -197,6 +200,18 @@ void ReferralDialog::build()
     m_seen->setToolTip(tr("The guardian reports that the student was seen"));
     m_slip = buttons->addButton(tr("Enter return &slip…"), QDialogButtonBox::ActionRole);
     m_slip->setObjectName(u"referralSlip"_s);
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(u"referralPrint"_s);
+    m_print->setToolTip(tr("The advice to the guardian, the letter to the hospital or the return slip, previewed "
+                           "before it prints"));
+    auto *printMenu = new QMenu(m_print);
+    for (crisis::DocumentKind kind : {crisis::DocumentKind::GuardianAdvice, crisis::DocumentKind::HospitalLetter,
+                                      crisis::DocumentKind::ReturnSlip}) {
+        QAction *action = printMenu->addAction(crisis::documentKindName(kind));
+        action->setObjectName(u"print_"_s + crisis::documentKindCode(kind));
+        connect(action, &QAction::triggered, this, [this, kind]() { printDocument(kind); });
+    }
+    m_print->setMenu(printMenu);
     m_close = buttons->addButton(tr("Cl&ose referral…"), QDialogButtonBox::ActionRole);
     m_close->setObjectName(u"referralClose"_s);
     m_close->setToolTip(tr("Close the referral with a note"));
@@ -218,6 +233,25 @@ void ReferralDialog::build()
     layout->addWidget(m_course);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+bool ReferralDialog::hasUnsavedEdits() const
+{
+    const crisis::Referral e = edited();
+    const crisis::Referral &r = m_referral;
+    return r.id == 0 || e.institutionId != r.institutionId || e.reason.trimmed() != r.reason
+           || e.duration.trimmed() != r.duration || e.urgency != r.urgency || e.questions.trimmed() != r.questions
+           || e.disclose != r.disclose || e.screeningText.trimmed() != r.screeningText
+           || e.sessionText.trimmed() != r.sessionText || e.consent.guardianName.trimmed() != r.consent.guardianName
+           || e.consent.relation.trimmed() != r.consent.relation || e.consent.phone.trimmed() != r.consent.phone
+           || e.consent.at != r.consent.at || e.consent.method.trimmed() != r.consent.method;
+}
+
+void ReferralDialog::printDocument(crisis::DocumentKind kind)
+{
+    // What prints is what is saved: unsaved edits are saved first (or the reason shown).
+    if (m_save->isEnabled() && hasUnsavedEdits() && !save()) return;
+    printReferralDocument(m_vault, m_referral.id, kind, this);
 }
 
 bool ReferralDialog::reload()
@@ -308,6 +342,7 @@ void ReferralDialog::updateState()
     m_slip->setEnabled(exists && (status == S::Given || status == S::Seen || status == S::SlipReturned));
     m_slip->setText(m_referral.slip ? tr("Edit return &slip…") : tr("Enter return &slip…"));
     m_close->setEnabled(exists && status != S::Drafted && status != S::Closed);
+    m_print->setEnabled(exists);
 }
 
 crisis::Referral ReferralDialog::edited() const

@@ -5,6 +5,7 @@
 // item; private notes never), the guardian's consent; and its course: given to the guardian, seen,
 // the return slip entered, closed. Errors from the core show in the dialog; nothing typed is lost.
 
+#include "core/crisis/PrintedDocuments.h"
 #include "core/crisis/Referrals.h"
 
 #include <QDialog>
@@ -52,6 +53,10 @@ public:
     void markSeen();
     void enterSlip();
     void closeReferral();
+    /// Saves pending edits, then previews and prints one of the referral's documents.
+    void printDocument(crisis::DocumentKind kind);
+    /// True when the fields differ from the referral as saved.
+    bool hasUnsavedEdits() const;
 
 private:
     void build();
@@ -89,6 +94,7 @@ private:
     QPushButton *m_seen = nullptr;
     QPushButton *m_slip = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_print = nullptr;
 };
 
 }  // namespace cd::ui
