@@ -3165,6 +3165,13 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlans</name>
     <message>
         <source>A text is longer than %1 characters. Shorten it.</source>
@@ -5287,6 +5294,181 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Open events: %1 · Steps overdue: %2 · Referral reminders: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisRecordPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a crisis event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, the assessment and the level (Ctrl+Shift+E anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s steps and who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advise the guardian to take the student to a hospital or centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, letters and the return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make or review the plan with the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for the student and the guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off and return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off school, the return&apos;s papers and the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and who does what: counselor, class teacher, guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan (one student, one plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents that left the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the watch list: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2; review on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at school since %1 (away from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7497,6 +7679,163 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::SafetyPlanDialog</name>
+    <message>
+        <source>The guardian has signed step 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions can be read; saving always makes a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What I can do on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. People and places that distract me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Professionals and hotlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations that tell me a crisis may be starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do alone to take my mind off it: music, exercise, drawing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classmates, friends, places (the library, the sports field) where I feel better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults and friends I can tell: the class teacher, a trusted teacher, my guardian (with phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school counselor (and when the room is open), hotlines, the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guardian does at home: medicines and sharp objects kept safely …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the &amp;directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a hospital or centre from the directory, with its phone, to step 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one thing most important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the plan as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for the student and the guardian (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>a safety plan&apos;s version in the list: number, date, who saved it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School counseling room; national psychological assistance hotline 12356; youth service line 12355; in an emergency 120 or 110.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an earlier version? Your changes are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <extracomment>a directory entry added to step 5 of a safety plan: name, phone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan first: what prints is a saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety plan has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
@@ -8480,6 +8819,136 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SupportPlanDialog</name>
+    <message>
+        <source>What the next weeks should bring: sleep, attendance, mood …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, check-ins, safety plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily attention, seating, classmates who help, workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital visits, medicines kept safely, contact with the class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support plan (one student, one plan) of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimeOffDialog</name>
+    <message>
+        <source>received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student may return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the certificate or the guardian states it, without a diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the return assessment found: mood, sleep, wishes of the student and the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been away since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A return needs the certificate, the application and a passed assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is at school. Record the start of a time off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start time off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

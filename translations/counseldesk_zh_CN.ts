@@ -3187,6 +3187,13 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlans</name>
     <message>
         <source>A text is longer than %1 characters. Shorten it.</source>
@@ -5299,6 +5306,181 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>Open events: %1 · Steps overdue: %2 · Referral reminders: %3</source>
         <translation>未结案事件：%1 · 逾期步骤：%2 · 转介提醒：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CrisisRecordPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>转介机构</translation>
+    </message>
+    <message>
+        <source>Slip due</source>
+        <translation>回执期限</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Record a crisis event…</source>
+        <translation>记录危机事件…</translation>
+    </message>
+    <message>
+        <source>What happened, the assessment and the level (Ctrl+Shift+E anywhere)</source>
+        <translation>发生了什么、评估和等级（任何地方按 Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The event&apos;s steps and who was told</source>
+        <translation>事件的处置步骤和通知对象</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>新建转介…</translation>
+    </message>
+    <message>
+        <source>Advise the guardian to take the student to a hospital or centre</source>
+        <translation>建议监护人带学生到医院或中心就诊</translation>
+    </message>
+    <message>
+        <source>Status, letters and the return slip</source>
+        <translation>状态、转介文书和回执</translation>
+    </message>
+    <message>
+        <source>Safety plan…</source>
+        <translation>安全计划…</translation>
+    </message>
+    <message>
+        <source>Make or review the plan with the student</source>
+        <translation>与学生一起制定或复查安全计划</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>One page for the student and the guardian</source>
+        <translation>给学生和监护人的一页纸</translation>
+    </message>
+    <message>
+        <source>Time off and return…</source>
+        <translation>休学与复学…</translation>
+    </message>
+    <message>
+        <source>Time off school, the return&apos;s papers and the return</source>
+        <translation>休学、复学材料和复学</translation>
+    </message>
+    <message>
+        <source>Support plan…</source>
+        <translation>一生一策…</translation>
+    </message>
+    <message>
+        <source>Goals and who does what: counselor, class teacher, guardian</source>
+        <translation>目标和分工：心理老师、班主任、监护人</translation>
+    </message>
+    <message>
+        <source>Crisis events</source>
+        <translation>危机事件</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>Time off school</source>
+        <translation>休学</translation>
+    </message>
+    <message>
+        <source>Support plan (one student, one plan)</source>
+        <translation>一生一策支持计划</translation>
+    </message>
+    <message>
+        <source>Documents that left the room</source>
+        <translation>已发出的文书</translation>
+    </message>
+    <message>
+        <source>On the watch list: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation>重点关注：&lt;b&gt;%1&lt;/b&gt;。%2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2; review on %3.</source>
+        <translation>第 %1 版（%2）；复查日期 %3。</translation>
+    </message>
+    <message>
+        <source>No safety plan yet.</source>
+        <translation>尚无安全计划。</translation>
+    </message>
+    <message>
+        <source>At school.</source>
+        <translation>在校。</translation>
+    </message>
+    <message>
+        <source>Away since %1.</source>
+        <translation>自 %1 起休学。</translation>
+    </message>
+    <message>
+        <source>Back at school since %1 (away from %2).</source>
+        <translation>已于 %1 复学（%2 起休学）。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Review on %2.</source>
+        <translation>%1&lt;br&gt;复查日期 %2。</translation>
+    </message>
+    <message>
+        <source>No support plan yet.</source>
+        <translation>尚无支持计划。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -7502,6 +7684,163 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::SafetyPlanDialog</name>
+    <message>
+        <source>The guardian has signed step 6</source>
+        <translation>监护人已在第 6 步签字</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>Safety plan of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的安全计划</translation>
+    </message>
+    <message>
+        <source>Earlier versions can be read; saving always makes a new version</source>
+        <translation>可查看以前的版本；每次保存都会生成新版本</translation>
+    </message>
+    <message>
+        <source>1. Warning signs</source>
+        <translation>1. 预警信号</translation>
+    </message>
+    <message>
+        <source>2. What I can do on my own</source>
+        <translation>2. 我自己可以做的事</translation>
+    </message>
+    <message>
+        <source>3. People and places that distract me</source>
+        <translation>3. 能让我转移注意力的人和地方</translation>
+    </message>
+    <message>
+        <source>4. People I can ask for help</source>
+        <translation>4. 我可以求助的人</translation>
+    </message>
+    <message>
+        <source>5. Professionals and hotlines</source>
+        <translation>5. 专业人员和热线</translation>
+    </message>
+    <message>
+        <source>6. Making my surroundings safe</source>
+        <translation>6. 让我的环境更安全</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings, situations that tell me a crisis may be starting</source>
+        <translation>提示危机可能开始的想法、感受和情境</translation>
+    </message>
+    <message>
+        <source>Things I can do alone to take my mind off it: music, exercise, drawing …</source>
+        <translation>独自一人时能让自己分心的事：听音乐、运动、画画……</translation>
+    </message>
+    <message>
+        <source>Classmates, friends, places (the library, the sports field) where I feel better</source>
+        <translation>让我感觉好一些的同学、朋友和地方（图书馆、操场）</translation>
+    </message>
+    <message>
+        <source>Adults and friends I can tell: the class teacher, a trusted teacher, my guardian (with phone numbers)</source>
+        <translation>可以倾诉的大人和朋友：班主任、信任的老师、监护人（附电话）</translation>
+    </message>
+    <message>
+        <source>The school counselor (and when the room is open), hotlines, the hospital</source>
+        <translation>学校心理老师（及辅导室开放时间）、热线、医院</translation>
+    </message>
+    <message>
+        <source>What the guardian does at home: medicines and sharp objects kept safely …</source>
+        <translation>监护人在家中要做的：妥善保管药品和尖锐物品……</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;directory…</source>
+        <translation>从名录添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Adds a hospital or centre from the directory, with its phone, to step 5</source>
+        <translation>把名录中的医院或中心及其电话加到第 5 步</translation>
+    </message>
+    <message>
+        <source>The one thing most important to me</source>
+        <translation>对我最重要的一件事</translation>
+    </message>
+    <message>
+        <source>What matters most to me:</source>
+        <translation>对我最重要的：</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation>复查日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the plan as a new version (Ctrl+S)</source>
+        <translation>将计划保存为新版本（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>One page for the student and the guardian (Ctrl+P)</source>
+        <translation>给学生和监护人的一页纸（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>a safety plan&apos;s version in the list: number, date, who saved it</extracomment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>School counseling room; national psychological assistance hotline 12356; youth service line 12355; in an emergency 120 or 110.</source>
+        <translation>学校心理辅导室；全国心理援助热线 12356；青少年服务台 12355；紧急情况拨打 120 或 110。</translation>
+    </message>
+    <message>
+        <source>Show an earlier version? Your changes are not saved yet.</source>
+        <translation>要查看以前的版本吗？你的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
+        <translation>名录中还没有医院或中心。请通过“保险库 ▸ 机构名录”添加。</translation>
+    </message>
+    <message>
+        <source>Add from the directory</source>
+        <translation>从名录添加</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <extracomment>a directory entry added to step 5 of a safety plan: name, phone</extracomment>
+        <translation>%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>Save the plan first: what prints is a saved version.</source>
+        <translation>请先保存计划：打印的是已保存的版本。</translation>
+    </message>
+    <message>
+        <source>The safety plan has changes that are not saved.</source>
+        <translation>安全计划有尚未保存的修改。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SchoolPage</name>
     <message>
         <source>Welcome to CounselDesk</source>
@@ -8481,6 +8820,136 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>All classes</source>
         <translation>全部班级</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SupportPlanDialog</name>
+    <message>
+        <source>What the next weeks should bring: sleep, attendance, mood …</source>
+        <translation>接下来几周希望达到的：睡眠、出勤、情绪……</translation>
+    </message>
+    <message>
+        <source>Sessions, check-ins, safety plan review</source>
+        <translation>个别辅导、定期关心、安全计划复查</translation>
+    </message>
+    <message>
+        <source>Daily attention, seating, classmates who help, workload</source>
+        <translation>日常关注、座位安排、同伴互助、作业量</translation>
+    </message>
+    <message>
+        <source>Hospital visits, medicines kept safely, contact with the class teacher</source>
+        <translation>按时复诊、妥善保管药品、与班主任保持联系</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>一生一策</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>The counselor:</source>
+        <translation>心理老师：</translation>
+    </message>
+    <message>
+        <source>The class teacher:</source>
+        <translation>班主任：</translation>
+    </message>
+    <message>
+        <source>The guardian:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>Review on:</source>
+        <translation>复查日期：</translation>
+    </message>
+    <message>
+        <source>Support plan (one student, one plan) of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的一生一策支持计划</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimeOffDialog</name>
+    <message>
+        <source>received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>The student may return</source>
+        <translation>学生可以复学</translation>
+    </message>
+    <message>
+        <source>back on</source>
+        <translation>复学日期</translation>
+    </message>
+    <message>
+        <source>Time off and return</source>
+        <translation>休学与复学</translation>
+    </message>
+    <message>
+        <source>As the certificate or the guardian states it, without a diagnosis</source>
+        <translation>按证明或监护人的说法填写，不写诊断</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>What the return assessment found: mood, sleep, wishes of the student and the family</source>
+        <translation>复学评估的结果：情绪、睡眠、学生和家庭的意愿</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been away since %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 自 %2 起休学。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Medical certificate:</source>
+        <translation>医疗证明：</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s application:</source>
+        <translation>监护人申请：</translation>
+    </message>
+    <message>
+        <source>Return assessment:</source>
+        <translation>复学评估：</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>复学：</translation>
+    </message>
+    <message>
+        <source>A return needs the certificate, the application and a passed assessment</source>
+        <translation>复学需要医疗证明、监护人申请和通过的评估</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is at school. Record the start of a time off:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 目前在校。记录休学开始：</translation>
+    </message>
+    <message>
+        <source>First day away:</source>
+        <translation>休学首日：</translation>
+    </message>
+    <message>
+        <source>After referral:</source>
+        <translation>相关转介：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start time off</source>
+        <translation>开始休学(&amp;S)</translation>
     </message>
 </context>
 <context>
