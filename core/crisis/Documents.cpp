@@ -41,10 +41,11 @@ QString numberAndDate(const ReferralDocumentData &data, const Language &lang)
 QList<QPair<QString, QString>> schoolContact(const ReferralDocumentData &data, const Language &lang)
 {
     const QString phone = data.counselorPhone.trimmed().isEmpty() ? data.letterhead.phone : data.counselorPhone;
-    return {
-        {lang.t(QT_TRANSLATE_NOOP("Documents", "School counselor")), esc(data.counselorName)},
-        {lang.t(QT_TRANSLATE_NOOP("Documents", "Phone")), esc(phone)},
-    };
+    QList<QPair<QString, QString>> rows;
+    if (!data.counselorName.trimmed().isEmpty())
+        rows << qMakePair(lang.t(QT_TRANSLATE_NOOP("Documents", "School counselor")), esc(data.counselorName));
+    if (!phone.trimmed().isEmpty()) rows << qMakePair(lang.t(QT_TRANSLATE_NOOP("Documents", "Phone")), esc(phone));
+    return rows;
 }
 
 /// The slip's fields: blank tick boxes and lines, or the answers the guardian brought back.
@@ -170,7 +171,7 @@ QString guardianPart(const ReferralDocumentData &data, const Language &lang, con
         "Documents", "What you tell us is kept confidential and shared at school only as far as your child's safety "
                      "requires. If you have any question, please contact us."))));
     html += row(body);
-    html += row(facts(schoolContact(data, lang), 1));
+    if (const auto contact = schoolContact(data, lang); !contact.isEmpty()) html += row(facts(contact, 1));
     html += row(signatureGrid({{{QString(), u"&nbsp;"_s},
                                 {lang.t(QT_TRANSLATE_NOOP("Documents", "School counselling room (stamp):")), QString()}},
                                {{QString(), u"&nbsp;"_s},
@@ -289,9 +290,8 @@ QString composeHospitalLetter(const ReferralDocumentData &data, const QString &l
 
     QStringList contact;
     for (const auto &[label, value] : schoolContact(data, lang))
-        if (!value.isEmpty())
-            //: A label and its value in a line of text, e.g. 电话：010-6200 1234
-            contact << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>%1:</b> %2")).arg(esc(label), value);
+        //: A label and its value in a line of text, e.g. 电话：010-6200 1234
+        contact << lang.t(QT_TRANSLATE_NOOP("Documents", "<b>%1:</b> %2")).arg(esc(label), value);
     html += row(para(u"<b style=\"font-size: 11pt;\">%1</b>&nbsp;&nbsp;&nbsp;"_s.arg(
                          esc(lang.t(QT_TRANSLATE_NOOP("Documents", "Contact at the school"))))
                      + contact.join(u"&nbsp;&nbsp;&nbsp;"_s))
@@ -305,10 +305,13 @@ QString composeHospitalLetter(const ReferralDocumentData &data, const QString &l
                                 {lang.t(QT_TRANSLATE_NOOP("Documents", "Date:")), lang.date(data.date)}}}));
     html += pageEnd();
     // The tear-off slip at the foot, after a dashed cut line; on a page of its own when it would
-    // otherwise be split.
+    // otherwise be split. It is there to be filled in: blank, even when a slip already came back
+    // (the answers, a diagnosis among them, are on the return slip printed alone).
+    ReferralDocumentData blankSlip = data;
+    blankSlip.referral.slip.reset();
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 6px;\"><tr><td "
             "style=\"border-top: 1px dashed #333333; padding-top: 2px;\">%1</td></tr></table>"_s.arg(
-                cutLine(lang) + slipPart(data, lang, false));
+                cutLine(lang) + slipPart(blankSlip, lang, false));
     return html + documentEnd();
 }
 

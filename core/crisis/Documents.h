@@ -52,7 +52,7 @@ struct SafetyPlanDocumentData {
 QString composeGuardianAdvice(const ReferralDocumentData &data, const QString &language);
 /// The letter to the hospital: number, date, minimal identity, observed reason, what is included,
 /// questions for the doctor, counselor and contact, signature and stamp lines; a tear-off return
-/// slip at its foot.
+/// slip at its foot, always blank (to be filled in).
 QString composeHospitalLetter(const ReferralDocumentData &data, const QString &language);
 /// The return slip (回执) alone, for the guardian to bring back.
 QString composeReturnSlip(const ReferralDocumentData &data, const QString &language);

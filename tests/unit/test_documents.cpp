@@ -130,7 +130,11 @@ TEST_CASE("documents: a diagnosis appears only when the guardian shared one on t
     text = plain(composeReturnSlip(data, u"en"_s));
     CHECK(text.contains(u"Diagnosis (shared by the guardian)"_s));
     CHECK(text.contains(u"示例诊断文字"_s));
-    CHECK(plain(composeHospitalLetter(data, u"zh_CN"_s)).contains(u"示例诊断文字"_s));  // its tear-off slip
+    // The letter's tear-off slip is there to be filled in: blank, never the answers nor a diagnosis.
+    const QString letter = plain(composeHospitalLetter(data, u"zh_CN"_s));
+    CHECK_FALSE(letter.contains(u"示例诊断文字"_s));
+    CHECK_FALSE(letter.contains(u"暂免长跑"_s));
+    CHECK_FALSE(letter.contains(u"☑"_s));
     CHECK_FALSE(plain(composeGuardianAdvice(data, u"en"_s)).contains(u"示例诊断文字"_s));
 }
 
