@@ -6,6 +6,7 @@
 #include "ui/crisis/CrisisPage.h"
 #include "ui/crisis/CrisisRecordPanel.h"
 #include "ui/crisis/DirectoryDialog.h"
+#include "ui/crisis/LetterheadDialog.h"
 #include "ui/crisis/RiskLevelsDialog.h"
 #include "ui/crisis/StepLimitsDialog.h"
 #include "ui/crisis/CrisisDesk.h"
@@ -52,6 +53,12 @@ void registerCrisisArea(AreaRegistry &registry)
                             [] { return Tr::tr("Hospitals, mental-health centres, police, hotlines the room works with"); },
                             QKeySequence(), false, [](vault::Vault &vault, QWidget *window) {
                                 DirectoryDialog dialog(vault, window);
+                                dialog.exec();
+                            }});
+    registry.addMenuAction({MenuKind::Vault, 63, u"actionLetterhead"_s, [] { return Tr::tr("Letter&head…"); },
+                            [] { return Tr::tr("The room's name, address, phone and logo on printed documents"); },
+                            QKeySequence(), true, [](vault::Vault &vault, QWidget *window) {
+                                LetterheadDialog dialog(vault, window);
                                 dialog.exec();
                             }});
     registry.addRecordTab({55, [] { return Tr::tr("Cr&isis and referrals"); },
