@@ -2,7 +2,10 @@
 // older CounselDesk with tests/tools/make_fixture_vault.cpp, committed once and never regenerated;
 // see tests/data/vaults/README.md) is copied to a temporary folder, opened with this build's code,
 // which migrates it, and must still hold every record its fixture.json lists; its old-version
-// backup must verify and restore. The committed files are never opened in place.
+// backup must verify and restore. The committed files are never opened in place. Schema 7's
+// crisis records are checked by checkCrisis (test_old_vaults_crisis.cpp) from checkRecords.
+
+#include "OldVaultFixtures.h"
 
 #include "backup/Backup.h"
 #include "registry/Schema.h"
@@ -35,19 +38,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFixturesDir = QStringLiteral(CD_TEST_DATA_DIR "/vaults");
-
-std::string str(const QString &s) { return s.toStdString(); }
-QString text(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
-QJsonObject object(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject(); }
-QJsonArray array(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
-QStringList strings(const QJsonArray &a)
-{
-    QStringList list;
-    for (const QJsonValue &v : a) list << v.toString();
-    return list;
-}
-
 /// As fixture.json writes a sheet's flags (tests/tools/FixtureRecord.cpp).
 QString flagCode(screening::FlagKind kind)
 {
@@ -57,68 +47,6 @@ QString flagCode(screening::FlagKind kind)
     case screening::FlagKind::Invalid: return u"invalid"_s;
     }
     return {};
-}
-
-struct Fixture {
-    QString name;
-    QString dir;
-    QJsonObject json;
-    QString vaultDir() const { return QDir(dir).filePath(text(json, "vault_dir")); }
-    QString backupPath() const { return QDir(dir).filePath(text(json, "backup_file")); }
-    QJsonObject expect() const { return object(json, "expect"); }
-    /// The first user with this role: {login, passphrase, …}.
-    QJsonObject user(const QString &role) const
-    {
-        for (const QJsonValue &u : array(json, "users"))
-            if (text(u.toObject(), "role") == role) return u.toObject();
-        FAIL("fixture " << str(name) << " has no user with role " << str(role));
-        return {};
-    }
-};
-
-/// Every folder of tests/data/vaults/ is a fixture with its fixture.json.
-QList<Fixture> allFixtures()
-{
-    QList<Fixture> list;
-    for (const QFileInfo &info : QDir(kFixturesDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QFile file(QDir(info.filePath()).filePath(u"fixture.json"_s));
-        INFO("fixture folder " << str(info.filePath()));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-        REQUIRE(error.error == QJsonParseError::NoError);
-        list << Fixture{info.fileName(), info.filePath(), doc.object()};
-    }
-    REQUIRE_FALSE(list.isEmpty());
-    return list;
-}
-
-/// Copies the regular files of `from` (not the lock file) into a new folder `to`.
-void copyFolder(const QString &from, const QString &to)
-{
-    REQUIRE(QDir().mkpath(to));
-    for (const QFileInfo &info : QDir(from).entryInfoList(QDir::Files | QDir::Hidden)) {
-        if (info.fileName() == QFileInfo(vault::VaultPaths::lockFile(from)).fileName()) continue;
-        const QString target = QDir(to).filePath(info.fileName());
-        REQUIRE(QFile::copy(info.filePath(), target));
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    }
-}
-
-std::unique_ptr<vault::Vault> openAs(const QString &dir, const QJsonObject &user)
-{
-    auto opened = vault::Vault::open(dir, text(user, "login"), text(user, "passphrase"));
-    if (!opened) FAIL("open as " << str(text(user, "login")) << ": " << str(opened.error().message));
-    return std::move(*opened);
-}
-
-qint64 studentId(vault::Vault &v, const QString &studentNo)
-{
-    auto found = students::StudentRepository(v).findByNumber(studentNo);
-    REQUIRE(found.ok());
-    INFO("student " << str(studentNo));
-    REQUIRE(found->has_value());
-    return (*found)->id;
 }
 
 /// Rows per table against fixture.json; the audit log only grows (every open adds a row).
@@ -414,13 +342,15 @@ void checkScreening(vault::Vault &v, const QJsonObject &expect)
 }
 
 /// Everything a fixture lists, as its lead.
-void checkRecords(vault::Vault &lead, const QJsonObject &expect)
+void checkRecords(vault::Vault &lead, const Fixture &fx)
 {
+    const QJsonObject expect = fx.expect();
     CHECK(lead.school().name == text(expect, "school"));
     checkStudents(lead, array(expect, "students"));
     checkCategoriesAndCases(lead, expect);
     checkNotesAndDrafts(lead, expect);
     checkScreening(lead, expect);
+    checkCrisis(lead, fx);
 }
 
 }  // namespace
@@ -441,7 +371,7 @@ TEST_CASE("old vaults: every committed fixture opens with the newest code, migra
                 CHECK(lead->database().userVersion() == registry::latestSchemaVersion());
                 checkIntact(*lead, object(fx.json, "audit_checkpoint"));
                 checkCounts(*lead, object(fx.json, "counts"));
-                checkRecords(*lead, fx.expect());
+                checkRecords(*lead, fx);
             }
             {
                 // The counselor's own key still opens their private note and draft.
@@ -493,7 +423,7 @@ TEST_CASE("old vaults: every fixture's old-version backup verifies and restores 
                 auto restored = openAs(dir, lead);
                 checkIntact(*restored, object(fx.json, "backup_audit_head"));
                 checkCounts(*restored, object(fx.json, "backup_counts"));
-                checkRecords(*restored, fx.expect());
+                checkRecords(*restored, fx);
                 auto latest = restored->audit().latest(audit::action::Restored);
                 REQUIRE(latest.ok());
                 CHECK(latest->has_value());
@@ -583,7 +513,7 @@ TEST_CASE("old vaults: a newer schema step runs once on an old vault, whose reco
         CHECK(lead->database().userVersion() == next);
         CHECK(lead->check(true)->ok());
         checkCounts(*lead, object(fx.json, "counts"));
-        checkRecords(*lead, fx.expect());
+        checkRecords(*lead, fx);
     }
     auto again = openAs(dir, fx.user(u"lead"_s));  // already at `next`: nothing runs twice
     CHECK(again->database().userVersion() == next);

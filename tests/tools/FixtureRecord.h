@@ -30,6 +30,12 @@ QJsonArray schoolInstrumentsJson(vault::Vault &vault);
 /// score, history length) and every follow-up.
 QJsonArray runsJson(vault::Vault &vault);
 
+/// Schema 7's crisis records (FixtureCrisisRecord.cpp): the risk labels, step limits and directory
+/// (retired entries too), and for each of `studentNos` in that order its crisis events (newest
+/// first, with steps and notifications), safety plan versions (newest first), time off and support
+/// plan; every referral (newest first) with its consent and return slip.
+QJsonObject crisisJson(vault::Vault &vault, const QStringList &studentNos);
+
 /// Writes OUT/fixture.json and OUT/README.md.
 void writeFixtureFiles(const QString &outDir, const QJsonObject &fixture);
 

@@ -15,7 +15,9 @@
 // The clock is pinned (clock::setNowForTesting) and the time zone set to UTC, so dates, audit
 // times and the backup's name do not depend on the day the fixture is made.
 
+#include "FixtureCrisisMaker.h"
 #include "FixtureRecord.h"
+#include "FixtureSupport.h"
 #include "audit/AuditTarget.h"
 #include "registry/Schema.h"
 
@@ -79,31 +81,11 @@ const QString kSchoolInstrument = u"FX-WB"_s;
 const QString kRun1 = u"2026秋 PHQ-9 初一初二（夹具）"_s;
 const QString kRun2 = u"2026秋 FX-WB 初二(1)班（夹具）"_s;
 
-// ---- failing loudly ----
-[[noreturn]] void die(const char *what, const Error &error)
-{
-    std::fprintf(stderr, "cd_make_fixture_vault: %s: %s\n", what, error.message.toUtf8().constData());
-    std::exit(1);
-}
-[[noreturn]] void die(const char *what, const QString &why) { die(what, Error{ErrorCode::Internal, why}); }
-void must(const Status &st, const char *what)
-{
-    if (!st) die(what, st.error());
-}
-template <typename T>
-T must(Result<T> r, const char *what)
-{
-    if (!r) die(what, r.error());
-    return std::move(*r);
-}
-
-void at(const char *isoUtc)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    clock::setNowForTesting(t);
-}
-QDate day(const char *iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+// ---- failing loudly, the pinned clock (FixtureSupport.h) ----
+using fixture::at;
+using fixture::day;
+using fixture::die;
+using fixture::must;
 
 std::unique_ptr<vault::Vault> openAs(const QString &dir, const QString &login, const QString &passphrase)
 {
@@ -143,6 +125,7 @@ public:
     void populateAsLead();
     void populateAsCounselor();
     void screeningAsLead();
+    void crisisAsLead();
     /// Expected values read back through the API, the counts, then the backup; closes the vault.
     QJsonObject finish(const QString &outDir);
 
@@ -446,15 +429,24 @@ void Maker::screeningAsLead()
     at("2026-11-05T08:00:00");
     must(screening::loadSchoolInstrument(v, tools + u"/fixture-instrument-FX-WB-2.json"_s), "load FX-WB 2");
     if (must(store2.rescore(kSchoolInstrument, u"2"_s), "rescore run 2") != 2) die("rescore run 2", u"not 2 sheets"_s);
+}
 
+void Maker::crisisAsLead()
+{
+    // Schema 7 (FixtureCrisisMaker.cpp): 2026-11-06 to 2026-12-03, as the lead, still signed in.
+    fixture::makeCrisisRecords(*m_vault);
 }
 
 QJsonObject Maker::finish(const QString &outDir)
 {
-    at("2026-11-06T09:00:00");
+    at("2026-12-07T09:00:00");
     vault::Vault &v = *m_vault;
     QJsonArray studentList;
-    for (const io::TableRow &row : rosterTable().rows.mid(1)) studentList << fixture::studentJson(v, row.cells.first());
+    QStringList rosterNumbers;
+    for (const io::TableRow &row : rosterTable().rows.mid(1)) {
+        studentList << fixture::studentJson(v, row.cells.first());
+        rosterNumbers << row.cells.first();
+    }
     QJsonArray caseList;
     for (const QString &no : {u"F7101"_s, u"F8101"_s})
         for (const QJsonValue &c : fixture::casesJson(v, no)) caseList << c;
@@ -476,6 +468,7 @@ QJsonObject Maker::finish(const QString &outDir)
                                              {u"private_note"_s, u"Counselor's draft note (synthetic)"_s}}}},
         {u"school_instruments"_s, fixture::schoolInstrumentsJson(v)},
         {u"runs"_s, fixture::runsJson(v)},
+        {u"crisis"_s, fixture::crisisJson(v, rosterNumbers)},
     };
 
     // The backup: made with this version's code while the vault is open, as the app makes it.
@@ -488,7 +481,7 @@ QJsonObject Maker::finish(const QString &outDir)
     counts.insert(u"audit_log"_s, counts.value(u"audit_log"_s).toInteger() + 1);  // the lock row close() writes
     const audit::Head head = must(v.audit().head(), "read the audit head");
     const int schema = v.database().userVersion();
-    at("2026-11-06T09:05:00");
+    at("2026-12-07T09:05:00");
     v.close(u"fixture made"_s);
     m_vault.reset();
 
@@ -499,7 +492,7 @@ QJsonObject Maker::finish(const QString &outDir)
         {u"format"_s, 1},
         {u"made_by"_s, QJsonObject{{u"cd_version"_s, QStringLiteral(CD_VERSION)}, {u"schema_version"_s, schema},
                                    {u"sqlcipher"_s, security::sqlCipherVersion()},
-                                   {u"clock"_s, u"pinned, 2026-09-01 to 2026-11-06 UTC"_s},
+                                   {u"clock"_s, u"pinned, 2026-09-01 to 2026-12-07 UTC"_s},
                                    {u"generated_on"_s, QDate::currentDate().toString(Qt::ISODate)}}},
         {u"vault_dir"_s, u"vault"_s},
         {u"backup_file"_s, QFileInfo(made.path).fileName()},
@@ -544,6 +537,7 @@ int main(int argc, char **argv)
     maker.populateAsLead();
     maker.populateAsCounselor();
     maker.screeningAsLead();
+    maker.crisisAsLead();
     QJsonObject fixture = maker.finish(out);
     QFile::remove(vault::VaultPaths::lockFile(vaultDir));  // the lock file is no part of a fixture
 
