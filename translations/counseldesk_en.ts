@@ -1416,6 +1416,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Cr&amp;isis and referrals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s name, address, phone and logo on printed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrisisDesk</name>
@@ -6224,6 +6232,81 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LetterheadDialog</name>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mental-health counseling room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG file of at most 1 MB, printed at the top left of every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every referral letter, advice to the guardian and safety plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB. Choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image that can be read. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1439,6 +1439,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Cr&amp;isis and referrals</source>
         <translation>危机与转介(&amp;I)</translation>
     </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>信笺抬头(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name, address, phone and logo on printed documents</source>
+        <translation>打印文书上的辅导室名称、地址、电话和徽标</translation>
+    </message>
 </context>
 <context>
     <name>CrisisDesk</name>
@@ -6234,6 +6242,81 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LetterheadDialog</name>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>移除徽标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>信笺抬头</translation>
+    </message>
+    <message>
+        <source>e.g. Mental-health counseling room</source>
+        <translation>例如：心理辅导室</translation>
+    </message>
+    <message>
+        <source>&amp;Choose logo…</source>
+        <translation>选择徽标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG file of at most 1 MB, printed at the top left of every document</source>
+        <translation>不超过 1 MB 的 PNG 或 JPEG 文件，印在每份文书的左上角</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>辅导室：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every referral letter, advice to the guardian and safety plan.</source>
+        <translation>印在每份转介函、转介建议书和安全计划的顶部。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <source>The logo cannot be shown.</source>
+        <translation>无法显示该徽标。</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB. Choose a smaller image.</source>
+        <translation>%1 超过 1 MB，请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image that can be read. Choose another file.</source>
+        <translation>%1 不是可读取的 PNG 或 JPEG 图片，请选择其他文件。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "common/FileDialogs.h"
 #include "crisis/CrisisRecordPanel.h"
 #include "crisis/DocumentPreviewDialog.h"
+#include "crisis/LetterheadDialog.h"
+#include "core/crisis/Letterhead.h"
 #include "crisis/ReferralDialog.h"
 #include "crisis/SafetyPlanDialog.h"
 #include "crisis/SupportPlanDialog.h"
@@ -30,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -210,4 +213,38 @@ TEST_CASE("referral dialog: each document prints from its Print menu, saved firs
     CHECK(QFile::exists(path));
     auto kept = crisis::PrintedDocuments(*vault).latestForReferral(*id, crisis::DocumentKind::HospitalLetter);
     REQUIRE(kept->has_value());
+}
+
+TEST_CASE("letterhead: a file that is not an image is refused, a PNG is kept, the lead saves", "[ui][crisis]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    QTemporaryDir dir;
+    const QString text = dir.filePath(u"logo.png"_s);  // named .png, is text
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not an image");
+    }
+    const QString png = dir.filePath(u"real.png"_s);
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    REQUIRE(image.save(png));
+
+    ui::LetterheadDialog dialog(*vault);
+    ui::FileDialogs::setNextOpenFileName(text);
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.chooseLogo());
+    CHECK(ui::MessageBoxes::lastText().contains(u"PNG"_s));
+    ui::FileDialogs::setNextOpenFileName(dir.filePath(u"missing.png"_s));
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.chooseLogo());
+    ui::FileDialogs::setNextOpenFileName(png);
+    REQUIRE(dialog.chooseLogo());
+    typeInto(child<QLineEdit>(&dialog, u"letterheadRoom"_s), u"心理辅导室"_s);
+    REQUIRE(dialog.save());
+    auto saved = crisis::LetterheadStore(*vault).load();
+    REQUIRE(saved.ok());
+    CHECK(saved->room == u"心理辅导室"_s);
+    CHECK(saved->logo.startsWith("\x89PNG"));
 }

@@ -35,6 +35,7 @@
 #include "crisis/ReferralDialog.h"
 #include "crisis/ReturnSlipDialog.h"
 #include "crisis/RiskLevelsDialog.h"
+#include "crisis/LetterheadDialog.h"
 #include "crisis/SafetyPlanDialog.h"
 #include "crisis/SupportPlanDialog.h"
 #include "crisis/TimeOffDialog.h"
@@ -488,6 +489,7 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
     checkDialog(screen, language, new ui::SafetyPlanDialog(v, student, eventId), u"safetyPlanDialog"_s);
     checkDialog(screen, language, new ui::TimeOffDialog(v, student), u"timeOffDialog"_s);
     checkDialog(screen, language, new ui::SupportPlanDialog(v, student), u"supportPlanDialog"_s);
+    checkDialog(screen, language, new ui::LetterheadDialog(v), u"letterheadDialog"_s);
     crisis::PrintedDocument letter;
     letter.kind = crisis::DocumentKind::HospitalLetter;
     checkDialog(screen, language,
