@@ -33,8 +33,10 @@ constexpr int kReviewInDays = 14;
 SafetyPlanDialog::SafetyPlanDialog(vault::Vault &vault, qint64 studentId, qint64 eventId, QWidget *parent)
     : QDialog(parent), m_vault(vault), m_studentId(studentId), m_eventId(eventId), m_title(new QLabel(this)),
       m_versionBox(new QComboBox(this)), m_reason(new QLineEdit(this)), m_guardian(new QLineEdit(this)),
-      m_signed(new QCheckBox(tr("The guardian has signed step 6"), this)), m_review(new QDateEdit(this))
+      m_signed(new QCheckBox(tr("The guardian has signed step 6"), this)), m_review(new QDateEdit(this)),
+      m_fromDirectory(new QPushButton(tr("Add from the &directory…"), this))
 {
+    m_fromDirectory->setToolTip(tr("Adds a hospital or centre from the directory, with its phone, to step 5"));
     setObjectName(u"safetyPlanDialog"_s);
     setWindowTitle(tr("Safety plan"));
     auto student = students::StudentRepository(vault).get(studentId);
@@ -64,10 +66,8 @@ SafetyPlanDialog::SafetyPlanDialog(vault::Vault &vault, qint64 studentId, qint64
         m_steps[i]->setMinimumHeight(fontMetrics().lineSpacing() * 3);
         form->addRow(labels[i], m_steps[i]);
         connect(m_steps[i], &QPlainTextEdit::textChanged, this, [this] { m_modified = true; });
+        if (i == 4) form->addRow(QString(), m_fromDirectory);  // it adds to step 5
     }
-    m_fromDirectory = new QPushButton(tr("Add from the &directory…"), this);
-    m_fromDirectory->setToolTip(tr("Adds a hospital or centre from the directory, with its phone, to step 5"));
-    form->addRow(QString(), m_fromDirectory);
     m_reason->setObjectName(u"safetyReason"_s);
     m_reason->setPlaceholderText(tr("The one thing most important to me"));
     form->addRow(tr("What matters most to me:"), m_reason);
