@@ -240,6 +240,24 @@ TEST_CASE("ui: the vault locks itself after the idle time, even under an open gr
     CHECK(child<QLabel>(app.controller.unlockDialog(), u"unlockNotice"_s)->text().contains(u"without use"_s));
 }
 
+TEST_CASE("ui: Ctrl+L locks from a dialog over the main window, not only from the main window", "[ui][lock]")
+{
+    Unlocked app;
+    vault::Vault &vault = *app.controller.vault();
+    const qint64 studentId = addTestStudent(vault, u"CTRL-L-1"_s, u"锁定同学"_s);
+    auto *studentsPage = child<ui::StudentsPage>(app.controller.mainWindow(), u"studentsPage"_s);
+    studentsPage->reload();
+    bool sent = false;
+    whenShown<ui::StudentRecordDialog>([&](ui::StudentRecordDialog *dialog) {
+        QTest::keyClick(dialog, Qt::Key_L, Qt::ControlModifier);
+        sent = true;
+    });
+    studentsPage->openRecord(studentId);  // returns when the lock closes the record
+    CHECK(sent);
+    app.expectLockedScreen();
+    CHECK_FALSE(anyVisibleWindowShows(u"锁定同学"_s));
+}
+
 TEST_CASE("ui: a lock while a session is being written keeps what was typed as a draft", "[ui][lock][cases][drafts]")
 {
     Unlocked app;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QThread>
 #include <QTimer>
 
@@ -45,6 +46,7 @@ AppController::AppController(const QString &vaultDirectory, QObject *parent)
     connect(m_idle, &IdleWatcher::idle, this, [this]() { lock(LockReason::Idle); });
     connect(m_idle, &IdleWatcher::screenLocked, this, [this]() { lock(LockReason::ScreenLocked); });
     connect(m_idle, &IdleWatcher::aboutToSuspend, this, [this]() { lock(LockReason::Suspend); });
+    QApplication::instance()->installEventFilter(this);
 }
 
 void AppController::waitForBackgroundJobs()
@@ -143,6 +145,7 @@ void AppController::requireNewPassphrase(std::unique_ptr<vault::Vault> vault)
 void AppController::showMain(std::unique_ptr<vault::Vault> vault)
 {
     m_vault = std::move(vault);
+    m_kioskActive = false;
     m_main = new MainWindow(*m_vault);
     m_main->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_main, &MainWindow::lockRequested, this, [this]() { lock(LockReason::Manual); });
@@ -150,6 +153,7 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
     // The kiosk is unattended between students and cannot be left without its PIN: the idle lock
     // waits until it closes (a screen lock or suspend still locks at once).
     connect(m_main, &MainWindow::kioskActive, this, [this](bool active) {
+        m_kioskActive = active;
         if (active) m_idle->stop();
         else if (m_vault && !m_lockPending) m_idle->start();
     });
@@ -177,6 +181,18 @@ void AppController::showMain(std::unique_ptr<vault::Vault> vault)
     m_idle->setInterval(idleIntervalMs());
     m_idle->start();
     Q_EMIT unlocked();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_vault && !m_lockPending && !m_kioskActive) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_L && (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier) {
+            lock(LockReason::Manual);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void AppController::lock(LockReason reason)

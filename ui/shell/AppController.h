@@ -44,6 +44,11 @@ Q_SIGNALS:
     void unlockDialogShown();
     void quitRequested();
 
+protected:
+    /// Ctrl+L locks from every window and dialog (the menu's shortcut only reaches the main window
+    /// while no modal dialog is open), except from the student kiosk.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showWizard();
     void showUnlock(const QString &notice);
@@ -63,6 +68,7 @@ private:
     IdleWatcher *m_idle;
     int m_testIdleMs = 0;
     bool m_lockPending = false;
+    bool m_kioskActive = false;
     bool m_restoreAfterLock = false;  ///< open the restore dialog once the sign-in window shows
 };
 
