@@ -4748,6 +4748,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Continue the session you began and did not save yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CategoriesDialog</name>
@@ -8176,10 +8180,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What brought the student, in their words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8233,10 +8233,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Risk in this session:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next appointment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8302,6 +8298,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the next talk: it shows on the home page and in the session list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4759,6 +4759,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Continue the session you began and did not save yet</source>
         <translation>继续写您开始但尚未保存的辅导记录</translation>
     </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CategoriesDialog</name>
@@ -8178,10 +8182,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>未见风险</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>What brought the student, in their words</source>
         <translation>学生前来的原因（用学生自己的话）</translation>
     </message>
@@ -8236,10 +8236,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Risk in this session:</source>
         <translation>本次风险评估：</translation>
-    </message>
-    <message>
-        <source>Next appointment:</source>
-        <translation>下次约谈：</translation>
     </message>
     <message>
         <source>Private note:</source>
@@ -8305,6 +8301,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation>下次预约(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Book the next talk: it shows on the home page and in the session list</source>
+        <translation>预约下一次谈话：会显示在首页和辅导记录列表中</translation>
     </message>
 </context>
 <context>

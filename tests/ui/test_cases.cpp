@@ -1,6 +1,7 @@
 #include "ui/UiTestSupport.h"
 #include "storage/Database.h"
 
+#include "cases/CaseRepository.h"
 #include "cases/CasesPanel.h"
 #include "cases/CategoriesDialog.h"
 #include "cases/NoteSearchDialog.h"
@@ -13,7 +14,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
@@ -227,4 +230,27 @@ TEST_CASE("ui: the lead's own category is offered when a case opens, hidden ones
     CHECK_FALSE(offered.contains(u"Bullying"_s));
     REQUIRE(panel.caseCount() == 1);
     CHECK(child<QListWidget>(&panel, u"caseList"_s)->item(0)->text().startsWith(u"Internet use"_s));
+}
+
+TEST_CASE("ui: the next appointment is offered a week ahead with a time, and saved with it", "[ui][cases]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 studentId = addTestStudent(*vault, u"K5"_s, u"预约同学"_s, QDate::currentDate().addYears(-15));
+    cases::Session s;
+    s.caseId = addTestCase(*vault, studentId);
+    s.presenting = u"睡眠不好"_s;
+    ui::SessionEditor editor(*vault, s);
+    auto *tick = child<QCheckBox>(&editor, u"hasNextAppointment"_s);
+    auto *next = child<QDateTimeEdit>(&editor, u"nextAppointment"_s);
+    CHECK_FALSE(tick->isChecked());
+    CHECK_FALSE(next->isEnabled());
+    CHECK(next->date() == QDate::currentDate().addDays(7));  // not January 2000
+    tick->setChecked(true);
+    next->setTime(QTime(15, 30));
+    REQUIRE(editor.save());
+    auto upcoming = cases::CaseRepository(*vault).upcomingAppointments(QDateTime::currentDateTime(), QDateTime::currentDateTime().addDays(30));
+    REQUIRE(upcoming.ok());
+    REQUIRE(upcoming->size() == 1);
+    CHECK(upcoming->first().at.toLocalTime().time() == QTime(15, 30));
 }

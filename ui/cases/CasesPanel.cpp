@@ -43,8 +43,9 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     m_caseList->setObjectName(u"caseList"_s);
     m_caseList->setMaximumWidth(260);
     m_sessionTable->setObjectName(u"sessionTable"_s);
-    m_sessionTable->setColumnCount(5);
-    m_sessionTable->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Risk"), tr("Presenting issue"), tr("By")});
+    m_sessionTable->setColumnCount(6);
+    m_sessionTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Risk"), tr("Presenting issue"), tr("Next appointment"), tr("By")});
     m_sessionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessionTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_sessionTable->verticalHeader()->hide();
@@ -149,7 +150,11 @@ void CasesPanel::showSessions()
         const auto risk = students::riskFromCode(s.risk);
         m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? labels.label(*risk) : QString()));
         m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
-        m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.author));
+        m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.nextAppointment.isValid()
+                                                               ? QLocale().toString(s.nextAppointment.toLocalTime(),
+                                                                                    QLocale::ShortFormat)
+                                                               : QString()));
+        m_sessionTable->setItem(r, 5, new QTableWidgetItem(s.author));
         if (s.id == keep) m_sessionTable->selectRow(r);  // the session just edited stays selected
     }
     updateButtons();

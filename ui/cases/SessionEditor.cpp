@@ -1,5 +1,7 @@
 #include "ui/cases/SessionEditor.h"
 
+#include "core/common/Clock.h"
+
 #include "core/crisis/RiskScale.h"
 #include "core/audit/AuditTarget.h"
 
@@ -10,7 +12,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QSignalBlocker>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -44,7 +48,7 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
       m_intervention(new QPlainTextEdit(session.intervention, this)),
       m_plan(new QPlainTextEdit(session.plan, this)),
       m_risk(new QComboBox(this)),
-      m_next(new QDateTimeEdit(this)),
+      m_next(new QDateTimeEdit(this)), m_hasNext(new QCheckBox(tr("Next &appointment:"), this)),
       m_private(new QPlainTextEdit(this)),
       m_draftStatus(new QLabel(this)),
       m_discard(nullptr),
@@ -74,9 +78,10 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     m_next->setObjectName(u"nextAppointment"_s);
     m_next->setCalendarPopup(true);
     m_next->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_next->setSpecialValueText(tr("none"));
-    m_next->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
-    m_next->setDateTime(session.nextAppointment.isValid() ? session.nextAppointment : m_next->minimumDateTime());
+    m_hasNext->setObjectName(u"hasNextAppointment"_s);
+    m_hasNext->setToolTip(tr("Book the next talk: it shows on the home page and in the session list"));
+    connect(m_hasNext, &QCheckBox::toggled, m_next, &QWidget::setEnabled);
+    setNextAppointment(session.nextAppointment);
     const QList<std::tuple<QPlainTextEdit *, const char *, QString>> notes = {
         {m_presenting, "presenting", tr("What brought the student, in their words")},
         {m_observations, "observations", tr("What you noticed: mood, behaviour, what was said")},
@@ -125,7 +130,8 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     grid->addWidget(m_plan, 3, 1);
     auto *when = new QHBoxLayout;
     labelled(when, tr("Risk in this session:"), m_risk);
-    labelled(when, tr("Next appointment:"), m_next);
+    when->addWidget(m_hasNext);
+    when->addWidget(m_next);
     when->addStretch(1);
     auto *bottom = new QFormLayout;
     bottom->addRow(tr("Private note:"), m_private);
@@ -169,6 +175,7 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SessionEditor::markChanged);
     connect(m_risk, &QComboBox::currentIndexChanged, this, &SessionEditor::markChanged);
     connect(m_next, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::markChanged);
+    connect(m_hasNext, &QCheckBox::toggled, this, &SessionEditor::markChanged);
 }
 
 void SessionEditor::restore(const cases::SessionDraft &draft)
@@ -182,7 +189,7 @@ void SessionEditor::restore(const cases::SessionDraft &draft)
     m_intervention->setPlainText(d.intervention);
     m_plan->setPlainText(d.plan);
     m_risk->setCurrentIndex(qMax(0, m_risk->findData(d.risk)));
-    m_next->setDateTime(d.nextAppointment.isValid() ? d.nextAppointment : m_next->minimumDateTime());
+    setNextAppointment(d.nextAppointment);
     if (draft.privateNote && m_private->isEnabled()) m_private->setPlainText(*draft.privateNote);
     m_hasDraft = true;
     m_restoredDraft = true;
@@ -208,7 +215,7 @@ cases::Session SessionEditor::entered() const
     s.intervention = m_intervention->toPlainText();
     s.plan = m_plan->toPlainText();
     s.risk = m_risk->currentData().toString();
-    s.nextAppointment = m_next->dateTime() == m_next->minimumDateTime() ? QDateTime() : m_next->dateTime();
+    s.nextAppointment = m_hasNext->isChecked() ? m_next->dateTime() : QDateTime();
     return s;
 }
 
@@ -313,6 +320,18 @@ void SessionEditor::sharePrivateNote()
 void SessionEditor::accept()
 {
     if (save()) QDialog::accept();
+}
+
+void SessionEditor::setNextAppointment(const QDateTime &at)
+{
+    // None booked: the field offers a week from now at the next full hour, not the year 2000.
+    const QDateTime now = clock::now().toLocalTime();
+    const QDateTime offered(now.date().addDays(7), QTime(std::min(now.time().hour() + 1, 17), 0));
+    const QSignalBlocker blockTick(m_hasNext);
+    const QSignalBlocker blockTime(m_next);
+    m_hasNext->setChecked(at.isValid());
+    m_next->setEnabled(at.isValid());
+    m_next->setDateTime(at.isValid() ? at.toLocalTime() : offered);
 }
 
 }  // namespace ui

@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class QDateEdit;
+class QCheckBox;
 class QDateTimeEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -48,6 +49,8 @@ public:
     QPlainTextEdit *field(const QString &objectName) const;
 
 private:
+    /// Shows a booked appointment, or none (the field then offers a week from now).
+    void setNextAppointment(const QDateTime &at);
     cases::Session entered() const;
     void restore(const cases::SessionDraft &draft);
     void markChanged();
@@ -63,6 +66,7 @@ private:
     QPlainTextEdit *m_plan;
     QComboBox *m_risk;
     QDateTimeEdit *m_next;
+    QCheckBox *m_hasNext;
     QPlainTextEdit *m_private;
     QLabel *m_draftStatus;
     QPushButton *m_discard;
