@@ -1719,6 +1719,90 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CriticalAlert</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a student in the critical-answer messages: %1 name, %2 student number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — answered %3</source>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — answered %3 (%4)</source>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value, %4 its label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave a critical answer:
+
+%2
+
+The answers are saved. See the student today: record a crisis event now, or open the growth record.</source>
+        <extracomment>%1 the student (&quot;李小明 (2026001)&quot;), %2 the critical answers, one a line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a crisis event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the growth record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+and %n more</source>
+        <extracomment>after the first ten names of a list: %1 the names, one a line</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) gave a critical answer on the imported sheets:
+
+%1
+
+The answers are saved. See each student today: record a crisis event now, or open the growth record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the flagged list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a student to choose, with their critical answers: %1 the student, %2 the answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which student?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>The key-slot parameters are invalid.</source>
@@ -5806,6 +5890,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
             <numerusform>%n rows of answers are not saved yet. Save them?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue entering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::HomePage</name>
@@ -8160,6 +8248,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the screening page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SessionEditor</name>
@@ -8375,6 +8467,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — CRITICAL ANSWER (item %2)</source>
+        <extracomment>the status of a saved sheet with a critical answer; %1 the usual status (&quot;Saved: Mild&quot;), %2 the items</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

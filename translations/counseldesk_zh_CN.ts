@@ -1742,6 +1742,97 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
 </context>
 <context>
+    <name>CriticalAlert</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a student in the critical-answer messages: %1 name, %2 student number</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — answered %3</source>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value</extracomment>
+        <translation>%1 · %2 —— 答 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — answered %3 (%4)</source>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value, %4 its label</extracomment>
+        <translation>%1 · %2 —— 答 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 gave a critical answer:
+
+%2
+
+The answers are saved. See the student today: record a crisis event now, or open the growth record.</source>
+        <extracomment>%1 the student (&quot;李小明 (2026001)&quot;), %2 the critical answers, one a line</extracomment>
+        <translation>%1 的作答触及危机条目：
+
+%2
+
+答案已保存。请今天就与该学生面谈：现在记录危机事件，或打开成长档案。</translation>
+    </message>
+    <message>
+        <source>Critical answer</source>
+        <translation>危机条目作答</translation>
+    </message>
+    <message>
+        <source>Record a crisis event…</source>
+        <translation>记录危机事件…</translation>
+    </message>
+    <message>
+        <source>Open the growth record</source>
+        <translation>打开成长档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+and %n more</source>
+        <extracomment>after the first ten names of a list: %1 the names, one a line</extracomment>
+        <translation>
+            <numerusform>%1
+另有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) gave a critical answer on the imported sheets:
+
+%1
+
+The answers are saved. See each student today: record a crisis event now, or open the growth record.</source>
+        <translation>
+            <numerusform>导入的答卷中有 %n 名学生的作答触及危机条目：
+
+%1
+
+答案已保存。请今天就与每位学生面谈：现在记录危机事件，或打开成长档案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the flagged list</source>
+        <translation>查看需关注的答卷</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Critical answers</source>
+        <translation>危机条目作答</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a student to choose, with their critical answers: %1 the student, %2 the answers</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Which student?</source>
+        <translation>选择哪位学生？</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>The key-slot parameters are invalid.</source>
@@ -5815,6 +5906,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
             <numerusform>还有 %n 行答案尚未保存。要保存吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue entering</source>
+        <translation>继续录入</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::HomePage</name>
@@ -8162,6 +8257,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
         <translation>需关注的答卷（%1）</translation>
     </message>
+    <message>
+        <source>Back to the screening page</source>
+        <translation>返回筛查页面</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SessionEditor</name>
@@ -8378,6 +8477,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Class</source>
         <translation>班级</translation>
+    </message>
+    <message>
+        <source>%1 — CRITICAL ANSWER (item %2)</source>
+        <extracomment>the status of a saved sheet with a critical answer; %1 the usual status (&quot;Saved: Mild&quot;), %2 the items</extracomment>
+        <translation>%1 —— 危机条目作答（第 %2 题）</translation>
     </message>
 </context>
 <context>

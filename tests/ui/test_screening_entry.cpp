@@ -395,6 +395,7 @@ TEST_CASE("grid: typing a PHQ-9 row enters it and saves it, and a wrong key is r
     CHECK_FALSE(stored(*vault, runId, s2, u"PHQ-9"_s).has_value());
 
     // Space leaves an item blank; one blank is allowed by PHQ-9.
+    ui::MessageBoxes::setNextChoice(2);  // item 9 = 1 is a critical answer: "Continue entering"
     QTest::keyClicks(view, u"1 1111111"_s);
     CHECK(stored(*vault, runId, s2, u"PHQ-9"_s) == screening::AnswerRow{1, -1, 1, 1, 1, 1, 1, 1, 1});
     REQUIRE(score(*vault, runId, s2, u"PHQ-9"_s).has_value());
@@ -426,7 +427,9 @@ TEST_CASE("grid: an existing sheet is loaded and corrected", "[screening-entry][
     REQUIRE(dialog.goToStudent(u"G1"_s));
     CHECK_FALSE(child<QCheckBox>(&dialog, u"gridOnlyMissing"_s)->isChecked());
     view->setCurrentIndex(view->currentIndex().siblingAtColumn(ui::SheetGridModel::FirstItemColumn + 8));
+    ui::MessageBoxes::setNextChoice(2);  // the critical answer stops: "Continue entering"
     QTest::keyClicks(view, u"2"_s);  // item 9, the last: the row is saved
+    CHECK(ui::MessageBoxes::lastText().contains(u"critical answer"_s));
     CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{0, 0, 0, 0, 0, 0, 0, 0, 2});
     const auto s = score(*vault, runId, s1, u"PHQ-9"_s);
     REQUIRE(s.has_value());
@@ -438,6 +441,7 @@ TEST_CASE("grid: an existing sheet is loaded and corrected", "[screening-entry][
     REQUIRE(dialog.goToStudent(u"G1"_s));
     QTest::keyClicks(view, u"3"_s);
     CHECK(model->isDirty(row));
+    ui::MessageBoxes::setNextChoice(2);  // item 9 is still 2
     QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
     CHECK_FALSE(model->isDirty(row));
     CHECK(stored(*vault, runId, s1, u"PHQ-9"_s) == screening::AnswerRow{3, 0, 0, 0, 0, 0, 0, 0, 2});

@@ -109,9 +109,10 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         auto *import = child<QPushButton>(&dialog, u"answerImport"_s);
         REQUIRE(import->isEnabled());
         ui::MessageBoxes::setNextAnswer(true);
+        ui::MessageBoxes::setNextChoice(3);  // student 5's item 9: the critical summary, "Close"
         import->click();
-        CHECK(ui::MessageBoxes::lastText().startsWith(u"5 sheet"_s));
-        CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored. Need follow-up: 3. Invalid: 0."_s));
+        CHECK(ui::MessageBoxes::lastText().contains(u"1 student(s) gave a critical answer"_s));
+        CHECK(ui::MessageBoxes::lastText().contains(u"学生5"_s));
         CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"PHQ-9"_s) == 5);
     }
     SECTION("the header row is shown as the file's own row number")
@@ -146,6 +147,8 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         REQUIRE(import->isEnabled());
         ui::MessageBoxes::setNextAnswer(true);
         import->click();
+        CHECK(ui::MessageBoxes::lastText().startsWith(u"2 sheet"_s));
+        CHECK(ui::MessageBoxes::lastText().contains(u"imported and scored. Need follow-up:"_s));
         CHECK(screening::RunRepository(*vault).progress(run)->taken.value(u"GAD-7"_s) == 2);
     }
     SECTION("numbers that fit two readings wait for the counselor's choice")
@@ -161,6 +164,7 @@ TEST_CASE("ui: an answer file is mapped, checked and imported from the dialog", 
         CHECK(child<QLabel>(&dialog, u"answerMappingProblem"_s)->text().isEmpty());
         REQUIRE(dialog.check());
         ui::MessageBoxes::setNextAnswer(true);
+        ui::MessageBoxes::setNextChoice(3);  // student 5's item 9: the critical summary, "Close"
         REQUIRE(dialog.runImport());
         const qint64 id = vault->database().scalar(u"SELECT id FROM students WHERE student_no = '2026001'"_s)->toLongLong();
         auto first = screening::SheetStore(*vault, run).score(id, u"PHQ-9"_s);

@@ -1,5 +1,6 @@
 #include "ui/common/MessageBoxes.h"
 
+#include <QInputDialog>
 #include <QPushButton>
 
 #include <QList>
@@ -18,6 +19,16 @@ QList<MessageBoxes::SaveChoice> &nextSaveChoices()
     static QList<MessageBoxes::SaveChoice> choices;
     return choices;
 }
+QList<int> &nextChoices()
+{
+    static QList<int> choices;
+    return choices;
+}
+QList<int> &nextPicks()
+{
+    static QList<int> picks;
+    return picks;
+}
 QString &lastMessage()
 {
     static QString text;
@@ -27,6 +38,8 @@ QString &lastMessage()
 
 void MessageBoxes::setNextAnswer(bool yes) { nextAnswers().append(yes); }
 void MessageBoxes::setNextSaveChoice(SaveChoice choice) { nextSaveChoices().append(choice); }
+void MessageBoxes::setNextChoice(int index) { nextChoices().append(index); }
+void MessageBoxes::setNextPick(int index) { nextPicks().append(index); }
 QString MessageBoxes::lastText() { return lastMessage(); }
 
 bool MessageBoxes::takeNextAnswer(bool *answer)
@@ -80,6 +93,32 @@ MessageBoxes::SaveChoice MessageBoxes::askSave(QWidget *parent, const QString &t
     case QMessageBox::Discard: return SaveChoice::Discard;
     default: return SaveChoice::Cancel;
     }
+}
+
+int MessageBoxes::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                         const QStringList &buttons, int defaultIndex)
+{
+    lastMessage() = text;
+    if (!nextChoices().isEmpty()) return nextChoices().takeFirst();
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    QList<QPushButton *> added;
+    for (const QString &label : buttons) added << box.addButton(label, QMessageBox::ActionRole);
+    if (defaultIndex >= 0 && defaultIndex < added.size()) {
+        box.setDefaultButton(added[defaultIndex]);
+        box.setEscapeButton(added[defaultIndex]);
+    }
+    box.exec();
+    const int chosen = static_cast<int>(added.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+    return chosen >= 0 ? chosen : defaultIndex;
+}
+
+int MessageBoxes::pick(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    lastMessage() = label;
+    if (!nextPicks().isEmpty()) return nextPicks().takeFirst();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? static_cast<int>(items.indexOf(chosen)) : -1;
 }
 
 }  // namespace ui

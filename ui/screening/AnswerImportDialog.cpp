@@ -1,4 +1,7 @@
 #include "ui/screening/AnswerImportDialog.h"
+
+#include "core/screening/SheetStore.h"
+#include "ui/screening/CriticalAlert.h"
 #include "ui/common/WindowFit.h"
 #include "core/io/TableFile.h"
 
@@ -419,8 +422,27 @@ bool AnswerImportDialog::runImport()
                                  done->imported)
                                   .arg(done->flagged)
                                   .arg(done->invalid));
+    summarizeCritical();
     accept();
     return true;
+}
+
+void AnswerImportDialog::summarizeCritical()
+{
+    if (!m_plan || !m_instrument) return;
+    auto sheets = screening::SheetStore(m_vault, m_runId).completeSheets(m_plan->instrument);
+    if (!sheets) return;  // the import stands; the flagged list shows them
+    QList<CriticalAnswer> critical;
+    for (const screening::PlannedSheet &planned : m_plan->sheets) {
+        const auto it = sheets->constFind(planned.studentId);
+        if (it == sheets->cend() || !it->score) continue;
+        screening::Participant student;
+        student.studentId = planned.studentId;
+        student.studentNo = planned.studentNo;
+        student.name = planned.name;
+        critical << criticalAnswers(*m_instrument, student, *it->score, it->answers);
+    }
+    summarizeCriticalAnswers(m_vault, critical, this, [this]() { m_showFlagged = true; });
 }
 
 }  // namespace ui

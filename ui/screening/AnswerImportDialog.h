@@ -2,7 +2,8 @@
 // Importing an answer file into a run: choose the instrument and the file, check the guessed
 // columns and answer codes against a preview, then a dry run lists every unmatched student and
 // bad cell; the import writes all good sheets at once, and leaves out rows with problems only
-// when the counselor ticks that choice.
+// when the counselor ticks that choice. Sheets imported with a critical answer are summed up at
+// once, with the next steps.
 
 #include "core/io/Table.h"
 #include "core/screening/AnswerImport.h"
@@ -38,6 +39,8 @@ public:
     /// Writes the sheets; false when refused (the reason is shown).
     bool runImport();
     const screening::AnswerPlan *plan() const { return m_plan ? &*m_plan : nullptr; }
+    /// The counselor asked, from the critical-answer summary, to see the run's flagged list.
+    bool flaggedListRequested() const { return m_showFlagged; }
 
 private:
     void chooseFile();
@@ -49,6 +52,8 @@ private:
     void fillPreview();
     void fillCodes();
     void showProblem();
+    /// After the import: one summary of the imported sheets with a critical answer.
+    void summarizeCritical();
 
     vault::Vault &m_vault;
     qint64 m_runId;
@@ -57,6 +62,7 @@ private:
     screening::AnswerMapping m_mapping;
     std::optional<screening::AnswerPlan> m_plan;
     bool m_updating = false;
+    bool m_showFlagged = false;
 
     QStackedWidget *m_pages;
     QComboBox *m_instrumentCombo;

@@ -3,6 +3,7 @@
 #include "ui/common/LockState.h"
 #include "ui/common/MessageBoxes.h"
 #include "core/screening/RunRepository.h"
+#include "ui/screening/CriticalAlert.h"
 #include "ui/screening/SheetGridModel.h"
 #include "core/vault/Vault.h"
 
@@ -329,6 +330,7 @@ void GridEntryDialog::enter(const QModelIndex &proxyIndex, int value)
         showMessage(m_model->lastError(), true);
         return;
     }
+    stopForCritical();
     const QModelIndex next = m_filter->index(proxyIndex.row() + 1, SheetGridModel::FirstItemColumn);
     if (next.isValid()) m_view->setCurrentIndex(next);
 }
@@ -354,6 +356,7 @@ void GridEntryDialog::currentChanged(const QModelIndex &current, const QModelInd
     const QModelIndex left = m_filter->mapToSource(previous);
     if (left.isValid() && m_model->isDirty(left.row()) && !m_model->saveRow(left.row()))
         showMessage(m_model->lastError(), true);
+    stopForCritical();
 }
 
 bool GridEntryDialog::saveAll()
@@ -367,7 +370,17 @@ bool GridEntryDialog::saveAll()
         }
     }
     showMessage(firstError, !ok);
+    stopForCritical();
     return ok;
+}
+
+void GridEntryDialog::stopForCritical()
+{
+    const QList<CriticalAnswer> critical = m_model->takeCriticalAnswers();
+    // Locking cannot wait for an answer; the flagged list shows the sheet after the unlock.
+    if (critical.isEmpty() || lockInProgress()) return;
+    stopForEachStudent(m_vault, critical, tr("Continue entering"), this);
+    m_view->setFocus();
 }
 
 bool GridEntryDialog::settleUnsaved()

@@ -4,7 +4,8 @@
 // itself, each row is saved as a sheet at its end or when the cursor leaves it (Ctrl+S saves
 // every unsaved row), Ctrl+Z undoes the last change of the row being typed. Existing sheets load
 // their answers and can be corrected. Instruments with values above 9 or below 0 take the value
-// and Enter.
+// and Enter. A row saved with a critical answer stops at once with the next steps
+// (ui/screening/CriticalAlert.h); the row stays saved whatever is chosen.
 
 #include <QDialog>
 
@@ -57,6 +58,8 @@ private:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous);
     void updateCount();
     void showMessage(const QString &text, bool problem);
+    /// A saved row with a critical answer stops the counselor at once (not while locking).
+    void stopForCritical();
 
     vault::Vault &m_vault;
     qint64 m_runId;

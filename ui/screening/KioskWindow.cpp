@@ -373,13 +373,18 @@ void KioskWindow::finishInstrument()
     std::optional<int> seconds;
     if (!m_resumed && m_firstItemAt.isValid())
         seconds = static_cast<int>(m_firstItemAt.secsTo(clock::now()));
-    const Status finished = screening::SheetStore(m_vault, m_runId)
-                                .finishSheet(m_student.studentId, m_instrument.code, seconds);
+    screening::SheetStore store(m_vault, m_runId);
+    const Status finished = store.finishSheet(m_student.studentId, m_instrument.code, seconds);
     if (!finished) {
         if (!m_instrument.items.isEmpty()) showItem(m_index);
         setError(m_saveError, finished.error().message);
         return;
     }
+    // A critical answer is told to the counselor after the PIN, never to the student here.
+    auto score = store.score(m_student.studentId, m_instrument.code);
+    auto answers = store.answers(m_student.studentId, m_instrument.code);
+    if (score && *score && answers && *answers)
+        m_critical << ui::criticalAnswers(m_instrument, m_student, **score, **answers);
     nextInstrument();
 }
 

@@ -10,6 +10,7 @@
 #include "ui/screening/KioskPages.h"
 #include "core/screening/RunRepository.h"
 #include "core/screening/SheetStore.h"
+#include "ui/screening/CriticalAlert.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -57,6 +58,9 @@ public:
     bool tryPin(const QString &pin);
     /// Whether the staff PIN has been given (the window may close).
     bool isUnlocked() const { return m_unlocked; }
+    /// The critical answers of the sheets finished in this kiosk, for the counselor once the kiosk
+    /// is left with the PIN (the student is never shown an alarm). Kept in memory only.
+    const QList<CriticalAnswer> &criticalAnswers() const { return m_critical; }
 
 Q_SIGNALS:
     /// The right PIN was given; the window closes right after.
@@ -124,6 +128,7 @@ private:
     screening::Instrument m_instrument;
     screening::AnswerRow m_answers;
     int m_index = 0;
+    QList<CriticalAnswer> m_critical;
     bool m_resumed = false;   ///< the sheet was started earlier: its time is unknown
     /// Items answered in this sitting: only their answers are shown again (Back), so whoever
     /// resumes a sheet never sees what was answered before.

@@ -3,6 +3,8 @@
 #include "ui/common/TableRows.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/screening/AnswerImportDialog.h"
+#include "ui/screening/CriticalAlert.h"
+#include "ui/common/LockState.h"
 #include "ui/screening/FlaggedModel.h"
 #include "ui/screening/GridEntryDialog.h"
 #include "ui/screening/InstrumentsDialog.h"
@@ -24,6 +26,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -372,6 +375,7 @@ void ScreeningPage::importAnswers()
     AnswerImportDialog dialog(m_vault, currentRunId(), this);
     dialog.exec();
     reload();
+    if (dialog.flaggedListRequested() && m_results) m_tabs->setCurrentIndex(1);  // the flagged list
 }
 
 void ScreeningPage::enterSheets()
@@ -391,9 +395,20 @@ void ScreeningPage::startKioskMode()
     // Left with the PIN. (A lock deletes the kiosk with this page; the shell restarts its idle
     // watch at the next unlock.)
     connect(kiosk, &KioskWindow::pinGuessing, this, &ScreeningPage::lockRequested);
-    connect(kiosk, &KioskWindow::finished, this, [this]() {
-        Q_EMIT kioskActive(false);
-        reload();
+    connect(kiosk, &KioskWindow::finished, this, [this, kiosk]() {
+        const QList<CriticalAnswer> critical = kiosk->criticalAnswers();
+        if (critical.isEmpty()) {
+            Q_EMIT kioskActive(false);
+            reload();
+            return;
+        }
+        // A critical answer was given: the counselor is told before the page comes back (once the
+        // kiosk, modal and on top, has gone).
+        QTimer::singleShot(0, this, [this, critical]() {
+            if (!lockInProgress()) stopForEachStudent(m_vault, critical, tr("Back to the screening page"), this);
+            Q_EMIT kioskActive(false);
+            reload();
+        });
     });
 }
 

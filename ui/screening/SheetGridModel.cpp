@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,7 @@ bool SheetGridModel::saveRow(int row)
             r.undo.clear();
             auto score = store.score(r.student.studentId, m_instrument.code);
             showScore(m_instrument, r, score ? *score : std::nullopt);
+            if (score && *score) m_critical << criticalAnswers(m_instrument, r.student, **score, r.answers);
             rowChanged(row);
             return true;
         }
@@ -161,8 +163,20 @@ bool SheetGridModel::saveRow(int row)
     return false;
 }
 
+QList<CriticalAnswer> SheetGridModel::takeCriticalAnswers() { return std::exchange(m_critical, {}); }
+
 void SheetGridModel::showScore(const screening::Instrument &instrument, Row &row,
                                const std::optional<screening::StoredScore> &score)
+{
+    showPlainScore(instrument, row, score);
+    if (!score || score->criticalItems.isEmpty()) return;
+    row.state = State::Critical;
+    //: the status of a saved sheet with a critical answer; %1 the usual status ("Saved: Mild"), %2 the items
+    row.status = tr("%1 — CRITICAL ANSWER (item %2)").arg(row.status, QLocale().createSeparatedList(score->criticalItems));
+}
+
+void SheetGridModel::showPlainScore(const screening::Instrument &instrument, Row &row,
+                                    const std::optional<screening::StoredScore> &score)
 {
     row.statusTip.clear();
     if (!score) {
@@ -221,7 +235,7 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
     if (column == statusColumn()) {
         if (role == Qt::DisplayRole) return r.status;
         if (role == Qt::ToolTipRole && !r.statusTip.isEmpty()) return r.statusTip;
-        if (role == Qt::ForegroundRole && (r.state == State::Failed || r.state == State::Invalid))
+        if (role == Qt::ForegroundRole && (r.state == State::Failed || r.state == State::Invalid || r.state == State::Critical))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (role == Qt::ForegroundRole && r.state == State::Unsaved) return QBrush(QColor(0xb2, 0x6a, 0x00));
         return {};

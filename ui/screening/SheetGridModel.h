@@ -9,6 +9,7 @@
 #include "core/screening/Instrument.h"
 #include "core/screening/RunRepository.h"
 #include "core/screening/SheetStore.h"
+#include "ui/screening/CriticalAlert.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -63,6 +64,8 @@ public:
     /// the reason in the status column and lastError()) when the vault refused it.
     bool saveRow(int row);
     const QString &lastError() const { return m_lastError; }
+    /// The critical answers of the rows saved since the last call (the dialog stops for them).
+    QList<CriticalAnswer> takeCriticalAnswers();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,7 +74,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    enum class State { Empty, Saved, Invalid, Unsaved, Failed };
+    enum class State { Empty, Saved, Invalid, Unsaved, Failed, Critical };
     struct Row {
         screening::Participant student;
         QString className;
@@ -87,6 +90,8 @@ private:
     };
     static void showScore(const screening::Instrument &instrument, Row &row,
                           const std::optional<screening::StoredScore> &score);
+    static void showPlainScore(const screening::Instrument &instrument, Row &row,
+                               const std::optional<screening::StoredScore> &score);
     void rowChanged(int row);
 
     vault::Vault &m_vault;
@@ -94,6 +99,7 @@ private:
     screening::Instrument m_instrument;
     QList<Row> m_rows;
     QString m_lastError;
+    QList<CriticalAnswer> m_critical;
 };
 
 class SheetGridFilter : public QSortFilterProxyModel {
