@@ -49,14 +49,23 @@ Result<QList<Absence>> selectAbsences(storage::Database &db, const QString &wher
         QLatin1String(kColumns), where));
     if (!stmt) return stmt.error();
     if (value.isValid()) stmt->bind(1, value);
-    QList<Absence> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        list.append(readAbsence(*stmt));
-    }
-    return list;
+    return storage::collectRows(*stmt, readAbsence);
+}
+
+SupportPlan readSupportPlan(const storage::Statement &s)
+{
+    return {s.int64(0),    s.text(1), s.text(2), s.text(3), s.text(4), clock::dateFromStorage(s.text(5)),
+            clock::fromStorage(s.text(6)), s.text(7)};
+}
+
+Result<QList<SupportPlan>> selectSupportPlans(storage::Database &db, const QString &where, const QVariant &value)
+{
+    auto stmt = db.prepare(u"SELECT student_id, goals, counselor_does, teacher_does, guardian_does, review_on, "
+                           "updated_at, updated_by FROM support_plans "_s
+                           + where);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, value);
+    return storage::collectRows(*stmt, readSupportPlan);
 }
 
 Status tooLong(const QString &text)
@@ -177,16 +186,10 @@ Result<QList<Absence>> Absences::away()
 
 Result<std::optional<SupportPlan>> SupportPlans::get(qint64 studentId)
 {
-    auto stmt = m_vault.database().prepare(u"SELECT student_id, goals, counselor_does, teacher_does, guardian_does, "
-                                           "review_on, updated_at, updated_by FROM support_plans WHERE student_id = ?"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, studentId);
-    auto row = stmt->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<SupportPlan>();
-    return std::optional<SupportPlan>(SupportPlan{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
-                                                  stmt->text(4), clock::dateFromStorage(stmt->text(5)),
-                                                  clock::fromStorage(stmt->text(6)), stmt->text(7)});
+    auto plans = selectSupportPlans(m_vault.database(), u"WHERE student_id = ?"_s, studentId);
+    if (!plans) return plans.error();
+    if (plans->isEmpty()) return std::optional<SupportPlan>();
+    return std::optional<SupportPlan>(plans->first());
 }
 
 Status SupportPlans::save(const SupportPlan &plan)
@@ -219,23 +222,8 @@ Status SupportPlans::save(const SupportPlan &plan)
 
 Result<QList<SupportPlan>> SupportPlans::reviewsDue(const QDate &until)
 {
-    auto stmt = m_vault.database().prepare(u"SELECT student_id FROM support_plans WHERE review_on <= ? ORDER BY review_on"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, clock::dateToStorage(until));
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        ids << stmt->int64(0);
-    }
-    QList<SupportPlan> due;
-    for (qint64 id : ids) {
-        auto plan = get(id);
-        if (!plan) return plan.error();
-        if (*plan) due << **plan;
-    }
-    return due;
+    return selectSupportPlans(m_vault.database(), u"WHERE review_on <= ? ORDER BY review_on"_s,
+                              clock::dateToStorage(until));
 }
 
 }  // namespace cd::crisis

@@ -256,14 +256,9 @@ Result<QList<CrisisEvent>> CrisisEvents::select(const QString &where, qint64 id,
         QLatin1String(kEventColumns), where));
     if (!stmt) return stmt.error();
     if (id) stmt->bind(1, id);
-    QList<CrisisEvent> events;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        events.append(readEvent(*stmt));
-    }
-    if (!details) return events;
+    auto selected = storage::collectRows(*stmt, readEvent);
+    if (!selected || !details) return selected;
+    QList<CrisisEvent> events = *selected;
     auto steps = db.prepare(u"SELECT step, done_at, person, note, recorded_at, recorded_by FROM crisis_steps "
                             "WHERE event_id = ?"_s);
     if (!steps) return steps.error();

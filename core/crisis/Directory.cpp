@@ -109,14 +109,7 @@ Result<QList<Institution>> Directory::list(bool includeRetired)
     auto stmt = m_vault.database().prepare(u"SELECT %1 FROM institutions %2 ORDER BY kind, name, department"_s.arg(
         QLatin1String(kColumns), includeRetired ? QString() : u"WHERE active = 1"_s));
     if (!stmt) return stmt.error();
-    QList<Institution> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        list.append(readInstitution(*stmt));
-    }
-    return list;
+    return storage::collectRows(*stmt, readInstitution);
 }
 
 Result<Institution> Directory::get(qint64 id)

@@ -289,13 +289,15 @@ Result<qint64> Referrals::create(const Referral &draft)
     qint64 id = 0;
     CD_TRY(m_vault.recordChange(audit::action::ReferralCreated, [&](vault::Vault::AuditRow &row) -> Status {
         storage::Database &db = m_vault.database();
-        // Numbers run per calendar year: ZJ2026-001, ZJ2026-002 …
+        // Numbers run per calendar year: ZJ2026-001, ZJ2026-002 … after the highest given so far
+        // (not the count, which a purged student's referral would lower into a number in use).
         const QString prefix = u"ZJ%1-"_s.arg(clock::now().date().year());
-        auto last = db.prepare(u"SELECT COUNT(*) FROM referrals WHERE number LIKE ? || '%'"_s);
+        auto last = db.prepare(u"SELECT COALESCE(MAX(CAST(substr(number, ?) AS INTEGER)), 0) FROM referrals "
+                               "WHERE number LIKE ? || '%'"_s);
         if (!last) return last.error();
-        last->bind(1, prefix);
-        auto counted = last->step();
-        if (!counted) return counted.error();
+        last->bind(1, prefix.size() + 1).bind(2, prefix);
+        auto found = last->step();
+        if (!found) return found.error();
         const QString number = prefix + QString::number(last->int64(0) + 1).rightJustified(3, u'0');
         auto stmt = db.prepare(
             u"INSERT INTO referrals (number, student_id, event_id, institution_id, reason, duration, urgency, "
@@ -364,14 +366,7 @@ Result<QList<Referral>> selectReferrals(storage::Database &db, const QString &wh
         QLatin1String(kColumns), where));
     if (!stmt) return stmt.error();
     if (value.isValid()) stmt->bind(1, value);
-    QList<Referral> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        list.append(readReferral(*stmt));
-    }
-    return list;
+    return storage::collectRows(*stmt, readReferral);
 }
 }  // namespace
 

@@ -43,14 +43,7 @@ Result<QList<SafetyPlan>> selectPlans(storage::Database &db, const QString &wher
     auto stmt = db.prepare(u"SELECT %1 FROM safety_plans p %2"_s.arg(QLatin1String(kColumns), where));
     if (!stmt) return stmt.error();
     if (value.isValid()) stmt->bind(1, value);
-    QList<SafetyPlan> plans;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        plans.append(readPlan(*stmt));
-    }
-    return plans;
+    return storage::collectRows(*stmt, readPlan);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -54,6 +55,20 @@ private:
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+/// Steps `stmt` to the end and returns `read(stmt)` of every row, in order; the first step error
+/// stops it. Replaces the hand-written step loop of list queries.
+template <typename Read>
+auto collectRows(Statement &stmt, Read read) -> Result<QList<decltype(read(stmt))>>
+{
+    QList<decltype(read(stmt))> rows;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row) return row.error();
+        if (!*row) return rows;
+        rows.append(read(stmt));
+    }
+}
 
 class Database {
 public:

@@ -4,6 +4,7 @@
 #include "screening/ScreeningAudit.h"
 #include "storage/Database.h"
 #include "support/FileSnapshot.h"
+#include "support/CliRun.h"
 #include "support/TempVault.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
@@ -19,28 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_CLI_PATH), args + QStringList{u"--user"_s, kLeadLogin, u"--passphrase-stdin"_s});
-    REQUIRE(process.waitForStarted());
-    process.write((kLeadPassphrase + u'\n').toUtf8());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun cli(const QStringList &args) { return runCliAsLead(args); }
 
 QString fixture(const QString &name) { return QStringLiteral(CD_TEST_DATA_DIR "/screening/") + name; }
 

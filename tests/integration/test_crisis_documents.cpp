@@ -10,6 +10,7 @@
 #include "crisis/Letterhead.h"
 #include "crisis/PrintedDocuments.h"
 #include "crisis/Referrals.h"
+#include "support/CliRun.h"
 #include "support/TempVault.h"
 #include "support/TestDocuments.h"
 #include "support/TestStudents.h"
@@ -37,29 +38,7 @@ QString plain(const QString &html)
     return document.toPlainText();
 }
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);  // `referral letter` chooses offscreen by itself
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CD_CLI_PATH), args + QStringList{u"--user"_s, kLeadLogin, u"--passphrase-stdin"_s});
-    REQUIRE(process.waitForStarted());
-    process.write((kLeadPassphrase + u'\n').toUtf8());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun cli(const QStringList &args) { return runCliAsLead(args); }
 
 QString pdfText(const QString &path)
 {

@@ -4,6 +4,7 @@
 #include "crisis/Directory.h"
 #include "crisis/Referrals.h"
 #include "support/PinnedClock.h"
+#include "students/SchoolYear.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
 
@@ -172,4 +173,23 @@ TEST_CASE("referrals: the slip survives its own JSON, unknown keys ignored", "[r
     CHECK_FALSE(returnSlipFromJson(QString()).has_value());
     CHECK_FALSE(returnSlipFromJson(u"not json"_s).has_value());
     CHECK(returnSlipFromJson(u"{\"outcome\":\"seen\",\"extra\":1}"_s)->outcome == VisitOutcome::Seen);
+}
+
+TEST_CASE("referrals: a purged student's referral never frees a number still in use", "[referral][purge]")
+{
+    PinnedClock pinned(QDateTime(QDate(2026, 11, 9), QTime(9, 0)));
+    TempVault tv;
+    auto vault = tv.open();
+    const qint64 leaving = addTestStudent(*vault, u"R1"_s, u"甲同学"_s);
+    const qint64 staying = addTestStudent(*vault, u"R2"_s, u"乙同学"_s);
+    Referrals referrals(*vault);
+    Referral draft;
+    draft.studentId = leaving;
+    REQUIRE(referrals.create(draft).ok());  // ZJ2026-001
+    draft.studentId = staying;
+    REQUIRE(referrals.create(draft).ok());  // ZJ2026-002
+    REQUIRE(students::purgeStudents(*vault, {leaving}).ok());
+    auto third = referrals.create(draft);
+    REQUIRE(third.ok());
+    CHECK(referrals.get(*third)->number == u"ZJ2026-003"_s);
 }

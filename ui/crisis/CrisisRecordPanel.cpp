@@ -19,6 +19,7 @@
 #include "ui/crisis/TimeOffDialog.h"
 
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,12 +185,13 @@ void CrisisRecordPanel::reload()
 
     m_referrals->setRowCount(0);
     if (auto referrals = crisis::Referrals(m_vault).forStudent(m_studentId)) {
+        QHash<qint64, QString> destinations;  // the directory read once, retired entries included
+        if (auto directory = crisis::Directory(m_vault).list(true))
+            for (const crisis::Institution &inst : *directory) destinations.insert(inst.id, inst.displayName());
         m_referrals->setRowCount(static_cast<int>(referrals->size()));
         for (int i = 0; i < referrals->size(); ++i) {
             const crisis::Referral &r = referrals->at(i);
-            QString destination;
-            if (r.institutionId)
-                if (auto inst = crisis::Directory(m_vault).get(r.institutionId)) destination = inst->displayName();
+            const QString destination = destinations.value(r.institutionId);
             const bool waiting = r.status == crisis::ReferralStatus::Given || r.status == crisis::ReferralStatus::Seen;
             setRow(m_referrals, i,
                    {r.number, crisis::referralStatusName(r.status), destination,
