@@ -63,8 +63,8 @@ int usersAdd(const QStringList &args)
 int usersDisable(const QStringList &args)
 {
     VerbParser verb(u"users disable VAULT LOGIN --user LEAD"_s,
-                    Tr::tr("Disables a user (room lead only): their key slot is removed and they can no longer "
-                           "unlock the vault."),
+                    Tr::tr("Disables a user (room lead only): their key slot is removed, the vault key is "
+                           "replaced, and they can no longer unlock the vault or any copy of it made from now on."),
                     true);
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
     verb.parser().addPositionalArgument(u"LOGIN"_s, Tr::tr("The user to disable."));
@@ -72,8 +72,21 @@ int usersDisable(const QStringList &args)
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);
     if (!vault) return exitCode;
-    if (auto st = vault->disableUser(verb.positional(1)); !st) return Console::fail(st.error());
-    Console::out(Tr::tr("Disabled %1.").arg(verb.positional(1).trimmed()));
+    // Disabling replaces the vault key; a recovery slot made by an earlier version is renewed
+    // with the recovery code then (read after the passphrase, from the terminal or stdin).
+    QString recoveryCode;
+    if (vault->rotationNeedsRecoveryCode()) {
+        const auto code = verb.console().readSecret(Tr::tr("Recovery code (needed once, to renew the recovery slot):"));
+        if (!code) {
+            Console::error(Tr::tr("No recovery code was given: run in a terminal, or give it on stdin after the "
+                                  "passphrase."));
+            return 2;
+        }
+        recoveryCode = *code;
+    }
+    if (auto st = vault->disableUser(verb.positional(1), recoveryCode); !st) return Console::fail(st.error());
+    Console::out(Tr::tr("Disabled %1. The vault key was replaced: no copy of their key slot opens the vault now.")
+                     .arg(verb.positional(1).trimmed()));
     return 0;
 }
 

@@ -172,6 +172,17 @@ int runCheck(const QStringList &args)
         row(Tr::tr("Audit chain:"), Tr::tr("ok (%n rows)", nullptr, static_cast<int>(report->chain.rows)));
     else
         row(Tr::tr("Audit chain:"), Tr::tr("BROKEN at row %1: %2").arg(report->chain.firstBrokenSeq).arg(report->chain.problem));
+    if (report->signatures.intact())
+        row(Tr::tr("Signatures:"), Tr::tr("ok (%1 signed rows, %2 from before signing, %3 checkpoints of the room lead)")
+                                       .arg(report->signatures.signedRows)
+                                       .arg(report->signatures.unsignedRows)
+                                       .arg(report->signatures.checkpoints));
+    else
+        row(Tr::tr("Signatures:"), Tr::tr("BROKEN at row %1: %2")
+                                       .arg(report->signatures.firstBrokenSeq)
+                                       .arg(report->signatures.problem));
+    row(Tr::tr("Schema:"), okOr(report->schema));
+    row(Tr::tr("Key generation:"), QString::number(report->keyGeneration));
     row(Tr::tr("Rollback marker:"), okOr(report->marker));
     if (report->ok()) {
         Console::out(Tr::tr("The vault is healthy."));

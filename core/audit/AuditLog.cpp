@@ -47,6 +47,18 @@ const QString kSelect = u"SELECT seq, at, actor, action, target, detail, prev_ha
 
 AuditLog::AuditLog(storage::Database &db, crypto::SecureBuffer macKey) : m_db(db), m_macKey(std::move(macKey)) {}
 
+QByteArray rowSignedMessage(const QByteArray &vaultId, const QByteArray &hash)
+{
+    return QByteArray("cdrow1") + vaultId + hash;
+}
+
+void AuditLog::setSigner(qint64 keyId, crypto::SigningKey key, const QByteArray &vaultId)
+{
+    m_signerId = keyId;
+    m_signer = std::move(key);
+    m_vaultId = vaultId;
+}
+
 QByteArray AuditLog::rowHash(const crypto::SecureBuffer &macKey, const QByteArray &prevHash, const Entry &entry)
 {
     QByteArray message("cdaudit1");
@@ -88,6 +100,18 @@ Result<Entry> AuditLog::append(const QString &actor, const char *actionCode, con
     e.prevHash = last->hash.isEmpty() ? QByteArray(32, '\0') : last->hash;
     e.hash = rowHash(m_macKey, e.prevHash, e);
 
+    if (m_signerId != 0) {
+        e.keyId = m_signerId;
+        e.signature = m_signer.sign(rowSignedMessage(m_vaultId, e.hash));
+        auto stmt = m_db.prepare(u"INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash, "
+                                 "key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!stmt) return stmt.error();
+        stmt->bind(1, e.seq).bind(2, e.atText).bind(3, e.actor).bind(4, e.action);
+        stmt->bind(5, e.target).bind(6, e.detail).bind(7, e.prevHash).bind(8, e.hash);
+        stmt->bind(9, e.keyId).bind(10, e.signature);
+        CD_TRY(stmt->exec());
+        return e;
+    }
     auto stmt = m_db.prepare(u"INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!stmt) return stmt.error();

@@ -1,9 +1,12 @@
 #pragma once
 // The hash-chained audit log: every row's hash is a keyed BLAKE2b of the previous row's hash and
 // the row's own fields, so editing, deleting, reordering or replaying a row breaks the chain at
-// that row. The MAC key is a subkey of the database key.
+// that row. The chain key is kept in the database (vault_meta), so it survives a key rotation;
+// on its own it proves nothing against a user who holds the database key. That is what the
+// signatures are for: each row is also signed by its author's own key (AuditSignatures.h).
 
 #include "common/Result.h"
+#include "crypto/KeyPairs.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QDateTime>
@@ -28,7 +31,12 @@ struct Entry {
     QString detail;
     QByteArray prevHash;
     QByteArray hash;
+    qint64 keyId = 0;      ///< audit_keys.id of the key that signed it; 0 for rows before signing
+    QByteArray signature;  ///< Ed25519 over rowSignedMessage(); empty for rows before signing
 };
+
+/// What a row's author signs: its chain hash, bound to the vault.
+QByteArray rowSignedMessage(const QByteArray &vaultId, const QByteArray &hash);
 
 struct Head {
     qint64 seq = 0;
@@ -46,6 +54,10 @@ struct ChainReport {
 class AuditLog {
 public:
     AuditLog(storage::Database &db, crypto::SecureBuffer macKey);
+
+    /// From now on every appended row is signed with `key` (audit_keys.id `keyId`).
+    void setSigner(qint64 keyId, crypto::SigningKey key, const QByteArray &vaultId);
+    bool hasSigner() const { return m_signerId != 0; }
 
     /// Appends one row. Call inside the caller's transaction when the audited change has one.
     Result<Entry> append(const QString &actor, const char *actionCode, const QString &target = {},
@@ -65,6 +77,9 @@ public:
 private:
     storage::Database &m_db;
     crypto::SecureBuffer m_macKey;
+    qint64 m_signerId = 0;
+    crypto::SigningKey m_signer;
+    QByteArray m_vaultId;
 };
 
 }  // namespace cd::audit

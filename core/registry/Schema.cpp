@@ -27,6 +27,7 @@ const std::vector<storage::Migration> &releasedSteps()
         cases::kSchemaV5,
         screening::kSchemaV6,
         crisis::kSchemaV7,
+        vault::kSchemaV8,
     };
     return steps;
 }

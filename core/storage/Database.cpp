@@ -329,3 +329,42 @@ Status Transaction::commit()
 }
 
 }  // namespace cd::storage
+
+namespace cd::storage {
+
+Status Database::rekey(const crypto::SecureBuffer &newKey)
+{
+    if (newKey.size() != 32) return makeError(ErrorCode::Usage, Tr::tr("The database key has the wrong size."));
+    // Every page re-encrypted under the new raw key; the pragma text is built and wiped in secure memory.
+    static const char hexDigits[] = "0123456789abcdef";
+    const char prefix[] = "PRAGMA rekey=\"x'";
+    crypto::SecureBuffer pragma(sizeof prefix - 1 + 64 + 3);
+    auto *out = reinterpret_cast<char *>(pragma.data());
+    std::size_t pos = 0;
+    for (const char *p = prefix; *p; ++p) out[pos++] = *p;
+    for (std::size_t i = 0; i < 32; ++i) {
+        out[pos++] = hexDigits[newKey.data()[i] >> 4];
+        out[pos++] = hexDigits[newKey.data()[i] & 0xf];
+    }
+    out[pos++] = '\'';
+    out[pos++] = '"';
+    out[pos] = '\0';
+    const int rc = sqlite3_exec(m_db, out, nullptr, nullptr, nullptr);
+    pragma.clear();
+    if (rc != SQLITE_OK) return lastError();
+    return {};
+}
+
+}  // namespace cd::storage
+
+namespace cd::storage {
+
+Status Database::reopen(const QString &path, const crypto::SecureBuffer &key)
+{
+    auto fresh = open(path, key, false);
+    if (!fresh) return fresh.error();
+    std::swap(m_db, (*fresh)->m_db);  // `fresh` now holds, and closes, the old connection
+    return {};
+}
+
+}  // namespace cd::storage

@@ -102,6 +102,12 @@ public:
     bool inTransaction() const;
     int userVersion();
     Status setUserVersion(int version);
+    /// Re-encrypts every page under `newKey` (`PRAGMA rekey`). Not crash-safe on its own: the
+    /// vault rekeys a copy and swaps it in (core/vault/VaultRotation.cpp).
+    Status rekey(const crypto::SecureBuffer &newKey);
+    /// Closes this connection and opens `path` with `key` in its place; references to this
+    /// object stay valid (the vault swaps in a re-encrypted file this way).
+    Status reopen(const QString &path, const crypto::SecureBuffer &key);
 
     sqlite3 *handle() { return m_db; }
     void close();

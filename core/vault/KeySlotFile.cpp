@@ -1,12 +1,17 @@
 #include "vault/KeySlotFile.h"
 
 #include "common/AtomicFile.h"
+#include "crypto/KeyPairs.h"
+#include "vault/Identity.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +19,8 @@ namespace cd::vault {
 
 namespace {
 
-constexpr char kMagic[] = "CounselDesk key slots 1";
+constexpr char kMagic[] = "CounselDesk key slots 2";
+constexpr char kMagicV1[] = "CounselDesk key slots 1";
 constexpr qint64 kMaxFileSize = 1 << 20;
 constexpr int kMaxSlots = 256;
 
@@ -74,6 +80,10 @@ int KeySlotFile::recoverySlot() const
 QByteArray KeySlotFile::associatedData(const KeySlot &slot) const
 {
     // Every header field is authenticated: change any of them and the slot no longer opens.
+    if (slot.holdsIdentity())
+        return "cdslot2|" + vaultId.toHex() + '|' + kindName(slot.kind).toLatin1() + '|' + slot.id.toHex()
+             + "|argon2id13|" + QByteArray::number(slot.kdf.opsLimit) + '|' + QByteArray::number(slot.kdf.memLimit)
+             + '|' + slot.salt.toHex() + '|' + slot.publicKey.toHex();
     return "cdslot1|" + vaultId.toHex() + '|' + kindName(slot.kind).toLatin1() + '|' + slot.id.toHex() + "|argon2id13|"
          + QByteArray::number(slot.kdf.opsLimit) + '|' + QByteArray::number(slot.kdf.memLimit) + '|'
          + slot.salt.toHex();
@@ -87,6 +97,8 @@ Result<KeySlot> KeySlotFile::makeSlot(SlotKind kind, const QByteArray &id, const
     slot.id = id;
     slot.kdf = kdf;
     slot.salt = crypto::randomBytes(crypto::kSaltBytes);
+    // An identity payload starts with the X25519 secret: its public half is the slot's own.
+    if (payload.size() == kIdentityBytes) slot.publicKey = crypto::boxPublicKey(payload.mid(0, crypto::kKeyBytes));
     auto wrapKey = crypto::deriveKey(secret, slot.salt, kdf);
     if (!wrapKey) return wrapKey.error();
     slot.sealed = crypto::seal(*wrapKey, payload, associatedData(slot));
@@ -106,11 +118,30 @@ Result<crypto::SecureBuffer> KeySlotFile::openSlot(const KeySlot &slot, const cr
     return std::move(*payload);
 }
 
+void KeySlotFile::fillBox(KeySlot &slot, const crypto::SecureBuffer &dbKey) const
+{
+    crypto::SecureBuffer content(8 + crypto::kKeyBytes);
+    qToBigEndian(static_cast<quint64>(generation), content.data());
+    std::copy(dbKey.data(), dbKey.data() + crypto::kKeyBytes, content.data() + 8);
+    slot.box = crypto::sealToPublicKey(slot.publicKey, content);
+}
+
+Result<crypto::SecureBuffer> KeySlotFile::openBox(const KeySlot &slot, const crypto::SecureBuffer &boxSecret) const
+{
+    auto content = crypto::openSealed(boxSecret, slot.box);
+    if (!content || content->size() != 8 + crypto::kKeyBytes
+        || qFromBigEndian<quint64>(content->data()) != static_cast<quint64>(generation))
+        return makeError(ErrorCode::Damaged, Tr::tr("Your key slot does not hold the vault's current key: the key-slot "
+                                                    "file was replaced or edited. Restore the vault from a backup and "
+                                                    "tell the room lead."));
+    return content->mid(8, crypto::kKeyBytes);
+}
+
 QByteArray KeySlotFile::signedPart() const
 {
     QJsonArray slotArray;
     for (const KeySlot &slot : slots) {
-        slotArray.append(QJsonObject{
+        QJsonObject o{
             {u"kind"_s, kindName(slot.kind)},
             {u"id"_s, QString::fromLatin1(slot.id.toBase64())},
             {u"alg"_s, u"argon2id13"_s},
@@ -118,11 +149,17 @@ QByteArray KeySlotFile::signedPart() const
             {u"mem"_s, static_cast<qint64>(slot.kdf.memLimit)},
             {u"salt"_s, QString::fromLatin1(slot.salt.toBase64())},
             {u"sealed"_s, QString::fromLatin1(slot.sealed.toBase64())},
-        });
+        };
+        if (slot.holdsIdentity()) {
+            o.insert(u"pk"_s, QString::fromLatin1(slot.publicKey.toBase64()));
+            o.insert(u"box"_s, QString::fromLatin1(slot.box.toBase64()));
+        }
+        slotArray.append(o);
     }
     const QJsonObject body{
         {u"vault"_s, QString::fromLatin1(vaultId.toBase64())},
         {u"idsalt"_s, QString::fromLatin1(idSalt.toBase64())},
+        {u"gen"_s, generation},
         {u"marker"_s, QJsonObject{{u"seq"_s, marker.seq},
                                   {u"hash"_s, QString::fromLatin1(marker.hash.toHex())},
                                   {u"seal"_s, QString::fromLatin1(marker.fileSeal.toHex())}}},
@@ -171,13 +208,17 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &content, const QString 
     if (content.size() > kMaxFileSize) return damaged(path);
 
     const QList<QByteArray> lines = content.split('\n');
-    if (lines.size() != 5 || !lines[4].isEmpty() || lines[0] != kMagic || !lines[2].startsWith("mac ")
-        || !lines[3].startsWith("sum "))
+    if (lines.size() != 5 || !lines[4].isEmpty() || (lines[0] != kMagic && lines[0] != kMagicV1)
+        || !lines[2].startsWith("mac ") || !lines[3].startsWith("sum "))
         return damaged(path);
+    // Checksums are exactly 64 lowercase hex digits, as written: no other spelling is accepted.
+    const auto canonicalHex = [](const QByteArray &hex) {
+        return hex.size() == 64 && QByteArray::fromHex(hex).toHex() == hex;
+    };
+    if (!canonicalHex(lines[2].mid(4)) || !canonicalHex(lines[3].mid(4))) return damaged(path);
     const qsizetype sumOffset = content.size() - lines[3].size() - 1;
     const QByteArray sum = QByteArray::fromHex(lines[3].mid(4));
-    if (lines[3].size() != 4 + 64 || !crypto::constantTimeEquals(crypto::hash(content.left(sumOffset)), sum))
-        return damaged(path);
+    if (!crypto::constantTimeEquals(crypto::hash(content.left(sumOffset)), sum)) return damaged(path);
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(lines[1], &parseError);
@@ -187,6 +228,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &content, const QString 
     KeySlotFile result;
     result.vaultId = fromBase64Strict(body.value(u"vault"_s), 16);
     result.idSalt = fromBase64Strict(body.value(u"idsalt"_s), 16);
+    result.generation = body.value(u"gen"_s).toInteger(0);
+    if (result.generation < 0) return damaged(path);
     const QJsonObject marker = body.value(u"marker"_s).toObject();
     result.marker.seq = marker.value(u"seq"_s).toInteger(-1);
     result.marker.hash = QByteArray::fromHex(marker.value(u"hash"_s).toString().toLatin1());
@@ -207,6 +250,11 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &content, const QString 
         slot.kdf.memLimit = static_cast<std::uint64_t>(o.value(u"mem"_s).toInteger());
         slot.salt = fromBase64Strict(o.value(u"salt"_s), crypto::kSaltBytes);
         slot.sealed = fromBase64Strict(o.value(u"sealed"_s));
+        if (o.contains(u"pk"_s) || o.contains(u"box"_s)) {
+            slot.publicKey = fromBase64Strict(o.value(u"pk"_s), crypto::kPublicKeyBytes);
+            slot.box = fromBase64Strict(o.value(u"box"_s));
+            if (slot.publicKey.isEmpty() || slot.box.size() < 48) return damaged(path);
+        }
         if (slot.id.isEmpty() || slot.salt.isEmpty() || o.value(u"alg"_s).toString() != u"argon2id13"_s
             || !crypto::kdfParamsAcceptable(slot.kdf)
             || slot.sealed.size() < static_cast<qsizetype>(crypto::kNonceBytes + crypto::kTagBytes))

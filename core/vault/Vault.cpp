@@ -3,6 +3,7 @@
 #include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
 #include "registry/Schema.h"
 #include "security/SelfCheck.h"
 #include "vault/RecoveryCode.h"
@@ -23,7 +24,7 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 };
 
-constexpr std::size_t kPayloadUser = 64;  // database key || user's private key
+constexpr std::size_t kPayloadUser = 64;  // a slot from before rotation: database key || note key
 
 /// Keyed BLAKE2b-256 over the whole file, streamed.
 Result<QByteArray> fileSeal(const QString &path, const crypto::SecureBuffer &dbKey)
@@ -48,6 +49,7 @@ Result<QByteArray> fileSeal(const QString &path, const crypto::SecureBuffer &dbK
 QString VaultPaths::database(const QString &dir) { return QDir(dir).filePath(u"vault.db"_s); }
 QString VaultPaths::keySlots(const QString &dir) { return QDir(dir).filePath(u"keyslots.cdk"_s); }
 QString VaultPaths::lockFile(const QString &dir) { return QDir(dir).filePath(u"vault.lock"_s); }
+QString VaultPaths::rotating(const QString &dir) { return QDir(dir).filePath(u"vault.db.rotating"_s); }
 
 Vault::~Vault() { close(); }
 
@@ -97,6 +99,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
     const QDateTime now = clock::now();
     vault->m_dbKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
     vault->m_userKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
+    vault->m_identity = Identity::create(vault->m_userKey);
     vault->m_kdf = crypto::kdfParams(options.kdf);
     vault->m_slots = KeySlotFile::createNew();
     vault->m_school = options.school;
@@ -104,11 +107,13 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
 
     CreatedVault created;
     created.recoveryCode = generateRecoveryCode();
-    auto recovery = vault->m_slots.makeSlot(SlotKind::Recovery, QByteArray(16, '\0'), vault->m_kdf,
-                                            recoverySecret(created.recoveryCode), vault->m_dbKey);
+    const Identity recoveryIdentity =
+        Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), vault->m_identity.signingKey().publicKey());
+    auto recovery = vault->recoverySlotFor(created.recoveryCode, recoveryIdentity);
     if (!recovery) return recovery.error();
     vault->m_slots.slots.append(*recovery);
-    CD_TRY(vault->writeUserSlot(options.leadLogin, options.passphrase, vault->m_userKey));
+    CD_TRY(vault->writeUserSlot(options.leadLogin, options.passphrase, vault->m_identity));
+    const crypto::SecureBuffer chainKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
 
     auto db = storage::Database::open(VaultPaths::database(vault->m_dir), vault->m_dbKey, true);
     if (!db) return db.error();
@@ -127,7 +132,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
         removeDatabase();
         return st.error();
     }
-    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
+    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, chainKey.mid(0, chainKey.size()));
 
     const auto fill = [&]() -> Status {
         storage::Transaction tx(*vault->m_db);
@@ -139,6 +144,11 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
             {u"school_name"_s, vault->m_school.name},
             {u"school_type"_s, schoolTypeCode(vault->m_school.type)},
             {u"created_at"_s, clock::toStorage(now)},
+            {u"key_generation"_s, u"0"_s},
+            {u"audit_signed_from"_s, u"1"_s},
+            {u"audit_chain_key"_s, QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(chainKey.data()),
+                                                                  static_cast<qsizetype>(chainKey.size()))
+                                                           .toHex())},
         };
         for (const auto &[key, value] : facts) {
             meta->reset();
@@ -153,6 +163,16 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
             options.leadDisplayName.trimmed().isEmpty() ? login : options.leadDisplayName.trimmed();
         user->bind(1, login).bind(2, displayName).bind(3, clock::toStorage(now)).bind(4, clock::toStorage(now));
         CD_TRY(user->exec());
+        // The lead's key signs everything from the first row; it certifies itself and the recovery key.
+        audit::AuditKeys keys(*vault->m_db, vault->m_slots.vaultId);
+        auto leadKey = keys.add(login, roleCode(Role::Lead), vault->m_identity.signingKey().publicKey(), nullptr);
+        if (!leadKey) return leadKey.error();
+        vault->m_signer = audit::Signer{*leadKey, vault->m_identity.signingKey()};
+        if (auto n = keys.certifyFirstKeys(vault->m_signer); !n) return n.error();
+        auto recoveryKey = keys.add(u"(recovery)"_s, u"recovery"_s, recoveryIdentity.signingKey().publicKey(),
+                                    &vault->m_signer);
+        if (!recoveryKey) return recoveryKey.error();
+        vault->m_audit->setSigner(*leadKey, vault->m_identity.signingKey(), vault->m_slots.vaultId);
         if (auto e = vault->m_audit->append(login, audit::action::VaultCreated, vault->m_school.name); !e)
             return e.error();
         if (auto e = vault->m_audit->append(login, audit::action::UserAdded, login, roleCode(Role::Lead)); !e)
@@ -201,6 +221,17 @@ Result<UnlockedKeys> Vault::unlockKeys(const KeySlotFile &slots, const QString &
                          Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
     auto payload = slots.openSlot(slot, secretBytes);
     if (!payload) return payload.error();
+    if (slot.holdsIdentity()) {
+        UnlockedKeys keys;
+        keys.identity = Identity::fromPayload(std::move(*payload));
+        if (!keys.identity.isValid()) return makeError(ErrorCode::Damaged, Tr::tr("The key slot is damaged."));
+        auto dbKey = slots.openBox(slot, keys.identity.boxSecret());
+        if (!dbKey) return dbKey.error();
+        keys.dbKey = std::move(*dbKey);
+        if (method == UnlockMethod::Passphrase) keys.userKey = keys.identity.noteKey();
+        keys.kdf = slot.kdf;
+        return keys;
+    }
     if (payload->size() < crypto::kKeyBytes) return makeError(ErrorCode::Damaged, Tr::tr("The key slot is damaged."));
     UnlockedKeys keys;
     keys.dbKey = payload->mid(0, crypto::kKeyBytes);
@@ -232,6 +263,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
     vault->m_kdf = keys->kdf;
     vault->m_mustSetPassphrase = method == UnlockMethod::RecoveryCode;
     CD_TRY(vault->m_slots.verifyMac(vault->m_dbKey));
+    CD_TRY(vault->finishInterruptedRotation());
 
     if (!QFile::exists(VaultPaths::database(vault->m_dir)))
         return makeError(ErrorCode::Damaged, Tr::tr("The vault's database file is missing. Restore it from a backup."));
@@ -239,8 +271,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
     if (!db) return db.error();
     vault->m_db = std::move(*db);
     CD_TRY(vault->m_db->checkIntegrity(false));
-    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, crypto::subkey(vault->m_dbKey, 2, "CDAUDIT_"));
+    CD_TRY(vault->verifySchema());
+    vault->m_audit = std::make_unique<audit::AuditLog>(*vault->m_db, vault->chainKey());
     CD_TRY(vault->loadProfile());
+    CD_TRY(vault->checkGeneration());
     CD_TRY(vault->verifyRollbackMarker());
     if (!vault->m_slots.marker.fileSeal.isEmpty()) {
         auto seal = fileSeal(VaultPaths::database(vault->m_dir), vault->m_dbKey);
@@ -266,10 +300,15 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &dir, const QString &lo
         if (!sealedSlots.isEmpty()) (void)writeFileAtomically(VaultPaths::keySlots(vault->m_dir), sealedSlots);
         return migrated.error();
     }
+    CD_TRY(vault->setUpSigning(method, secret, std::move(keys->identity)));
     CD_TRY(vault->audited(method == UnlockMethod::Passphrase ? audit::action::Unlocked
                                                              : audit::action::UnlockedWithRecovery,
                           vault->m_user.login));
     vault->m_opened = true;
+    if (vault->isLead()) (void)vault->checkpoint();  // the lead's signed head: a later rewrite shows
+    // A key rotation that a disable left unfinished (a crash, or a full disk) is finished now.
+    if (vault->metaValue(u"rotation_due"_s) == u"1"_s && !vault->rotationNeedsRecoveryCode())
+        (void)vault->rotateDatabaseKey();
     // The sign-in window's label, from the database: written by a vault made before labels, and
     // put right if someone changed it (nothing is read back from it).
     (void)writeSchoolLabel(vault->m_dir, vault->m_school.name);
@@ -408,9 +447,17 @@ Result<CheckReport> Vault::check(bool full)
     CheckReport report;
     report.sqlCipherVersion = security::sqlCipherVersion();
     report.database = m_db->checkIntegrity(full);
+    report.schema = verifySchema();
+    report.keyGeneration = m_slots.generation;
     auto chain = m_audit->verify();
     if (!chain) return chain.error();
     report.chain = *chain;
+    QList<QByteArray> anchors{m_identity.signingKey().publicKey(), m_identity.anchor()};
+    auto signatures = audit::verifySignatures(*m_db, m_slots.vaultId, anchors,
+                                              metaValue(u"audit_signed_from"_s).toLongLong(),
+                                              /*trustSelfCertifiedLeads=*/!isLead());
+    if (!signatures) return signatures.error();
+    report.signatures = *signatures;
     report.marker = verifyRollbackMarker();
     if (report.marker.ok() && report.chain.intact() && report.chain.head.seq < m_slots.marker.seq)
         report.marker = makeError(ErrorCode::RolledBack, Tr::tr("The newest audit rows are missing."));
@@ -439,6 +486,8 @@ void Vault::close(const QString &reason)
     }
     m_dbKey.clear();
     m_userKey.clear();
+    m_identity = Identity();
+    m_signer = audit::Signer();
     if (m_lock) m_lock->unlock();
     m_lock.reset();
 }

@@ -5,7 +5,9 @@
 // Creating and opening derive keys with Argon2id (about half a second at the default strength):
 // call them off the UI thread. A Vault may be handed to another thread, but used by one at a time.
 
+#include "audit/AuditKeys.h"
 #include "audit/AuditLog.h"
+#include "vault/Identity.h"
 #include "vault/VaultAudit.h"
 #include "common/Result.h"
 #include "crypto/Crypto.h"
@@ -31,6 +33,8 @@ struct VaultPaths {
     static QString database(const QString &dir);
     static QString keySlots(const QString &dir);
     static QString lockFile(const QString &dir);
+    /// The re-encrypted copy a key rotation writes before swapping it in.
+    static QString rotating(const QString &dir);
 };
 
 struct CreateOptions {
@@ -48,16 +52,20 @@ struct UnlockedKeys {
     crypto::SecureBuffer dbKey;
     crypto::SecureBuffer userKey;  ///< empty after a recovery-code unlock
     crypto::KdfParams kdf;
+    Identity identity;  ///< invalid for a slot made before key rotation existed
 };
 
 struct CheckReport {
     Status database;           ///< quick_check or integrity_check
+    Status schema;             ///< no table, index, trigger or view CounselDesk did not make
     audit::ChainReport chain;  ///< the audit chain walk
+    audit::SignatureReport signatures;  ///< every row's author and the lead's checkpoints
     Status marker;             ///< the rollback marker against the database
     int schemaVersion = 0;
     qint64 users = 0;
+    qint64 keyGeneration = 0;
     QString sqlCipherVersion;
-    bool ok() const { return database.ok() && chain.intact() && marker.ok(); }
+    bool ok() const { return database.ok() && schema.ok() && chain.intact() && signatures.intact() && marker.ok(); }
 };
 
 class Vault;
@@ -107,14 +115,29 @@ public:
     Result<QList<UserInfo>> users();
     /// Room lead only. Derives a key (slow).
     Status addUser(const QString &login, const QString &displayName, Role role, const QString &passphrase);
-    /// Room lead only. Removes the user's key slot: they can no longer unlock.
-    Status disableUser(const QString &login);
+    /// Room lead only. Removes the user's key slot and replaces the database key (rotateDatabaseKey),
+    /// so no copy of their slot opens the vault again. `recoveryCode` is needed only while
+    /// rotationNeedsRecoveryCode().
+    Status disableUser(const QString &login, const QString &recoveryCode = {});
     /// Room lead only. Gives a disabled user a new key slot with a passphrase the lead sets.
     Status reactivateUser(const QString &login, const QString &newPassphrase);
     /// Room lead only: a user forgot their passphrase; proven with the recovery code. Slow (two KDFs).
     Status resetPassphrase(const QString &login, const QString &recoveryCode, const QString &newPassphrase);
-    /// The signed-in user changes their own passphrase. Slow (two KDFs).
+    /// The signed-in user changes their own passphrase. Slow (two KDFs). The database key is
+    /// replaced too (so the old passphrase opens no old copy of the slot file against the live
+    /// database) unless rotationNeedsRecoveryCode().
     Status changePassphrase(const QString &currentPassphrase, const QString &newPassphrase);
+
+    // ---- key rotation (VaultRotation.cpp) ----
+    /// Replaces the database key: the database is re-encrypted into a copy, every remaining key
+    /// slot gets the new key sealed to its public key, the generation goes up by one, and the copy
+    /// is swapped in. Crash-safe at every step (an interrupted rotation is finished or undone at
+    /// the next unlock). Slots from before rotation existed are dropped (their users need a new
+    /// passphrase from the lead); the recovery slot from before needs `recoveryCode` to be renewed.
+    Status rotateDatabaseKey(const QString &recoveryCode = {});
+    /// True while the recovery slot predates rotation: the next rotation needs the recovery code.
+    bool rotationNeedsRecoveryCode() const;
+    qint64 keyGeneration() const { return m_slots.generation; }
     /// After a recovery-code unlock: the signed-in user sets a new passphrase. Slow.
     Status setPassphraseAfterRecovery(const QString &newPassphrase);
     /// Re-authentication before sensitive work (export, print, key management). Slow.
@@ -169,7 +192,28 @@ private:
     Status requireLead() const;
     Result<UserInfo> findUser(const QString &login);
     Status saveSlots();
-    Status writeUserSlot(const QString &login, const QString &passphrase, const crypto::SecureBuffer &userKey);
+    Status writeUserSlot(const QString &login, const QString &passphrase, const Identity &identity);
+    Result<KeySlot> recoverySlotFor(const QString &recoveryCode, const Identity &identity) const;
+    /// WrongPassphrase unless `recoveryCode` opens this vault's recovery slot. Slow.
+    Status checkRecoveryCode(const QString &recoveryCode);
+
+    // ---- signing (VaultSigning.cpp) ----
+    /// After the checks and the schema update: the signed-in user's identity (made now for a slot
+    /// from before, with `secret`), their registered key as the signer of new rows, a lead's
+    /// certification of first keys and checkpoint.
+    Status setUpSigning(UnlockMethod method, const QString &secret, Identity identity);
+    /// Registers `identity`'s signing key for `login`, certified by the signed-in user's key.
+    Status registerKey(const QString &login, const QString &role, const Identity &identity, bool certify);
+    Status checkpoint();
+    Status verifySchema();
+    Status checkGeneration();
+    /// The key of the audit chain's hashes (kept in the database since version 8, so that it
+    /// survives key rotation; a subkey of the original database key for older vaults).
+    crypto::SecureBuffer chainKey();
+    QString metaValue(const QString &key);
+    Status setMetaValue(const QString &key, const QString &value);
+    Status finishInterruptedRotation();
+    Status reopenDatabase();
     Status audited(const char *action, const QString &target, const QString &detail = {});
     /// Runs `databaseChange` and writes the (already changed) key slots in one transaction;
     /// on any failure the slots are restored to `before`, in memory and on disk.
@@ -182,6 +226,8 @@ private:
     KeySlotFile m_slots;
     crypto::SecureBuffer m_dbKey;
     crypto::SecureBuffer m_userKey;
+    Identity m_identity;
+    audit::Signer m_signer;
     crypto::KdfParams m_kdf;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<audit::AuditLog> m_audit;

@@ -19,6 +19,7 @@ const audit::ActionTable &auditActions()
         {audit::action::PassphraseChanged, QT_TRANSLATE_NOOP("AuditAction", "Changed a passphrase"), TargetKind::User},
         {audit::action::PassphraseReset, QT_TRANSLATE_NOOP("AuditAction", "Reset a passphrase"), TargetKind::User},
         {audit::action::RecoveryCodeReplaced, QT_TRANSLATE_NOOP("AuditAction", "Replaced the recovery code"), TargetKind::Vault},
+        {audit::action::KeyRotated, QT_TRANSLATE_NOOP("AuditAction", "Replaced the vault key"), TargetKind::None},
     };
     return table;
 }

@@ -15,6 +15,7 @@ inline constexpr char UserEnabled[] = "user.enable";
 inline constexpr char PassphraseChanged[] = "user.passphrase_change";
 inline constexpr char PassphraseReset[] = "user.passphrase_reset";
 inline constexpr char RecoveryCodeReplaced[] = "vault.recovery_replace";
+inline constexpr char KeyRotated[] = "vault.key_rotate";
 }  // namespace cd::audit::action
 
 namespace cd::vault {

@@ -31,8 +31,33 @@ CREATE TABLE audit_log (
 );
 )SQL";
 
+// Version 8: signed audit rows (docs/vault-format.md, "Who wrote a row"). Every user's Ed25519
+// public key, certified by a room lead (or by the recovery key); each row names the key that
+// signed it; the room lead's signed checkpoints of the chain's head.
+constexpr char kVaultV8[] = R"SQL(
+CREATE TABLE audit_keys (
+    id            INTEGER PRIMARY KEY,
+    login         TEXT NOT NULL COLLATE NOCASE,
+    role          TEXT NOT NULL CHECK (role IN ('lead', 'counselor', 'recovery')),
+    public_key    BLOB NOT NULL UNIQUE,
+    added_at      TEXT NOT NULL,
+    certified_by  INTEGER REFERENCES audit_keys(id),
+    certificate   BLOB
+);
+CREATE TABLE audit_checkpoints (
+    seq        INTEGER PRIMARY KEY,
+    hash       BLOB NOT NULL,
+    signed_from INTEGER NOT NULL,
+    key_id     INTEGER NOT NULL REFERENCES audit_keys(id),
+    signature  BLOB NOT NULL
+);
+ALTER TABLE audit_log ADD COLUMN key_id INTEGER;
+ALTER TABLE audit_log ADD COLUMN signature BLOB;
+)SQL";
+
 }  // namespace
 
 const storage::Migration kSchemaV1 = {1, "vault", kVaultV1};
+const storage::Migration kSchemaV8 = {8, "vault", kVaultV8};
 
 }  // namespace cd::vault

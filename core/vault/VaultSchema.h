@@ -9,5 +9,7 @@ namespace cd::vault {
 
 /// Version 1: the vault: meta facts, users, the audit chain.
 extern const storage::Migration kSchemaV1;
+/// Version 8: signed audit rows: users' public keys and certificates, the lead's checkpoints.
+extern const storage::Migration kSchemaV8;
 
 }  // namespace cd::vault

@@ -67,20 +67,34 @@ Result<UserInfo> Vault::findUser(const QString &login)
     return userFromRow(*stmt);
 }
 
-Status Vault::writeUserSlot(const QString &login, const QString &passphrase, const crypto::SecureBuffer &userKey)
+Status Vault::writeUserSlot(const QString &login, const QString &passphrase, const Identity &identity)
 {
     if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
-    crypto::SecureBuffer payload(64);
-    std::copy(m_dbKey.data(), m_dbKey.data() + 32, payload.data());
-    std::copy(userKey.data(), userKey.data() + 32, payload.data() + 32);
     auto slot = m_slots.makeSlot(SlotKind::User, m_slots.loginId(login), m_kdf, crypto::passphraseBytes(passphrase),
-                                 payload);
+                                 identity.payload());
     if (!slot) return slot.error();
+    m_slots.fillBox(*slot, m_dbKey);
     const int existing = m_slots.findUserSlot(login);
     if (existing >= 0) m_slots.slots[existing] = *slot;
     else m_slots.slots.append(*slot);
     return {};
+}
+
+Result<KeySlot> Vault::recoverySlotFor(const QString &recoveryCode, const Identity &identity) const
+{
+    auto slot = m_slots.makeSlot(SlotKind::Recovery, QByteArray(16, '\0'), m_kdf, recoverySecret(recoveryCode),
+                                 identity.payload());
+    if (!slot) return slot.error();
+    m_slots.fillBox(*slot, m_dbKey);
+    return slot;
+}
+
+Status Vault::registerKey(const QString &login, const QString &role, const Identity &identity, bool certify)
+{
+    audit::AuditKeys keys(*m_db, m_slots.vaultId);
+    auto id = keys.add(login, role, identity.signingKey().publicKey(), certify ? &m_signer : nullptr);
+    return id ? Status() : Status(id.error());
 }
 
 Status Vault::commitSlotChange(const KeySlotFile &before, const std::function<Status()> &databaseChange)
@@ -114,8 +128,10 @@ Status Vault::addUser(const QString &login, const QString &displayName, Role rol
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("A user named \"%1\" already exists. Choose another name.").arg(login.trimmed()));
     const KeySlotFile before = m_slots;
-    CD_TRY(writeUserSlot(login, passphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
+    const Identity identity = Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), m_signer.key.publicKey());
+    CD_TRY(writeUserSlot(login, passphrase, identity));
     return commitSlotChange(before, [&]() -> Status {
+        CD_TRY(registerKey(login, roleCode(role), identity, true));
         auto stmt = m_db->prepare(u"INSERT INTO users (login, display_name, role, active, created_at, changed_at) "
                                   "VALUES (?, ?, ?, 1, ?, ?)"_s);
         if (!stmt) return stmt.error();
@@ -138,7 +154,7 @@ Status Vault::setActive(const UserInfo &user, bool active, const char *action)
     return e ? Status() : Status(e.error());
 }
 
-Status Vault::disableUser(const QString &login)
+Status Vault::disableUser(const QString &login, const QString &recoveryCode)
 {
     CD_TRY(requireLead());
     auto user = findUser(login);
@@ -152,10 +168,39 @@ Status Vault::disableUser(const QString &login)
         if (leads->toLongLong() <= 1)
             return makeError(ErrorCode::InvalidInput, Tr::tr("The vault needs at least one active room lead."));
     }
+    // Their slot goes, and so must the key it held: a copy of the slot (from a backup, say) must
+    // open nothing current. The rotation follows the commit; until it is done, rotation_due says
+    // so and the next unlock finishes it.
+    if (rotationNeedsRecoveryCode() && recoveryCode.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Enter the recovery code: disabling a user replaces the vault key, and this vault's "
+                                "recovery slot, made by an earlier version, must be renewed with it once."));
+    if (rotationNeedsRecoveryCode()) CD_TRY(checkRecoveryCode(recoveryCode));
     const KeySlotFile before = m_slots;
     const int slot = m_slots.findUserSlot(user->login);
     if (slot >= 0) m_slots.slots.removeAt(slot);
-    return commitSlotChange(before, [&]() { return setActive(*user, false, audit::action::UserDisabled); });
+    CD_TRY(commitSlotChange(before, [&]() -> Status {
+        CD_TRY(setMetaValue(u"rotation_due"_s, u"1"_s));
+        return setActive(*user, false, audit::action::UserDisabled);
+    }));
+    if (Status rotated = rotateDatabaseKey(recoveryCode); !rotated)
+        return makeError(rotated.error().code,
+                         Tr::tr("%1 was disabled, but the vault key could not be replaced yet: %2 CounselDesk tries "
+                                "again at the next unlock.")
+                             .arg(user->login, rotated.error().message));
+    return {};
+}
+
+Status Vault::checkRecoveryCode(const QString &recoveryCode)
+{
+    const int recovery = m_slots.recoverySlot();
+    if (recovery < 0) return makeError(ErrorCode::Damaged, Tr::tr("The vault has no recovery slot."));
+    const crypto::SecureBuffer secret = recoverySecret(recoveryCode);
+    if (secret.isEmpty())
+        return makeError(ErrorCode::WrongPassphrase,
+                         Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
+    auto opened = m_slots.openSlot(m_slots.slots[recovery], secret);
+    return opened ? Status() : Status(opened.error());
 }
 
 Status Vault::reactivateUser(const QString &login, const QString &newPassphrase)
@@ -166,8 +211,12 @@ Status Vault::reactivateUser(const QString &login, const QString &newPassphrase)
     if (user->active)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The user \"%1\" is already active.").arg(user->login));
     const KeySlotFile before = m_slots;
-    CD_TRY(writeUserSlot(user->login, newPassphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
-    return commitSlotChange(before, [&]() { return setActive(*user, true, audit::action::UserEnabled); });
+    const Identity identity = Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), m_signer.key.publicKey());
+    CD_TRY(writeUserSlot(user->login, newPassphrase, identity));
+    return commitSlotChange(before, [&]() -> Status {
+        CD_TRY(registerKey(user->login, roleCode(user->role), identity, true));
+        return setActive(*user, true, audit::action::UserEnabled);
+    });
 }
 
 Status Vault::resetPassphrase(const QString &login, const QString &recoveryCode, const QString &newPassphrase)
@@ -180,21 +229,20 @@ Status Vault::resetPassphrase(const QString &login, const QString &recoveryCode,
                          Tr::tr("The user \"%1\" is disabled: reactivate them instead.").arg(user->login));
     if (const QString problem = passphraseProblem(newPassphrase); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
-    const int recovery = m_slots.recoverySlot();
-    if (recovery < 0) return makeError(ErrorCode::Damaged, Tr::tr("The vault has no recovery slot."));
-    const crypto::SecureBuffer secret = recoverySecret(recoveryCode);
-    if (secret.isEmpty())
-        return makeError(ErrorCode::WrongPassphrase,
-                         Tr::tr("That is not a recovery code: it has 24 letters and digits in six groups."));
-    auto opened = m_slots.openSlot(m_slots.slots[recovery], secret);
-    if (!opened) return opened.error();
+    CD_TRY(checkRecoveryCode(recoveryCode));
     const KeySlotFile before = m_slots;
-    // The user's private key is known only to their old passphrase: a reset gives them a new one.
-    CD_TRY(writeUserSlot(user->login, newPassphrase, crypto::SecureBuffer::random(crypto::kKeyBytes)));
-    return commitSlotChange(before, [&]() -> Status {
+    // The user's private key is known only to their old passphrase: a reset gives them a new one,
+    // and new signing keys certified by this lead.
+    const Identity identity = Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), m_signer.key.publicKey());
+    CD_TRY(writeUserSlot(user->login, newPassphrase, identity));
+    CD_TRY(commitSlotChange(before, [&]() -> Status {
+        CD_TRY(registerKey(user->login, roleCode(user->role), identity, true));
+        CD_TRY(setMetaValue(u"rotation_due"_s, u"1"_s));
         auto e = m_audit->append(m_user.login, audit::action::PassphraseReset, user->login);
         return e ? Status() : Status(e.error());
-    });
+    }));
+    // The old passphrase may be known to someone: no copy of the old slot may open the vault.
+    return rotateDatabaseKey(recoveryCode);
 }
 
 Status Vault::verifyPassphrase(const QString &passphrase)
@@ -212,11 +260,15 @@ Status Vault::changePassphrase(const QString &currentPassphrase, const QString &
         return makeError(ErrorCode::InvalidInput, problem);
     CD_TRY(verifyPassphrase(currentPassphrase));
     const KeySlotFile before = m_slots;
-    CD_TRY(writeUserSlot(m_user.login, newPassphrase, m_userKey));
-    return commitSlotChange(before, [&]() -> Status {
+    CD_TRY(writeUserSlot(m_user.login, newPassphrase, m_identity));
+    CD_TRY(commitSlotChange(before, [&]() -> Status {
         auto e = m_audit->append(m_user.login, audit::action::PassphraseChanged, m_user.login);
         return e ? Status() : Status(e.error());
-    });
+    }));
+    // A copy of the slot file from before the change would let the old passphrase in: a new
+    // database key makes such a copy useless.
+    if (rotationNeedsRecoveryCode()) return {};
+    return rotateDatabaseKey();
 }
 
 Status Vault::setPassphraseAfterRecovery(const QString &newPassphrase)
@@ -225,13 +277,22 @@ Status Vault::setPassphraseAfterRecovery(const QString &newPassphrase)
         return makeError(ErrorCode::Usage,
                          Tr::tr("A new passphrase is set this way only after a recovery-code unlock."));
     const KeySlotFile before = m_slots;
-    crypto::SecureBuffer userKey = crypto::SecureBuffer::random(crypto::kKeyBytes);
-    CD_TRY(writeUserSlot(m_user.login, newPassphrase, userKey));
+    // A new identity, certified by the recovery key that let them in.
+    Identity identity = Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), m_identity.anchor());
+    CD_TRY(writeUserSlot(m_user.login, newPassphrase, identity));
+    qint64 keyId = 0;
     CD_TRY(commitSlotChange(before, [&]() -> Status {
+        audit::AuditKeys keys(*m_db, m_slots.vaultId);
+        auto id = keys.add(m_user.login, roleCode(m_user.role), identity.signingKey().publicKey(), &m_signer);
+        if (!id) return id.error();
+        keyId = *id;
         auto e = m_audit->append(m_user.login, audit::action::PassphraseReset, m_user.login, u"recovery"_s);
         return e ? Status() : Status(e.error());
     }));
-    m_userKey = std::move(userKey);
+    m_userKey = identity.noteKey();
+    m_identity = std::move(identity);
+    m_signer = audit::Signer{keyId, m_identity.signingKey()};
+    m_audit->setSigner(keyId, m_identity.signingKey(), m_slots.vaultId);
     m_mustSetPassphrase = false;
     return {};
 }

@@ -279,6 +279,9 @@ void MainWindow::checkIntegrity(bool scheduled)
             if (!report->database) problems << report->database.error().message;
             if (!report->chain.intact())
                 problems << tr("The audit chain is broken: %1").arg(report->chain.problem);
+            if (!report->signatures.intact())
+                problems << tr("An audit row's author does not match: %1").arg(report->signatures.problem);
+            if (!report->schema) problems << report->schema.error().message;
             if (!report->marker) problems << report->marker.error().message;
             MessageBoxes::error(this, tr("Check integrity"),
                                 tr("The vault failed its check. Stop working in it, restore the newest backup and "

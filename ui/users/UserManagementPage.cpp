@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -166,7 +167,20 @@ void UserManagementPage::disableSelected()
                                tr("&Disable"), true)
         || !confirmIdentity())
         return;
-    if (auto st = m_vault.disableUser(login); !st) {
+    // Disabling replaces the vault key; a recovery slot made by an earlier version is renewed
+    // with the recovery code then (asked once).
+    QString recoveryCode;
+    if (m_vault.rotationNeedsRecoveryCode()) {
+        bool ok = false;
+        recoveryCode = QInputDialog::getText(
+            this, tr("Disable user"),
+            tr("Disabling %1 replaces the vault key. This vault's recovery slot was made by an earlier version and "
+               "must be renewed once: enter the recovery code from the printed sheet.")
+                .arg(login),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok) return;
+    }
+    if (auto st = m_vault.disableUser(login, recoveryCode); !st) {
         MessageBoxes::error(this, tr("Disable user"), st.error().message);
         return;
     }
