@@ -310,6 +310,259 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster facts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own names and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>papers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidentiality broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen by the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper sheets typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades and classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crisis event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an audit detail&apos;s part: &quot;instruments: PHQ-9, GAD-7&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the parts of an audit detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <source>(removed)</source>
+        <extracomment>the subject of an audit row that is no longer in the vault (a purged student, a deleted run)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a student in the audit log: name and student number
+----------
+a user in the audit log: display name and login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a screening follow-up in the audit log: the student, then the run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup was cancelled. Nothing was kept.</source>
@@ -2775,6 +3028,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the source is a text, or texts by language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
@@ -2784,6 +3041,53 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskLanguage</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item text (item numbers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: item numbers only, no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: items in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the student kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questionnaires of “%1” have no item text in %2, the kiosk’s language:
+
+%3
+
+Students would see these items in the language listed, or only their numbers. Load the official %2 text first (Screening → Instruments… → Load a definition…), or go on if the students read that language or the paper sheet is read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,10 +4855,6 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by user, action or detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,6 +4875,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, action, student (name or pinyin), run or detail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6041,10 +6345,6 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CounselDesk ships the scales whose licence allows it, with English item text where it is public. A school that holds a licence for another scale, or the official Chinese text of a shipped one, loads its definition file here (docs/instrument-format.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Load a definition…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,6 +6401,18 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
             <numerusform>%n run uses another version of %1 for scoring: %2. Rescore it with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
             <numerusform>%n runs use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item text in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk ships the scales whose licence allows it, with the item text their publishers allow: the column “Item text in” says in which languages students can read the items. To add the official Chinese text your school holds, or a scale it holds a licence for, click “Load a definition…” and choose the definition file (the instrument’s code with a new version number). New runs use it; runs already scored can be rescored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 text: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,10 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
     ins.version = root.value(u"version"_s).toString().trimmed();
     ins.name = localText(root.value(u"name"_s));
     ins.licence = root.value(u"licence"_s).toString();
+    const QJsonValue source = root.value(u"source"_s);
+    if (!source.isUndefined() && !source.isString() && !source.isObject())
+        check.problem(u"source"_s, Tr::tr("the source is a text, or texts by language"));
+    ins.source = localText(source);
     ins.instructions = localText(root.value(u"instructions"_s));
     if (ins.code.isEmpty()) check.problem(u"code"_s, Tr::tr("the instrument needs a code, such as \"PHQ-9\""));
     if (ins.version.isEmpty()) check.problem(u"version"_s, Tr::tr("the definition needs a version"));

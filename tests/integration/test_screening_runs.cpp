@@ -66,7 +66,7 @@ TEST_CASE("a run snapshots the students expected and knows who has not taken it"
     REQUIRE(stored.ok());
     CHECK(stored->status == RunStatus::Open);  // opens today
     CHECK(stored->instrumentCodes() == QStringList{u"PHQ-9"_s, u"GAD-7"_s});
-    CHECK(stored->instruments.first().version == u"1"_s);
+    CHECK(stored->instruments.first().version == u"2"_s);  // the shipped definition (version 2: Chinese text)
     CHECK(stored->targets == run.targets);
 
     auto people = runs.participants(*id);
@@ -145,7 +145,7 @@ TEST_CASE("sheets are scored with the run's definition, critical items and inval
     CHECK((*s)->total == 4);
     CHECK((*s)->band == 0);
     CHECK_FALSE((*s)->followUp);
-    CHECK((*s)->version == u"1"_s);
+    CHECK((*s)->version == u"2"_s);
 
     s = store.score(high, u"PHQ-9"_s);
     CHECK((*s)->total == 10);
@@ -250,36 +250,36 @@ TEST_CASE("a corrected definition rescores a run and the old scores are kept", "
     SheetStore store(*vault, run);
     CHECK((*store.score(st, u"PHQ-9"_s))->band == 1);
 
-    // Version 2 moves the mild/moderate edge down to 8 and adds a norm for grade 7.
+    // Version 3 moves the mild/moderate edge down to 8 and adds a norm for grade 7.
     QFile shipped(u":/instruments/phq9.json"_s);
     REQUIRE(shipped.open(QIODevice::ReadOnly));
     QByteArray json = shipped.readAll();
-    json.replace("\"version\": \"1\"", "\"version\": \"2\"");
+    json.replace("\"version\": \"2\"", "\"version\": \"3\"");
     json.replace("\"max\": 9,", "\"max\": 7,");
     json.replace("\"min\": 10,", "\"min\": 8,");
     json.replace("\"bands\": [", "\"norms\": [{\"scale\": \"total\", \"grades\": [7], \"mean\": 5, \"sd\": 3}],\n  \"bands\": [");
     QTemporaryDir dir;
-    QFile out(dir.filePath(u"phq9-v2.json"_s));
+    QFile out(dir.filePath(u"phq9-v3.json"_s));
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(json);
     out.close();
     auto loaded = loadSchoolInstrument(*vault, out.fileName());
     if (!loaded) FAIL(loaded.error().message.toStdString());
-    CHECK(loaded->version == u"2"_s);
+    CHECK(loaded->version == u"3"_s);
     CHECK(loadSchoolInstrument(*vault, out.fileName()).ok());  // the same file twice is fine
 
-    auto rescored = store.rescore(u"PHQ-9"_s, u"2"_s);
+    auto rescored = store.rescore(u"PHQ-9"_s, u"3"_s);
     REQUIRE(rescored.ok());
     CHECK(*rescored == 1);
     auto history = store.scoreHistory(st, u"PHQ-9"_s);
     REQUIRE(history->size() == 2);
-    CHECK(history->at(0).version == u"2"_s);
+    CHECK(history->at(0).version == u"3"_s);
     CHECK(history->at(0).band == 2);
     CHECK(history->at(0).followUp);
     CHECK(history->at(0).tScore == Approx(60.0));  // 50 + 10 × (8 − 5) / 3
-    CHECK(history->at(1).version == u"1"_s);
+    CHECK(history->at(1).version == u"2"_s);
     CHECK(history->at(1).band == 1);
-    CHECK(RunRepository(*vault).get(run)->instruments.first().version == u"2"_s);
+    CHECK(RunRepository(*vault).get(run)->instruments.first().version == u"3"_s);
     CHECK(FollowUpRepository(*vault).forStudent(run, st)->has_value());
 
     // A different file claiming the same version is refused.
