@@ -24,6 +24,7 @@ bool hasTextFor(const LocalText &text, const QString &locale);
 struct AnswerOption {
     int value = 0;
     LocalText label;
+    QStringList aliases;  ///< other wordings of this answer an answer file may use (an older translation)
 };
 
 struct Item {

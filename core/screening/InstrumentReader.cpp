@@ -320,7 +320,12 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
         }
         if (values.contains(*value)) check.problem(path + u".value"_s, Tr::tr("the value %1 is used twice").arg(*value));
         values.insert(*value);
-        ins.options << AnswerOption{*value, localText(options.at(i).toObject().value(u"label"_s))};
+        AnswerOption option{*value, localText(options.at(i).toObject().value(u"label"_s)), {}};
+        const QJsonValue aliases = options.at(i).toObject().value(u"aliases"_s);
+        for (const QJsonValue &alias : aliases.toArray()) option.aliases << alias.toString();
+        if (!aliases.isUndefined() && (!aliases.isArray() || option.aliases.contains(QString())))
+            check.problem(path + u".aliases"_s, Tr::tr("aliases are a list of texts"));
+        ins.options << option;
     }
 
     const QJsonArray items = root.value(u"items"_s).toArray();

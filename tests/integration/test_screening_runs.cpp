@@ -293,14 +293,14 @@ TEST_CASE("a corrected definition rescores a run and the old scores are kept", "
 
     // A version with other answer values cannot rescore these sheets.
     QByteArray other = json;
-    other.replace("\"version\": \"2\"", "\"version\": \"3\"").replace("\"value\": 3,", "\"value\": 4,");
+    other.replace("\"version\": \"3\"", "\"version\": \"4\"").replace("\"value\": 3,", "\"value\": 4,");
     other.replace("\"max\": 27", "\"max\": 36");
     REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(other);
     out.close();
-    auto v3 = loadSchoolInstrument(*vault, out.fileName());
-    if (!v3) FAIL(v3.error().message.toStdString());
-    auto refused = store.rescore(u"PHQ-9"_s, u"3"_s);
+    auto v4 = loadSchoolInstrument(*vault, out.fileName());
+    if (!v4) FAIL(v4.error().message.toStdString());
+    auto refused = store.rescore(u"PHQ-9"_s, u"4"_s);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(u"same items and answer values"_s));
     CHECK(store.scoreHistory(st, u"PHQ-9"_s)->size() == 2);
@@ -381,9 +381,9 @@ TEST_CASE("results: a student's trend over runs and the counts-only CSV", "[scre
     CHECK(text.startsWith(u"instrument,version,group,grade,class,expected,taken"_s));
     CHECK_FALSE(text.contains(u"张晓明"_s));
     CHECK_FALSE(text.contains(u"T1"_s));
-    CHECK(text.contains(u"PHQ-9,1,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
+    CHECK(text.contains(u"PHQ-9,2,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
     const QString all = QString::fromUtf8(*resultsCsv(*vault, autumn, 1));
-    CHECK(all.contains(u"PHQ-9,1,run,,,2,1,0,0,2,Mild,1,0"_s));
+    CHECK(all.contains(u"PHQ-9,2,run,,,2,1,0,0,2,Mild,1,0"_s));
     // Classes in numeric order: 2 before 10.
     CHECK(text.indexOf(u"class,7,2,"_s) < text.indexOf(u"class,7,10,"_s));
 }
@@ -418,15 +418,15 @@ TEST_CASE("small cells in the CSV: five is shown, zero is shown, a handful of sh
     INFO(csv.toStdString());
     // instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,suppressed
     // Five sheets, all moderate and followed up: five is shown, nothing suppressed.
-    CHECK(csv.contains(u"PHQ-9,1,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
-    CHECK(csv.contains(u"PHQ-9,1,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
     // Class 2 took nothing: zeros are shown, not suppressed.
-    CHECK(csv.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
     // With a threshold of 6, five sheets are a handful: no breakdown, no follow-up count.
     const QString strict = QString::fromUtf8(*resultsCsv(*vault, run, 6));
     INFO(strict.toStdString());
-    CHECK(strict.contains(u"PHQ-9,1,class,7,1,5,5,,,3,Moderate,,1\n"_s));
-    CHECK(strict.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,1,5,5,,,3,Moderate,,1\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")

@@ -18,12 +18,15 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace cd;
 using namespace cd::test;
@@ -428,6 +431,31 @@ TEST_CASE("kiosk: starting says so when a questionnaire has no items in the kios
     REQUIRE(kiosk);
     CHECK(kiosk->tryPin(u"13579"_s));
     REQUIRE(waitUntil([&]() { return kiosk.isNull(); }, 3000));
+}
+
+// Not run by default: CD_SCREENSHOTS=DIR cd_ui_tests "[.kiosk-language-shots]" saves the real warning
+// box in English and Chinese, to look at.
+TEST_CASE("kiosk: the language warning as shown", "[.kiosk-language-shots]")
+{
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOTS", QDir::tempPath());
+    for (const QString &code : {u"en_US"_s, u"zh_CN"_s}) {
+        KioskLocale locale(code);
+        QTranslator zh;
+        if (code == u"zh_CN"_s) {
+            REQUIRE(zh.load(u":/i18n/counseldesk_zh_CN.qm"_s));
+            QCoreApplication::installTranslator(&zh);
+        }
+        TempVault tv;
+        auto vault = tv.open();
+        addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+        const qint64 runId = createTestRun(*vault, u"2026 秋季筛查"_s, {7}, {u"PHQ-9"_s, u"SCARED"_s, u"RSES"_s});
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            box->grab().save(QDir(dir).filePath(u"kiosk-language-%1.png"_s.arg(code)));
+            box->reject();
+        });
+        CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
+        QCoreApplication::removeTranslator(&zh);
+    }
 }
 
 TEST_CASE("kiosk: no language warning when every item has text in the kiosk's language",
