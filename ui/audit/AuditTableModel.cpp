@@ -1,4 +1,5 @@
 #include "ui/audit/AuditTableModel.h"
+#include "ui/common/Dates.h"
 
 #include "core/registry/AuditActions.h"
 
@@ -35,7 +36,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Seq: return e.seq;
     case Time:
         if (role == Qt::EditRole) return e.at;
-        return QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss");
+        return dates::dateTimeSeconds(e.at);
     case Actor: return e.actor;
     case Action: return registry::auditActionLabel(e.action);
     case Target: return e.target;

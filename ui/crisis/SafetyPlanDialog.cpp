@@ -1,4 +1,6 @@
 #include "ui/crisis/SafetyPlanDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "core/crisis/Directory.h"
@@ -124,11 +126,11 @@ void SafetyPlanDialog::loadVersions()
     m_versions = versions ? *versions : QList<crisis::SafetyPlan>();
     if (!versions) MessageBoxes::error(this, windowTitle(), versions.error().message);
     m_versionBox->clear();
+    const UserNames names(m_vault);
     for (const crisis::SafetyPlan &p : m_versions)
         //: a safety plan's version in the list: number, date, who saved it
-        m_versionBox->addItem(tr("%1 (%2, %3)").arg(p.version).arg(QLocale().toString(p.createdAt.toLocalTime().date(),
-                                                                                      QLocale::ShortFormat),
-                                                                    p.createdBy));
+        m_versionBox->addItem(tr("%1 (%2, %3)").arg(p.version).arg(dates::date(p.createdAt.toLocalTime().date()),
+                                                                    names.name(p.createdBy)));
     if (m_versions.isEmpty()) {
         m_versionBox->addItem(tr("new"));
         crisis::SafetyPlanContent fresh;
