@@ -9062,6 +9062,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>This record has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentScreeningPanel</name>

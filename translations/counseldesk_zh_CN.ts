@@ -9069,6 +9069,10 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>This record has changes that are not saved.</source>
         <translation>此档案有尚未保存的修改。</translation>
     </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian's consent is still to be recorded (Cases tab).</source>
+        <translation>有个案为紧急建立：监护人同意尚待补录（见“个案与辅导”标签页）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StudentScreeningPanel</name>

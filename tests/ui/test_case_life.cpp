@@ -11,6 +11,7 @@
 #include "cases/SessionEditor.h"
 #include "common/AreaRegistry.h"
 #include "common/MessageBoxes.h"
+#include "students/StudentRecordDialog.h"
 #include "students/WatchList.h"
 #include "support/TempVault.h"
 #include "support/TestStudents.h"
@@ -135,6 +136,12 @@ TEST_CASE("ui: a child under 14 in crisis gets an emergency case; the consent is
         for (const auto &item : section.items(*vault)) desk << item.text;
     CHECK(desk.filter(u"急需"_s).filter(u"consent"_s).size() == 1);
 
+    {
+        ui::StudentRecordDialog dialog(*vault, id);  // said above every tab
+        dialog.show();
+        CHECK(child<QLabel>(&dialog, u"consentPendingNotice"_s)->isVisible());
+    }
+
     whenShown<ui::ConsentDialog>([](ui::ConsentDialog *dialog) {
         typeInto(child<QLineEdit>(dialog, u"consentGuardian"_s), u"Father, in person"_s);
         dialog->accept();
@@ -147,6 +154,9 @@ TEST_CASE("ui: a child under 14 in crisis gets an emergency case; the consent is
     for (const auto &section : ui::AreaRegistry::instance().deskSections())
         for (const auto &item : section.items(*vault)) desk << item.text;
     CHECK(desk.filter(u"急需"_s).isEmpty());
+    ui::StudentRecordDialog dialog(*vault, id);
+    dialog.show();
+    CHECK_FALSE(child<QLabel>(&dialog, u"consentPendingNotice"_s)->isVisible());
     CHECK(vault->audit().latest(audit::action::CaseConsent)->has_value());
     CHECK(vault->audit().latest(audit::action::CaseEmergency)->has_value());
 }

@@ -127,7 +127,7 @@ void CasesPanel::reload()
         item->setData(Qt::UserRole, c.id);
         if (pending) item->setForeground(QColor(0xc6, 0x28, 0x28));
         else if (!c.open) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        if (!outcome.note.isEmpty()) item->setToolTip(outcome.note);
+        item->setToolTip(outcome.note.isEmpty() ? text : text + u'\n' + outcome.note);  // the list is narrow
     }
     if (keep) selectCase(keep);
     else if (!m_cases.isEmpty()) m_caseList->setCurrentRow(0);

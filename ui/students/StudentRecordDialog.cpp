@@ -4,6 +4,7 @@
 
 #include "ui/common/TableRows.h"
 #include "ui/students/RiskBanner.h"
+#include "core/cases/CaseRepository.h"
 #include "ui/common/WindowFit.h"
 #include "core/audit/AuditTarget.h"
 
@@ -80,6 +81,17 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     heading->setFont(headingFont);
 
     m_banner = new RiskBanner(vault, studentId, this);
+    // A case opened as an emergency, its consent still to be recorded: said above every tab.
+    auto *consent = new QLabel(this);
+    consent->setObjectName(u"consentPendingNotice"_s);
+    consent->setWordWrap(true);
+    consent->setStyleSheet(u"QLabel { color: #c62828; font-weight: bold; }"_s);
+    consent->setText(tr("A case was opened as an emergency: the guardian's consent is still to be recorded (Cases "
+                        "tab)."));
+    bool pending = false;
+    if (auto cases = cases::CaseRepository(vault).casesOf(studentId))
+        for (const cases::Case &c : *cases) pending |= cases::consentPending(c, m_student.birthDate);
+    consent->setVisible(pending);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"recordTabs"_s);
@@ -124,6 +136,7 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_banner);
+    layout->addWidget(consent);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     m_modified = false;
