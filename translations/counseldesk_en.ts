@@ -8211,14 +8211,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show an earlier version? Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,10 +150,21 @@ void SafetyPlanDialog::loadVersions()
 void SafetyPlanDialog::showVersion(int index)
 {
     if (index < 0 || index >= m_versions.size()) return;
-    if (m_modified && index != 0
-        && !MessageBoxes::confirm(this, windowTitle(), tr("Show an earlier version? Your changes are not saved yet."),
-                                  tr("Show it")))
-        return;
+    if (m_modified && index != 0) {
+        // Changes to the newest version: save them (as a version of their own), drop them, or stay.
+        switch (MessageBoxes::askSave(this, windowTitle(), tr("The safety plan has changes that are not saved."))) {
+        case MessageBoxes::SaveChoice::Cancel: m_versionBox->setCurrentIndex(0); return;
+        case MessageBoxes::SaveChoice::Discard: break;
+        case MessageBoxes::SaveChoice::Save:
+            if (!save()) {
+                m_versionBox->setCurrentIndex(0);
+                return;
+            }
+            loadVersions();
+            ++index;  // the version saved now is the newest: the one asked for moved down by one
+            break;
+        }
+    }
     m_shown = m_versions.at(index);
     setContent(m_shown.content);
     m_review->setMinimumDate(std::min(m_shown.reviewOn, clock::today()));
