@@ -297,6 +297,14 @@
         <source>Saved a support plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened a case as an emergency, consent pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a case&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -638,6 +646,29 @@ a user in the audit log: display name and login</extracomment>
     </message>
 </context>
 <context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Goals met or improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student left the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined further counseling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>Learning and exam stress</source>
@@ -751,6 +782,14 @@ a user in the audit log: display name and login</extracomment>
         <source>At least one category must stay visible, or no case could be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter who gave consent and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesArea</name>
@@ -773,6 +812,15 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Appointments this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record the guardian&apos;s consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4182,6 +4230,60 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SessionRiskCheck</name>
+    <message>
+        <source>This session is rated %1, and the student is not on the watch list.</source>
+        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the watch list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave off the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
+        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the watch list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the watch list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the watch list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is saved with the session and kept in the watch-list history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rated in the session of %1</source>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
@@ -5125,10 +5227,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome (what changed, what was agreed):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,6 +5236,48 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the guardian who gave consent for a case opened as an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · consent pending</source>
+        <extracomment>a case in the list whose consent is still to be recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
+        <extracomment>%1: the reason given when the case was opened without consent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5202,6 +5342,60 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the case ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what changed, what was agreed, where the student was referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentDialog</name>
+    <message>
+        <source>Record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was opened on %1 as an emergency. Record the guardian who gave consent and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7027,6 +7221,22 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Emergency: open the case now and record the consent afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot wait, in a few words (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OpenEventsModel</name>
@@ -7925,6 +8135,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
 </context>
 <context>
+    <name>cd::ui::RiskBanner</name>
+    <message>
+        <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
+        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RiskLevelsDialog</name>
     <message>
         <source>Risk levels</source>
@@ -8298,14 +8520,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>School counseling room; national psychological assistance hotline 12356; youth service line 12355; in an emergency 120 or 110.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show an earlier version? Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9065,14 +9279,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the changes you made to this record?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Watch list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9154,6 +9360,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Marked as transferred out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,6 +296,14 @@
         <source>Saved a support plan</source>
         <translation>保存了一生一策支持计划</translation>
     </message>
+    <message>
+        <source>Opened a case as an emergency, consent pending</source>
+        <translation>紧急建立个案（待补监护人同意）</translation>
+    </message>
+    <message>
+        <source>Recorded a case&apos;s consent</source>
+        <translation>补录了个案的监护人同意</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -637,6 +645,29 @@ a user in the audit log: display name and login</extracomment>
     </message>
 </context>
 <context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Goals met or improved</source>
+        <translation>目标达成或有改善</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>已转介他处</translation>
+    </message>
+    <message>
+        <source>Student left the school</source>
+        <translation>学生已离校</translation>
+    </message>
+    <message>
+        <source>Declined further counseling</source>
+        <translation>不再接受辅导</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>Learning and exam stress</source>
@@ -749,6 +780,14 @@ a user in the audit log: display name and login</extracomment>
         <source>At least one category must stay visible, or no case could be opened.</source>
         <translation>至少要保留一个可见的类别，否则将无法建立个案。</translation>
     </message>
+    <message>
+        <source>Enter who gave consent and when.</source>
+        <translation>请填写同意人及同意日期。</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>CasesArea</name>
@@ -772,6 +811,15 @@ a user in the audit log: display name and login</extracomment>
     <message>
         <source>Appointments this week</source>
         <translation>本周约谈</translation>
+    </message>
+    <message>
+        <source>%1: record the guardian&apos;s consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
+        <translation>%1：补录监护人同意</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>待补录的监护人同意</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4259,60 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SessionRiskCheck</name>
+    <message>
+        <source>This session is rated %1, and the student is not on the watch list.</source>
+        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
+        <translation>本次辅导评定为%1，而该生不在重点关注名单上。</translation>
+    </message>
+    <message>
+        <source>Put on the watch list at %1</source>
+        <translation>以%1列入重点关注</translation>
+    </message>
+    <message>
+        <source>Leave off the watch list</source>
+        <translation>不列入重点关注</translation>
+    </message>
+    <message>
+        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
+        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
+        <translation>本次辅导评定为%1，高于该生的重点关注等级%2。</translation>
+    </message>
+    <message>
+        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
+        <translation>本次辅导评定为%1，低于该生的重点关注等级%2。</translation>
+    </message>
+    <message>
+        <source>Raise the watch list to %1</source>
+        <translation>将重点关注等级提高到%1</translation>
+    </message>
+    <message>
+        <source>Lower the watch list to %1</source>
+        <translation>将重点关注等级降低到%1</translation>
+    </message>
+    <message>
+        <source>Keep the watch list at %1</source>
+        <translation>保持重点关注等级为%1</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>The change is saved with the session and kept in the watch-list history.</source>
+        <translation>等级变更与本次辅导记录一起保存，并记入重点关注的变更历史。</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>返回辅导记录</translation>
+    </message>
+    <message>
+        <source>Risk rated in the session of %1</source>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
+        <translation>%1 辅导中评定的风险</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
@@ -5146,10 +5248,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>结案</translation>
     </message>
     <message>
-        <source>Outcome (what changed, what was agreed):</source>
-        <translation>结案情况（有哪些变化、达成了哪些约定）：</translation>
-    </message>
-    <message>
         <source>Resume &amp;draft…</source>
         <translation>继续草稿(&amp;D)…</translation>
     </message>
@@ -5160,6 +5258,48 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Next appointment</source>
         <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>补录同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the guardian who gave consent for a case opened as an emergency</source>
+        <translation>为紧急建立的个案补录给予同意的监护人</translation>
+    </message>
+    <message>
+        <source>%1 — closed %2: %3</source>
+        <translation>%1 — %2 结案：%3</translation>
+    </message>
+    <message>
+        <source>%1 · consent pending</source>
+        <extracomment>a case in the list whose consent is still to be recorded</extracomment>
+        <translation>%1 · 待补监护人同意</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
+        <extracomment>%1: the reason given when the case was opened without consent</extracomment>
+        <translation>&lt;b&gt;待补监护人同意。&lt;/b&gt;本个案为紧急建立（%1）：请尽快补录监护人同意。</translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2.</source>
+        <translation>同意人：%1，同意日期：%2。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 结案：&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation>%1 结案：&lt;b&gt;%2&lt;/b&gt;。%3</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>补录监护人同意</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5364,60 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended…</source>
+        <translation>请选择结案结果…</translation>
+    </message>
+    <message>
+        <source>Optional: what changed, what was agreed, where the student was referred</source>
+        <translation>可选：有何变化、达成了什么约定、转介到了哪里</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结案结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentDialog</name>
+    <message>
+        <source>Record the consent</source>
+        <translation>补录监护人同意</translation>
+    </message>
+    <message>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <translation>例如：学生的母亲王丽</translation>
+    </message>
+    <message>
+        <source>The case was opened on %1 as an emergency. Record the guardian who gave consent and when.</source>
+        <translation>本个案于 %1 紧急建立。请填写给予同意的监护人及同意日期。</translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation>同意人：</translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>补录同意(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7241,22 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>&amp;Open case</source>
         <translation>建立个案(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Emergency: open the case now and record the consent afterwards</source>
+        <translation>紧急情况(&amp;E)：现在建立个案，事后补录监护人同意</translation>
+    </message>
+    <message>
+        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
+        <translation>学生情况紧急、不能等待时使用：个案标记为“待补监护人同意”，此例外记入审计日志</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait, in a few words (required)</source>
+        <translation>简要说明为何不能等待（必填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OpenEventsModel</name>
@@ -7943,6 +8153,18 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
 </context>
 <context>
+    <name>cd::ui::RiskBanner</name>
+    <message>
+        <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
+        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
+        <translation>重点关注：&lt;b&gt;%1&lt;/b&gt; · %2 · 下次复查 %3</translation>
+    </message>
+    <message>
+        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
+        <translation>该生的重点关注等级；可在“重点关注”标签页中修改</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RiskLevelsDialog</name>
     <message>
         <source>Risk levels</source>
@@ -8314,14 +8536,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message>
         <source>School counseling room; national psychological assistance hotline 12356; youth service line 12355; in an emergency 120 or 110.</source>
         <translation>学校心理辅导室；全国心理援助热线 12356；青少年服务台 12355；紧急情况拨打 120 或 110。</translation>
-    </message>
-    <message>
-        <source>Show an earlier version? Your changes are not saved yet.</source>
-        <translation>要查看以前的版本吗？你的修改尚未保存。</translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation>查看</translation>
     </message>
     <message>
         <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
@@ -9076,14 +9290,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Discard the changes you made to this record?</source>
-        <translation>要放弃您对这份档案所做的修改吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃修改(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Watch list</source>
         <translation>重点关注(&amp;W)</translation>
     </message>
@@ -9166,6 +9372,14 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message>
         <source>Marked as transferred out.</source>
         <translation>已登记为转出。</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation>此档案有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
+        <translation>有个案为紧急建立：监护人同意尚待补录（见“个案与辅导”标签页）。</translation>
     </message>
 </context>
 <context>

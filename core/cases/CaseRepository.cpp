@@ -92,6 +92,17 @@ int ageOn(const QDate &birthDate, const QDate &on)
     return age;
 }
 
+bool consentRequired(const QDate &birthDate, const QDate &on)
+{
+    const int age = ageOn(birthDate, on);
+    return age < 0 || age < kConsentAge;
+}
+
+bool consentPending(const Case &c, const QDate &birthDate)
+{
+    return consentRequired(birthDate, c.openedOn) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid());
+}
+
 QString CaseRepository::indexText(const QString &text)
 {
     QString out;
@@ -110,7 +121,7 @@ QString CaseRepository::indexText(const QString &text)
 
 CaseRepository::CaseRepository(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
 
-Result<qint64> CaseRepository::openCase(const Case &c)
+Result<qint64> CaseRepository::openCase(const Case &c, const QString &emergencyReason)
 {
     auto categories = concernCategories(m_vault);
     if (!categories) return categories.error();
@@ -121,25 +132,95 @@ Result<qint64> CaseRepository::openCase(const Case &c)
     if (!student) return student.error();
     const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
     const int age = ageOn(student->birthDate, opened);
-    if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
+    const bool withoutConsent = consentRequired(student->birthDate, opened)
+                                && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid());
+    const bool emergency = withoutConsent && !emergencyReason.trimmed().isEmpty();
+    if (withoutConsent && !emergency)
         return makeError(ErrorCode::InvalidInput,
                          age < 0 ? Tr::tr("The student's age is not known: record the guardian's consent (who and "
                                           "when) before opening a case.")
                                  : Tr::tr("The student is under 14: record the guardian's consent (who and when) before "
                                           "opening a case."));
     qint64 id = 0;
-    CD_TRY(m_vault.recordChange(audit::action::CaseOpened, audit::studentTarget(c.studentId), c.category, [&]() -> Status {
-        auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
-                                 "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        if (!stmt) return stmt.error();
-        stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened));
-        stmt->bind(4, m_vault.currentUser().login);
-        stmt->bind(5, c.consentGuardian.trimmed()).bind(6, clock::dateToStorage(c.consentOn));
-        CD_TRY(stmt->exec());
-        id = m_db.lastInsertRowId();
-        return {};
+    const auto insert = [&]() -> Status {
+        return m_vault.recordChange(audit::action::CaseOpened, audit::studentTarget(c.studentId), c.category,
+                                    [&]() -> Status {
+            auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
+                                     "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            if (!stmt) return stmt.error();
+            stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened));
+            stmt->bind(4, m_vault.currentUser().login);
+            const bool consented = !withoutConsent;
+            stmt->bind(5, consented ? c.consentGuardian.trimmed() : QString());
+            stmt->bind(6, consented ? clock::dateToStorage(c.consentOn) : QString());
+            CD_TRY(stmt->exec());
+            id = m_db.lastInsertRowId();
+            return {};
+        });
+    };
+    if (!emergency) {
+        CD_TRY(insert());
+        return id;
+    }
+    // The case and the exception stand or fall together.
+    CD_TRY(m_vault.changeTogether([&]() -> Status {
+        CD_TRY(insert());
+        return m_vault.recordChange(audit::action::CaseEmergency, audit::studentTarget(c.studentId),
+                                    u"case:%1 %2"_s.arg(id).arg(emergencyReason.simplified()),
+                                    [] { return Status(); });
     }));
     return id;
+}
+
+Status CaseRepository::closeCase(qint64 caseId, const QDate &on, CaseOutcome outcome, const QString &note)
+{
+    return closeCase(caseId, on, encodeOutcome(outcome, note));
+}
+
+Status CaseRepository::recordConsent(qint64 caseId, const QString &guardian, const QDate &on)
+{
+    if (guardian.trimmed().isEmpty() || !on.isValid())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Enter who gave consent and when."));
+    auto c = getCase(caseId);
+    if (!c) return c.error();
+    if (on > clock::today())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The consent date cannot be in the future."));
+    return m_vault.recordChange(audit::action::CaseConsent, audit::studentTarget(c->studentId), u"case:%1"_s.arg(caseId),
+                                [&]() -> Status {
+                                    auto stmt = m_db.prepare(u"UPDATE cases SET consent_guardian = ?, consent_on = ? "
+                                                             "WHERE id = ?"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, guardian.trimmed()).bind(2, clock::dateToStorage(on)).bind(3, caseId);
+                                    return stmt->exec();
+                                });
+}
+
+Result<QString> CaseRepository::emergencyReason(const Case &c)
+{
+    auto rows = m_vault.audit().recent(100000, audit::studentTarget(c.studentId));
+    if (!rows) return rows.error();
+    const QString prefix = u"case:%1 "_s.arg(c.id);
+    for (const audit::Entry &e : *rows)
+        if (e.action == QLatin1String(audit::action::CaseEmergency) && e.detail.startsWith(prefix))
+            return e.detail.mid(prefix.size());
+    return QString();
+}
+
+Result<QList<PendingConsent>> CaseRepository::pendingConsents()
+{
+    auto stmt = m_db.prepare(u"SELECT c.id, c.student_id, st.name, c.opened_on, st.birth_date FROM cases c "
+                             "JOIN students st ON st.id = c.student_id "
+                             "WHERE c.consent_guardian = '' OR c.consent_on = '' ORDER BY c.opened_on, c.id"_s);
+    if (!stmt) return stmt.error();
+    QList<PendingConsent> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        const QDate opened = clock::dateFromStorage(stmt->text(3));
+        if (!consentRequired(clock::dateFromStorage(stmt->text(4)), opened)) continue;
+        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), opened});
+    }
 }
 
 Status CaseRepository::closeCase(qint64 caseId, const QDate &on, const QString &outcome)

@@ -62,10 +62,12 @@ TEST_CASE("ui: open a case with consent, write a session with a private note, cl
         editor->field(u"plan"_s)->insertPlainText(u"Meet again next week."_s);
         child<QComboBox>(editor, u"sessionRisk"_s)->setCurrentIndex(2);  // medium
         editor->field(u"privateNote"_s)->insertPlainText(u"my own hunch: family conflict"_s);
+        ui::MessageBoxes::setNextChoice(1);  // not on the watch list: leave it so
         editor->accept();
     });
     panel.newSession();
     REQUIRE(panel.sessionCount() == 1);
+    CHECK(ui::MessageBoxes::lastText().contains(u"not on the watch list"_s));
 
     cases::CaseRepository repo(*vault);
     auto hits = repo.searchNotes(u"同桌"_s);

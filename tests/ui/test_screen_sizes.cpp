@@ -16,6 +16,7 @@
 // Synthetic data only (the demo school).
 #include "ui/UiTestSupport.h"
 
+#include "cases/CaseDialogs.h"
 #include "cases/CaseRepository.h"
 #include "cases/Categories.h"
 #include "cases/CategoriesDialog.h"
@@ -403,6 +404,10 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     auto categories = cases::concernCategories(v);
     REQUIRE(categories.ok());
     checkDialog(screen, language, new ui::OpenCaseDialog(QDate(2012, 3, 4), *categories), u"openCaseDialog"_s);
+    checkDialog(screen, language, new ui::OpenCaseDialog(QDate::currentDate().addYears(-12), *categories),
+                u"openCaseDialogUnder14"_s);
+    checkDialog(screen, language, new ui::CloseCaseDialog, u"closeCaseDialog"_s);
+    checkDialog(screen, language, new ui::ConsentDialog(QDate(2026, 12, 1)), u"consentDialog"_s);
 
     const qint64 student = studentWithCase(v);
     auto cases = cases::CaseRepository(v).casesOf(student);

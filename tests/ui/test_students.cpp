@@ -138,7 +138,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
         CHECK_FALSE(dialog.isModified());
         status->undo();  // the editors keep their undo history
         CHECK(status->toPlainText().isEmpty());
-        ui::MessageBoxes::setNextAnswer(true);  // discard the undone change
+        ui::MessageBoxes::setNextSaveChoice(ui::MessageBoxes::SaveChoice::Discard);  // the undone change
         dialog.reject();
     }
     auto record = repo.growthRecord(id);
@@ -157,7 +157,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
     ui::StudentRecordDialog again(*vault, id);
     auto *access = child<QTableWidget>(&again, u"accessHistory"_s);
     CHECK(access->rowCount() == 3);  // this opening, the edit, the first opening
-    CHECK(access->item(0, 1)->text() == kLeadLogin);
+    CHECK(access->item(0, 1)->text() == u"Lead Counselor"_s);  // the display name, not the login
 }
 
 TEST_CASE("ui: the watch list is set from the record and overdue reviews stand out", "[ui][students][watch]")

@@ -1,4 +1,5 @@
 #include "ui/audit/AuditTableModel.h"
+#include "ui/common/Dates.h"
 
 #include "core/registry/AuditActions.h"
 #include "core/registry/AuditDetail.h"
@@ -49,7 +50,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Seq: return e.seq;
     case Time:
         if (role == Qt::EditRole) return e.at;
-        return QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss");
+        return dates::dateTimeSeconds(e.at);
     case Actor: return row.actor;
     case Action: return row.action;
     case Target: return row.subject;

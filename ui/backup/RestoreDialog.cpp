@@ -1,4 +1,5 @@
 #include "ui/backup/RestoreDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/backup/Backup.h"
 #include "ui/common/Async.h"
@@ -149,8 +150,7 @@ void RestoreDialog::fillList()
     const QByteArray vaultId = slots ? slots->vaultId : QByteArray();
     for (const backup::BackupEntry &entry : backup::listBackups(folder, vaultId)) {
         //: one backup in the list: when it was made, and its size
-        auto *item = new QListWidgetItem(tr("%1 · %2").arg(QLocale().toString(entry.header.created.toLocalTime(),
-                                                                               QLocale::ShortFormat),
+        auto *item = new QListWidgetItem(tr("%1 · %2").arg(dates::dateTime(entry.header.created),
                                                            QLocale().formattedDataSize(entry.header.fileSize)),
                                          m_list);
         item->setData(Qt::UserRole, QDir::toNativeSeparators(entry.path));
@@ -229,11 +229,10 @@ void RestoreDialog::openBackup()
             m_opened = std::make_shared<backup::OpenedBackup>(std::move(*opened->backup));
             const backup::Manifest &m = m_opened->manifest;
             const backup::Comparison &cmp = opened->comparison;
-            const QLocale locale;
             QStringList lines;
             lines << tr("<b>Backup of %1</b>, made %2 by %3.")
                          .arg(m.school.toHtmlEscaped(),
-                              locale.toString(m_opened->header.created.toLocalTime(), QLocale::ShortFormat),
+                              dates::dateTime(m_opened->header.created),
                               m.createdBy.toHtmlEscaped());
             lines << tr("It holds %1 students, %2 cases, %3 session notes and %4 students on the watch list.")
                          .arg(m.counts.students)

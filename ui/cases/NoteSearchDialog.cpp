@@ -1,4 +1,5 @@
 #include "ui/cases/NoteSearchDialog.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "core/cases/CaseRepository.h"
@@ -72,7 +73,7 @@ void NoteSearchDialog::search(const QString &query)
     for (const cases::NoteHit &hit : *hits) {
         const int r = m_results->rowCount();
         m_results->insertRow(r);
-        m_results->setItem(r, 0, new QTableWidgetItem(QLocale().toString(hit.heldOn, QLocale::ShortFormat)));
+        m_results->setItem(r, 0, new QTableWidgetItem(dates::date(hit.heldOn)));
         auto *student = new QTableWidgetItem(hit.studentName);
         student->setData(Qt::UserRole, hit.studentId);
         m_results->setItem(r, 1, student);

@@ -1,4 +1,6 @@
 #include "ui/screening/InstrumentsDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/common/FileDialogs.h"
@@ -70,12 +72,13 @@ void InstrumentsDialog::reload()
         MessageBoxes::error(this, windowTitle(), entries.error().message);
         return;
     }
+    const UserNames names(m_vault);
     m_table->setRowCount(static_cast<int>(entries->size()));
     for (int r = 0; r < entries->size(); ++r) {
         const screening::LibraryEntry &e = entries->at(r);
         const QString source = e.shipped ? tr("Shipped")
-                                         : tr("Loaded %1 by %2").arg(QLocale().toString(e.loadedAt.date(), QLocale::ShortFormat),
-                                                                    e.loadedBy);
+                                         : tr("Loaded %1 by %2").arg(dates::date(e.loadedAt.date()),
+                                                                    names.name(e.loadedBy));
         const QStringList cells{e.instrument.code, screening::localized(e.instrument.name), e.instrument.version,
                                 QString::number(e.instrument.items.size()), itemLanguagesText(e.instrument), source};
         QStringList notes{e.instrument.licence};

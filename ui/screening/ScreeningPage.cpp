@@ -1,4 +1,5 @@
 #include "ui/screening/ScreeningPage.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/common/MessageBoxes.h"
@@ -178,8 +179,8 @@ void ScreeningPage::reload()
             //: how many of the expected students answered an instrument, e.g. "PHQ-9 412/450"
             answered << tr("%1 %2/%3").arg(code).arg(progress ? progress->taken.value(code) : 0).arg(progress ? progress->expected : 0);
         //: a run's dates: from – to
-        const QString dates = tr("%1 – %2").arg(QLocale().toString(run.opensOn, QLocale::ShortFormat),
-                                                QLocale().toString(run.closesOn, QLocale::ShortFormat));
+        const QString dates = tr("%1 – %2").arg(dates::date(run.opensOn),
+                                                dates::date(run.closesOn));
         const QStringList cells{run.name, screening::runStatusName(run.status), dates, run.instrumentCodes().join(tr(", ")),
                                 run.targetNames(), answered.join(tr(", "))};
         for (int c = 0; c < ColumnCount; ++c) {

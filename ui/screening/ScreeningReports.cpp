@@ -1,4 +1,6 @@
 #include "ui/screening/ScreeningReports.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "ui/common/Printing.h"
@@ -47,11 +49,11 @@ QString percent(int part, int whole)
     return whole > 0 ? u"%1%"_s.arg(QLocale().toString(int(double(part) * 100.0 / whole + 0.5))) : Tr::tr("—");
 }
 
-QString dateText(const QDate &date) { return date.isValid() ? QLocale().toString(date, u"yyyy-MM-dd"_s) : Tr::tr("—"); }
+QString dateText(const QDate &date) { return date.isValid() ? dates::date(date) : Tr::tr("—"); }
 
 QString dateTimeText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : Tr::tr("—");
+    return at.isValid() ? dates::dateTime(at) : Tr::tr("—");
 }
 
 QString cell(const QString &text, bool header = false, const QString &align = {})
@@ -258,7 +260,7 @@ Result<QString> followUpSection(vault::Vault &vault, qint64 runId, qint64 studen
     };
     if (f.status != screening::FollowUpStatus::Open) {
         //: When and by whom a follow-up was closed.
-        rows.append({Tr::tr("Closed:"), Tr::tr("%1 by %2").arg(dateTimeText(f.closedAt), f.closedBy)});
+        rows.append({Tr::tr("Closed:"), Tr::tr("%1 by %2").arg(dateTimeText(f.closedAt), userName(vault, f.closedBy))});
         rows.append({Tr::tr("Note:"), f.note});
     }
     return html + factsTable(rows);

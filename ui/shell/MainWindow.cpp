@@ -1,4 +1,5 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/common/Dates.h"
 
 #include "ui/backup/BackupDialog.h"
 #include "ui/common/AreaRegistry.h"
@@ -230,7 +231,7 @@ void MainWindow::updateBackupStatus()
         text = days == 0 ? tr("Last verified backup: today")
                          : tr("Last verified backup: %n days ago", nullptr, static_cast<int>(days));
         overdue = remindAfter > 0 && days >= remindAfter;
-        m_backupStatus->setToolTip(QLocale().toString((*last)->at.toLocalTime(), QLocale::LongFormat));
+        m_backupStatus->setToolTip(dates::dateTime((*last)->at));
     } else {
         text = tr("No backup yet");
         overdue = true;

@@ -1,4 +1,5 @@
 #include "ui/students/StudentsPage.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/cases/NoteSearchDialog.h"
@@ -264,7 +265,7 @@ void StudentsPage::purgeOldRecords()
         ids << c.id;
         if (lines.size() < 15)
             lines << tr("%1 %2 (%3 %4)").arg(c.studentNo, c.name, students::statusName(c.status),
-                                             QLocale().toString(c.leftOn, QLocale::ShortFormat));
+                                             dates::date(c.leftOn));
     }
     if (candidates->size() > lines.size())
         lines << tr("… and %n more", nullptr, static_cast<int>(candidates->size() - lines.size()));
