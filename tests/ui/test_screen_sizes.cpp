@@ -73,20 +73,24 @@
 #include <QDir>
 #include <QFile>
 #include <QAbstractScrollArea>
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QListWidget>
+#include <QMultiMap>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -295,6 +299,44 @@ struct DemoVault {
     }
 };
 
+/// The letter of a text's mnemonic ("学校名称(&N)：" → n), or a null character.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&') continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+/// No two things showing in `window` answer the same Alt+letter: its buttons (the dialog's own
+/// Next and Cancel too), check boxes, tabs, group boxes and the labels that lead to a field.
+void checkMnemonics(QWidget *window, const QString &what)
+{
+    QMultiMap<QChar, QString> seen;
+    const auto note = [&](const QString &text) {
+        if (const QChar letter = mnemonicOf(text); !letter.isNull()) seen.insert(letter, text);
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window)) continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) note(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) note(label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w)) note(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int t = 0; t < tabs->count(); ++t) note(tabs->tabText(t));
+    }
+    for (const QChar letter : seen.uniqueKeys()) {
+        const QStringList texts = seen.values(letter);
+        INFO(what.toStdString() << ": Alt+" << QString(letter).toStdString() << " is "
+                                << texts.join(u" and "_s).toStdString());
+        CHECK(texts.size() == 1);
+    }
+}
+
 template <typename Dialog>
 void checkDialog(const Screen &screen, const Language &language, Dialog *dialog, const QString &what)
 {
@@ -302,6 +344,7 @@ void checkDialog(const Screen &screen, const Language &language, Dialog *dialog,
     dialog->show();
     REQUIRE(waitUntil([&]() { return dialog->isVisible(); }));
     checkFits(screen, dialog, what);
+    checkMnemonics(dialog, what + u" ("_s + language.code() + u')');
     screenshot(screen, language, dialog, what);
     dialog->hide();
 }

@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -68,7 +67,11 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_view->setColumnWidth(StudentListModel::Risk, 90);
 
     m_search->setObjectName(u"studentSearch"_s);
-    m_search->setPlaceholderText(tr("Search by name, pinyin (zs finds 张三), student number or class"));
+    //: Placeholder of the student search: short, so that it shows whole beside the filters
+    m_search->setPlaceholderText(tr("Name, pinyin (zs: 张三), number or class"));
+    m_search->setToolTip(tr("Search by name, pinyin (zs finds 张三), student number or class"));
+    // Wide enough for its hint, whatever the language.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_search->setClearButtonEnabled(true);
     m_grade->setObjectName(u"gradeFilter"_s);
     m_grade->addItem(tr("All grades"), 0);
@@ -92,10 +95,10 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     notesButton->setObjectName(u"searchNotesButton"_s);
     notesButton->setToolTip(tr("Full-text search over every session note (Ctrl+Shift+F)"));
     notesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    auto *more = new QToolButton(this);
+    // A push button with a menu: its arrow gets room of its own (a tool button's drew over the text).
+    auto *more = new QPushButton(tr("School &year"), this);
     more->setObjectName(u"studentsMoreButton"_s);
-    more->setText(tr("School year"));
-    more->setPopupMode(QToolButton::InstantPopup);
+    more->setToolTip(tr("Promote every class to the next school year, or purge the records of students who left"));
     auto *menu = new QMenu(more);
     QAction *promoteAction = menu->addAction(tr("&New school year: promote every class…"));
     QAction *purgeAction = menu->addAction(tr("&Purge records of students who left…"));
