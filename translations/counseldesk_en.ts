@@ -6955,10 +6955,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6996,6 +6992,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7653,6 +7654,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Save the individual report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (no space between them in Chinese)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReturnSlipDialog</name>
@@ -7962,10 +7968,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Closes on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7992,6 +7994,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform>%n student will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
             <numerusform>%n students will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <extracomment>Not Alt+C: that is the Create run button</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9140,11 +9147,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, pinyin (zs: 张三), number or class</source>
-        <extracomment>Placeholder of the student search: short, so that it shows whole beside the filters</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -440,6 +440,10 @@ TEST_CASE("screening results: the band chart labels every class, each beside its
         for (const QString &label : shownGroupLabels(chart))
             if (names.contains(label)) shown << label;
         CHECK(shown == names);  // every class, in order, none hidden
+        if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            chart.grab().save(QDir(shots).filePath(u"bandChart-%1-classes.png"_s.arg(classes)));
+        }
 
         // Each label is level with its own bar: its middle inside the bar's band of the plot.
         const QRectF plot = chart.chart()->plotArea();

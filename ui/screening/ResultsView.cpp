@@ -300,7 +300,8 @@ QString ResultsView::participationText() const
                                   .arg(locale.toString(m_summary.followUpsOpen),
                                        locale.toString(m_summary.followUpsConfirmed),
                                        locale.toString(m_summary.followUpsCleared));
-    return sheets + u' ' + followUps;
+    //: Two sentences one after the other (no space between them in Chinese)
+    return tr("%1 %2").arg(sheets, followUps);
 }
 
 void ResultsView::loadFlagged()

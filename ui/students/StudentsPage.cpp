@@ -67,11 +67,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     m_view->setColumnWidth(StudentListModel::Risk, 90);
 
     m_search->setObjectName(u"studentSearch"_s);
-    //: Placeholder of the student search: short, so that it shows whole beside the filters
-    m_search->setPlaceholderText(tr("Name, pinyin (zs: 张三), number or class"));
-    m_search->setToolTip(tr("Search by name, pinyin (zs finds 张三), student number or class"));
-    // Wide enough for its hint, whatever the language.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    m_search->setPlaceholderText(tr("Search by name, pinyin (zs finds 张三), student number or class"));
     m_search->setClearButtonEnabled(true);
     m_grade->setObjectName(u"gradeFilter"_s);
     m_grade->addItem(tr("All grades"), 0);
@@ -109,11 +105,13 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *openButton = new QPushButton(tr("&Open record"), this);
     openButton->setObjectName(u"openRecordButton"_s);
 
+    // The search field on a row of its own, as wide as the page: its hint shows whole in every
+    // language on a small screen; the filters under it.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_grade);
     filters->addWidget(m_class);
     filters->addWidget(m_focus);
+    filters->addStretch(1);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
@@ -129,6 +127,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(header);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
