@@ -5793,7 +5793,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the %1 as PDF</source>
+        <source>Save as PDF: %1</source>
         <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
         <translation type="unfinished"></translation>
     </message>

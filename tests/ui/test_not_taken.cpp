@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -27,12 +28,22 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Stands in for the file manager: the folders Open folder asked to show.
+class FolderOpener : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 void answerReauth()
 {
@@ -126,6 +137,12 @@ TEST_CASE("ui: the not-taken list prints through a preview and saves as a confid
         auto *pages = preview->findChild<QPrintPreviewWidget *>();
         REQUIRE(pages);
         CHECK(pages->pageCount() == 1);
+        if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            preview->resize(900, 700);
+            QApplication::processEvents();
+            preview->grab().save(QDir(shots).filePath(u"notTakenPreview.png"_s));
+        }
         preview->reject();
     });
     pane.print();
@@ -137,8 +154,13 @@ TEST_CASE("ui: the not-taken list prints through a preview and saves as a confid
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"list.pdf"_s);
     ui::FileDialogs::setNextSaveFileName(pdf);  // the passphrase is still remembered
-    ui::MessageBoxes::setNextChoice(1);
+    FolderOpener files;
+    QDesktopServices::setUrlHandler(u"file"_s, &files, "open");
+    ui::MessageBoxes::setNextChoice(0);  // "Saved to …": Open folder
     pane.savePdf();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    CHECK(ui::MessageBoxes::lastText() == u"Saved to %1."_s.arg(QDir::toNativeSeparators(pdf)));
+    CHECK(files.opened == QList<QUrl>{QUrl::fromLocalFile(dir.path())});
     const QString text = pdfText(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(u"CONFIDENTIAL"_s));
@@ -153,3 +175,5 @@ TEST_CASE("ui: the not-taken list prints through a preview and saves as a confid
     REQUIRE(row->has_value());
     CHECK((*row)->detail == u"not_taken PHQ-9 pdf"_s);
 }
+
+#include "test_not_taken.moc"

@@ -192,7 +192,7 @@ void DocumentPreviewDialog::savePdf()
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
     QString path = FileDialogs::saveFileName(this,
                                               //: The save dialog's title: the kind of document
-                                              tr("Save the %1 as PDF").arg(title()), suggested, tr("PDF (*.pdf)"));
+                                              tr("Save as PDF: %1").arg(title()), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) path += u".pdf"_s;
 

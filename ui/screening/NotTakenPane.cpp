@@ -94,14 +94,12 @@ void NotTakenPane::reload()
 
 QString NotTakenPane::instrumentName() const
 {
+    // As the results show it: the name, which for most instruments contains the code, else both.
     const QString code = m_instrument->currentData().toString();
-    for (const screening::RunInstrument &ri : m_run.instruments)
-        if (ri.code == code) {
-            auto definition = screening::RunRepository(m_vault).instrument(m_run.id, code);
-            const QString name = definition ? screening::localized(definition->name) : QString();
-            return name.isEmpty() || name.contains(code) ? (name.isEmpty() ? code : name) : u"%1 %2"_s.arg(code, name);
-        }
-    return code;
+    auto definition = screening::RunRepository(m_vault).instrument(m_run.id, code);
+    const QString name = definition ? screening::localized(definition->name) : QString();
+    if (name.isEmpty()) return code;
+    return name.contains(code) ? name : u"%1 — %2"_s.arg(code, name);
 }
 
 QString NotTakenPane::fileName(const QString &suffix) const
