@@ -3080,6 +3080,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>the source is a text, or texts by language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>aliases are a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
@@ -3201,6 +3205,43 @@ Students would see these items in the language listed, or only their numbers. Lo
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <extracomment>The title of the print preview window: the document&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3960,6 +4001,18 @@ Students would see these items in the language listed, or only their numbers. Lo
         <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreeningArea</name>
@@ -4226,6 +4279,26 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students&apos; names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6214,15 +6287,16 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6911,10 +6985,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
-        <source>CounselDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,6 +7145,63 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Quick actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotTakenPane</name>
+    <message>
+        <source>P&amp;rint list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list with class, student number and name, for the class teachers (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as a CSV file for a spreadsheet (class, student number, name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 not taken yet.%3</source>
+        <extracomment>File name of the not-taken list: run name, instrument code, then .pdf or .csv</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows the names of the students who have not taken the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the not-taken list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the not-taken list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7354,10 +7481,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7395,6 +7518,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7519,15 +7647,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7960,19 +8088,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Screening report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the group report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7995,10 +8111,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>%1 %2 screening report.pdf</source>
         <extracomment>File name of an individual report: run name, student number.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the individual report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8030,11 +8142,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopen follow-&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8043,7 +8150,39 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only (%1)</source>
+        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument&apos;s sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 students took it (%4%). Sheets invalid: %5; flagged for follow-up: %6.</source>
+        <extracomment>Participation in one instrument: code, taken, expected, percent, invalid sheets, flagged sheets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.</source>
+        <extracomment>The run&apos;s follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open &amp;follow-ups (%1 sheets)</source>
+        <extracomment>Filter of the flagged list: only the sheets of students whose follow-up is still open (how many)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged sheets of all instruments: %1; of students whose follow-up is still open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the individual report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (no space between them in Chinese)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8367,10 +8506,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Closes on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8397,6 +8532,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform>%n student will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
             <numerusform>%n students will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <extracomment>Not Alt+C: that is the Create run button</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8563,11 +8703,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
+        <source>School &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School &amp;type:</source>
+        <source>School na&amp;me:</source>
+        <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8691,11 +8832,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1  %2  %3</source>
-        <extracomment>a student in a list: class, student number, name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Not taken yet (%n)</source>
         <translation>
@@ -8770,12 +8906,16 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged (%1)</source>
-        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
+        <source>Back to the screening page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the screening page</source>
+        <source>The sheets of every instrument in this run that need a counselor to look, one row per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged sheets (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9480,10 +9620,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New school year: promote every class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9541,6 +9677,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote every class to the next school year, or purge the records of students who left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -301,7 +301,7 @@
         <translation>紧急建立个案（待补监护人同意）</translation>
     </message>
     <message>
-        <source>Recorded a case&apos;s consent</source>
+        <source>Recorded a case's consent</source>
         <translation>补录了个案的监护人同意</translation>
     </message>
 </context>
@@ -813,8 +813,8 @@ a user in the audit log: display name and login</extracomment>
         <translation>本周约谈</translation>
     </message>
     <message>
-        <source>%1: record the guardian&apos;s consent</source>
-        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
+        <source>%1: record the guardian's consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian's consent recorded</extracomment>
         <translation>%1：补录监护人同意</translation>
     </message>
     <message>
@@ -3108,6 +3108,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>the source is a text, or texts by language</source>
         <translation>来源须为一段文字，或按语言分列的文字</translation>
     </message>
+    <message>
+        <source>aliases are a list of texts</source>
+        <translation>别名（aliases）应是一组文本</translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
@@ -3234,6 +3238,43 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
         <translation>无法将 PDF 写入 %1。请检查文件夹和剩余空间。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <extracomment>The title of the print preview window: the document's title</extracomment>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4030,18 @@ Students would see these items in the language listed, or only their numbers. Lo
         <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
         <translation>%2 的版本 %1 与作答时使用的版本 %3 题目或答案分值不同：不能用它重新计分。问卷有变化时，请新建筛查批次。</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningArea</name>
@@ -4257,12 +4310,32 @@ Students would see these items in the language listed, or only their numbers. Lo
         <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
         <translation>筛查只是初步筛选，不是诊断。得分只反映该学生某一天的作答情况。</translation>
     </message>
+    <message>
+        <source>Students' names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
+        <translation>含学生姓名。仅交给负责安排学生参加筛查的老师，学生完成后请粉碎销毁。</translation>
+    </message>
+    <message>
+        <source>Not taken yet: %1</source>
+        <translation>尚未作答：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>SessionRiskCheck</name>
     <message>
         <source>This session is rated %1, and the student is not on the watch list.</source>
-        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
+        <extracomment>%1: the session's risk level in the lead's words</extracomment>
         <translation>本次辅导评定为%1，而该生不在重点关注名单上。</translation>
     </message>
     <message>
@@ -4274,12 +4347,12 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>不列入重点关注</translation>
     </message>
     <message>
-        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
-        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
+        <source>This session is rated %1, higher than the student's watch-list level %2.</source>
+        <extracomment>%1: the session's risk level, %2: the watch-list level, in the lead's words</extracomment>
         <translation>本次辅导评定为%1，高于该生的重点关注等级%2。</translation>
     </message>
     <message>
-        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
+        <source>This session is rated %1, lower than the student's watch-list level %2.</source>
         <translation>本次辅导评定为%1，低于该生的重点关注等级%2。</translation>
     </message>
     <message>
@@ -4308,7 +4381,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Risk rated in the session of %1</source>
-        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session's date</extracomment>
         <translation>%1 辅导中评定的风险</translation>
     </message>
 </context>
@@ -5277,7 +5350,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>%1 · 待补监护人同意</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian's consent as soon as you can.</source>
         <extracomment>%1: the reason given when the case was opened without consent</extracomment>
         <translation>&lt;b&gt;待补监护人同意。&lt;/b&gt;本个案为紧急建立（%1）：请尽快补录监护人同意。</translation>
     </message>
@@ -5400,7 +5473,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>补录监护人同意</translation>
     </message>
     <message>
-        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <source>e.g. the student's mother, Wang Li</source>
         <translation>例如：学生的母亲王丽</translation>
     </message>
     <message>
@@ -6235,16 +6308,17 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>%1 %2.pdf</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <extracomment>The save dialog's title: the kind of document</extracomment>
+        <translation>另存为 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -6930,10 +7004,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
-        <source>CounselDesk — %1</source>
-        <translation>CounselDesk — %1</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
@@ -7100,6 +7170,63 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
 </context>
 <context>
+    <name>cd::ui::NotTakenPane</name>
+    <message>
+        <source>P&amp;rint list</source>
+        <translation>打印名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The list with class, student number and name, for the class teachers (confidential)</source>
+        <translation>含班级、学号和姓名的名单，供班主任使用（保密）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The list as a CSV file for a spreadsheet (class, student number, name)</source>
+        <translation>将名单导出为电子表格可用的 CSV 文件（班级、学号、姓名）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 not taken yet.%3</source>
+        <extracomment>File name of the not-taken list: run name, instrument code, then .pdf or .csv</extracomment>
+        <translation>%1 %2 尚未作答名单.%3</translation>
+    </message>
+    <message>
+        <source>The list shows the names of the students who have not taken the screening.</source>
+        <translation>该名单列出尚未参加筛查的学生姓名。</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <source>Save the not-taken list as PDF</source>
+        <translation>将尚未作答名单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the not-taken list as CSV</source>
+        <translation>将尚未作答名单导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::NoteSearchDialog</name>
     <message>
         <source>Search session notes</source>
@@ -7246,7 +7373,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>紧急情况(&amp;E)：现在建立个案，事后补录监护人同意</translation>
     </message>
     <message>
-        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
+        <source>When the student cannot wait: the case is marked "consent pending" and the exception is kept in the audit log</source>
         <translation>学生情况紧急、不能等待时使用：个案标记为“待补监护人同意”，此例外记入审计日志</translation>
     </message>
     <message>
@@ -7373,10 +7500,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>确认口令(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
@@ -7415,6 +7538,11 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message>
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
+        <translation>确认口令(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7538,16 +7666,16 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>CounselDesk 恢复码.pdf</translation>
     </message>
     <message>
-        <source>Save the recovery code</source>
-        <translation>保存恢复码</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
         <translation>已保存到 %1。请将它移到要放进保险柜的 U 盘中，并从这台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>将恢复码另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -7978,20 +8106,8 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>所选学生的得分、变化趋势和跟进情况（保密）</translation>
     </message>
     <message>
-        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
-        <translation>需关注的答卷：%1 份（其中 %2 份仍在跟进中）</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Screening report</source>
         <translation>筛查报告</translation>
-    </message>
-    <message>
-        <source>Save the group report</source>
-        <translation>保存团体报告</translation>
     </message>
     <message>
         <source>%1 %2 group report.pdf</source>
@@ -8014,10 +8130,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>%1 %2 screening report.pdf</source>
         <extracomment>File name of an individual report: run name, student number.</extracomment>
         <translation>%1 %2 筛查报告.pdf</translation>
-    </message>
-    <message>
-        <source>Save the individual report</source>
-        <translation>保存个人报告</translation>
     </message>
     <message>
         <source>&amp;By grade</source>
@@ -8048,11 +8160,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>结束跟进(&amp;U)…</translation>
     </message>
     <message>
-        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation>已参加：%2 名学生中的 %1 名（%3%）。无效：%4。需跟进：%5，尚待跟进：%6。</translation>
-    </message>
-    <message>
         <source>Reopen follow-&amp;up…</source>
         <translation>重新开始跟进(&amp;U)…</translation>
     </message>
@@ -8061,8 +8168,40 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only (%1)</source>
-        <translation>只看待跟进（%1）(&amp;F)</translation>
+        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument's sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;需跟进的答卷&lt;/b&gt;：本量表中得分或作答需要咨询师查看的答卷（需关注的分级、关键题、无效答卷）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;跟进中的学生&lt;/b&gt;：整个筛查批次中每名需跟进的学生只有一条跟进记录，不论由哪个量表提示；在确认关注或排除之前一直未结束。&lt;/p&gt;&lt;p&gt;&lt;i&gt;需跟进答卷&lt;/i&gt;标签页列出全部量表的答卷。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 students took it (%4%). Sheets invalid: %5; flagged for follow-up: %6.</source>
+        <extracomment>Participation in one instrument: code, taken, expected, percent, invalid sheets, flagged sheets.</extracomment>
+        <translation>%1：应参加的 %3 名学生中已有 %2 名作答（%4%）。无效答卷：%5 份；需跟进的答卷：%6 份。</translation>
+    </message>
+    <message>
+        <source>Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.</source>
+        <extracomment>The run's follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
+        <translation>跟进中的学生（全部量表）：%1 名尚未结束，%2 名已确认，%3 名已排除。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (no space between them in Chinese)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Only open &amp;follow-ups (%1 sheets)</source>
+        <extracomment>Filter of the flagged list: only the sheets of students whose follow-up is still open (how many)</extracomment>
+        <translation>只看未结束的跟进(&amp;F)（%1 份答卷）</translation>
+    </message>
+    <message>
+        <source>Flagged sheets of all instruments: %1; of students whose follow-up is still open: %2</source>
+        <translation>全部量表需跟进的答卷：%1 份；其中跟进尚未结束的学生的答卷：%2 份</translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation>将团体报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the individual report as PDF</source>
+        <translation>将个人报告另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -8156,11 +8295,11 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <name>cd::ui::RiskBanner</name>
     <message>
         <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
-        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
+        <extracomment>the growth record's banner: level (the lead's word), reason, next review date</extracomment>
         <translation>重点关注：&lt;b&gt;%1&lt;/b&gt; · %2 · 下次复查 %3</translation>
     </message>
     <message>
-        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
+        <source>The student's watch-list level; change it on the Watch list tab</source>
         <translation>该生的重点关注等级；可在“重点关注”标签页中修改</translation>
     </message>
 </context>
@@ -8383,10 +8522,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>开始日期(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Closes on:</source>
-        <translation>结束日期(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -8412,6 +8547,11 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>
             <numerusform>应作答学生共 %n 名（按所选年级和班级目前的在校学生计算）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <extracomment>Not Alt+C: that is the Create run button</extracomment>
+        <translation>结束日期(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -8578,12 +8718,13 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>例如：第三中学</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>学校名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>School &amp;type:</source>
         <translation>学校类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>School na&amp;me:</source>
+        <extracomment>Not Alt+N: that is the wizard's Next button</extracomment>
+        <translation>学校名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8706,11 +8847,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
-    <message>
-        <source>%1  %2  %3</source>
-        <extracomment>a student in a list: class, student number, name</extracomment>
-        <translation>%1  %2  %3</translation>
-    </message>
     <message numerus="yes">
         <source>Not taken yet (%n)</source>
         <translation>
@@ -8782,13 +8918,17 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>还没有筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
     </message>
     <message>
-        <source>Flagged (%1)</source>
-        <extracomment>the tab of a run's flagged list, with how many sheets are on it</extracomment>
-        <translation>需关注的答卷（%1）</translation>
-    </message>
-    <message>
         <source>Back to the screening page</source>
         <translation>返回筛查页面</translation>
+    </message>
+    <message>
+        <source>The sheets of every instrument in this run that need a counselor to look, one row per sheet</source>
+        <translation>本批次全部量表中需要咨询师查看的答卷，每份答卷一行</translation>
+    </message>
+    <message>
+        <source>Flagged sheets (%1)</source>
+        <extracomment>the tab of a run's flagged list: how many sheets of all its instruments are on it</extracomment>
+        <translation>需跟进答卷（%1）</translation>
     </message>
 </context>
 <context>
@@ -9378,7 +9518,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
+        <source>A case was opened as an emergency: the guardian's consent is still to be recorded (Cases tab).</source>
         <translation>有个案为紧急建立：监护人同意尚待补录（见“个案与辅导”标签页）。</translation>
     </message>
 </context>
@@ -9490,10 +9630,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>在所有辅导记录中全文搜索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>学年</translation>
-    </message>
-    <message>
         <source>&amp;New school year: promote every class…</source>
         <translation>新学年：全部班级升级(&amp;N)…</translation>
     </message>
@@ -9552,6 +9688,14 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message>
         <source>All classes</source>
         <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>学年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Promote every class to the next school year, or purge the records of students who left</source>
+        <translation>全校升入下一学年，或清除已离校学生的档案</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,39 @@ Result<QList<Appointment>> CaseRepository::upcomingAppointments(const QDateTime 
     }
 }
 
+namespace {
+// FTS marks each indexed CJK character on its own ("\x02压\x03 \x02力\x03"): marks between two
+// marked characters go, then the index's spaces beside CJK characters, then the marks themselves,
+// whose places become the matched ranges.
+std::pair<QString, QList<std::pair<int, int>>> displaySnippet(const QString &marked)
+{
+    static const QRegularExpression joinedMarks(u"\\x{3}\\s*\\x{2}"_s);
+    const QString joined = QString(marked).replace(joinedMarks, QString());
+    QString text;
+    QList<std::pair<int, int>> matches;
+    int start = -1;
+    for (qsizetype i = 0; i < joined.size(); ++i) {
+        const QChar c = joined[i];
+        if (c == QChar(2)) {
+            start = int(text.size());
+        } else if (c == QChar(3)) {
+            if (start >= 0 && text.size() > start) matches.append({start, int(text.size()) - start});
+            start = -1;
+        } else if (c == u' ') {
+            const auto cjkAt = [&](qsizetype j) {
+                while (j >= 0 && j < joined.size() && (joined[j] == QChar(2) || joined[j] == QChar(3)))
+                    j += j < i ? -1 : 1;
+                return j >= 0 && j < joined.size() && isCjk(joined[j]);
+            };
+            if (!cjkAt(i - 1) && !cjkAt(i + 1)) text += c;
+        } else {
+            text += c;
+        }
+    }
+    return {text, matches};
+}
+}  // namespace
+
 Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int limit)
 {
     // Each word of the query is a phrase; all must occur. Quotes are dropped (FTS syntax).
@@ -405,7 +438,7 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
     // The newest `limit` matches by docid (FTS walks its index backwards and stops early), then
     // snippets for those rows only: a phrase in 30,000 notes costs no more than one in 30.
     auto stmt = m_db.prepare(u"SELECT s.id, s.case_id, c.student_id, st.name, s.held_on, "
-                             "snippet(session_text, '[', ']', '…', -1, 12) FROM session_text "
+                             "snippet(session_text, char(2), char(3), '…', -1, 12) FROM session_text "
                              "JOIN sessions s ON s.id = session_text.docid JOIN cases c ON c.id = s.case_id "
                              "JOIN students st ON st.id = c.student_id "
                              "WHERE session_text MATCH ?1 AND session_text.docid IN "
@@ -418,16 +451,8 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
-        // Undo the index spacing for display: "[压] [力]" -> "[压力]", "考 试" -> "考试".
-        static const QRegularExpression joinedMarks(u"(\\p{Han})\\]\\s+\\[(\\p{Han})"_s);
-        QString snippet = stmt->text(5).replace(joinedMarks, u"\\1\\2"_s);
-        QString compact;
-        for (qsizetype i = 0; i < snippet.size(); ++i) {
-            if (snippet[i] == u' ' && ((i > 0 && isCjk(snippet[i - 1])) || (i + 1 < snippet.size() && isCjk(snippet[i + 1]))))
-                continue;
-            compact += snippet[i];
-        }
-        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), clock::dateFromStorage(stmt->text(4)), compact});
+        const auto [snippet, matches] = displaySnippet(stmt->text(5));
+        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), clock::dateFromStorage(stmt->text(4)), snippet, matches});
     }
     return hits;
 }

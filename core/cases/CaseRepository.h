@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace cd::storage {
 class Database;
@@ -68,7 +69,8 @@ struct NoteHit {
     qint64 studentId = 0;
     QString studentName;
     QDate heldOn;
-    QString snippet;
+    QString snippet;  ///< plain text around the matches, without marks
+    QList<std::pair<int, int>> matches;  ///< the matched words in `snippet`: start, length
 };
 
 /// A next appointment set in a case's newest session (the home page's desk).

@@ -113,6 +113,10 @@ TEST_CASE("ui: session notes are searched as you type", "[ui][cases][search]")
     dialog.show();
     typeInto(child<QLineEdit>(&dialog, u"noteQuery"_s), u"压力"_s);
     REQUIRE(waitUntil([&]() { return dialog.hitCount() == 1; }, 3000));
+    // The match in bold, the note's text as written: no FTS marks, no brackets.
+    auto *snippet = child<QLabel>(&dialog, u"noteSnippet"_s);
+    CHECK(snippet->text().contains(u"提到考试<b>压力</b>，情绪低落"_s));
+    CHECK_FALSE(snippet->text().contains(u'['));
     dialog.search(u"nothing like this"_s);
     CHECK(dialog.hitCount() == 0);
 }

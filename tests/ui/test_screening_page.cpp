@@ -351,7 +351,7 @@ TEST_CASE("ui: a click beside the runs keeps a run chosen; its flagged list has 
     REQUIRE(tabs->count() == 3);
     CHECK(tabs->widget(0) == child<QWidget>(&page, u"runResults"_s));
     CHECK(tabs->widget(1) == child<QWidget>(&page, u"flaggedPane"_s));
-    CHECK(tabs->tabText(1) == u"Flagged (0)"_s);
+    CHECK(tabs->tabText(1) == u"Flagged sheets (0)"_s);
     CHECK(tabs->tabText(2) == u"Not taken yet (8)"_s);
     // The tab the user is on stays when another run is chosen.
     tabs->setCurrentIndex(1);

@@ -19,8 +19,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -233,6 +236,18 @@ TEST_CASE("ui: the room lead promotes the school year and purges old records aft
     const qint64 longGone = *repo.save(s);
 
     ui::StudentsPage page(*vault);
+    // The search field's hint shows whole beside the filters, in a window of a small screen.
+    page.resize(900, 600);
+    page.show();
+    QApplication::processEvents();
+    auto *search = child<QLineEdit>(&page, u"studentSearch"_s);
+    CHECK(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()) + 16);
+    // The school-year menu's button has room for its text and, beside it, the menu's arrow.
+    auto *yearButton = child<QPushButton>(&page, u"studentsMoreButton"_s);
+    REQUIRE(yearButton->menu() != nullptr);
+    CHECK(yearButton->sizeHint().width()
+          >= yearButton->fontMetrics().horizontalAdvance(yearButton->text().remove(u'&'))
+                 + yearButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, yearButton));
     ui::MessageBoxes::setNextAnswer(false);
     page.promoteSchoolYear();
     CHECK(repo.get(junior)->grade == 7);  // declined: nothing changed

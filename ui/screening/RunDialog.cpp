@@ -81,7 +81,8 @@ RunDialog::RunDialog(vault::Vault &vault, const screening::Run &run, bool scopeL
     form->addRow(tr("&Instruments:"), m_instruments);
     form->addRow(tr("&Grades and classes:"), m_targets);
     form->addRow(tr("&Opens on:"), m_opens);
-    form->addRow(tr("&Closes on:"), m_closes);
+    //: Not Alt+C: that is the Create run button
+    form->addRow(tr("C&loses on:"), m_closes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(run.id ? tr("&Save") : tr("&Create run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RunDialog::accept);

@@ -1,6 +1,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/common/Dates.h"
 
+#include "ui/common/AppIcons.h"
+
 #include "ui/backup/BackupDialog.h"
 #include "ui/common/AreaRegistry.h"
 #include "core/backup/BackupAudit.h"
@@ -37,7 +39,8 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     : QMainWindow(parent), m_vault(vault), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("CounselDesk — %1").arg(vault.school().name));
+    // The school only: the window system adds the application's display name ("… — CounselDesk").
+    setWindowTitle(vault.school().name);
     resize(1100, 720);
 
     m_nav->setObjectName(u"navigation"_s);
@@ -92,7 +95,7 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_nav);
+    auto *item = new QListWidgetItem(appIcon(iconName), title, m_nav);
     item->setToolTip(toolTip);
     item->setData(Qt::UserRole, page->objectName());
 }
@@ -191,7 +194,7 @@ void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
         QAction *action = menu->addAction(spec.text());
         action->setObjectName(spec.objectName);
         action->setToolTip(spec.toolTip());
-        if (!spec.iconName.isEmpty()) action->setIcon(QIcon::fromTheme(spec.iconName));
+        if (!spec.iconName.isEmpty()) action->setIcon(appIcon(spec.iconName));
         if (!spec.shortcut.isEmpty()) action->setShortcut(spec.shortcut);
         const auto trigger = spec.trigger;
         connect(action, &QAction::triggered, this, [this, trigger]() { trigger(m_vault, this); });
