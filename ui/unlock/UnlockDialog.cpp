@@ -3,6 +3,7 @@
 #include "ui/backup/RestoreDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
+#include "core/settings/Settings.h"
 #include "core/vault/SchoolLabel.h"
 
 #include <QDialogButtonBox>
@@ -95,7 +96,12 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     showSchool();
     setRecoveryMode(false);
-    m_user->setFocus();
+    // The name last used on this computer for this vault (never the passphrase): only the
+    // passphrase is left to type.
+    const QString lastUser = settings::lastUserName(m_directory);
+    m_user->setText(lastUser);
+    if (lastUser.isEmpty()) m_user->setFocus();
+    else m_secret->setFocus();
 }
 
 void UnlockDialog::showSchool()
@@ -184,6 +190,7 @@ void UnlockDialog::accept()
                 return;
             }
             m_secret->clear();
+            settings::setLastUserName(m_directory, (*opened)->currentUser().login);
             m_vault = std::move(*opened);
             Q_EMIT attemptFinished(true);
             QDialog::accept();
