@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -186,6 +187,8 @@ TEST_CASE("manual: the whole manual prints to a PDF, in its language", "[ui][man
         const QString pdf = dir.filePath(language + u".pdf"_s);
         CHECK(window.writePdf(pdf).isEmpty());
         const QString text = pdfText(pdf).simplified();
+        if (const QString keep = qEnvironmentVariable("CD_MANUAL_PDF_DIR"); !keep.isEmpty())  // to look at it
+            QFile::copy(pdf, QDir(keep).filePath(language + u".pdf"_s));
         if (language == u"zh_CN"_s) {
             CHECK(text.contains(u"CounselDesk 使用手册"_s));
             CHECK(text.contains(u"快捷键"_s));  // the last chapter: every page printed

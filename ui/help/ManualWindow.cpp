@@ -45,6 +45,9 @@ ManualWindow::ManualWindow(QWidget *parent)
     m_browser->setSource(QUrl(u"qrc"_s + resourcePath(language())));
     m_contents->setObjectName(u"manualContents"_s);
     m_contents->setFrameShape(QFrame::NoFrame);
+    m_contents->setWordWrap(true);  // a long title on two lines rather than cut off
+    m_contents->setResizeMode(QListView::Adjust);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contents->setStyleSheet(u"QListWidget { background: palette(alternate-base); }"
                               "QListWidget::item { padding: 4px; }"_s);
     buildContents();
@@ -57,7 +60,7 @@ ManualWindow::ManualWindow(QWidget *parent)
     splitter->addWidget(m_contents);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 750});
+    splitter->setSizes({260, 720});
     setCentralWidget(splitter);
 
     QToolBar *tools = addToolBar(tr("Manual"));

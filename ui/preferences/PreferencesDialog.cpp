@@ -22,7 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
-    setMinimumWidth(480);
+    setMinimumWidth(680);  // the explanations in two lines, not four
     m_language->setObjectName(u"languageCombo"_s);
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
