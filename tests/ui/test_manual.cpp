@@ -74,6 +74,11 @@ TEST_CASE("manual: it opens in the interface's language, Chinese or English", "[
         CHECK(text.contains(u"忘记口令怎么办"_s));
         CHECK_FALSE(text.contains(u"If a passphrase is forgotten"_s));
         CHECK(window.chapters().first().second.contains(u"第一次启动"_s));
+        // The shared style sheet (resources/manual/manual.css) reaches the chapters' headings.
+        QTextBlock block = window.browser()->document()->begin();
+        while (block.isValid() && block.blockFormat().headingLevel() != 2) block = block.next();
+        REQUIRE(block.isValid());
+        CHECK(block.begin().fragment().charFormat().foreground().color() == QColor(u"#1f4e79"_s));
     }
     for (const QLocale &other : {localeOf(u"en"_s), QLocale(QLocale::German, QLocale::Germany)}) {
         LocaleGuard en(other);

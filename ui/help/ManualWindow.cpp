@@ -3,6 +3,7 @@
 #include "ui/common/Printing.h"
 
 #include <QAction>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -42,6 +43,8 @@ ManualWindow::ManualWindow(QWidget *parent)
 
     m_browser->setObjectName(u"manualBrowser"_s);
     m_browser->setOpenExternalLinks(false);  // the manual has none; nothing leaves the computer
+    QFile css(u":/manual/manual.css"_s);
+    if (css.open(QIODevice::ReadOnly)) m_browser->document()->setDefaultStyleSheet(QString::fromUtf8(css.readAll()));
     m_browser->setSource(QUrl(u"qrc"_s + resourcePath(language())));
     m_contents->setObjectName(u"manualContents"_s);
     m_contents->setFrameShape(QFrame::NoFrame);
