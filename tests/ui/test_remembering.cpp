@@ -210,3 +210,18 @@ TEST_CASE("ui: every preference says what it does and its default, under it and 
               ->text()
               .contains(QString::number(settings::backupReminderDays.defaultValue())));
 }
+
+TEST_CASE("ui: F1 in the sign-in window opens the manual at signing in", "[ui][unlock][manual]")
+{
+    TempVault tv;
+    ui::UnlockDialog dialog(tv.dir());
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));  // a shortcut reaches the active window only
+    QTest::keyClick(child<QLineEdit>(&dialog, u"userName"_s), Qt::Key_F1);
+    ui::ManualWindow *window = topLevel<ui::ManualWindow>(u"manualWindow"_s);
+    REQUIRE(window != nullptr);
+    CHECK(window->browser()->source().fragment() == u"signin"_s);
+    window->close();
+    REQUIRE(waitUntil([&]() { return topLevel<ui::ManualWindow>() == nullptr; }));
+}

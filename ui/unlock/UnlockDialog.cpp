@@ -3,6 +3,7 @@
 #include "ui/backup/RestoreDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/help/ManualWindow.h"
 #include "core/settings/Settings.h"
 #include "core/vault/SchoolLabel.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,10 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     links->addWidget(m_restore);
     layout->addLayout(links);
     layout->addWidget(m_buttons);
+
+    // F1: the manual's chapter on signing in (a forgotten passphrase is the next one).
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, []() { ManualWindow::showManual(u"signin"_s); });
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
