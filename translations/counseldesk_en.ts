@@ -7147,6 +7147,89 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Quick actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to do each task in CounselDesk, on this computer (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ManualWindow</name>
+    <message>
+        <source>CounselDesk user manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start of the manual and its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a word in the manual (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages, then print the whole manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next place (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place before (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NotTakenPane</name>
@@ -7541,10 +7624,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7561,10 +7640,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep records of students who left:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7577,20 +7652,44 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status bar turns red when the last verified backup is older than this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remind me to back up after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Full vault check every:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, windows and the manual on this computer. Default: as the system. Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7168,6 +7168,89 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>Quick actions</source>
         <translation>快捷操作</translation>
     </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How to do each task in CounselDesk, on this computer (F1)</source>
+        <translation>CounselDesk 各项工作的做法，在本机上打开（F1）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ManualWindow</name>
+    <message>
+        <source>CounselDesk user manual</source>
+        <translation>CounselDesk 使用手册</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the start of the manual and its table of contents</source>
+        <translation>回到手册开头的目录</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a word in the manual (Ctrl+F)</source>
+        <translation>在手册中查找字词（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the pages, then print the whole manual</source>
+        <translation>先预览各页，再打印整本手册</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The next place (Enter)</source>
+        <translation>下一处（回车）</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>上一个(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The place before (Shift+Enter)</source>
+        <translation>上一处（Shift+回车）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not in the manual</source>
+        <translation>手册中没有找到</translation>
+    </message>
+    <message>
+        <source>Print the manual</source>
+        <translation>打印手册</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NotTakenPane</name>
@@ -7560,10 +7643,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>The vault locks itself after this long without keyboard or mouse input.</source>
-        <translation>如果在这段时间内没有键盘或鼠标操作，保险库会自动锁定。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -7580,10 +7659,6 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation> 年</translation>
     </message>
     <message>
-        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
-        <translation>离校超过这一年限的学生档案会被列入清除（学生 → 学年 → 清除）。</translation>
-    </message>
-    <message>
         <source>&amp;Keep records of students who left:</source>
         <translation>离校学生档案保留(&amp;K)：</translation>
     </message>
@@ -7596,20 +7671,40 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>从不</translation>
     </message>
     <message>
-        <source>The status bar turns red when the last verified backup is older than this.</source>
-        <translation>上次校验通过的备份早于此时限时，状态栏会变为红色提醒。</translation>
-    </message>
-    <message>
-        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
-        <translation>登录后，如果上次完整检查早于此时限，将检查保险库的每一页。</translation>
-    </message>
-    <message>
         <source>&amp;Remind me to back up after:</source>
         <translation>提醒备份的间隔(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Full vault check every:</source>
         <translation>完整检查保险库的间隔(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Menus, windows and the manual on this computer. Default: as the system. Used from the next start.</source>
+        <translation>本机菜单、窗口和使用手册的语言。默认：跟随系统。下次启动时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
+        <translation>
+            <numerusform>超过这段时间没有键盘或鼠标操作，保险库自动锁定。默认：%n 分钟。常有人经过座位时可调短。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
+        <translation>
+            <numerusform>离校更久的学生档案会列入清除名单（学生 ▸ 学年）。默认：%n 年。请按学校的档案规定设置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</source>
+        <translation>
+            <numerusform>上次校验通过的备份超过这段时间，状态栏会变红。默认：%n 天。选“从不”则关闭提醒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
+        <translation>
+            <numerusform>登录后按此间隔读取并检查保险库的每一页。默认：%n 天。电脑较慢时可调长。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "demo/DemoSchool.h"
+#include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
 #include "screening/AnswerImportDialog.h"
 #include "screening/FollowUpDialog.h"
@@ -449,6 +450,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::RestoreDialog(demo.dir()), u"restoreDialog"_s);
     checkDialog(screen, language, new ui::BackupDialog(v), u"backupDialog"_s);
     checkDialog(screen, language, new ui::PreferencesDialog, u"preferencesDialog"_s);
+    checkDialog(screen, language, new ui::ManualWindow, u"manualWindow"_s);
     checkDialog(screen, language, new ui::AddUserDialog(v), u"addUserDialog"_s);
     checkDialog(screen, language, new ui::ReauthDialog(v, u"A report"_s), u"reauthDialog"_s);
     checkDialog(screen, language, new ui::PassphraseDialog(v, ui::PassphraseDialog::Mode::ChangeOwn),
