@@ -98,7 +98,7 @@
     <name>AuditAction</name>
     <message>
         <source>Created the vault</source>
-        <translation>创建保险库</translation>
+        <translation>创建档案库</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Checked the vault</source>
-        <translation>检查保险库</translation>
+        <translation>检查档案库</translation>
     </message>
     <message>
         <source>Added a user</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Restored the vault from a backup</source>
-        <translation>从备份恢复了保险库</translation>
+        <translation>从备份恢复了档案库</translation>
     </message>
     <message>
         <source>Loaded a screening instrument</source>
@@ -581,19 +581,19 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Choose a folder outside the vault, best on another drive: a backup beside the vault is lost with it.</source>
-        <translation>请选择保险库以外的文件夹，最好在另一个磁盘上：和保险库放在一起的备份，会随保险库一起丢失。</translation>
+        <translation>请选择档案库以外的文件夹，最好在另一个磁盘上：和档案库放在一起的备份，会随档案库一起丢失。</translation>
     </message>
     <message>
         <source>The vault changed while the backup started. Try again.</source>
-        <translation>开始备份时保险库恰好发生了变动。请重试。</translation>
+        <translation>开始备份时档案库恰好发生了变动。请重试。</translation>
     </message>
     <message>
         <source>The vault database has an unexpected size. Check the vault (Vault ▸ Check integrity) before backing it up.</source>
-        <translation>保险库数据库的大小异常。请先检查保险库（保险库 ▸ 完整性检查），再进行备份。</translation>
+        <translation>档案库数据库的大小异常。请先检查档案库（档案库 ▸ 完整性检查），再进行备份。</translation>
     </message>
     <message>
         <source>Cannot read the vault database: %1</source>
-        <translation>无法读取保险库数据库：%1</translation>
+        <translation>无法读取档案库数据库：%1</translation>
     </message>
     <message>
         <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
@@ -609,15 +609,15 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The restore was cancelled. The vault was not changed.</source>
-        <translation>恢复已取消，保险库没有任何改动。</translation>
+        <translation>恢复已取消，档案库没有任何改动。</translation>
     </message>
     <message>
         <source>The vault %1 is open in CounselDesk. Lock or close it there first, then restore.</source>
-        <translation>保险库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
+        <translation>档案库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
     </message>
     <message>
         <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
-        <translation>恢复后的保险库无法打开（%1）。原来的保险库已放回原处，没有任何改动。</translation>
+        <translation>恢复后的档案库无法打开（%1）。原来的档案库已放回原处，没有任何改动。</translation>
     </message>
     <message>
         <source>The backup was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
@@ -625,23 +625,23 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>%1 holds other files than a vault's, so CounselDesk will not replace it. Choose the vault's own folder, or a new empty one.</source>
-        <translation>%1 中有保险库以外的文件，CounselDesk 不会替换它。请选择保险库自己的文件夹，或一个新的空文件夹。</translation>
+        <translation>%1 中有档案库以外的文件，CounselDesk 不会替换它。请选择档案库自己的文件夹，或一个新的空文件夹。</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place of %1 (%2), so nothing was changed. Close any program using the folder, then try again.</source>
-        <translation>无法用恢复的保险库替换 %1（%2），因此没有做任何改动。请关闭正在使用该文件夹的程序后再试。</translation>
+        <translation>无法用恢复的档案库替换 %1（%2），因此没有做任何改动。请关闭正在使用该文件夹的程序后再试。</translation>
     </message>
     <message>
         <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
-        <translation>恢复的保险库无法打开（%1），原有的保险库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
+        <translation>恢复的档案库无法打开（%1），原有的档案库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
     </message>
     <message>
         <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup's older passphrase is not enough.</source>
-        <translation>这台电脑上的保险库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
+        <translation>这台电脑上的档案库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
     </message>
     <message>
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
-        <translation>只有辅导室负责人或恢复码才能用备份替换保险库。</translation>
+        <translation>只有辅导室负责人或恢复码才能用备份替换档案库。</translation>
     </message>
 </context>
 <context>
@@ -735,7 +735,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>That case is no longer in the vault.</source>
-        <translation>该个案已不在保险库中。</translation>
+        <translation>该个案已不在档案库中。</translation>
     </message>
     <message>
         <source>Enter the date of the session.</source>
@@ -751,7 +751,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>That session is no longer in the vault.</source>
-        <translation>该辅导记录已不在保险库中。</translation>
+        <translation>该辅导记录已不在档案库中。</translation>
     </message>
     <message>
         <source>Shared note:</source>
@@ -774,7 +774,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>That category is no longer in the vault.</source>
-        <translation>该类别已不在保险库中。</translation>
+        <translation>该类别已不在档案库中。</translation>
     </message>
     <message>
         <source>At least one category must stay visible, or no case could be opened.</source>
@@ -826,11 +826,11 @@ a user in the audit log: display name and login</extracomment>
     <name>Cli</name>
     <message>
         <source>Lists the vault's users and their roles.</source>
-        <translation>列出保险库的用户及其角色。</translation>
+        <translation>列出档案库的用户及其角色。</translation>
     </message>
     <message>
         <source>The vault folder.</source>
-        <translation>保险库文件夹。</translation>
+        <translation>档案库文件夹。</translation>
     </message>
     <message>
         <source>active</source>
@@ -878,7 +878,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
-        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁保险库。</translation>
+        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁档案库。</translation>
     </message>
     <message>
         <source>The user to disable.</source>
@@ -890,7 +890,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault's recovery code), then the new passphrase.</source>
-        <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取保险库的恢复码），再读取新口令。</translation>
+        <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取档案库的恢复码），再读取新口令。</translation>
     </message>
     <message>
         <source>Current passphrase for %1:</source>
@@ -926,7 +926,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Write the recovery code down and keep it in the school safe: it is shown only this once, and it is the only way in if every passphrase is forgotten.</source>
-        <translation>请抄下恢复码，并存放在学校保险柜中：它只显示这一次；一旦所有口令都被遗忘，它就是进入保险库的唯一途径。</translation>
+        <translation>请抄下恢复码，并存放在学校保险柜中：它只显示这一次；一旦所有口令都被遗忘，它就是进入档案库的唯一途径。</translation>
     </message>
     <message>
         <source>ok</source>
@@ -934,7 +934,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 other failure; 2 usage error; 3 wrong passphrase or unknown user; 4 vault damaged, tampered with or rolled back; 5 vault in use by another process.</source>
-        <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 保险库已损坏、被篡改或被回滚；5 保险库正被另一个进程使用。</translation>
+        <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 档案库已损坏、被篡改或被回滚；5 档案库正被另一个进程使用。</translation>
     </message>
     <message>
         <source>The school's name.</source>
@@ -958,7 +958,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The folder to create the vault in.</source>
-        <translation>要在其中创建保险库的文件夹。</translation>
+        <translation>要在其中创建档案库的文件夹。</translation>
     </message>
     <message>
         <source>Give the school's name with --school NAME.</source>
@@ -966,11 +966,11 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Created the vault %1 for %2.</source>
-        <translation>已为%2创建保险库 %1。</translation>
+        <translation>已为%2创建档案库 %1。</translation>
     </message>
     <message>
         <source>Unlocks the vault, checks the database pages, walks the audit chain and compares the rollback marker, then prints a status.</source>
-        <translation>解锁保险库，检查数据库页面，逐行校验审计链并比对回滚标记，然后输出状态报告。</translation>
+        <translation>解锁档案库，检查数据库页面，逐行校验审计链并比对回滚标记，然后输出状态报告。</translation>
     </message>
     <message>
         <source>Run the full integrity_check instead of quick_check.</source>
@@ -978,7 +978,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Vault:</source>
-        <translation>保险库文件夹：</translation>
+        <translation>档案库文件夹：</translation>
     </message>
     <message>
         <source>School:</source>
@@ -1028,7 +1028,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The vault is healthy.</source>
-        <translation>保险库状态良好。</translation>
+        <translation>档案库状态良好。</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -1044,7 +1044,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The folder to create the demo vault in.</source>
-        <translation>要在其中创建演示保险库的文件夹。</translation>
+        <translation>要在其中创建演示档案库的文件夹。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
@@ -1056,7 +1056,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Created the demo vault %1 (%2).</source>
-        <translation>已创建演示保险库 %1（%2）。</translation>
+        <translation>已创建演示档案库 %1（%2）。</translation>
     </message>
     <message>
         <source>Unknown verb "%1".</source>
@@ -1108,11 +1108,11 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The passphrase was forgotten: use the vault's recovery code instead of it.</source>
-        <translation>忘记了口令：改用数据保险库的恢复码。</translation>
+        <translation>忘记了口令：改用数据档案库的恢复码。</translation>
     </message>
     <message>
         <source>Creates a new vault in the folder VAULT for the school --school, with the user --user as its room lead.</source>
-        <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据保险库，并以 --user 指定的用户为辅导室负责人。</translation>
+        <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据档案库，并以 --user 指定的用户为辅导室负责人。</translation>
     </message>
     <message>
         <source>Unknown --school-type "%1": use primary, junior, senior, primary_junior, junior_senior or all.</source>
@@ -1120,7 +1120,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.</source>
-        <translation>数据保险库未通过检查。请停止在其中工作，恢复最新的备份，并告知辅导室负责人。</translation>
+        <translation>数据档案库未通过检查。请停止在其中工作，恢复最新的备份，并告知辅导室负责人。</translation>
     </message>
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
@@ -1172,11 +1172,11 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault's older backups there beyond --keep.</source>
-        <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本保险库超出 --keep 数量的旧备份。</translation>
+        <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本档案库超出 --keep 数量的旧备份。</translation>
     </message>
     <message>
         <source>How many of this vault's backups to keep in DEST (default 2).</source>
-        <translation>在 DEST 中保留本保险库的多少个备份（默认为 2）。</translation>
+        <translation>在 DEST 中保留本档案库的多少个备份（默认为 2）。</translation>
     </message>
     <message>
         <source>The folder to write the backup into.</source>
@@ -1220,15 +1220,15 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Checks the backup, then puts it in place of VAULT (or creates VAULT from it). The vault it replaces is kept aside until the restored one has opened, and put back if it does not. Replacing an existing vault needs --yes.</source>
-        <translation>先检查备份，再用它替换 VAULT（或用它创建 VAULT）。被替换的保险库会暂时保留在一旁，直到恢复后的保险库成功打开；如果打不开，就把原来的放回原处。替换现有的保险库需要加上 --yes。</translation>
+        <translation>先检查备份，再用它替换 VAULT（或用它创建 VAULT）。被替换的档案库会暂时保留在一旁，直到恢复后的档案库成功打开；如果打不开，就把原来的放回原处。替换现有的档案库需要加上 --yes。</translation>
     </message>
     <message>
         <source>Replace the existing vault (what was done since the backup is lost).</source>
-        <translation>替换现有的保险库（备份之后所做的操作将会丢失）。</translation>
+        <translation>替换现有的档案库（备份之后所做的操作将会丢失）。</translation>
     </message>
     <message>
         <source>The vault folder to restore into.</source>
-        <translation>要恢复到的保险库文件夹。</translation>
+        <translation>要恢复到的档案库文件夹。</translation>
     </message>
     <message>
         <source>The backup was made %1 and holds %2.</source>
@@ -1236,29 +1236,29 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The vault in %1 is a different vault: all of it would be replaced.</source>
-        <translation>%1 中是另一个保险库：它将被整个替换。</translation>
+        <translation>%1 中是另一个档案库：它将被整个替换。</translation>
     </message>
     <message>
         <source>The current vault cannot be read (%1).</source>
-        <translation>无法读取当前的保险库（%1）。</translation>
+        <translation>无法读取当前的档案库（%1）。</translation>
     </message>
     <message>
         <source>The current vault holds %1.</source>
-        <translation>当前的保险库包含 %1。</translation>
+        <translation>当前的档案库包含 %1。</translation>
     </message>
     <message numerus="yes">
         <source>The backup is OLDER than the vault: %n recorded actions since then would be lost.</source>
         <translation>
-            <numerusform>该备份比保险库旧：此后记录的 %n 项操作将会丢失。</numerusform>
+            <numerusform>该备份比档案库旧：此后记录的 %n 项操作将会丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed. Add --yes to replace the vault with the backup.</source>
-        <translation>未做任何更改。如要用备份替换保险库，请加上 --yes。</translation>
+        <translation>未做任何更改。如要用备份替换档案库，请加上 --yes。</translation>
     </message>
     <message>
         <source>Restored %1 from the backup; it opened and verified.</source>
-        <translation>已从备份恢复 %1；保险库已成功打开并通过校验。</translation>
+        <translation>已从备份恢复 %1；档案库已成功打开并通过校验。</translation>
     </message>
     <message>
         <source>You unlocked with the recovery code: set a new passphrase when you next sign in.</source>
@@ -1429,7 +1429,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead's passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
-        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
+        <translation>创建一所虚构演示学校的档案库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
     </message>
     <message>
         <source>zh_CN or en (default: the interface language, %1).</source>
@@ -1491,7 +1491,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>The run's name, unique in the vault.</source>
-        <translation>批次名称，在保险库中唯一。</translation>
+        <translation>批次名称，在档案库中唯一。</translation>
     </message>
     <message>
         <source>Instrument codes, e.g. PHQ-9,GAD-7 (repeatable).</source>
@@ -1547,7 +1547,7 @@ a user in the audit log: display name and login</extracomment>
     </message>
     <message>
         <source>Writes a referral's letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
-        <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在保险库中并记入审计日志。</translation>
+        <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在档案库中并记入审计日志。</translation>
     </message>
     <message>
         <source>The referral's number, e.g. ZJ-2026-007.</source>
@@ -1636,11 +1636,11 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>用法：counseldesk-cli VERB [选项]
 
 子命令：
-  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  init VAULT --school NAME --user NAME   创建档案库并输出其恢复码
   check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理保险库的用户
+  users add|list|disable|passwd VAULT    管理档案库的用户
   import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--language L]              创建一所虚构演示学校的保险库
+  demo VAULT [--language L]              创建一所虚构演示学校的档案库
   backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
   verify BACKUP --user NAME              全面检查备份文件
   restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
@@ -2837,7 +2837,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Open the vault in FOLDER instead of the default one.</source>
-        <translation>打开 FOLDER 中的保险库，而不是默认的保险库。</translation>
+        <translation>打开 FOLDER 中的档案库，而不是默认的档案库。</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -3222,15 +3222,15 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>That student is no longer in the vault.</source>
-        <translation>保险库中已没有这名学生。</translation>
+        <translation>档案库中已没有这名学生。</translation>
     </message>
     <message>
         <source>That safety plan is not in the vault for this student.</source>
-        <translation>保险库中没有这名学生的该份安全计划。</translation>
+        <translation>档案库中没有这名学生的该份安全计划。</translation>
     </message>
     <message>
         <source>That referral is not in the vault for this student.</source>
-        <translation>保险库中没有这名学生的该条转介记录。</translation>
+        <translation>档案库中没有这名学生的该条转介记录。</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3285,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>This code opens the counseling room's encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
-        <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密保险库。请将本页锁在学校保险柜中。</translation>
+        <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密档案库。请将本页锁在学校保险柜中。</translation>
     </message>
     <message>
         <source>School:</source>
@@ -3293,7 +3293,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Vault folder:</source>
-        <translation>保险库文件夹：</translation>
+        <translation>档案库文件夹：</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -3313,7 +3313,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
-        <translation>任何人只要同时拿到本页和保险库的副本，就能读取其中的内容：切勿将本页放在电脑旁，也切勿拍照。</translation>
+        <translation>任何人只要同时拿到本页和档案库的副本，就能读取其中的内容：切勿将本页放在电脑旁，也切勿拍照。</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3884,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The definition of %1, version %2, is not in this vault. Load it again (Screening → Instruments…).</source>
-        <translation>本保险库中没有 %1（版本 %2）的定义文件。请重新加载（筛查 → 量表…）。</translation>
+        <translation>本档案库中没有 %1（版本 %2）的定义文件。请重新加载（筛查 → 量表…）。</translation>
     </message>
     <message>
         <source>There is no instrument %1. Load its definition first (Screening → Instruments…).</source>
@@ -3892,7 +3892,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>This vault already holds a different definition of %1, version %2. A corrected definition needs a new version number.</source>
-        <translation>本保险库中已有另一份 %1（版本 %2）的定义文件。修订后的定义文件需要使用新的版本号。</translation>
+        <translation>本档案库中已有另一份 %1（版本 %2）的定义文件。修订后的定义文件需要使用新的版本号。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4389,11 +4389,11 @@ Students would see these items in the language listed, or only their numbers. Lo
     <name>Storage</name>
     <message>
         <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
-        <translation>保险库数据库已损坏，或在 CounselDesk 之外被改动过。请从备份中恢复。</translation>
+        <translation>档案库数据库已损坏，或在 CounselDesk 之外被改动过。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault is in use by another program. Close it and try again.</source>
-        <translation>保险库正被另一个程序使用。请关闭该程序后重试。</translation>
+        <translation>档案库正被另一个程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -4401,7 +4401,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
-        <translation>无法读写保险库文件（%1）。请检查磁盘及其访问权限。</translation>
+        <translation>无法读写档案库文件（%1）。请检查磁盘及其访问权限。</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
@@ -4417,15 +4417,15 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
-        <translation>无法解密保险库数据库：它已损坏，或与此密钥槽文件不配套。请从备份中恢复。</translation>
+        <translation>无法解密档案库数据库：它已损坏，或与此密钥槽文件不配套。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
-        <translation>保险库数据库已损坏：完整性检查未通过（%1）。请从备份中恢复。</translation>
+        <translation>档案库数据库已损坏：完整性检查未通过（%1）。请从备份中恢复。</translation>
     </message>
     <message>
         <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
-        <translation>此保险库由更新版本的 CounselDesk 写入（数据结构版本 %1，本程序只支持到版本 %2）。请安装新版本。</translation>
+        <translation>此档案库由更新版本的 CounselDesk 写入（数据结构版本 %1，本程序只支持到版本 %2）。请安装新版本。</translation>
     </message>
     <message>
         <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
@@ -4442,7 +4442,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Updating the vault to this version failed at schema step %1 (%2): %3 Nothing was changed: the vault still opens with the version that made it.</source>
         <extracomment>%1 is a number, %2 the part of the program it belongs to ("screening"), %3 the reason</extracomment>
-        <translation>将保险库升级到此版本时，在结构步骤 %1（%2）失败：%3 保险库未作任何更改，仍可用创建它的版本打开。</translation>
+        <translation>将档案库升级到此版本时，在结构步骤 %1（%2）失败：%3 档案库未作任何更改，仍可用创建它的版本打开。</translation>
     </message>
 </context>
 <context>
@@ -4550,7 +4550,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>That student is no longer in the vault.</source>
-        <translation>保险库中已没有这名学生。</translation>
+        <translation>档案库中已没有这名学生。</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4594,14 +4594,14 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Colleagues who may unlock the vault (room lead only)</source>
-        <translation>可以解锁保险库的同事（仅限辅导室负责人）</translation>
+        <translation>可以解锁档案库的同事（仅限辅导室负责人）</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
-        <translation>密钥槽文件 %1 已损坏或被改动过。请从备份中恢复保险库。</translation>
+        <translation>密钥槽文件 %1 已损坏或被改动过。请从备份中恢复档案库。</translation>
     </message>
     <message>
         <source>The recovery code is not correct. Check it against the printed sheet.</source>
@@ -4613,11 +4613,11 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
-        <translation>密钥槽文件在 CounselDesk 之外被改动过。保险库没有被打开；请从备份中恢复，并告知辅导室负责人。</translation>
+        <translation>密钥槽文件在 CounselDesk 之外被改动过。档案库没有被打开；请从备份中恢复，并告知辅导室负责人。</translation>
     </message>
     <message>
         <source>There is no vault at %1 (the key-slot file is missing).</source>
-        <translation>%1 处没有保险库（缺少密钥槽文件）。</translation>
+        <translation>%1 处没有档案库（缺少密钥槽文件）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4679,7 +4679,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
-        <translation>保险库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
+        <translation>档案库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
     </message>
     <message>
         <source>Enter the school's name.</source>
@@ -4687,19 +4687,19 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The folder %1 already holds a vault. Choose an empty folder.</source>
-        <translation>文件夹 %1 中已有保险库。请选择一个空文件夹。</translation>
+        <translation>文件夹 %1 中已有档案库。请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>There is no vault in %1. Check the folder, or create a vault.</source>
-        <translation>%1 中没有保险库。请检查文件夹，或新建一个保险库。</translation>
+        <translation>%1 中没有档案库。请检查文件夹，或新建一个档案库。</translation>
     </message>
     <message>
         <source>There is no active user "%1" in this vault. Check the user name.</source>
-        <translation>此保险库中没有已启用的用户“%1”。请检查用户名。</translation>
+        <translation>此档案库中没有已启用的用户“%1”。请检查用户名。</translation>
     </message>
     <message>
         <source>The vault has no recovery slot. Restore it from a backup.</source>
-        <translation>保险库中没有恢复码密钥槽。请从备份中恢复。</translation>
+        <translation>档案库中没有恢复码密钥槽。请从备份中恢复。</translation>
     </message>
     <message>
         <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
@@ -4711,11 +4711,11 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault's database file is missing. Restore it from a backup.</source>
-        <translation>保险库的数据库文件缺失。请从备份中恢复。</translation>
+        <translation>档案库的数据库文件缺失。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
-        <translation>数据库与密钥槽文件属于不同的保险库。请从备份中恢复整个保险库文件夹。</translation>
+        <translation>数据库与密钥槽文件属于不同的档案库。请从备份中恢复整个档案库文件夹。</translation>
     </message>
     <message>
         <source>The user "%1" is disabled. Ask the room lead.</source>
@@ -4739,7 +4739,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault needs at least one active room lead.</source>
-        <translation>保险库至少需要一位已启用的辅导室负责人。</translation>
+        <translation>档案库至少需要一位已启用的辅导室负责人。</translation>
     </message>
     <message>
         <source>The user "%1" is already active.</source>
@@ -4751,7 +4751,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault has no recovery slot.</source>
-        <translation>保险库中没有恢复码密钥槽。</translation>
+        <translation>档案库中没有恢复码密钥槽。</translation>
     </message>
     <message>
         <source>Your key slot is missing. Ask the room lead.</source>
@@ -4763,7 +4763,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Cannot reserve the vault folder %1 for this program. Check that it exists and is writable.</source>
-        <translation>无法为本程序占用数据保险库文件夹 %1。请检查它是否存在且可写。</translation>
+        <translation>无法为本程序占用数据档案库文件夹 %1。请检查它是否存在且可写。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check the drive and its permissions, or choose another folder.</source>
@@ -4771,7 +4771,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. CounselDesk changed nothing. Restore it from a backup.</source>
-        <translation>数据保险库在锁定期间被改动：它已损坏或被篡改。CounselDesk 没有做任何更改。请从备份中恢复。</translation>
+        <translation>数据档案库在锁定期间被改动：它已损坏或被篡改。CounselDesk 没有做任何更改。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
@@ -4783,7 +4783,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Cannot remove the unfinished vault in %1.</source>
-        <translation>无法删除 %1 中未创建完成的保险库。</translation>
+        <translation>无法删除 %1 中未创建完成的档案库。</translation>
     </message>
 </context>
 <context>
@@ -4833,7 +4833,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
-        <translation>请当面把初始口令告诉同事；对方可以在“保险库 → 修改我的口令”中自行修改。</translation>
+        <translation>请当面把初始口令告诉同事；对方可以在“档案库 → 修改我的口令”中自行修改。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -5027,19 +5027,19 @@ Students would see these items in the language listed, or only their numbers. Lo
     <name>cd::ui::AppController</name>
     <message>
         <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
-        <translation>保险库已重新锁定：用恢复码解锁后，必须设置新口令。</translation>
+        <translation>档案库已重新锁定：用恢复码解锁后，必须设置新口令。</translation>
     </message>
     <message>
         <source>The vault locked itself after a period without use.</source>
-        <translation>由于一段时间无人操作，保险库已自动锁定。</translation>
+        <translation>由于一段时间无人操作，档案库已自动锁定。</translation>
     </message>
     <message>
         <source>The vault locked because the screen was locked.</source>
-        <translation>屏幕已锁定，保险库也随之锁定。</translation>
+        <translation>屏幕已锁定，档案库也随之锁定。</translation>
     </message>
     <message>
         <source>The vault locked because the computer went to sleep.</source>
-        <translation>电脑进入了睡眠状态，保险库已随之锁定。</translation>
+        <translation>电脑进入了睡眠状态，档案库已随之锁定。</translation>
     </message>
 </context>
 <context>
@@ -5157,7 +5157,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation>备份保险库</translation>
+        <translation>备份档案库</translation>
     </message>
     <message>
         <source>A folder on a USB stick or another drive</source>
@@ -5165,11 +5165,11 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Older backups of this vault in the folder are removed once the new one is verified</source>
-        <translation>新备份通过校验后，该文件夹中本保险库较早的备份将被删除</translation>
+        <translation>新备份通过校验后，该文件夹中本档案库较早的备份将被删除</translation>
     </message>
     <message>
         <source>The backup is one encrypted file: it opens only with a passphrase or the recovery code of this vault. Keep it on a drive that is not this computer, and keep it safe like the records themselves.</source>
-        <translation>备份是一个加密文件：只有用本保险库的口令或恢复码才能打开。请把它存放在这台电脑以外的磁盘上，并像保管档案本身一样妥善保管。</translation>
+        <translation>备份是一个加密文件：只有用本档案库的口令或恢复码才能打开。请把它存放在这台电脑以外的磁盘上，并像保管档案本身一样妥善保管。</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -5497,7 +5497,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     <name>cd::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation>正在创建保险库</translation>
+        <translation>正在创建档案库</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -5505,15 +5505,15 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Generating the keys and encrypting the vault in %1. This takes a few seconds on purpose: it makes guessing passphrases slow.</source>
-        <translation>正在生成密钥，并在 %1 中创建加密保险库。这一步会特意花上几秒钟：这样一来，试图猜测口令的人就会非常缓慢。</translation>
+        <translation>正在生成密钥，并在 %1 中创建加密档案库。这一步会特意花上几秒钟：这样一来，试图猜测口令的人就会非常缓慢。</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation>无法创建保险库：%1</translation>
+        <translation>无法创建档案库：%1</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation>保险库已准备就绪。</translation>
+        <translation>档案库已准备就绪。</translation>
     </message>
 </context>
 <context>
@@ -6256,7 +6256,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>You can change the text before it is printed. What is printed or saved is kept in the vault exactly as it leaves.</source>
-        <translation>打印前可以修改文字。打印或保存的文书将按其原样保存在保险库中。</translation>
+        <translation>打印前可以修改文字。打印或保存的文书将按其原样保存在档案库中。</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -6284,11 +6284,11 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>This document names a student and leaves the counselling room. It is recorded in the audit log and kept in the vault as printed.</source>
-        <translation>这份文书写有学生姓名，并将离开心理辅导室。它会记入审计日志，并按打印时的原样保存在保险库中。</translation>
+        <translation>这份文书写有学生姓名，并将离开心理辅导室。它会记入审计日志，并按打印时的原样保存在档案库中。</translation>
     </message>
     <message>
         <source>The document was not printed or saved, because it could not be recorded in the vault: %1</source>
-        <translation>文书未能记入保险库，因此没有打印或保存：%1</translation>
+        <translation>文书未能记入档案库，因此没有打印或保存：%1</translation>
     </message>
     <message>
         <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead. Nothing was printed.</source>
@@ -6547,7 +6547,7 @@ Students would see these items in the language listed, or only their numbers. Lo
 Vault folder: %2
 Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
         <translation>登录名：%1
-保险库文件夹：%2
+档案库文件夹：%2
 以 256 位密钥加密（SQLCipher），口令经防猜测加固（Argon2id）。</translation>
     </message>
 </context>
@@ -7009,7 +7009,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Vault unlocked. It locks itself when you are away.</source>
-        <translation>保险库已解锁。您离开时，它会自动锁定。</translation>
+        <translation>档案库已解锁。您离开时，它会自动锁定。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -7021,7 +7021,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Lock the vault now: the key is wiped and nothing stays on screen</source>
-        <translation>立即锁定保险库：密钥会被清除，屏幕上不会留下任何内容</translation>
+        <translation>立即锁定档案库：密钥会被清除，屏幕上不会留下任何内容</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7029,7 +7029,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation>保险库(&amp;V)</translation>
+        <translation>档案库(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Check integrity</source>
@@ -7037,7 +7037,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Read every page of the vault, walk the audit chain and compare the rollback marker</source>
-        <translation>读取保险库的每一页，逐行校验审计链，并比对回滚标记</translation>
+        <translation>读取档案库的每一页，逐行校验审计链，并比对回滚标记</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
@@ -7065,7 +7065,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Checking every page of the vault…</source>
-        <translation>正在检查保险库的每一页…</translation>
+        <translation>正在检查档案库的每一页…</translation>
     </message>
     <message>
         <source>Check integrity</source>
@@ -7074,7 +7074,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message numerus="yes">
         <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
         <translation>
-            <numerusform>保险库状态良好：所有页面均已校验，共 %n 行的审计链完整无缺，数据库也是最新的副本。</numerusform>
+            <numerusform>档案库状态良好：所有页面均已校验，共 %n 行的审计链完整无缺，数据库也是最新的副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -7085,7 +7085,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.
 
 %1</source>
-        <translation>保险库未通过检查。请停止使用它，恢复最新的备份，并告知辅导室负责人。
+        <translation>档案库未通过检查。请停止使用它，恢复最新的备份，并告知辅导室负责人。
 
 %1</translation>
     </message>
@@ -7119,7 +7119,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Lock the vault and choose a backup to put in its place</source>
-        <translation>锁定保险库，并选择一个备份来替换它</translation>
+        <translation>锁定档案库，并选择一个备份来替换它</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -7127,7 +7127,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>The vault locks first; then choose the backup in the sign-in window. Continue?</source>
-        <translation>保险库会先锁定，然后请在登录窗口中选择备份。继续吗？</translation>
+        <translation>档案库会先锁定，然后请在登录窗口中选择备份。继续吗？</translation>
     </message>
     <message>
         <source>&amp;Lock and continue</source>
@@ -7150,15 +7150,15 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message>
         <source>%1 — time for a backup (Vault ▸ Back up…)</source>
         <extracomment>status bar, when a backup is due; the shortcut is Vault &gt; Back up</extracomment>
-        <translation>%1 — 该备份了（保险库 ▸ 备份…）</translation>
+        <translation>%1 — 该备份了（档案库 ▸ 备份…）</translation>
     </message>
     <message>
         <source>The weekly check of the vault: reading every page…</source>
-        <translation>每周例行检查保险库：正在读取每一页…</translation>
+        <translation>每周例行检查档案库：正在读取每一页…</translation>
     </message>
     <message>
         <source>The weekly check found the vault healthy.</source>
-        <translation>每周例行检查完成：保险库状态良好。</translation>
+        <translation>每周例行检查完成：档案库状态良好。</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -7358,7 +7358,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Add institutions in Vault ▸ Directory of institutions…</source>
-        <translation>可在“保险库 ▸ 机构通讯录…”中添加机构</translation>
+        <translation>可在“档案库 ▸ 机构通讯录…”中添加机构</translation>
     </message>
     <message>
         <source>Tick when you told someone what the student shared in confidence; say why</source>
@@ -7539,7 +7539,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>%1 forgot their passphrase. Enter the vault's recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
-        <translation>%1 忘记了口令。请输入存放在学校保险柜中的保险库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
+        <translation>%1 忘记了口令。请输入存放在学校保险柜中的档案库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -7676,7 +7676,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>&amp;Full vault check every:</source>
-        <translation>完整检查保险库的间隔(&amp;F)：</translation>
+        <translation>完整检查档案库的间隔(&amp;F)：</translation>
     </message>
     <message>
         <source>Menus, windows and the manual on this computer. Default: as the system. Used from the next start.</source>
@@ -7685,7 +7685,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message numerus="yes">
         <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
         <translation>
-            <numerusform>超过这段时间没有键盘或鼠标操作，保险库自动锁定。默认：%n 分钟。常有人经过座位时可调短。</numerusform>
+            <numerusform>超过这段时间没有键盘或鼠标操作，档案库自动锁定。默认：%n 分钟。常有人经过座位时可调短。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7703,7 +7703,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <message numerus="yes">
         <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
         <translation>
-            <numerusform>登录后按此间隔读取并检查保险库的每一页。默认：%n 天。电脑较慢时可调长。</numerusform>
+            <numerusform>登录后按此间隔读取并检查档案库的每一页。默认：%n 天。电脑较慢时可调长。</numerusform>
         </translation>
     </message>
 </context>
@@ -7730,7 +7730,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>If every passphrase is forgotten, this code is the only way into the vault. It is shown only now. Print it or save it as a PDF, and keep it in the school safe.</source>
-        <translation>如果所有口令都被遗忘，这个恢复码就是进入保险库的唯一途径。它只在此时显示一次。请将它打印出来或另存为 PDF，并存放在学校保险柜中。</translation>
+        <translation>如果所有口令都被遗忘，这个恢复码就是进入档案库的唯一途径。它只在此时显示一次。请将它打印出来或另存为 PDF，并存放在学校保险柜中。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -8068,7 +8068,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Backups of this computer's vault found in the backup folder, newest first</source>
-        <translation>在备份文件夹中找到的本机保险库备份，最新的排在最前面</translation>
+        <translation>在备份文件夹中找到的本机档案库备份，最新的排在最前面</translation>
     </message>
     <message>
         <source>A .cdbackup file</source>
@@ -8121,33 +8121,33 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>There is no vault on this computer yet: the backup becomes the vault.</source>
-        <translation>这台电脑上还没有保险库：该备份将成为保险库。</translation>
+        <translation>这台电脑上还没有档案库：该备份将成为档案库。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault on this computer is a different vault.&lt;/b&gt; Restoring replaces all of it.</source>
-        <translation>&lt;b&gt;这台电脑上的保险库与该备份不是同一个保险库。&lt;/b&gt;恢复将替换其全部内容。</translation>
+        <translation>&lt;b&gt;这台电脑上的档案库与该备份不是同一个档案库。&lt;/b&gt;恢复将替换其全部内容。</translation>
     </message>
     <message>
         <source>The vault on this computer cannot be read (%1). Restoring replaces it.</source>
-        <translation>无法读取这台电脑上的保险库（%1）。恢复将替换它。</translation>
+        <translation>无法读取这台电脑上的档案库（%1）。恢复将替换它。</translation>
     </message>
     <message>
         <source>The vault on this computer holds %1 students, %2 cases and %3 session notes.</source>
-        <translation>这台电脑上的保险库包含 %1 名学生、%2 个个案和 %3 条辅导记录。</translation>
+        <translation>这台电脑上的档案库包含 %1 名学生、%2 个个案和 %3 条辅导记录。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</source>
         <translation>
-            <numerusform>&lt;b&gt;该备份比保险库旧。&lt;/b&gt;备份之后记录的所有内容（审计日志中的 %n 项操作）都将丢失。</numerusform>
+            <numerusform>&lt;b&gt;该备份比档案库旧。&lt;/b&gt;备份之后记录的所有内容（审计日志中的 %n 项操作）都将丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup is as new as the vault: nothing recorded would be lost.</source>
-        <translation>该备份与保险库一样新：不会丢失任何已记录的内容。</translation>
+        <translation>该备份与档案库一样新：不会丢失任何已记录的内容。</translation>
     </message>
     <message>
         <source>Replace the vault on this computer with this backup? The current vault is kept aside until the restored one has opened, then removed.</source>
-        <translation>要用此备份替换这台电脑上的保险库吗？当前的保险库会暂时保留在一旁，待恢复后的保险库成功打开后再删除。</translation>
+        <translation>要用此备份替换这台电脑上的档案库吗？当前的档案库会暂时保留在一旁，待恢复后的档案库成功打开后再删除。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -8155,7 +8155,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
-        <translation>已从备份恢复保险库，并已打开一次进行检查。请登录以继续。</translation>
+        <translation>已从备份恢复档案库，并已打开一次进行检查。请登录以继续。</translation>
     </message>
     <message>
         <source>&amp;This is the recovery code</source>
@@ -8774,7 +8774,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
-        <translation>名录中还没有医院或中心。请通过“保险库 ▸ 机构名录”添加。</translation>
+        <translation>名录中还没有医院或中心。请通过“档案库 ▸ 机构名录”添加。</translation>
     </message>
     <message>
         <source>Add from the directory</source>
@@ -8806,7 +8806,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>CounselDesk keeps the counseling room's records in one encrypted vault on this computer. First, tell it about the school.</source>
-        <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密保险库中。首先，请填写学校信息。</translation>
+        <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密档案库中。首先，请填写学校信息。</translation>
     </message>
     <message>
         <source>e.g. No. 3 Middle School</source>
@@ -8862,7 +8862,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>The scales this vault can use, and loading a school's own definition</source>
-        <translation>本保险库可用的量表，以及加载学校自己的定义文件</translation>
+        <translation>本档案库可用的量表，以及加载学校自己的定义文件</translation>
     </message>
     <message>
         <source>Import &amp;answers…</source>
@@ -9122,7 +9122,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Your private note becomes part of the session record: every user of the vault can then read it, and it is kept like any other record. Share it?</source>
-        <translation>您的私人笔记将成为辅导记录的一部分：保险库的所有用户都能阅读，并像其他记录一样保存。确定公开吗？</translation>
+        <translation>您的私人笔记将成为辅导记录的一部分：档案库的所有用户都能阅读，并像其他记录一样保存。确定公开吗？</translation>
     </message>
     <message>
         <source>&amp;Share</source>
@@ -9130,7 +9130,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Close without saving the session: what you wrote is kept as a draft in the vault</source>
-        <translation>不保存记录直接关闭：已写内容作为草稿保存在保险库中</translation>
+        <translation>不保存记录直接关闭：已写内容作为草稿保存在档案库中</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
@@ -9151,7 +9151,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Draft kept in the vault at %1.</source>
-        <translation>草稿已于 %1 保存在保险库中。</translation>
+        <translation>草稿已于 %1 保存在档案库中。</translation>
     </message>
     <message>
         <source>Discard draft</source>
@@ -9955,7 +9955,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>The counseling room's vault is locked.</source>
-        <translation>心理辅导室的保险库已锁定。</translation>
+        <translation>心理辅导室的档案库已锁定。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -9971,7 +9971,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Put a backup in place of this vault: after damage, a mistake, or on a new computer</source>
-        <translation>用备份替换此保险库：适用于保险库损坏、操作失误之后，或换到新电脑时</translation>
+        <translation>用备份替换此档案库：适用于档案库损坏、操作失误之后，或换到新电脑时</translation>
     </message>
     <message>
         <source>%1
@@ -9981,11 +9981,11 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>The vault was restored from the backup. Sign in to continue.</source>
-        <translation>已从备份恢复保险库。请登录以继续。</translation>
+        <translation>已从备份恢复档案库。请登录以继续。</translation>
     </message>
     <message>
         <source>The school whose counseling records this vault holds</source>
-        <translation>此保险库保存的是这所学校的心理辅导记录</translation>
+        <translation>此档案库保存的是这所学校的心理辅导记录</translation>
     </message>
 </context>
 <context>
@@ -10012,7 +10012,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user's key is removed from the vault.</source>
-        <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁保险库。已停用用户的密钥会从保险库中移除。</translation>
+        <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁档案库。已停用用户的密钥会从档案库中移除。</translation>
     </message>
     <message>
         <source>Filter users…</source>
@@ -10020,7 +10020,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Remove the selected user's key: they can no longer unlock the vault</source>
-        <translation>移除所选用户的密钥：该用户将无法再解锁保险库</translation>
+        <translation>移除所选用户的密钥：该用户将无法再解锁档案库</translation>
     </message>
     <message>
         <source>The selected user forgot their passphrase: reset it with the recovery code</source>
@@ -10032,7 +10032,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Disable %1? Their key is removed from the vault and they can no longer unlock it. Their records stay.</source>
-        <translation>确定要停用 %1 吗？其密钥将从保险库中移除，此后无法再解锁保险库。该用户的记录会保留。</translation>
+        <translation>确定要停用 %1 吗？其密钥将从档案库中移除，此后无法再解锁档案库。该用户的记录会保留。</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -10044,7 +10044,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Managing users changes who can open the vault.</source>
-        <translation>管理用户会改变谁能打开数据保险库。</translation>
+        <translation>管理用户会改变谁能打开数据档案库。</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ TEST_CASE("manual: it opens in the interface's language, Chinese or English", "[
         ui::ManualWindow window;
         const QString text = window.browser()->toPlainText();
         CHECK(text.contains(u"CounselDesk 使用手册"_s));
-        CHECK(text.contains(u"保险库"_s));
+        CHECK(text.contains(u"档案库"_s));
         CHECK(text.contains(u"忘记口令怎么办"_s));
         CHECK_FALSE(text.contains(u"If a passphrase is forgotten"_s));
         CHECK(window.chapters().first().second.contains(u"第一次启动"_s));
