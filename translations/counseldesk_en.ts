@@ -383,6 +383,10 @@
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a link to another folder, so CounselDesk will not replace it. Restore into the folder itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -1338,6 +1342,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1367,6 +1379,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 could not be written: %2. Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2. Check the drive and its permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4275,7 +4291,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot remove the unfinished vault in %1.</source>
+        <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,6 +4937,14 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7396,6 +7420,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;This is the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.
+
+The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

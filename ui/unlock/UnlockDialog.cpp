@@ -3,6 +3,7 @@
 #include "ui/backup/RestoreDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
+#include "core/crypto/SecureBuffer.h"
 #include "core/vault/SchoolLabel.h"
 
 #include <QDialogButtonBox>
@@ -183,6 +184,8 @@ void UnlockDialog::accept()
                 Q_EMIT attemptFinished(false);
                 return;
             }
+            QString typed = m_secret->text();
+            crypto::wipe(typed);  // the line edit's own buffer, shared with it
             m_secret->clear();
             m_vault = std::move(*opened);
             Q_EMIT attemptFinished(true);
