@@ -644,6 +644,10 @@ a user in the audit log: display name and login</extracomment>
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a link to another folder, so CounselDesk will not replace it. Restore into the folder itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseOutcome</name>
@@ -1639,6 +1643,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1668,6 +1680,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 could not be written: %2. Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2. Check the drive and its permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4754,7 +4770,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot remove the unfinished vault in %1.</source>
+        <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5492,6 +5508,14 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8145,6 +8169,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>&amp;This is the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.
+
+The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

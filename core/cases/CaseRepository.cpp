@@ -317,6 +317,10 @@ Result<qint64> CaseRepository::writeSession(const Session &s)
     if (!index) return index.error();
     index->bind(1, id).bind(2, indexText(QStringList{s.presenting, s.observations, s.intervention, s.plan}.join(u'\n')));
     CD_TRY(index->exec());
+    // FTS4 replaces a document by adding a delete marker: the old version's words would stay in
+    // the older segments, readable with the key. Merging every segment in the same transaction
+    // rewrites the index without them (secure_delete zeroes the freed cells and pages).
+    if (s.id != 0) CD_TRY(m_db.exec(u"INSERT INTO session_text (session_text) VALUES ('optimize')"_s));
     return id;
 }
 

@@ -281,22 +281,28 @@ void RestoreDialog::restore()
     const QString secret = m_secret->text();
     const auto method = m_recovery->isChecked() ? vault::UnlockMethod::RecoveryCode : vault::UnlockMethod::Passphrase;
     setBusy(true);
-    runAsync<Status>(
+    runAsync<Result<backup::Restored>>(
         this,
         [opened, vaultDir, login, secret, method, progress]() {
             return backup::restoreBackup(*opened, vaultDir, login, secret, method, progress);
         },
-        [this](Status st) {
+        [this](Result<backup::Restored> restored) {
             m_job.reset();
             setBusy(false);
-            if (!st) {
-                showError(st.error().message);
+            if (!restored) {
+                showError(restored.error().message);
                 Q_EMIT restoreFinished(false);
                 return;
             }
-            MessageBoxes::information(this, windowTitle(),
-                                      tr("The vault was restored from the backup and opened once to check it. Sign "
-                                         "in to continue."));
+            MessageBoxes::information(
+                this, windowTitle(),
+                restored->keptAside.isEmpty()
+                    ? tr("The vault was restored from the backup and opened once to check it. Sign in to continue.")
+                    : tr("The vault was restored from the backup and opened once to check it. Sign in to "
+                         "continue.\n\nThe vault it replaced could not be read, so it was kept as it was in %1. "
+                         "CounselDesk never deletes that folder; remove it yourself once you are sure it is not "
+                         "needed.")
+                          .arg(QDir::toNativeSeparators(restored->keptAside)));
             Q_EMIT restoreFinished(true);
             accept();
         });

@@ -178,6 +178,13 @@ void CreatePage::initializePage()
             m_wizard->m_vault = std::move(created->vault);
             m_wizard->m_recoveryCode = created->recoveryCode;
             m_status->setText(tr("The vault is ready."));
+            if (!created->setAsideDatabase.isEmpty())
+                MessageBoxes::information(
+                    this, tr("A database was set aside"),
+                    tr("The folder held a vault database without its key-slot file. It was not deleted: it was "
+                       "moved, unchanged, to %1. A backup's key-slot file may still open it; keep it until you "
+                       "are sure it is not needed.")
+                        .arg(QDir::toNativeSeparators(created->setAsideDatabase)));
             Q_EMIT completeChanged();
             Q_EMIT creationFinished(true);
             m_wizard->next();

@@ -4,6 +4,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
 #include "ui/help/ManualWindow.h"
+#include "core/crypto/SecureBuffer.h"
 #include "core/settings/Settings.h"
 #include "core/vault/SchoolLabel.h"
 
@@ -195,6 +196,8 @@ void UnlockDialog::accept()
                 Q_EMIT attemptFinished(false);
                 return;
             }
+            QString typed = m_secret->text();
+            crypto::wipe(typed);  // the line edit's own buffer, shared with it
             m_secret->clear();
             settings::setLastUserName(m_directory, (*opened)->currentUser().login);
             m_vault = std::move(*opened);
