@@ -7652,10 +7652,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of CounselDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7714,6 +7710,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9962,10 +9962,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10008,6 +10004,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>The school whose counseling records this vault holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

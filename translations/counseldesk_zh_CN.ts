@@ -7672,10 +7672,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle:</source>
-        <translation>闲置后自动锁定(&amp;L)：</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of CounselDesk.</source>
         <translation>新的语言将在下次启动 CounselDesk 时生效。</translation>
     </message>
@@ -7730,6 +7726,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>
             <numerusform>登录后按此间隔读取并检查档案库的每一页。默认：%n 天。电脑较慢时可调长。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>闲置后自动锁定(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -9971,10 +9971,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
         <translation>忘记口令了？请输入您的用户名和存放在学校保险柜中的恢复码，随后再设置新口令。</translation>
     </message>
@@ -10019,6 +10015,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     <message>
         <source>The school whose counseling records this vault holds</source>
         <translation>此档案库保存的是这所学校的心理辅导记录</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "screening/ScreeningAudit.h"
 #include "screening/ScreeningPage.h"
 #include "support/TempVault.h"
+#include "support/TestDocuments.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
 #include "unlock/ReauthDialog.h"
@@ -51,17 +52,6 @@ void answerReauth()
         typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
         dialog->accept();
     });
-}
-
-QString pdfText(const QString &pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    INFO("pdftotext (poppler-utils) is needed: make deps installs it");
-    REQUIRE_FALSE(tool.isEmpty());
-    QProcess process;
-    process.start(tool, {u"-layout"_s, pdf, u"-"_s});
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 struct School {

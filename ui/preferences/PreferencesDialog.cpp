@@ -73,7 +73,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     addSetting(tr("&Language:"), m_language, u"languageNote"_s,
                tr("Menus, windows and the manual on this computer. Default: as the system. Used from the next "
                   "start."));
-    addSetting(tr("&Lock after idle:"), m_idle, u"idleNote"_s,
+    addSetting(tr("Lock after &idle:"), m_idle, u"idleNote"_s,
                tr("Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others "
                   "pass your desk.",
                   nullptr, settings::idleLockMinutes.defaultValue()));

@@ -74,7 +74,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("User &name:"), m_user);
     form->addRow(m_secretLabel, m_secret);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
