@@ -223,6 +223,13 @@ QList<const char *> memoryHits(const crypto::SecureBuffer &needle)
 TEST_CASE("insider: while a vault is unlocked, the database key is not in the heap as the key statement's text",
           "[insider][memory]")
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps shadow memory and quarantined blocks in this process's mappings:
+    // reading every writable page faults in its shadow gap, and freed blocks are not reused the
+    // same way. The release build runs this test.
+    SUCCEED("not run under AddressSanitizer");
+    return;
+#endif
     TempVault tv;
     auto vault = tv.open();
     // The tail of the key's hex followed by the closing quote: what a "PRAGMA key = \"x'…'\""
