@@ -297,6 +297,14 @@
         <source>Saved a support plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened a case as an emergency, consent pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a case&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -306,6 +314,259 @@
     </message>
     <message>
         <source>Who did what and when, with tamper detection (room lead only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster facts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own names and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>papers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidentiality broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen by the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper sheets typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grades and classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crisis event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time away %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an audit detail&apos;s part: &quot;instruments: PHQ-9, GAD-7&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the parts of an audit detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <source>(removed)</source>
+        <extracomment>the subject of an audit row that is no longer in the vault (a purged student, a deleted run)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a student in the audit log: name and student number
+----------
+a user in the audit log: display name and login</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a screening follow-up in the audit log: the student, then the run</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,6 +642,33 @@
     </message>
     <message>
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another folder, so CounselDesk will not replace it. Restore into the folder itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Goals met or improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student left the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined further counseling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,6 +786,14 @@
         <source>At least one category must stay visible, or no case could be opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter who gave consent and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasesArea</name>
@@ -520,6 +816,15 @@
     </message>
     <message>
         <source>Appointments this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record the guardian&apos;s consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1643,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1367,6 +1680,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>%1 could not be written: %2. Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2. Check the drive and its permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,6 +3092,14 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the source is a text, or texts by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases are a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
@@ -2784,6 +3109,53 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskLanguage</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item text (item numbers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: item numbers only, no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: items in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the student kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questionnaires of “%1” have no item text in %2, the kiosk’s language:
+
+%3
+
+Students would see these items in the language listed, or only their numbers. Load the official %2 text first (Screening → Instruments… → Load a definition…), or go on if the students read that language or the paper sheet is read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +3221,43 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <name>Printing</name>
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <extracomment>The title of the print preview window: the document&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +4017,18 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreeningArea</name>
@@ -3874,6 +4295,80 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students&apos; names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRiskCheck</name>
+    <message>
+        <source>This session is rated %1, and the student is not on the watch list.</source>
+        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the watch list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave off the watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
+        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the watch list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the watch list to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the watch list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is saved with the session and kept in the watch-list history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rated in the session of %1</source>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4275,7 +4770,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot remove the unfinished vault in %1.</source>
+        <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,10 +5046,6 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by user, action or detail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,6 +5066,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, action, student (name or pinyin), run or detail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4821,10 +5316,6 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome (what changed, what was agreed):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,6 +5325,48 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the guardian who gave consent for a case opened as an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — closed %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · consent pending</source>
+        <extracomment>a case in the list whose consent is still to be recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
+        <extracomment>%1: the reason given when the case was opened without consent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4902,6 +5435,60 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>cd::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the case ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what changed, what was agreed, where the student was referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentDialog</name>
+    <message>
+        <source>Record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was opened on %1 as an emergency. Record the guardian who gave consent and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -4921,6 +5508,14 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,15 +6311,16 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6041,10 +6637,6 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CounselDesk ships the scales whose licence allows it, with English item text where it is public. A school that holds a licence for another scale, or the official Chinese text of a shipped one, loads its definition file here (docs/instrument-format.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Load a definition…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,6 +6693,18 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
             <numerusform>%n run uses another version of %1 for scoring: %2. Rescore it with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
             <numerusform>%n runs use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item text in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CounselDesk ships the scales whose licence allows it, with the item text their publishers allow: the column “Item text in” says in which languages students can read the items. To add the official Chinese text your school holds, or a scale it holds a licence for, click “Load a definition…” and choose the definition file (the instrument’s code with a new version number). New runs use it; runs already scored can be rescored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 text: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6405,10 +7009,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
-        <source>CounselDesk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6571,6 +7171,146 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Quick actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to do each task in CounselDesk, on this computer (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ManualWindow</name>
+    <message>
+        <source>CounselDesk user manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start of the manual and its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a word in the manual (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages, then print the whole manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next place (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place before (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotTakenPane</name>
+    <message>
+        <source>P&amp;rint list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list with class, student number and name, for the class teachers (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as a CSV file for a spreadsheet (class, student number, name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 not taken yet.%3</source>
+        <extracomment>File name of the not-taken list: run name, instrument code, then .pdf or .csv</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows the names of the students who have not taken the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the not-taken list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the not-taken list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NoteSearchDialog</name>
@@ -6715,6 +7455,22 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Open case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Emergency: open the case now and record the consent afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot wait, in a few words (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OpenEventsModel</name>
@@ -6832,10 +7588,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6875,6 +7627,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PreferencesDialog</name>
@@ -6891,15 +7648,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6908,10 +7657,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6927,19 +7672,47 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The status bar turns red when the last verified backup is older than this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remind me to back up after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Full vault check every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, windows and the manual on this computer. Default: as the system. Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6997,15 +7770,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7398,6 +8171,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;This is the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.
+
+The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ResultsView</name>
@@ -7438,19 +8217,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Screening report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the group report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7473,10 +8240,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>%1 %2 screening report.pdf</source>
         <extracomment>File name of an individual report: run name, student number.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the individual report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7508,11 +8271,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopen follow-&amp;up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7521,7 +8279,39 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only (%1)</source>
+        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument&apos;s sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 students took it (%4%). Sheets invalid: %5; flagged for follow-up: %6.</source>
+        <extracomment>Participation in one instrument: code, taken, expected, percent, invalid sheets, flagged sheets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.</source>
+        <extracomment>The run&apos;s follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open &amp;follow-ups (%1 sheets)</source>
+        <extracomment>Filter of the flagged list: only the sheets of students whose follow-up is still open (how many)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged sheets of all instruments: %1; of students whose follow-up is still open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the individual report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (no space between them in Chinese)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7609,6 +8399,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Follo&amp;w-up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RiskBanner</name>
+    <message>
+        <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
+        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7833,10 +8635,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Closes on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7863,6 +8661,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
             <numerusform>%n student will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
             <numerusform>%n students will be expected (active students of the chosen grades and classes, as they are today).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <extracomment>Not Alt+C: that is the Create run button</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7989,14 +8792,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show an earlier version? Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8037,11 +8832,12 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
+        <source>School &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School &amp;type:</source>
+        <source>School na&amp;me:</source>
+        <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8165,11 +8961,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1  %2  %3</source>
-        <extracomment>a student in a list: class, student number, name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Not taken yet (%n)</source>
         <translation>
@@ -8244,12 +9035,16 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flagged (%1)</source>
-        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
+        <source>Back to the screening page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the screening page</source>
+        <source>The sheets of every instrument in this run that need a counselor to look, one row per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged sheets (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8753,14 +9548,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the changes you made to this record?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Watch list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8842,6 +9629,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Marked as transferred out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8954,10 +9749,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New school year: promote every class…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9015,6 +9806,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote every class to the next school year, or purge the records of students who left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9163,10 +9962,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9209,6 +10004,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>The school whose counseling records this vault holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,7 +99,7 @@
     <name>AuditAction</name>
     <message>
         <source>Created the vault</source>
-        <translation>创建保险库</translation>
+        <translation>创建档案库</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Checked the vault</source>
-        <translation>检查保险库</translation>
+        <translation>检查档案库</translation>
     </message>
     <message>
         <source>Added a user</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Restored the vault from a backup</source>
-        <translation>从备份恢复了保险库</translation>
+        <translation>从备份恢复了档案库</translation>
     </message>
     <message>
         <source>Loaded a screening instrument</source>
@@ -297,6 +297,14 @@
         <source>Saved a support plan</source>
         <translation>保存了一生一策支持计划</translation>
     </message>
+    <message>
+        <source>Opened a case as an emergency, consent pending</source>
+        <translation>紧急建立个案（待补监护人同意）</translation>
+    </message>
+    <message>
+        <source>Recorded a case&apos;s consent</source>
+        <translation>补录了个案的监护人同意</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -307,6 +315,259 @@
     <message>
         <source>Who did what and when, with tamper detection (room lead only)</source>
         <translation>谁在何时做了什么，并可发现篡改（仅限辅导室负责人）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>roster facts changed</source>
+        <translation>修改了名册信息</translation>
+    </message>
+    <message>
+        <source>class changed</source>
+        <translation>调整了班级</translation>
+    </message>
+    <message>
+        <source>moved to another class</source>
+        <translation>转到其他班级</translation>
+    </message>
+    <message>
+        <source>taken off the watch list</source>
+        <translation>移出关注名单</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转学</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>own names and colours</source>
+        <translation>自定义名称和颜色</translation>
+    </message>
+    <message>
+        <source>back to the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已返校</translation>
+    </message>
+    <message>
+        <source>papers received</source>
+        <translation>已收到材料</translation>
+    </message>
+    <message>
+        <source>confidentiality broken</source>
+        <translation>突破保密</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>interview planned</source>
+        <translation>已安排面谈</translation>
+    </message>
+    <message>
+        <source>interview cancelled</source>
+        <translation>已取消面谈</translation>
+    </message>
+    <message>
+        <source>letter given</source>
+        <translation>已交付转介信</translation>
+    </message>
+    <message>
+        <source>seen by the institution</source>
+        <translation>机构已接诊</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>demo school</source>
+        <translation>演示学校</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation>答案文件</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>学生自助答题</translation>
+    </message>
+    <message>
+        <source>paper sheets typed in</source>
+        <translation>纸质问卷录入</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>instruments</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <source>grades and classes</source>
+        <translation>年级和班级</translation>
+    </message>
+    <message>
+        <source>entered by</source>
+        <translation>录入方式</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>follow-ups reopened</source>
+        <translation>重新打开的随访</translation>
+    </message>
+    <message>
+        <source>from version</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>to version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>毕业</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>crisis event %1</source>
+        <translation>危机事件 %1</translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>个案 %1</translation>
+    </message>
+    <message>
+        <source>new session</source>
+        <translation>新的辅导记录</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>辅导记录 %1</translation>
+    </message>
+    <message>
+        <source>safety plan %1</source>
+        <translation>安全计划 %1</translation>
+    </message>
+    <message>
+        <source>time away %1</source>
+        <translation>离校 %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an audit detail&apos;s part: &quot;instruments: PHQ-9, GAD-7&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>between the parts of an audit detail</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <source>(removed)</source>
+        <extracomment>the subject of an audit row that is no longer in the vault (a purged student, a deleted run)</extracomment>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a student in the audit log: name and student number
+----------
+a user in the audit log: display name and login</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a screening follow-up in the audit log: the student, then the run</extracomment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -321,19 +582,19 @@
     </message>
     <message>
         <source>Choose a folder outside the vault, best on another drive: a backup beside the vault is lost with it.</source>
-        <translation>请选择保险库以外的文件夹，最好在另一个磁盘上：和保险库放在一起的备份，会随保险库一起丢失。</translation>
+        <translation>请选择档案库以外的文件夹，最好在另一个磁盘上：和档案库放在一起的备份，会随档案库一起丢失。</translation>
     </message>
     <message>
         <source>The vault changed while the backup started. Try again.</source>
-        <translation>开始备份时保险库恰好发生了变动。请重试。</translation>
+        <translation>开始备份时档案库恰好发生了变动。请重试。</translation>
     </message>
     <message>
         <source>The vault database has an unexpected size. Check the vault (Vault ▸ Check integrity) before backing it up.</source>
-        <translation>保险库数据库的大小异常。请先检查保险库（保险库 ▸ 完整性检查），再进行备份。</translation>
+        <translation>档案库数据库的大小异常。请先检查档案库（档案库 ▸ 完整性检查），再进行备份。</translation>
     </message>
     <message>
         <source>Cannot read the vault database: %1</source>
-        <translation>无法读取保险库数据库：%1</translation>
+        <translation>无法读取档案库数据库：%1</translation>
     </message>
     <message>
         <source>%1 is not a CounselDesk backup, or it is damaged (it may have been cut short when the drive was removed). Use another backup.</source>
@@ -349,15 +610,15 @@
     </message>
     <message>
         <source>The restore was cancelled. The vault was not changed.</source>
-        <translation>恢复已取消，保险库没有任何改动。</translation>
+        <translation>恢复已取消，档案库没有任何改动。</translation>
     </message>
     <message>
         <source>The vault %1 is open in CounselDesk. Lock or close it there first, then restore.</source>
-        <translation>保险库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
+        <translation>档案库 %1 正在 CounselDesk 中打开。请先在那里锁定或关闭它，再进行恢复。</translation>
     </message>
     <message>
         <source>The restored vault did not open (%1). The vault you had is back in place, unchanged.</source>
-        <translation>恢复后的保险库无法打开（%1）。原来的保险库已放回原处，没有任何改动。</translation>
+        <translation>恢复后的档案库无法打开（%1）。原来的档案库已放回原处，没有任何改动。</translation>
     </message>
     <message>
         <source>The backup was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
@@ -365,23 +626,50 @@
     </message>
     <message>
         <source>%1 holds other files than a vault&apos;s, so CounselDesk will not replace it. Choose the vault&apos;s own folder, or a new empty one.</source>
-        <translation>%1 中有保险库以外的文件，CounselDesk 不会替换它。请选择保险库自己的文件夹，或一个新的空文件夹。</translation>
+        <translation>%1 中有档案库以外的文件，CounselDesk 不会替换它。请选择档案库自己的文件夹，或一个新的空文件夹。</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place of %1 (%2), so nothing was changed. Close any program using the folder, then try again.</source>
-        <translation>无法用恢复的保险库替换 %1（%2），因此没有做任何改动。请关闭正在使用该文件夹的程序后再试。</translation>
+        <translation>无法用恢复的档案库替换 %1（%2），因此没有做任何改动。请关闭正在使用该文件夹的程序后再试。</translation>
     </message>
     <message>
         <source>The restored vault did not open (%1), and the vault you had could not be put back: it is in %2. Do not delete that folder; ask for help.</source>
-        <translation>恢复的保险库无法打开（%1），原有的保险库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
+        <translation>恢复的档案库无法打开（%1），原有的档案库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
     </message>
     <message>
         <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup&apos;s older passphrase is not enough.</source>
-        <translation>这台电脑上的保险库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
+        <translation>这台电脑上的档案库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
     </message>
     <message>
         <source>Only a room lead, or the recovery code, can replace the vault with a backup.</source>
-        <translation>只有辅导室负责人或恢复码才能用备份替换保险库。</translation>
+        <translation>只有辅导室负责人或恢复码才能用备份替换档案库。</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another folder, so CounselDesk will not replace it. Restore into the folder itself: %2.</source>
+        <translation>%1 是指向另一个文件夹的链接，CounselDesk 不会替换它。请恢复到该文件夹本身：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Goals met or improved</source>
+        <translation>目标达成或有改善</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>已转介他处</translation>
+    </message>
+    <message>
+        <source>Student left the school</source>
+        <translation>学生已离校</translation>
+    </message>
+    <message>
+        <source>Declined further counseling</source>
+        <translation>不再接受辅导</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -452,7 +740,7 @@
     </message>
     <message>
         <source>That case is no longer in the vault.</source>
-        <translation>该个案已不在保险库中。</translation>
+        <translation>该个案已不在档案库中。</translation>
     </message>
     <message>
         <source>Enter the date of the session.</source>
@@ -468,7 +756,7 @@
     </message>
     <message>
         <source>That session is no longer in the vault.</source>
-        <translation>该辅导记录已不在保险库中。</translation>
+        <translation>该辅导记录已不在档案库中。</translation>
     </message>
     <message>
         <source>Shared note:</source>
@@ -491,11 +779,19 @@
     </message>
     <message>
         <source>That category is no longer in the vault.</source>
-        <translation>该类别已不在保险库中。</translation>
+        <translation>该类别已不在档案库中。</translation>
     </message>
     <message>
         <source>At least one category must stay visible, or no case could be opened.</source>
         <translation>至少要保留一个可见的类别，否则将无法建立个案。</translation>
+    </message>
+    <message>
+        <source>Enter who gave consent and when.</source>
+        <translation>请填写同意人及同意日期。</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>同意日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -521,16 +817,25 @@
         <source>Appointments this week</source>
         <translation>本周约谈</translation>
     </message>
+    <message>
+        <source>%1: record the guardian&apos;s consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
+        <translation>%1：补录监护人同意</translation>
+    </message>
+    <message>
+        <source>Consent to record</source>
+        <translation>待补录的监护人同意</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Lists the vault&apos;s users and their roles.</source>
-        <translation>列出保险库的用户及其角色。</translation>
+        <translation>列出档案库的用户及其角色。</translation>
     </message>
     <message>
         <source>The vault folder.</source>
-        <translation>保险库文件夹。</translation>
+        <translation>档案库文件夹。</translation>
     </message>
     <message>
         <source>active</source>
@@ -578,7 +883,7 @@
     </message>
     <message>
         <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
-        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁保险库。</translation>
+        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁档案库。</translation>
     </message>
     <message>
         <source>The user to disable.</source>
@@ -590,7 +895,7 @@
     </message>
     <message>
         <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault&apos;s recovery code), then the new passphrase.</source>
-        <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取保险库的恢复码），再读取新口令。</translation>
+        <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取档案库的恢复码），再读取新口令。</translation>
     </message>
     <message>
         <source>Current passphrase for %1:</source>
@@ -626,7 +931,7 @@
     </message>
     <message>
         <source>Write the recovery code down and keep it in the school safe: it is shown only this once, and it is the only way in if every passphrase is forgotten.</source>
-        <translation>请抄下恢复码，并存放在学校保险柜中：它只显示这一次；一旦所有口令都被遗忘，它就是进入保险库的唯一途径。</translation>
+        <translation>请抄下恢复码，并存放在学校保险柜中：它只显示这一次；一旦所有口令都被遗忘，它就是进入档案库的唯一途径。</translation>
     </message>
     <message>
         <source>ok</source>
@@ -634,7 +939,7 @@
     </message>
     <message>
         <source>Exit codes: 0 success; 1 other failure; 2 usage error; 3 wrong passphrase or unknown user; 4 vault damaged, tampered with or rolled back; 5 vault in use by another process.</source>
-        <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 保险库已损坏、被篡改或被回滚；5 保险库正被另一个进程使用。</translation>
+        <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 档案库已损坏、被篡改或被回滚；5 档案库正被另一个进程使用。</translation>
     </message>
     <message>
         <source>The school&apos;s name.</source>
@@ -658,7 +963,7 @@
     </message>
     <message>
         <source>The folder to create the vault in.</source>
-        <translation>要在其中创建保险库的文件夹。</translation>
+        <translation>要在其中创建档案库的文件夹。</translation>
     </message>
     <message>
         <source>Give the school&apos;s name with --school NAME.</source>
@@ -666,11 +971,11 @@
     </message>
     <message>
         <source>Created the vault %1 for %2.</source>
-        <translation>已为%2创建保险库 %1。</translation>
+        <translation>已为%2创建档案库 %1。</translation>
     </message>
     <message>
         <source>Unlocks the vault, checks the database pages, walks the audit chain and compares the rollback marker, then prints a status.</source>
-        <translation>解锁保险库，检查数据库页面，逐行校验审计链并比对回滚标记，然后输出状态报告。</translation>
+        <translation>解锁档案库，检查数据库页面，逐行校验审计链并比对回滚标记，然后输出状态报告。</translation>
     </message>
     <message>
         <source>Run the full integrity_check instead of quick_check.</source>
@@ -678,7 +983,7 @@
     </message>
     <message>
         <source>Vault:</source>
-        <translation>保险库文件夹：</translation>
+        <translation>档案库文件夹：</translation>
     </message>
     <message>
         <source>School:</source>
@@ -728,7 +1033,7 @@
     </message>
     <message>
         <source>The vault is healthy.</source>
-        <translation>保险库状态良好。</translation>
+        <translation>档案库状态良好。</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -744,7 +1049,7 @@
     </message>
     <message>
         <source>The folder to create the demo vault in.</source>
-        <translation>要在其中创建演示保险库的文件夹。</translation>
+        <translation>要在其中创建演示档案库的文件夹。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
@@ -756,7 +1061,7 @@
     </message>
     <message>
         <source>Created the demo vault %1 (%2).</source>
-        <translation>已创建演示保险库 %1（%2）。</translation>
+        <translation>已创建演示档案库 %1（%2）。</translation>
     </message>
     <message>
         <source>Unknown verb &quot;%1&quot;.</source>
@@ -808,11 +1113,11 @@
     </message>
     <message>
         <source>The passphrase was forgotten: use the vault&apos;s recovery code instead of it.</source>
-        <translation>忘记了口令：改用数据保险库的恢复码。</translation>
+        <translation>忘记了口令：改用数据档案库的恢复码。</translation>
     </message>
     <message>
         <source>Creates a new vault in the folder VAULT for the school --school, with the user --user as its room lead.</source>
-        <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据保险库，并以 --user 指定的用户为辅导室负责人。</translation>
+        <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据档案库，并以 --user 指定的用户为辅导室负责人。</translation>
     </message>
     <message>
         <source>Unknown --school-type &quot;%1&quot;: use primary, junior, senior, primary_junior, junior_senior or all.</source>
@@ -820,7 +1125,7 @@
     </message>
     <message>
         <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.</source>
-        <translation>数据保险库未通过检查。请停止在其中工作，恢复最新的备份，并告知辅导室负责人。</translation>
+        <translation>数据档案库未通过检查。请停止在其中工作，恢复最新的备份，并告知辅导室负责人。</translation>
     </message>
     <message>
         <source>The encryption library could not start. Reinstall CounselDesk.</source>
@@ -872,11 +1177,11 @@
     </message>
     <message>
         <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault&apos;s older backups there beyond --keep.</source>
-        <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本保险库超出 --keep 数量的旧备份。</translation>
+        <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本档案库超出 --keep 数量的旧备份。</translation>
     </message>
     <message>
         <source>How many of this vault&apos;s backups to keep in DEST (default 2).</source>
-        <translation>在 DEST 中保留本保险库的多少个备份（默认为 2）。</translation>
+        <translation>在 DEST 中保留本档案库的多少个备份（默认为 2）。</translation>
     </message>
     <message>
         <source>The folder to write the backup into.</source>
@@ -920,15 +1225,15 @@
     </message>
     <message>
         <source>Checks the backup, then puts it in place of VAULT (or creates VAULT from it). The vault it replaces is kept aside until the restored one has opened, and put back if it does not. Replacing an existing vault needs --yes.</source>
-        <translation>先检查备份，再用它替换 VAULT（或用它创建 VAULT）。被替换的保险库会暂时保留在一旁，直到恢复后的保险库成功打开；如果打不开，就把原来的放回原处。替换现有的保险库需要加上 --yes。</translation>
+        <translation>先检查备份，再用它替换 VAULT（或用它创建 VAULT）。被替换的档案库会暂时保留在一旁，直到恢复后的档案库成功打开；如果打不开，就把原来的放回原处。替换现有的档案库需要加上 --yes。</translation>
     </message>
     <message>
         <source>Replace the existing vault (what was done since the backup is lost).</source>
-        <translation>替换现有的保险库（备份之后所做的操作将会丢失）。</translation>
+        <translation>替换现有的档案库（备份之后所做的操作将会丢失）。</translation>
     </message>
     <message>
         <source>The vault folder to restore into.</source>
-        <translation>要恢复到的保险库文件夹。</translation>
+        <translation>要恢复到的档案库文件夹。</translation>
     </message>
     <message>
         <source>The backup was made %1 and holds %2.</source>
@@ -936,29 +1241,29 @@
     </message>
     <message>
         <source>The vault in %1 is a different vault: all of it would be replaced.</source>
-        <translation>%1 中是另一个保险库：它将被整个替换。</translation>
+        <translation>%1 中是另一个档案库：它将被整个替换。</translation>
     </message>
     <message>
         <source>The current vault cannot be read (%1).</source>
-        <translation>无法读取当前的保险库（%1）。</translation>
+        <translation>无法读取当前的档案库（%1）。</translation>
     </message>
     <message>
         <source>The current vault holds %1.</source>
-        <translation>当前的保险库包含 %1。</translation>
+        <translation>当前的档案库包含 %1。</translation>
     </message>
     <message numerus="yes">
         <source>The backup is OLDER than the vault: %n recorded actions since then would be lost.</source>
         <translation>
-            <numerusform>该备份比保险库旧：此后记录的 %n 项操作将会丢失。</numerusform>
+            <numerusform>该备份比档案库旧：此后记录的 %n 项操作将会丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed. Add --yes to replace the vault with the backup.</source>
-        <translation>未做任何更改。如要用备份替换保险库，请加上 --yes。</translation>
+        <translation>未做任何更改。如要用备份替换档案库，请加上 --yes。</translation>
     </message>
     <message>
         <source>Restored %1 from the backup; it opened and verified.</source>
-        <translation>已从备份恢复 %1；保险库已成功打开并通过校验。</translation>
+        <translation>已从备份恢复 %1；档案库已成功打开并通过校验。</translation>
     </message>
     <message>
         <source>You unlocked with the recovery code: set a new passphrase when you next sign in.</source>
@@ -1129,7 +1434,7 @@
     </message>
     <message>
         <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
-        <translation>创建一所虚构演示学校的保险库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
+        <translation>创建一所虚构演示学校的档案库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
     </message>
     <message>
         <source>zh_CN or en (default: the interface language, %1).</source>
@@ -1191,7 +1496,7 @@
     </message>
     <message>
         <source>The run&apos;s name, unique in the vault.</source>
-        <translation>批次名称，在保险库中唯一。</translation>
+        <translation>批次名称，在档案库中唯一。</translation>
     </message>
     <message>
         <source>Instrument codes, e.g. PHQ-9,GAD-7 (repeatable).</source>
@@ -1247,7 +1552,7 @@
     </message>
     <message>
         <source>Writes a referral&apos;s letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
-        <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在保险库中并记入审计日志。</translation>
+        <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在档案库中并记入审计日志。</translation>
     </message>
     <message>
         <source>The referral&apos;s number, e.g. ZJ-2026-007.</source>
@@ -1336,11 +1641,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation>用法：counseldesk-cli VERB [选项]
 
 子命令：
-  init VAULT --school NAME --user NAME   创建保险库并输出其恢复码
+  init VAULT --school NAME --user NAME   创建档案库并输出其恢复码
   check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理保险库的用户
+  users add|list|disable|passwd VAULT    管理档案库的用户
   import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--language L]              创建一所虚构演示学校的保险库
+  demo VAULT [--language L]              创建一所虚构演示学校的档案库
   backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
   verify BACKUP --user NAME              全面检查备份文件
   restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
@@ -1360,6 +1665,14 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation>被替换的档案库无法读取，因此已原样保留在 %1。CounselDesk 从不删除该文件夹；确定不再需要后，请自行删除。</translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation>该文件夹中有一个没有密钥槽文件的档案库数据库。它没有被删除，而是原样移到了 %1。备份中的密钥槽文件也许还能打开它；在确定不再需要之前请保留它。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1704,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>%1 could not be written: %2. Check the drive, then try again.</source>
         <translation>无法写入 %1：%2。请检查磁盘，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2. Check the drive and its permissions, then try again.</source>
+        <translation>无法创建文件夹 %1：%2。请检查磁盘及其权限，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2854,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Open the vault in FOLDER instead of the default one.</source>
-        <translation>打开 FOLDER 中的保险库，而不是默认的保险库。</translation>
+        <translation>打开 FOLDER 中的档案库，而不是默认的档案库。</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -2804,6 +3121,14 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
         <translation>代码只能由字母、数字、“-”或“_”组成</translation>
     </message>
+    <message>
+        <source>the source is a text, or texts by language</source>
+        <translation>来源须为一段文字，或按语言分列的文字</translation>
+    </message>
+    <message>
+        <source>aliases are a list of texts</source>
+        <translation>别名（aliases）应是一组文本</translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
@@ -2814,6 +3139,57 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>%1 is an old Excel 97–2003 (.xls) workbook. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>%1 是旧版 Excel 97–2003（.xls）工作簿。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>No item text (item numbers only)</source>
+        <translation>无题目文字（仅有题号）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>• %1: item numbers only, no text</source>
+        <translation>• %1：仅有题号，没有题目文字</translation>
+    </message>
+    <message>
+        <source>• %1: items in %2</source>
+        <translation>• %1：题目为%2</translation>
+    </message>
+    <message>
+        <source>Start the student kiosk</source>
+        <translation>启动学生自助答题</translation>
+    </message>
+    <message>
+        <source>These questionnaires of “%1” have no item text in %2, the kiosk’s language:
+
+%3
+
+Students would see these items in the language listed, or only their numbers. Load the official %2 text first (Screening → Instruments… → Load a definition…), or go on if the students read that language or the paper sheet is read aloud.</source>
+        <translation>“%1”中的以下量表没有%2（自助答题所用语言）的题目文字：
+
+%3
+
+学生看到的将是上面所列语言的题目，或只有题号。请先加载%2官方文本（筛查 → 量表… → 加载定义文件…）；如果学生能读懂该语言，或由老师朗读纸质问卷，也可以继续。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
+        <translation>仍然继续</translation>
     </message>
 </context>
 <context>
@@ -2863,15 +3239,15 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>That student is no longer in the vault.</source>
-        <translation>保险库中已没有这名学生。</translation>
+        <translation>档案库中已没有这名学生。</translation>
     </message>
     <message>
         <source>That safety plan is not in the vault for this student.</source>
-        <translation>保险库中没有这名学生的该份安全计划。</translation>
+        <translation>档案库中没有这名学生的该份安全计划。</translation>
     </message>
     <message>
         <source>That referral is not in the vault for this student.</source>
-        <translation>保险库中没有这名学生的该条转介记录。</translation>
+        <translation>档案库中没有这名学生的该条转介记录。</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3255,43 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>The PDF could not be written to %1. Check the folder and free space.</source>
         <translation>无法将 PDF 写入 %1。请检查文件夹和剩余空间。</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <extracomment>The title of the print preview window: the document&apos;s title</extracomment>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +3302,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
-        <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密保险库。请将本页锁在学校保险柜中。</translation>
+        <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密档案库。请将本页锁在学校保险柜中。</translation>
     </message>
     <message>
         <source>School:</source>
@@ -2897,7 +3310,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Vault folder:</source>
-        <translation>保险库文件夹：</translation>
+        <translation>档案库文件夹：</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -2917,7 +3330,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Anyone holding this sheet and a copy of the vault can read it: never keep it beside the computer, never photograph it.</source>
-        <translation>任何人只要同时拿到本页和保险库的副本，就能读取其中的内容：切勿将本页放在电脑旁，也切勿拍照。</translation>
+        <translation>任何人只要同时拿到本页和档案库的副本，就能读取其中的内容：切勿将本页放在电脑旁，也切勿拍照。</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3901,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The definition of %1, version %2, is not in this vault. Load it again (Screening → Instruments…).</source>
-        <translation>本保险库中没有 %1（版本 %2）的定义文件。请重新加载（筛查 → 量表…）。</translation>
+        <translation>本档案库中没有 %1（版本 %2）的定义文件。请重新加载（筛查 → 量表…）。</translation>
     </message>
     <message>
         <source>There is no instrument %1. Load its definition first (Screening → Instruments…).</source>
@@ -3496,7 +3909,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>This vault already holds a different definition of %1, version %2. A corrected definition needs a new version number.</source>
-        <translation>本保险库中已有另一份 %1（版本 %2）的定义文件。修订后的定义文件需要使用新的版本号。</translation>
+        <translation>本档案库中已有另一份 %1（版本 %2）的定义文件。修订后的定义文件需要使用新的版本号。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3633,6 +4046,18 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Version %1 of %2 does not have the same items and answer values as version %3, which the sheets were answered with: they cannot be rescored with it. A changed questionnaire needs a new run.</source>
         <translation>%2 的版本 %1 与作答时使用的版本 %3 题目或答案分值不同：不能用它重新计分。问卷有变化时，请新建筛查批次。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -3902,16 +4327,90 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.</source>
         <translation>筛查只是初步筛选，不是诊断。得分只反映该学生某一天的作答情况。</translation>
     </message>
+    <message>
+        <source>Students&apos; names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
+        <translation>含学生姓名。仅交给负责安排学生参加筛查的老师，学生完成后请粉碎销毁。</translation>
+    </message>
+    <message>
+        <source>Not taken yet: %1</source>
+        <translation>尚未作答：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRiskCheck</name>
+    <message>
+        <source>This session is rated %1, and the student is not on the watch list.</source>
+        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
+        <translation>本次辅导评定为%1，而该生不在重点关注名单上。</translation>
+    </message>
+    <message>
+        <source>Put on the watch list at %1</source>
+        <translation>以%1列入重点关注</translation>
+    </message>
+    <message>
+        <source>Leave off the watch list</source>
+        <translation>不列入重点关注</translation>
+    </message>
+    <message>
+        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
+        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
+        <translation>本次辅导评定为%1，高于该生的重点关注等级%2。</translation>
+    </message>
+    <message>
+        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
+        <translation>本次辅导评定为%1，低于该生的重点关注等级%2。</translation>
+    </message>
+    <message>
+        <source>Raise the watch list to %1</source>
+        <translation>将重点关注等级提高到%1</translation>
+    </message>
+    <message>
+        <source>Lower the watch list to %1</source>
+        <translation>将重点关注等级降低到%1</translation>
+    </message>
+    <message>
+        <source>Keep the watch list at %1</source>
+        <translation>保持重点关注等级为%1</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>The change is saved with the session and kept in the watch-list history.</source>
+        <translation>等级变更与本次辅导记录一起保存，并记入重点关注的变更历史。</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>返回辅导记录</translation>
+    </message>
+    <message>
+        <source>Risk rated in the session of %1</source>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
+        <translation>%1 辅导中评定的风险</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The vault database is damaged or was changed outside CounselDesk. Restore it from a backup.</source>
-        <translation>保险库数据库已损坏，或在 CounselDesk 之外被改动过。请从备份中恢复。</translation>
+        <translation>档案库数据库已损坏，或在 CounselDesk 之外被改动过。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault is in use by another program. Close it and try again.</source>
-        <translation>保险库正被另一个程序使用。请关闭该程序后重试。</translation>
+        <translation>档案库正被另一个程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
@@ -3919,7 +4418,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault file cannot be read or written (%1). Check the drive and its permissions.</source>
-        <translation>无法读写保险库文件（%1）。请检查磁盘及其访问权限。</translation>
+        <translation>无法读写档案库文件（%1）。请检查磁盘及其访问权限。</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
@@ -3935,15 +4434,15 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault database cannot be decrypted: it is damaged, or does not belong to this key-slot file. Restore it from a backup.</source>
-        <translation>无法解密保险库数据库：它已损坏，或与此密钥槽文件不配套。请从备份中恢复。</translation>
+        <translation>无法解密档案库数据库：它已损坏，或与此密钥槽文件不配套。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault database is damaged: its integrity check failed (%1). Restore it from a backup.</source>
-        <translation>保险库数据库已损坏：完整性检查未通过（%1）。请从备份中恢复。</translation>
+        <translation>档案库数据库已损坏：完整性检查未通过（%1）。请从备份中恢复。</translation>
     </message>
     <message>
         <source>This vault was written by a newer CounselDesk (schema %1, this program knows %2). Install the newer version.</source>
-        <translation>此保险库由更新版本的 CounselDesk 写入（数据结构版本 %1，本程序只支持到版本 %2）。请安装新版本。</translation>
+        <translation>此档案库由更新版本的 CounselDesk 写入（数据结构版本 %1，本程序只支持到版本 %2）。请安装新版本。</translation>
     </message>
     <message>
         <source>CounselDesk will not start: %1 Reinstall CounselDesk.</source>
@@ -3960,7 +4459,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Updating the vault to this version failed at schema step %1 (%2): %3 Nothing was changed: the vault still opens with the version that made it.</source>
         <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
-        <translation>将保险库升级到此版本时，在结构步骤 %1（%2）失败：%3 保险库未作任何更改，仍可用创建它的版本打开。</translation>
+        <translation>将档案库升级到此版本时，在结构步骤 %1（%2）失败：%3 档案库未作任何更改，仍可用创建它的版本打开。</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4567,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>That student is no longer in the vault.</source>
-        <translation>保险库中已没有这名学生。</translation>
+        <translation>档案库中已没有这名学生。</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -4112,14 +4611,14 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Colleagues who may unlock the vault (room lead only)</source>
-        <translation>可以解锁保险库的同事（仅限辅导室负责人）</translation>
+        <translation>可以解锁档案库的同事（仅限辅导室负责人）</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The key-slot file %1 is damaged or was changed. Restore the vault from a backup.</source>
-        <translation>密钥槽文件 %1 已损坏或被改动过。请从备份中恢复保险库。</translation>
+        <translation>密钥槽文件 %1 已损坏或被改动过。请从备份中恢复档案库。</translation>
     </message>
     <message>
         <source>The recovery code is not correct. Check it against the printed sheet.</source>
@@ -4131,11 +4630,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The key-slot file was changed outside CounselDesk. The vault was not opened; restore it from a backup and tell the room lead.</source>
-        <translation>密钥槽文件在 CounselDesk 之外被改动过。保险库没有被打开；请从备份中恢复，并告知辅导室负责人。</translation>
+        <translation>密钥槽文件在 CounselDesk 之外被改动过。档案库没有被打开；请从备份中恢复，并告知辅导室负责人。</translation>
     </message>
     <message>
         <source>There is no vault at %1 (the key-slot file is missing).</source>
-        <translation>%1 处没有保险库（缺少密钥槽文件）。</translation>
+        <translation>%1 处没有档案库（缺少密钥槽文件）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4197,7 +4696,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault %1 is open in another CounselDesk window or program. Close it there first.</source>
-        <translation>保险库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
+        <translation>档案库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
     </message>
     <message>
         <source>Enter the school&apos;s name.</source>
@@ -4205,19 +4704,19 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The folder %1 already holds a vault. Choose an empty folder.</source>
-        <translation>文件夹 %1 中已有保险库。请选择一个空文件夹。</translation>
+        <translation>文件夹 %1 中已有档案库。请选择一个空文件夹。</translation>
     </message>
     <message>
         <source>There is no vault in %1. Check the folder, or create a vault.</source>
-        <translation>%1 中没有保险库。请检查文件夹，或新建一个保险库。</translation>
+        <translation>%1 中没有档案库。请检查文件夹，或新建一个档案库。</translation>
     </message>
     <message>
         <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
-        <translation>此保险库中没有已启用的用户“%1”。请检查用户名。</translation>
+        <translation>此档案库中没有已启用的用户“%1”。请检查用户名。</translation>
     </message>
     <message>
         <source>The vault has no recovery slot. Restore it from a backup.</source>
-        <translation>保险库中没有恢复码密钥槽。请从备份中恢复。</translation>
+        <translation>档案库中没有恢复码密钥槽。请从备份中恢复。</translation>
     </message>
     <message>
         <source>That is not a recovery code: it has 24 letters and digits in six groups.</source>
@@ -4229,11 +4728,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
-        <translation>保险库的数据库文件缺失。请从备份中恢复。</translation>
+        <translation>档案库的数据库文件缺失。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The database and the key-slot file belong to different vaults. Restore the vault folder from a backup.</source>
-        <translation>数据库与密钥槽文件属于不同的保险库。请从备份中恢复整个保险库文件夹。</translation>
+        <translation>数据库与密钥槽文件属于不同的档案库。请从备份中恢复整个档案库文件夹。</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
@@ -4257,7 +4756,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault needs at least one active room lead.</source>
-        <translation>保险库至少需要一位已启用的辅导室负责人。</translation>
+        <translation>档案库至少需要一位已启用的辅导室负责人。</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; is already active.</source>
@@ -4269,7 +4768,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault has no recovery slot.</source>
-        <translation>保险库中没有恢复码密钥槽。</translation>
+        <translation>档案库中没有恢复码密钥槽。</translation>
     </message>
     <message>
         <source>Your key slot is missing. Ask the room lead.</source>
@@ -4281,7 +4780,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Cannot reserve the vault folder %1 for this program. Check that it exists and is writable.</source>
-        <translation>无法为本程序占用数据保险库文件夹 %1。请检查它是否存在且可写。</translation>
+        <translation>无法为本程序占用数据档案库文件夹 %1。请检查它是否存在且可写。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Check the drive and its permissions, or choose another folder.</source>
@@ -4289,7 +4788,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>The vault database was changed while the vault was locked: it is damaged or was tampered with. CounselDesk changed nothing. Restore it from a backup.</source>
-        <translation>数据保险库在锁定期间被改动：它已损坏或被篡改。CounselDesk 没有做任何更改。请从备份中恢复。</translation>
+        <translation>数据档案库在锁定期间被改动：它已损坏或被篡改。CounselDesk 没有做任何更改。请从备份中恢复。</translation>
     </message>
     <message>
         <source>The vault database is older than its key-slot file: an old copy was put back (audit row %1 is missing). CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
@@ -4300,8 +4799,8 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>数据库与其密钥槽文件不匹配（第 %1 行审计记录不同）：它被替换或修改过。CounselDesk 没有做任何更改。请辅导室负责人恢复最新的备份。</translation>
     </message>
     <message>
-        <source>Cannot remove the unfinished vault in %1.</source>
-        <translation>无法删除 %1 中未创建完成的保险库。</translation>
+        <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
+        <translation>文件夹 %1 中有一个没有密钥槽文件的档案库数据库。无法把它移到 %2（%3），因此没有创建任何内容。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4850,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Tell your colleague the first passphrase in person; they can change it under Vault → Change my passphrase.</source>
-        <translation>请当面把初始口令告诉同事；对方可以在“保险库 → 修改我的口令”中自行修改。</translation>
+        <translation>请当面把初始口令告诉同事；对方可以在“档案库 → 修改我的口令”中自行修改。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -4545,19 +5044,19 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <name>cd::ui::AppController</name>
     <message>
         <source>The vault was locked again: a new passphrase is needed after a recovery-code unlock.</source>
-        <translation>保险库已重新锁定：用恢复码解锁后，必须设置新口令。</translation>
+        <translation>档案库已重新锁定：用恢复码解锁后，必须设置新口令。</translation>
     </message>
     <message>
         <source>The vault locked itself after a period without use.</source>
-        <translation>由于一段时间无人操作，保险库已自动锁定。</translation>
+        <translation>由于一段时间无人操作，档案库已自动锁定。</translation>
     </message>
     <message>
         <source>The vault locked because the screen was locked.</source>
-        <translation>屏幕已锁定，保险库也随之锁定。</translation>
+        <translation>屏幕已锁定，档案库也随之锁定。</translation>
     </message>
     <message>
         <source>The vault locked because the computer went to sleep.</source>
-        <translation>电脑进入了睡眠状态，保险库已随之锁定。</translation>
+        <translation>电脑进入了睡眠状态，档案库已随之锁定。</translation>
     </message>
 </context>
 <context>
@@ -4569,10 +5068,6 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Every unlock, user change and check is recorded here. Each row is chained to the one before it, so a row edited or removed outside CounselDesk is detected.</source>
         <translation>每一次解锁、用户变更和检查都会记录在这里。每一行都与前一行环环相扣，因此在 CounselDesk 之外修改或删除任何一行，都会被发现。</translation>
-    </message>
-    <message>
-        <source>Filter by user, action or detail…</source>
-        <translation>按用户、操作或详情筛选…</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
@@ -4595,6 +5090,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>The audit log was tampered with at row %1: %2 Tell the room lead and restore the newest backup.</source>
         <translation>审计日志在第 %1 行遭到篡改：%2请告知辅导室负责人，并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>Filter by user, action, student (name or pinyin), run or detail…</source>
+        <translation>按用户、操作、学生（姓名或拼音）、筛查或详情筛选…</translation>
     </message>
 </context>
 <context>
@@ -4675,7 +5174,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Back up the vault</source>
-        <translation>备份保险库</translation>
+        <translation>备份档案库</translation>
     </message>
     <message>
         <source>A folder on a USB stick or another drive</source>
@@ -4683,11 +5182,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Older backups of this vault in the folder are removed once the new one is verified</source>
-        <translation>新备份通过校验后，该文件夹中本保险库较早的备份将被删除</translation>
+        <translation>新备份通过校验后，该文件夹中本档案库较早的备份将被删除</translation>
     </message>
     <message>
         <source>The backup is one encrypted file: it opens only with a passphrase or the recovery code of this vault. Keep it on a drive that is not this computer, and keep it safe like the records themselves.</source>
-        <translation>备份是一个加密文件：只有用本保险库的口令或恢复码才能打开。请把它存放在这台电脑以外的磁盘上，并像保管档案本身一样妥善保管。</translation>
+        <translation>备份是一个加密文件：只有用本档案库的口令或恢复码才能打开。请把它存放在这台电脑以外的磁盘上，并像保管档案本身一样妥善保管。</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -4839,10 +5338,6 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>结案</translation>
     </message>
     <message>
-        <source>Outcome (what changed, what was agreed):</source>
-        <translation>结案情况（有哪些变化、达成了哪些约定）：</translation>
-    </message>
-    <message>
         <source>Resume &amp;draft…</source>
         <translation>继续草稿(&amp;D)…</translation>
     </message>
@@ -4853,6 +5348,48 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Next appointment</source>
         <translation>下次预约</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>补录同意(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the guardian who gave consent for a case opened as an emergency</source>
+        <translation>为紧急建立的个案补录给予同意的监护人</translation>
+    </message>
+    <message>
+        <source>%1 — closed %2: %3</source>
+        <translation>%1 — %2 结案：%3</translation>
+    </message>
+    <message>
+        <source>%1 · consent pending</source>
+        <extracomment>a case in the list whose consent is still to be recorded</extracomment>
+        <translation>%1 · 待补监护人同意</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
+        <extracomment>%1: the reason given when the case was opened without consent</extracomment>
+        <translation>&lt;b&gt;待补监护人同意。&lt;/b&gt;本个案为紧急建立（%1）：请尽快补录监护人同意。</translation>
+    </message>
+    <message>
+        <source>Consent given by %1 on %2.</source>
+        <translation>同意人：%1，同意日期：%2。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 结案：&lt;b&gt;%2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Closed %1: &lt;b&gt;%2&lt;/b&gt;. %3</source>
+        <translation>%1 结案：&lt;b&gt;%2&lt;/b&gt;。%3</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>补录监护人同意</translation>
     </message>
 </context>
 <context>
@@ -4920,10 +5457,64 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>cd::ui::CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended…</source>
+        <translation>请选择结案结果…</translation>
+    </message>
+    <message>
+        <source>Optional: what changed, what was agreed, where the student was referred</source>
+        <translation>可选：有何变化、达成了什么约定、转介到了哪里</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结案结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation>结案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentDialog</name>
+    <message>
+        <source>Record the consent</source>
+        <translation>补录监护人同意</translation>
+    </message>
+    <message>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
+        <translation>例如：学生的母亲王丽</translation>
+    </message>
+    <message>
+        <source>The case was opened on %1 as an emergency. Record the guardian who gave consent and when.</source>
+        <translation>本个案于 %1 紧急建立。请填写给予同意的监护人及同意日期。</translation>
+    </message>
+    <message>
+        <source>Consent given by:</source>
+        <translation>同意人：</translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>补录同意(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CreatePage</name>
     <message>
         <source>Creating the vault</source>
-        <translation>正在创建保险库</translation>
+        <translation>正在创建档案库</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -4931,15 +5522,23 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Generating the keys and encrypting the vault in %1. This takes a few seconds on purpose: it makes guessing passphrases slow.</source>
-        <translation>正在生成密钥，并在 %1 中创建加密保险库。这一步会特意花上几秒钟：这样一来，试图猜测口令的人就会非常缓慢。</translation>
+        <translation>正在生成密钥，并在 %1 中创建加密档案库。这一步会特意花上几秒钟：这样一来，试图猜测口令的人就会非常缓慢。</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation>无法创建保险库：%1</translation>
+        <translation>无法创建档案库：%1</translation>
     </message>
     <message>
         <source>The vault is ready.</source>
-        <translation>保险库已准备就绪。</translation>
+        <translation>档案库已准备就绪。</translation>
+    </message>
+    <message>
+        <source>A database was set aside</source>
+        <translation>已将一个数据库移到一旁</translation>
+    </message>
+    <message>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation>该文件夹中有一个没有密钥槽文件的档案库数据库。它没有被删除，而是原样移到了 %1。备份中的密钥槽文件也许还能打开它；在确定不再需要之前请保留它。</translation>
     </message>
 </context>
 <context>
@@ -5682,7 +6281,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>You can change the text before it is printed. What is printed or saved is kept in the vault exactly as it leaves.</source>
-        <translation>打印前可以修改文字。打印或保存的文书将按其原样保存在保险库中。</translation>
+        <translation>打印前可以修改文字。打印或保存的文书将按其原样保存在档案库中。</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -5710,11 +6309,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>This document names a student and leaves the counselling room. It is recorded in the audit log and kept in the vault as printed.</source>
-        <translation>这份文书写有学生姓名，并将离开心理辅导室。它会记入审计日志，并按打印时的原样保存在保险库中。</translation>
+        <translation>这份文书写有学生姓名，并将离开心理辅导室。它会记入审计日志，并按打印时的原样保存在档案库中。</translation>
     </message>
     <message>
         <source>The document was not printed or saved, because it could not be recorded in the vault: %1</source>
-        <translation>文书未能记入保险库，因此没有打印或保存：%1</translation>
+        <translation>文书未能记入档案库，因此没有打印或保存：%1</translation>
     </message>
     <message>
         <source>The printer cannot be used. Check that it is connected and switched on, or save the document as a PDF instead. Nothing was printed.</source>
@@ -5734,16 +6333,17 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>%1 %2.pdf</translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
+        <translation>另存为 PDF：%1</translation>
     </message>
 </context>
 <context>
@@ -5972,7 +6572,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
 Vault folder: %2
 Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing (Argon2id).</source>
         <translation>登录名：%1
-保险库文件夹：%2
+档案库文件夹：%2
 以 256 位密钥加密（SQLCipher），口令经防猜测加固（Argon2id）。</translation>
     </message>
 </context>
@@ -6058,10 +6658,6 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
         <translation>来源</translation>
     </message>
     <message>
-        <source>CounselDesk ships the scales whose licence allows it, with English item text where it is public. A school that holds a licence for another scale, or the official Chinese text of a shipped one, loads its definition file here (docs/instrument-format.md).</source>
-        <translation>CounselDesk 自带许可证允许随软件提供的量表；题目文本已公开的，附有英文题目。学校如已获得其他量表的使用许可，或持有自带量表的官方中文版文本，可在此加载相应的定义文件（docs/instrument-format.md）。</translation>
-    </message>
-    <message>
         <source>&amp;Load a definition…</source>
         <translation>加载定义文件(&amp;L)…</translation>
     </message>
@@ -6116,6 +6712,18 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
         <translation>
             <numerusform>有 %n 个筛查批次使用 %1 的其他版本计分：%2。要用版本 %3 重新计分吗？原来的分数会保留在每份答卷的历史中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Item text in</source>
+        <translation>题目语言</translation>
+    </message>
+    <message>
+        <source>CounselDesk ships the scales whose licence allows it, with the item text their publishers allow: the column “Item text in” says in which languages students can read the items. To add the official Chinese text your school holds, or a scale it holds a licence for, click “Load a definition…” and choose the definition file (the instrument’s code with a new version number). New runs use it; runs already scored can be rescored.</source>
+        <translation>CounselDesk 随附许可允许使用的量表，并附上出版方允许的题目文字：“题目语言”一栏说明学生能以哪些语言阅读题目。如需添加学校持有的官方中文文本，或学校已获许可的其他量表，请点击“加载定义文件…”并选择定义文件（量表代码相同、版本号更新）。新的筛查会使用它；已计分的筛查可以重新计分。</translation>
+    </message>
+    <message>
+        <source>%1 text: %2</source>
+        <translation>%1文本：%2</translation>
     </message>
 </context>
 <context>
@@ -6421,16 +7029,12 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
-        <source>CounselDesk — %1</source>
-        <translation>CounselDesk — %1</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>Vault unlocked. It locks itself when you are away.</source>
-        <translation>保险库已解锁。您离开时，它会自动锁定。</translation>
+        <translation>档案库已解锁。您离开时，它会自动锁定。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6442,7 +7046,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Lock the vault now: the key is wiped and nothing stays on screen</source>
-        <translation>立即锁定保险库：密钥会被清除，屏幕上不会留下任何内容</translation>
+        <translation>立即锁定档案库：密钥会被清除，屏幕上不会留下任何内容</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6450,7 +7054,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation>保险库(&amp;V)</translation>
+        <translation>档案库(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Check integrity</source>
@@ -6458,7 +7062,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Read every page of the vault, walk the audit chain and compare the rollback marker</source>
-        <translation>读取保险库的每一页，逐行校验审计链，并比对回滚标记</translation>
+        <translation>读取档案库的每一页，逐行校验审计链，并比对回滚标记</translation>
     </message>
     <message>
         <source>Change my &amp;passphrase…</source>
@@ -6486,7 +7090,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Checking every page of the vault…</source>
-        <translation>正在检查保险库的每一页…</translation>
+        <translation>正在检查档案库的每一页…</translation>
     </message>
     <message>
         <source>Check integrity</source>
@@ -6495,7 +7099,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message numerus="yes">
         <source>The vault is healthy: every page verified, the audit chain of %n rows is intact, and the database is the newest copy.</source>
         <translation>
-            <numerusform>保险库状态良好：所有页面均已校验，共 %n 行的审计链完整无缺，数据库也是最新的副本。</numerusform>
+            <numerusform>档案库状态良好：所有页面均已校验，共 %n 行的审计链完整无缺，数据库也是最新的副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -6506,7 +7110,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <source>The vault failed its check. Stop working in it, restore the newest backup and tell the room lead.
 
 %1</source>
-        <translation>保险库未通过检查。请停止使用它，恢复最新的备份，并告知辅导室负责人。
+        <translation>档案库未通过检查。请停止使用它，恢复最新的备份，并告知辅导室负责人。
 
 %1</translation>
     </message>
@@ -6540,7 +7144,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Lock the vault and choose a backup to put in its place</source>
-        <translation>锁定保险库，并选择一个备份来替换它</translation>
+        <translation>锁定档案库，并选择一个备份来替换它</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -6548,7 +7152,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The vault locks first; then choose the backup in the sign-in window. Continue?</source>
-        <translation>保险库会先锁定，然后请在登录窗口中选择备份。继续吗？</translation>
+        <translation>档案库会先锁定，然后请在登录窗口中选择备份。继续吗？</translation>
     </message>
     <message>
         <source>&amp;Lock and continue</source>
@@ -6571,15 +7175,15 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>%1 — time for a backup (Vault ▸ Back up…)</source>
         <extracomment>status bar, when a backup is due; the shortcut is Vault &gt; Back up</extracomment>
-        <translation>%1 — 该备份了（保险库 ▸ 备份…）</translation>
+        <translation>%1 — 该备份了（档案库 ▸ 备份…）</translation>
     </message>
     <message>
         <source>The weekly check of the vault: reading every page…</source>
-        <translation>每周例行检查保险库：正在读取每一页…</translation>
+        <translation>每周例行检查档案库：正在读取每一页…</translation>
     </message>
     <message>
         <source>The weekly check found the vault healthy.</source>
-        <translation>每周例行检查完成：保险库状态良好。</translation>
+        <translation>每周例行检查完成：档案库状态良好。</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -6588,6 +7192,146 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Quick actions</source>
         <translation>快捷操作</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How to do each task in CounselDesk, on this computer (F1)</source>
+        <translation>CounselDesk 各项工作的做法，在本机上打开（F1）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ManualWindow</name>
+    <message>
+        <source>CounselDesk user manual</source>
+        <translation>CounselDesk 使用手册</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the start of the manual and its table of contents</source>
+        <translation>回到手册开头的目录</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a word in the manual (Ctrl+F)</source>
+        <translation>在手册中查找字词（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>See the pages, then print the whole manual</source>
+        <translation>先预览各页，再打印整本手册</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The next place (Enter)</source>
+        <translation>下一处（回车）</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>上一个(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The place before (Shift+Enter)</source>
+        <translation>上一处（Shift+回车）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not in the manual</source>
+        <translation>手册中没有找到</translation>
+    </message>
+    <message>
+        <source>Print the manual</source>
+        <translation>打印手册</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::NotTakenPane</name>
+    <message>
+        <source>P&amp;rint list</source>
+        <translation>打印名单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The list with class, student number and name, for the class teachers (confidential)</source>
+        <translation>含班级、学号和姓名的名单，供班主任使用（保密）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The list as a CSV file for a spreadsheet (class, student number, name)</source>
+        <translation>将名单导出为电子表格可用的 CSV 文件（班级、学号、姓名）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>a student in a list: class, student number, name</extracomment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 not taken yet.%3</source>
+        <extracomment>File name of the not-taken list: run name, instrument code, then .pdf or .csv</extracomment>
+        <translation>%1 %2 尚未作答名单.%3</translation>
+    </message>
+    <message>
+        <source>The list shows the names of the students who have not taken the screening.</source>
+        <translation>该名单列出尚未参加筛查的学生姓名。</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <source>Save the not-taken list as PDF</source>
+        <translation>将尚未作答名单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the not-taken list as CSV</source>
+        <translation>将尚未作答名单导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6639,7 +7383,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Add institutions in Vault ▸ Directory of institutions…</source>
-        <translation>可在“保险库 ▸ 机构通讯录…”中添加机构</translation>
+        <translation>可在“档案库 ▸ 机构通讯录…”中添加机构</translation>
     </message>
     <message>
         <source>Tick when you told someone what the student shared in confidence; say why</source>
@@ -6732,6 +7476,22 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Open case</source>
         <translation>建立个案(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Emergency: open the case now and record the consent afterwards</source>
+        <translation>紧急情况(&amp;E)：现在建立个案，事后补录监护人同意</translation>
+    </message>
+    <message>
+        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
+        <translation>学生情况紧急、不能等待时使用：个案标记为“待补监护人同意”，此例外记入审计日志</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait, in a few words (required)</source>
+        <translation>简要说明为何不能等待（必填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OpenEventsModel</name>
@@ -6804,7 +7564,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>%1 forgot their passphrase. Enter the vault&apos;s recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
-        <translation>%1 忘记了口令。请输入存放在学校保险柜中的保险库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
+        <translation>%1 忘记了口令。请输入存放在学校保险柜中的档案库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
     </message>
     <message>
         <source>&amp;Recovery code:</source>
@@ -6848,10 +7608,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation>确认口令(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
@@ -6891,6 +7647,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>%1 — %2</source>
         <translation>%1——%2</translation>
     </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
+        <translation>确认口令(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::PreferencesDialog</name>
@@ -6907,16 +7668,8 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>The vault locks itself after this long without keyboard or mouse input.</source>
-        <translation>如果在这段时间内没有键盘或鼠标操作，保险库会自动锁定。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after idle:</source>
-        <translation>闲置后自动锁定(&amp;L)：</translation>
     </message>
     <message>
         <source>The new language is used from the next start of CounselDesk.</source>
@@ -6925,10 +7678,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source> years</source>
         <translation> 年</translation>
-    </message>
-    <message>
-        <source>Records of students who left more than this long ago are offered for purging (Students → School year → Purge).</source>
-        <translation>离校超过这一年限的学生档案会被列入清除（学生 → 学年 → 清除）。</translation>
     </message>
     <message>
         <source>&amp;Keep records of students who left:</source>
@@ -6943,20 +7692,44 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>从不</translation>
     </message>
     <message>
-        <source>The status bar turns red when the last verified backup is older than this.</source>
-        <translation>上次校验通过的备份早于此时限时，状态栏会变为红色提醒。</translation>
-    </message>
-    <message>
-        <source>After signing in, every page of the vault is checked when the last full check is older than this.</source>
-        <translation>登录后，如果上次完整检查早于此时限，将检查保险库的每一页。</translation>
-    </message>
-    <message>
         <source>&amp;Remind me to back up after:</source>
         <translation>提醒备份的间隔(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Full vault check every:</source>
-        <translation>完整检查保险库的间隔(&amp;F)：</translation>
+        <translation>完整检查档案库的间隔(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Menus, windows and the manual on this computer. Default: as the system. Used from the next start.</source>
+        <translation>本机菜单、窗口和使用手册的语言。默认：跟随系统。下次启动时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
+        <translation>
+            <numerusform>超过这段时间没有键盘或鼠标操作，档案库自动锁定。默认：%n 分钟。常有人经过座位时可调短。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
+        <translation>
+            <numerusform>离校更久的学生档案会列入清除名单（学生 ▸ 学年）。默认：%n 年。请按学校的档案规定设置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</source>
+        <translation>
+            <numerusform>上次校验通过的备份超过这段时间，状态栏会变红。默认：%n 天。选“从不”则关闭提醒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
+        <translation>
+            <numerusform>登录后按此间隔读取并检查档案库的每一页。默认：%n 天。电脑较慢时可调长。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>闲置后自动锁定(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -6982,7 +7755,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>If every passphrase is forgotten, this code is the only way into the vault. It is shown only now. Print it or save it as a PDF, and keep it in the school safe.</source>
-        <translation>如果所有口令都被遗忘，这个恢复码就是进入保险库的唯一途径。它只在此时显示一次。请将它打印出来或另存为 PDF，并存放在学校保险柜中。</translation>
+        <translation>如果所有口令都被遗忘，这个恢复码就是进入档案库的唯一途径。它只在此时显示一次。请将它打印出来或另存为 PDF，并存放在学校保险柜中。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -7013,16 +7786,16 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>CounselDesk 恢复码.pdf</translation>
     </message>
     <message>
-        <source>Save the recovery code</source>
-        <translation>保存恢复码</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Move it to a USB stick for the safe and delete it from this computer.</source>
         <translation>已保存到 %1。请将它移到要放进保险柜的 U 盘中，并从这台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>将恢复码另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -7320,7 +8093,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Backups of this computer&apos;s vault found in the backup folder, newest first</source>
-        <translation>在备份文件夹中找到的本机保险库备份，最新的排在最前面</translation>
+        <translation>在备份文件夹中找到的本机档案库备份，最新的排在最前面</translation>
     </message>
     <message>
         <source>A .cdbackup file</source>
@@ -7373,33 +8146,33 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>There is no vault on this computer yet: the backup becomes the vault.</source>
-        <translation>这台电脑上还没有保险库：该备份将成为保险库。</translation>
+        <translation>这台电脑上还没有档案库：该备份将成为档案库。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault on this computer is a different vault.&lt;/b&gt; Restoring replaces all of it.</source>
-        <translation>&lt;b&gt;这台电脑上的保险库与该备份不是同一个保险库。&lt;/b&gt;恢复将替换其全部内容。</translation>
+        <translation>&lt;b&gt;这台电脑上的档案库与该备份不是同一个档案库。&lt;/b&gt;恢复将替换其全部内容。</translation>
     </message>
     <message>
         <source>The vault on this computer cannot be read (%1). Restoring replaces it.</source>
-        <translation>无法读取这台电脑上的保险库（%1）。恢复将替换它。</translation>
+        <translation>无法读取这台电脑上的档案库（%1）。恢复将替换它。</translation>
     </message>
     <message>
         <source>The vault on this computer holds %1 students, %2 cases and %3 session notes.</source>
-        <translation>这台电脑上的保险库包含 %1 名学生、%2 个个案和 %3 条辅导记录。</translation>
+        <translation>这台电脑上的档案库包含 %1 名学生、%2 个个案和 %3 条辅导记录。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;This backup is older than the vault.&lt;/b&gt; Everything recorded since it was made (%n actions in the audit log) will be lost.</source>
         <translation>
-            <numerusform>&lt;b&gt;该备份比保险库旧。&lt;/b&gt;备份之后记录的所有内容（审计日志中的 %n 项操作）都将丢失。</numerusform>
+            <numerusform>&lt;b&gt;该备份比档案库旧。&lt;/b&gt;备份之后记录的所有内容（审计日志中的 %n 项操作）都将丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup is as new as the vault: nothing recorded would be lost.</source>
-        <translation>该备份与保险库一样新：不会丢失任何已记录的内容。</translation>
+        <translation>该备份与档案库一样新：不会丢失任何已记录的内容。</translation>
     </message>
     <message>
         <source>Replace the vault on this computer with this backup? The current vault is kept aside until the restored one has opened, then removed.</source>
-        <translation>要用此备份替换这台电脑上的保险库吗？当前的保险库会暂时保留在一旁，待恢复后的保险库成功打开后再删除。</translation>
+        <translation>要用此备份替换这台电脑上的档案库吗？当前的档案库会暂时保留在一旁，待恢复后的档案库成功打开后再删除。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -7407,11 +8180,19 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The vault was restored from the backup and opened once to check it. Sign in to continue.</source>
-        <translation>已从备份恢复保险库，并已打开一次进行检查。请登录以继续。</translation>
+        <translation>已从备份恢复档案库，并已打开一次进行检查。请登录以继续。</translation>
     </message>
     <message>
         <source>&amp;This is the recovery code</source>
         <translation>这是恢复码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and opened once to check it. Sign in to continue.
+
+The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
+        <translation>已从备份恢复档案库，并打开一次进行了检查。请登录以继续。
+
+被替换的档案库无法读取，因此已原样保留在 %1。CounselDesk 从不删除该文件夹；确定不再需要后，请自行删除。</translation>
     </message>
 </context>
 <context>
@@ -7453,20 +8234,8 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>所选学生的得分、变化趋势和跟进情况（保密）</translation>
     </message>
     <message>
-        <source>Flagged sheets: %1 (%2 with an open follow-up)</source>
-        <translation>需关注的答卷：%1 份（其中 %2 份仍在跟进中）</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Screening report</source>
         <translation>筛查报告</translation>
-    </message>
-    <message>
-        <source>Save the group report</source>
-        <translation>保存团体报告</translation>
     </message>
     <message>
         <source>%1 %2 group report.pdf</source>
@@ -7489,10 +8258,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>%1 %2 screening report.pdf</source>
         <extracomment>File name of an individual report: run name, student number.</extracomment>
         <translation>%1 %2 筛查报告.pdf</translation>
-    </message>
-    <message>
-        <source>Save the individual report</source>
-        <translation>保存个人报告</translation>
     </message>
     <message>
         <source>&amp;By grade</source>
@@ -7523,11 +8288,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>结束跟进(&amp;U)…</translation>
     </message>
     <message>
-        <source>Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.</source>
-        <extracomment>Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.</extracomment>
-        <translation>已参加：%2 名学生中的 %1 名（%3%）。无效：%4。需跟进：%5，尚待跟进：%6。</translation>
-    </message>
-    <message>
         <source>Reopen follow-&amp;up…</source>
         <translation>重新开始跟进(&amp;U)…</translation>
     </message>
@@ -7536,8 +8296,40 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
     </message>
     <message>
-        <source>Open &amp;follow-ups only (%1)</source>
-        <translation>只看待跟进（%1）(&amp;F)</translation>
+        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument&apos;s sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;需跟进的答卷&lt;/b&gt;：本量表中得分或作答需要咨询师查看的答卷（需关注的分级、关键题、无效答卷）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;跟进中的学生&lt;/b&gt;：整个筛查批次中每名需跟进的学生只有一条跟进记录，不论由哪个量表提示；在确认关注或排除之前一直未结束。&lt;/p&gt;&lt;p&gt;&lt;i&gt;需跟进答卷&lt;/i&gt;标签页列出全部量表的答卷。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 students took it (%4%). Sheets invalid: %5; flagged for follow-up: %6.</source>
+        <extracomment>Participation in one instrument: code, taken, expected, percent, invalid sheets, flagged sheets.</extracomment>
+        <translation>%1：应参加的 %3 名学生中已有 %2 名作答（%4%）。无效答卷：%5 份；需跟进的答卷：%6 份。</translation>
+    </message>
+    <message>
+        <source>Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.</source>
+        <extracomment>The run&apos;s follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
+        <translation>跟进中的学生（全部量表）：%1 名尚未结束，%2 名已确认，%3 名已排除。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (no space between them in Chinese)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Only open &amp;follow-ups (%1 sheets)</source>
+        <extracomment>Filter of the flagged list: only the sheets of students whose follow-up is still open (how many)</extracomment>
+        <translation>只看未结束的跟进(&amp;F)（%1 份答卷）</translation>
+    </message>
+    <message>
+        <source>Flagged sheets of all instruments: %1; of students whose follow-up is still open: %2</source>
+        <translation>全部量表需跟进的答卷：%1 份；其中跟进尚未结束的学生的答卷：%2 份</translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation>将团体报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the individual report as PDF</source>
+        <translation>将个人报告另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +8417,18 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Follo&amp;w-up on:</source>
         <translation>跟进日期(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RiskBanner</name>
+    <message>
+        <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
+        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
+        <translation>重点关注：&lt;b&gt;%1&lt;/b&gt; · %2 · 下次复查 %3</translation>
+    </message>
+    <message>
+        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
+        <translation>该生的重点关注等级；可在“重点关注”标签页中修改</translation>
     </message>
 </context>
 <context>
@@ -7846,10 +8650,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>开始日期(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Closes on:</source>
-        <translation>结束日期(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -7875,6 +8675,11 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>
             <numerusform>应作答学生共 %n 名（按所选年级和班级目前的在校学生计算）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <extracomment>Not Alt+C: that is the Create run button</extracomment>
+        <translation>结束日期(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -8001,16 +8806,8 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>学校心理辅导室；全国心理援助热线 12356；青少年服务台 12355；紧急情况拨打 120 或 110。</translation>
     </message>
     <message>
-        <source>Show an earlier version? Your changes are not saved yet.</source>
-        <translation>要查看以前的版本吗？你的修改尚未保存。</translation>
-    </message>
-    <message>
-        <source>Show it</source>
-        <translation>查看</translation>
-    </message>
-    <message>
         <source>The directory has no hospital or centre yet. Add them with Vault ▸ Directory of institutions.</source>
-        <translation>名录中还没有医院或中心。请通过“保险库 ▸ 机构名录”添加。</translation>
+        <translation>名录中还没有医院或中心。请通过“档案库 ▸ 机构名录”添加。</translation>
     </message>
     <message>
         <source>Add from the directory</source>
@@ -8042,19 +8839,20 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>CounselDesk keeps the counseling room&apos;s records in one encrypted vault on this computer. First, tell it about the school.</source>
-        <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密保险库中。首先，请填写学校信息。</translation>
+        <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密档案库中。首先，请填写学校信息。</translation>
     </message>
     <message>
         <source>e.g. No. 3 Middle School</source>
         <translation>例如：第三中学</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>学校名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>School &amp;type:</source>
         <translation>学校类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>School na&amp;me:</source>
+        <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
+        <translation>学校名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8895,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The scales this vault can use, and loading a school&apos;s own definition</source>
-        <translation>本保险库可用的量表，以及加载学校自己的定义文件</translation>
+        <translation>本档案库可用的量表，以及加载学校自己的定义文件</translation>
     </message>
     <message>
         <source>Import &amp;answers…</source>
@@ -8177,11 +8975,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
-    <message>
-        <source>%1  %2  %3</source>
-        <extracomment>a student in a list: class, student number, name</extracomment>
-        <translation>%1  %2  %3</translation>
-    </message>
     <message numerus="yes">
         <source>Not taken yet (%n)</source>
         <translation>
@@ -8253,13 +9046,17 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>还没有筛查批次。一个筛查批次是在一段日期内，用选定的量表对选定的年级或班级进行筛查：请先点击“新建筛查批次…”。</translation>
     </message>
     <message>
-        <source>Flagged (%1)</source>
-        <extracomment>the tab of a run&apos;s flagged list, with how many sheets are on it</extracomment>
-        <translation>需关注的答卷（%1）</translation>
-    </message>
-    <message>
         <source>Back to the screening page</source>
         <translation>返回筛查页面</translation>
+    </message>
+    <message>
+        <source>The sheets of every instrument in this run that need a counselor to look, one row per sheet</source>
+        <translation>本批次全部量表中需要咨询师查看的答卷，每份答卷一行</translation>
+    </message>
+    <message>
+        <source>Flagged sheets (%1)</source>
+        <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
+        <translation>需跟进答卷（%1）</translation>
     </message>
 </context>
 <context>
@@ -8358,7 +9155,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Your private note becomes part of the session record: every user of the vault can then read it, and it is kept like any other record. Share it?</source>
-        <translation>您的私人笔记将成为辅导记录的一部分：保险库的所有用户都能阅读，并像其他记录一样保存。确定公开吗？</translation>
+        <translation>您的私人笔记将成为辅导记录的一部分：档案库的所有用户都能阅读，并像其他记录一样保存。确定公开吗？</translation>
     </message>
     <message>
         <source>&amp;Share</source>
@@ -8366,7 +9163,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Close without saving the session: what you wrote is kept as a draft in the vault</source>
-        <translation>不保存记录直接关闭：已写内容作为草稿保存在保险库中</translation>
+        <translation>不保存记录直接关闭：已写内容作为草稿保存在档案库中</translation>
     </message>
     <message>
         <source>&amp;Discard draft…</source>
@@ -8387,7 +9184,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Draft kept in the vault at %1.</source>
-        <translation>草稿已于 %1 保存在保险库中。</translation>
+        <translation>草稿已于 %1 保存在档案库中。</translation>
     </message>
     <message>
         <source>Discard draft</source>
@@ -8761,14 +9558,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Discard the changes you made to this record?</source>
-        <translation>要放弃您对这份档案所做的修改吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃修改(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Watch list</source>
         <translation>重点关注(&amp;W)</translation>
     </message>
@@ -8851,6 +9640,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Marked as transferred out.</source>
         <translation>已登记为转出。</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved.</source>
+        <translation>此档案有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
+        <translation>有个案为紧急建立：监护人同意尚待补录（见“个案与辅导”标签页）。</translation>
     </message>
 </context>
 <context>
@@ -8961,10 +9758,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>在所有辅导记录中全文搜索（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <source>School year</source>
-        <translation>学年</translation>
-    </message>
-    <message>
         <source>&amp;New school year: promote every class…</source>
         <translation>新学年：全部班级升级(&amp;N)…</translation>
     </message>
@@ -9023,6 +9816,14 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>All classes</source>
         <translation>全部班级</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>学年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Promote every class to the next school year, or purge the records of students who left</source>
+        <translation>全校升入下一学年，或清除已离校学生的档案</translation>
     </message>
 </context>
 <context>
@@ -9170,10 +9971,6 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>Forgot your passphrase? Enter your user name and the recovery code from the school safe. You will then choose a new passphrase.</source>
         <translation>忘记口令了？请输入您的用户名和存放在学校保险柜中的恢复码，随后再设置新口令。</translation>
     </message>
@@ -9187,7 +9984,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>The counseling room&apos;s vault is locked.</source>
-        <translation>心理辅导室的保险库已锁定。</translation>
+        <translation>心理辅导室的档案库已锁定。</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -9203,7 +10000,7 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>Put a backup in place of this vault: after damage, a mistake, or on a new computer</source>
-        <translation>用备份替换此保险库：适用于保险库损坏、操作失误之后，或换到新电脑时</translation>
+        <translation>用备份替换此档案库：适用于档案库损坏、操作失误之后，或换到新电脑时</translation>
     </message>
     <message>
         <source>%1
@@ -9213,11 +10010,15 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>The vault was restored from the backup. Sign in to continue.</source>
-        <translation>已从备份恢复保险库。请登录以继续。</translation>
+        <translation>已从备份恢复档案库。请登录以继续。</translation>
     </message>
     <message>
         <source>The school whose counseling records this vault holds</source>
-        <translation>此保险库保存的是这所学校的心理辅导记录</translation>
+        <translation>此档案库保存的是这所学校的心理辅导记录</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -9244,7 +10045,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user&apos;s key is removed from the vault.</source>
-        <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁保险库。已停用用户的密钥会从保险库中移除。</translation>
+        <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁档案库。已停用用户的密钥会从档案库中移除。</translation>
     </message>
     <message>
         <source>Filter users…</source>
@@ -9252,7 +10053,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Remove the selected user&apos;s key: they can no longer unlock the vault</source>
-        <translation>移除所选用户的密钥：该用户将无法再解锁保险库</translation>
+        <translation>移除所选用户的密钥：该用户将无法再解锁档案库</translation>
     </message>
     <message>
         <source>The selected user forgot their passphrase: reset it with the recovery code</source>
@@ -9264,7 +10065,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Disable %1? Their key is removed from the vault and they can no longer unlock it. Their records stay.</source>
-        <translation>确定要停用 %1 吗？其密钥将从保险库中移除，此后无法再解锁保险库。该用户的记录会保留。</translation>
+        <translation>确定要停用 %1 吗？其密钥将从档案库中移除，此后无法再解锁档案库。该用户的记录会保留。</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -9276,7 +10077,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Managing users changes who can open the vault.</source>
-        <translation>管理用户会改变谁能打开数据保险库。</translation>
+        <translation>管理用户会改变谁能打开数据档案库。</translation>
     </message>
 </context>
 <context>

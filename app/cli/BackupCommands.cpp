@@ -1,6 +1,7 @@
 // counseldesk-cli backup, verify and restore.
 
 #include "core/backup/Backup.h"
+#include "core/crypto/SecureBuffer.h"
 #include "core/audit/AuditTarget.h"
 #include "app/cli/Commands.h"
 #include "app/cli/VerbParser.h"
@@ -107,6 +108,7 @@ int runVerify(const QStringList &args)
     int exitCode = 0;
     QString secret;
     auto opened = openWithSecret(verb, verb.positional(0), verb.parser().isSet(recovery), secret, exitCode);
+    crypto::wipe(secret);
     if (!opened) return exitCode;
     if (auto st = backup::verifyContents(*opened); !st) return Console::fail(st.error());
     Console::out(Tr::tr("The backup is complete and intact."));
@@ -155,10 +157,16 @@ int runRestore(const QStringList &args)
             return 2;
         }
     }
-    auto st = backup::restoreBackup(*opened, verb.positional(1), verb.user(), secret,
-                                    viaRecovery ? vault::UnlockMethod::RecoveryCode : vault::UnlockMethod::Passphrase);
-    if (!st) return Console::fail(st.error());
+    auto restored = backup::restoreBackup(*opened, verb.positional(1), verb.user(), secret,
+                                          viaRecovery ? vault::UnlockMethod::RecoveryCode
+                                                      : vault::UnlockMethod::Passphrase);
+    crypto::wipe(secret);
+    if (!restored) return Console::fail(restored.error());
     Console::out(Tr::tr("Restored %1 from the backup; it opened and verified.").arg(QDir::toNativeSeparators(verb.positional(1))));
+    if (!restored->keptAside.isEmpty())
+        Console::out(Tr::tr("The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk "
+                            "never deletes that folder; remove it yourself once you are sure it is not needed.")
+                         .arg(QDir::toNativeSeparators(restored->keptAside)));
     if (viaRecovery)
         Console::out(Tr::tr("You unlocked with the recovery code: set a new passphrase when you next sign in."));
     return 0;

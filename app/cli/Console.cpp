@@ -2,9 +2,10 @@
 
 #include <QCoreApplication>
 
+#include "core/crypto/SecureBuffer.h"
+
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 #include <termios.h>
 #include <unistd.h>
@@ -39,14 +40,26 @@ private:
     bool m_active = false;
 };
 
+/// One line of standard input, read a byte at a time with read(2) into locked memory: no stdio
+/// buffer or growing std::string keeps a copy of a passphrase in the heap. The QString returned
+/// is the one copy; callers wipe it (crypto::wipe) once used.
 std::optional<QString> readLine()
 {
-    std::string line;
-    if (!std::getline(std::cin, line)) return std::nullopt;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    QString text = QString::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    return text;
+    crypto::SecureBuffer line(4096);
+    std::size_t length = 0;
+    bool any = false;
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        any = true;
+        if (c == '\n') break;
+        if (length < line.size()) line.data()[length++] = static_cast<unsigned char>(c);
+    }
+    if (!any) return std::nullopt;
+    if (length > 0 && line.data()[length - 1] == '\r') --length;
+    return QString::fromUtf8(reinterpret_cast<const char *>(line.data()), static_cast<qsizetype>(length));
 }
 }  // namespace
 

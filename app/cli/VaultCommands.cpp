@@ -42,6 +42,16 @@ void printRecoveryCode(const QString &code)
                         "and it is the only way in if every passphrase is forgotten."));
 }
 
+/// Says where a database found without its key-slot file went (it is never deleted).
+void reportSetAside(const vault::CreatedVault &created)
+{
+    if (created.setAsideDatabase.isEmpty()) return;
+    Console::out(Tr::tr("The folder held a vault database without its key-slot file. It was not deleted: it was "
+                        "moved, unchanged, to %1. A backup's key-slot file may still open it; keep it until you "
+                        "are sure it is not needed.")
+                     .arg(QDir::toNativeSeparators(created.setAsideDatabase)));
+}
+
 QString okOr(const Status &status) { return status.ok() ? Tr::tr("ok") : status.error().message; }
 
 /// Columns a string takes in a terminal: CJK and other wide characters take two.
@@ -138,6 +148,7 @@ int runInit(const QStringList &args)
     if (!created) return Console::fail(created.error());
     Console::out(Tr::tr("Created the vault %1 for %2.").arg(QDir::toNativeSeparators(verb.positional(0)),
                                                                options.school.name));
+    reportSetAside(*created);
     printRecoveryCode(created->recoveryCode);
     return 0;
 }
@@ -250,6 +261,7 @@ int runDemo(const QStringList &args)
     if (auto st = demo::populateDemo(*created->vault, seedValue, *passphrase, studentCount); !st) return Console::fail(st.error());
     Console::out(Tr::tr("Created the demo vault %1 (%2).").arg(QDir::toNativeSeparators(verb.positional(0)),
                                                                 options.school.name));
+    reportSetAside(*created);
     printRecoveryCode(created->recoveryCode);
     return 0;
 }

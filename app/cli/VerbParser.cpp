@@ -1,5 +1,7 @@
 #include "app/cli/VerbParser.h"
 
+#include "core/crypto/SecureBuffer.h"
+
 #include "app/cli/Commands.h"
 
 #include <QCoreApplication>
@@ -73,9 +75,10 @@ std::optional<QString> VerbParser::readSecret(vault::UnlockMethod method, int &e
 
 std::unique_ptr<vault::Vault> VerbParser::openVault(const QString &dir, int &exitCode, vault::UnlockMethod method)
 {
-    const std::optional<QString> secret = readSecret(method, exitCode);
+    std::optional<QString> secret = readSecret(method, exitCode);
     if (!secret) return nullptr;
     auto opened = vault::Vault::open(dir, user(), *secret, method);
+    crypto::wipe(*secret);  // not left in the heap while the vault is open
     if (!opened) {
         exitCode = Console::fail(opened.error());
         return nullptr;

@@ -4,6 +4,7 @@
 #include "common/AtomicFile.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "common/SafePaths.h"
 #include "crypto/Crypto.h"
 #include "storage/Database.h"
 
@@ -43,7 +44,9 @@ QString uniqueName(const QDir &dest, const QDateTime &created)
 {
     const QString stem = u"counseldesk-"_s + created.toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
     QString name = stem + QLatin1String(kFileSuffix);
-    for (int n = 2; dest.exists(name) || dest.exists(name + u".part"_s); ++n)
+    for (int n = 2; entryKind(dest.filePath(name)) != EntryKind::Missing ||
+                    entryKind(dest.filePath(name + u".part"_s)) != EntryKind::Missing;
+         ++n)
         name = stem + u'-' + QString::number(n) + QLatin1String(kFileSuffix);
     return name;
 }
@@ -256,8 +259,7 @@ Result<BackupResult> createBackup(const Source &source, const QString &destDir, 
                                 "removed; try another drive.")
                              .arg(verified.error().message));
     }
-    if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(finalPath).constData()) != 0) {
-        const int error = errno;
+    if (const int error = renameNoReplace(partPath, finalPath); error != 0) {
         QFile::remove(partPath);
         return makeError(ErrorCode::Io, writeErrorMessage(finalPath, error));
     }

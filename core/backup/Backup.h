@@ -94,13 +94,24 @@ struct Comparison {
 };
 Comparison compareWithVault(const OpenedBackup &backup, const QString &vaultDir);
 
+/// What a restore did with the vault it replaced.
+struct Restored {
+    /// Where the replaced vault now is, byte for byte as it was, when it could not be read (its
+    /// key slots or database damaged): `<vault>.replaced-YYYYMMDD-HHMMSS` beside it, 0700, never
+    /// removed by CounselDesk. Empty when there was no vault, or it vouched for the restore and
+    /// was removed.
+    QString keptAside;
+};
+
 /// Restores into `vaultDir`: verifies, writes the files beside it, swaps folders, and opens the
 /// restored vault with the same credentials (its audit log records the restore). The vault it
 /// replaces is kept aside until then and put back on any failure. The vault must not be open.
 /// A vault in working order is replaced only with a room lead's passphrase or the recovery code
-/// that open it now (PermissionDenied otherwise); a damaged one with the backup's credential.
-/// Only a folder holding a vault's files, or an empty or new one, is ever replaced.
-Status restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const QString &login, const QString &secret,
-                     vault::UnlockMethod method, const Progress &progress = {});
+/// that open it now (PermissionDenied otherwise). A vault that cannot be read is replaced with
+/// the backup's credential, but damage is no permission: it is moved aside untouched and the
+/// result says where. Only a real folder holding a vault's files, or an empty or new one, is
+/// ever replaced; every path created is created fresh, and no link is followed.
+Result<Restored> restoreBackup(const OpenedBackup &backup, const QString &vaultDir, const QString &login,
+                               const QString &secret, vault::UnlockMethod method, const Progress &progress = {});
 
 }  // namespace cd::backup

@@ -92,6 +92,17 @@ int ageOn(const QDate &birthDate, const QDate &on)
     return age;
 }
 
+bool consentRequired(const QDate &birthDate, const QDate &on)
+{
+    const int age = ageOn(birthDate, on);
+    return age < 0 || age < kConsentAge;
+}
+
+bool consentPending(const Case &c, const QDate &birthDate)
+{
+    return consentRequired(birthDate, c.openedOn) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid());
+}
+
 QString CaseRepository::indexText(const QString &text)
 {
     QString out;
@@ -110,7 +121,7 @@ QString CaseRepository::indexText(const QString &text)
 
 CaseRepository::CaseRepository(vault::Vault &vault) : m_vault(vault), m_db(vault.database()) {}
 
-Result<qint64> CaseRepository::openCase(const Case &c)
+Result<qint64> CaseRepository::openCase(const Case &c, const QString &emergencyReason)
 {
     auto categories = concernCategories(m_vault);
     if (!categories) return categories.error();
@@ -121,25 +132,95 @@ Result<qint64> CaseRepository::openCase(const Case &c)
     if (!student) return student.error();
     const QDate opened = c.openedOn.isValid() ? c.openedOn : clock::today();
     const int age = ageOn(student->birthDate, opened);
-    if ((age < 0 || age < kConsentAge) && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid()))
+    const bool withoutConsent = consentRequired(student->birthDate, opened)
+                                && (c.consentGuardian.trimmed().isEmpty() || !c.consentOn.isValid());
+    const bool emergency = withoutConsent && !emergencyReason.trimmed().isEmpty();
+    if (withoutConsent && !emergency)
         return makeError(ErrorCode::InvalidInput,
                          age < 0 ? Tr::tr("The student's age is not known: record the guardian's consent (who and "
                                           "when) before opening a case.")
                                  : Tr::tr("The student is under 14: record the guardian's consent (who and when) before "
                                           "opening a case."));
     qint64 id = 0;
-    CD_TRY(m_vault.recordChange(audit::action::CaseOpened, audit::studentTarget(c.studentId), c.category, [&]() -> Status {
-        auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
-                                 "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        if (!stmt) return stmt.error();
-        stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened));
-        stmt->bind(4, m_vault.currentUser().login);
-        stmt->bind(5, c.consentGuardian.trimmed()).bind(6, clock::dateToStorage(c.consentOn));
-        CD_TRY(stmt->exec());
-        id = m_db.lastInsertRowId();
-        return {};
+    const auto insert = [&]() -> Status {
+        return m_vault.recordChange(audit::action::CaseOpened, audit::studentTarget(c.studentId), c.category,
+                                    [&]() -> Status {
+            auto stmt = m_db.prepare(u"INSERT INTO cases (student_id, category, opened_on, opened_by, consent_guardian, "
+                                     "consent_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            if (!stmt) return stmt.error();
+            stmt->bind(1, c.studentId).bind(2, c.category).bind(3, clock::dateToStorage(opened));
+            stmt->bind(4, m_vault.currentUser().login);
+            const bool consented = !withoutConsent;
+            stmt->bind(5, consented ? c.consentGuardian.trimmed() : QString());
+            stmt->bind(6, consented ? clock::dateToStorage(c.consentOn) : QString());
+            CD_TRY(stmt->exec());
+            id = m_db.lastInsertRowId();
+            return {};
+        });
+    };
+    if (!emergency) {
+        CD_TRY(insert());
+        return id;
+    }
+    // The case and the exception stand or fall together.
+    CD_TRY(m_vault.changeTogether([&]() -> Status {
+        CD_TRY(insert());
+        return m_vault.recordChange(audit::action::CaseEmergency, audit::studentTarget(c.studentId),
+                                    u"case:%1 %2"_s.arg(id).arg(emergencyReason.simplified()),
+                                    [] { return Status(); });
     }));
     return id;
+}
+
+Status CaseRepository::closeCase(qint64 caseId, const QDate &on, CaseOutcome outcome, const QString &note)
+{
+    return closeCase(caseId, on, encodeOutcome(outcome, note));
+}
+
+Status CaseRepository::recordConsent(qint64 caseId, const QString &guardian, const QDate &on)
+{
+    if (guardian.trimmed().isEmpty() || !on.isValid())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Enter who gave consent and when."));
+    auto c = getCase(caseId);
+    if (!c) return c.error();
+    if (on > clock::today())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The consent date cannot be in the future."));
+    return m_vault.recordChange(audit::action::CaseConsent, audit::studentTarget(c->studentId), u"case:%1"_s.arg(caseId),
+                                [&]() -> Status {
+                                    auto stmt = m_db.prepare(u"UPDATE cases SET consent_guardian = ?, consent_on = ? "
+                                                             "WHERE id = ?"_s);
+                                    if (!stmt) return stmt.error();
+                                    stmt->bind(1, guardian.trimmed()).bind(2, clock::dateToStorage(on)).bind(3, caseId);
+                                    return stmt->exec();
+                                });
+}
+
+Result<QString> CaseRepository::emergencyReason(const Case &c)
+{
+    auto rows = m_vault.audit().recent(100000, audit::studentTarget(c.studentId));
+    if (!rows) return rows.error();
+    const QString prefix = u"case:%1 "_s.arg(c.id);
+    for (const audit::Entry &e : *rows)
+        if (e.action == QLatin1String(audit::action::CaseEmergency) && e.detail.startsWith(prefix))
+            return e.detail.mid(prefix.size());
+    return QString();
+}
+
+Result<QList<PendingConsent>> CaseRepository::pendingConsents()
+{
+    auto stmt = m_db.prepare(u"SELECT c.id, c.student_id, st.name, c.opened_on, st.birth_date FROM cases c "
+                             "JOIN students st ON st.id = c.student_id "
+                             "WHERE c.consent_guardian = '' OR c.consent_on = '' ORDER BY c.opened_on, c.id"_s);
+    if (!stmt) return stmt.error();
+    QList<PendingConsent> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) return row.error();
+        if (!*row) return list;
+        const QDate opened = clock::dateFromStorage(stmt->text(3));
+        if (!consentRequired(clock::dateFromStorage(stmt->text(4)), opened)) continue;
+        list.append({stmt->int64(0), stmt->int64(1), stmt->text(2), opened});
+    }
 }
 
 Status CaseRepository::closeCase(qint64 caseId, const QDate &on, const QString &outcome)
@@ -236,6 +317,10 @@ Result<qint64> CaseRepository::writeSession(const Session &s)
     if (!index) return index.error();
     index->bind(1, id).bind(2, indexText(QStringList{s.presenting, s.observations, s.intervention, s.plan}.join(u'\n')));
     CD_TRY(index->exec());
+    // FTS4 replaces a document by adding a delete marker: the old version's words would stay in
+    // the older segments, readable with the key. Merging every segment in the same transaction
+    // rewrites the index without them (secure_delete zeroes the freed cells and pages).
+    if (s.id != 0) CD_TRY(m_db.exec(u"INSERT INTO session_text (session_text) VALUES ('optimize')"_s));
     return id;
 }
 
@@ -310,6 +395,39 @@ Result<QList<Appointment>> CaseRepository::upcomingAppointments(const QDateTime 
     }
 }
 
+namespace {
+// FTS marks each indexed CJK character on its own ("\x02压\x03 \x02力\x03"): marks between two
+// marked characters go, then the index's spaces beside CJK characters, then the marks themselves,
+// whose places become the matched ranges.
+std::pair<QString, QList<std::pair<int, int>>> displaySnippet(const QString &marked)
+{
+    static const QRegularExpression joinedMarks(u"\\x{3}\\s*\\x{2}"_s);
+    const QString joined = QString(marked).replace(joinedMarks, QString());
+    QString text;
+    QList<std::pair<int, int>> matches;
+    int start = -1;
+    for (qsizetype i = 0; i < joined.size(); ++i) {
+        const QChar c = joined[i];
+        if (c == QChar(2)) {
+            start = int(text.size());
+        } else if (c == QChar(3)) {
+            if (start >= 0 && text.size() > start) matches.append({start, int(text.size()) - start});
+            start = -1;
+        } else if (c == u' ') {
+            const auto cjkAt = [&](qsizetype j) {
+                while (j >= 0 && j < joined.size() && (joined[j] == QChar(2) || joined[j] == QChar(3)))
+                    j += j < i ? -1 : 1;
+                return j >= 0 && j < joined.size() && isCjk(joined[j]);
+            };
+            if (!cjkAt(i - 1) && !cjkAt(i + 1)) text += c;
+        } else {
+            text += c;
+        }
+    }
+    return {text, matches};
+}
+}  // namespace
+
 Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int limit)
 {
     // Each word of the query is a phrase; all must occur. Quotes are dropped (FTS syntax).
@@ -324,7 +442,7 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
     // The newest `limit` matches by docid (FTS walks its index backwards and stops early), then
     // snippets for those rows only: a phrase in 30,000 notes costs no more than one in 30.
     auto stmt = m_db.prepare(u"SELECT s.id, s.case_id, c.student_id, st.name, s.held_on, "
-                             "snippet(session_text, '[', ']', '…', -1, 12) FROM session_text "
+                             "snippet(session_text, char(2), char(3), '…', -1, 12) FROM session_text "
                              "JOIN sessions s ON s.id = session_text.docid JOIN cases c ON c.id = s.case_id "
                              "JOIN students st ON st.id = c.student_id "
                              "WHERE session_text MATCH ?1 AND session_text.docid IN "
@@ -337,16 +455,8 @@ Result<QList<NoteHit>> CaseRepository::searchNotes(const QString &query, int lim
         auto row = stmt->step();
         if (!row) return row.error();
         if (!*row) break;
-        // Undo the index spacing for display: "[压] [力]" -> "[压力]", "考 试" -> "考试".
-        static const QRegularExpression joinedMarks(u"(\\p{Han})\\]\\s+\\[(\\p{Han})"_s);
-        QString snippet = stmt->text(5).replace(joinedMarks, u"\\1\\2"_s);
-        QString compact;
-        for (qsizetype i = 0; i < snippet.size(); ++i) {
-            if (snippet[i] == u' ' && ((i > 0 && isCjk(snippet[i - 1])) || (i + 1 < snippet.size() && isCjk(snippet[i + 1]))))
-                continue;
-            compact += snippet[i];
-        }
-        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), clock::dateFromStorage(stmt->text(4)), compact});
+        const auto [snippet, matches] = displaySnippet(stmt->text(5));
+        hits.append({stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3), clock::dateFromStorage(stmt->text(4)), snippet, matches});
     }
     return hits;
 }

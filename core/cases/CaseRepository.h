@@ -7,6 +7,7 @@
 // read it.
 
 #include "common/Result.h"
+#include "cases/CaseOutcome.h"
 #include "cases/CasesAudit.h"
 
 #include <QDate>
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace cd::storage {
 class Database;
@@ -67,7 +69,8 @@ struct NoteHit {
     qint64 studentId = 0;
     QString studentName;
     QDate heldOn;
-    QString snippet;
+    QString snippet;  ///< plain text around the matches, without marks
+    QList<std::pair<int, int>> matches;  ///< the matched words in `snippet`: start, length
 };
 
 /// A next appointment set in a case's newest session (the home page's desk).
@@ -82,6 +85,19 @@ struct Appointment {
 /// Age in whole years on `on`; -1 when the birth date is unknown.
 int ageOn(const QDate &birthDate, const QDate &on);
 constexpr int kConsentAge = 14;
+/// Whether opening a case on `on` needs a guardian's consent (under 14, or the age unknown).
+bool consentRequired(const QDate &birthDate, const QDate &on);
+/// A case opened as an emergency whose consent-giver is not recorded yet (derived: the rule asked
+/// for consent when it opened, and none is recorded).
+bool consentPending(const Case &c, const QDate &birthDate);
+
+/// A case waiting for its consent to be recorded (the home desk).
+struct PendingConsent {
+    qint64 caseId = 0;
+    qint64 studentId = 0;
+    QString studentName;
+    QDate openedOn;
+};
 
 /// Cases, sessions and private notes of the vault, as the signed-in user. Every change is written
 /// with its audit row (target `student:<id>`) in one transaction (`Vault::recordChange`).
@@ -91,8 +107,19 @@ public:
 
     /// Opens a case. The student's birth date (from their record) decides whether a guardian's
     /// consent is required. `openedBy` is the signed-in user. Audited (`case.open`).
-    Result<qint64> openCase(const Case &c);
-    /// Audited (`case.close`).
+    /// With an `emergencyReason`, a case that needs consent opens without it: the case is "consent
+    /// pending" until recordConsent(), and the exception is audited (`case.emergency`, the reason
+    /// as detail after "case:<id> ") in the same transaction.
+    Result<qint64> openCase(const Case &c, const QString &emergencyReason = {});
+    /// Records who gave consent, and when, for a case opened without it. Audited (`case.consent`).
+    Status recordConsent(qint64 caseId, const QString &guardian, const QDate &on);
+    /// The reason given when the case was opened as an emergency; empty when it was not.
+    Result<QString> emergencyReason(const Case &c);
+    /// Cases opened as emergencies still waiting for their consent, oldest first.
+    Result<QList<PendingConsent>> pendingConsents();
+    /// Closes a case with how it ended and an optional note (CaseOutcome.h). Audited (`case.close`).
+    Status closeCase(qint64 caseId, const QDate &on, CaseOutcome outcome, const QString &note);
+    /// Closes with a free-text outcome (older callers, the CLI's tests). Audited (`case.close`).
     Status closeCase(qint64 caseId, const QDate &on, const QString &outcome);
     Result<QList<Case>> casesOf(qint64 studentId);
     Result<Case> getCase(qint64 caseId);

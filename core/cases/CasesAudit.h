@@ -6,6 +6,8 @@
 namespace cd::audit::action {
 inline constexpr char CaseOpened[] = "case.open";
 inline constexpr char CaseClosed[] = "case.close";
+inline constexpr char CaseEmergency[] = "case.emergency";
+inline constexpr char CaseConsent[] = "case.consent";
 inline constexpr char SessionSaved[] = "session.save";
 inline constexpr char PrivateNoteShared[] = "note.share";
 inline constexpr char CategoryChanged[] = "category.change";

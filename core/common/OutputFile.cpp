@@ -84,9 +84,10 @@ Status OutputFile::open(const QString &path)
     m_faultAfter = g_faultAfter.exchange(-2);
     m_faultError = g_faultError.exchange(0);
     const QByteArray native = QFile::encodeName(path);
-    m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (m_fd < 0) {
         const int error = errno;
+        m_path.clear();  // not ours: never removed by discard()
         return makeError(ErrorCode::Io, writeErrorMessage(path, error));
     }
     return {};

@@ -22,7 +22,8 @@ public:
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 
-    /// Creates (or truncates) `path`.
+    /// Creates `path` fresh: an existing file or link of that name is an error (O_EXCL, O_NOFOLLOW),
+    /// so nothing planted there is ever written through.
     Status open(const QString &path);
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &data) { return write(data.constData(), data.size()); }

@@ -83,4 +83,11 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void wipe(QString &text)
+{
+    if (!text.isEmpty())
+        sodium_memzero(const_cast<QChar *>(text.constData()), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    text = QString();
+}
+
 }  // namespace cd::crypto

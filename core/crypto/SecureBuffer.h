@@ -2,6 +2,7 @@
 // Bytes that hold secrets: allocated with sodium_malloc (guarded, mlocked), wiped when freed.
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 
@@ -41,5 +42,9 @@ private:
 
 /// Overwrites a QByteArray's bytes (detaching first so no shared copy survives).
 void wipe(QByteArray &bytes);
+/// Overwrites a secret QString's characters where they are, without detaching: every implicitly
+/// shared copy (a QLineEdit's text, a lambda's capture) is wiped with it; then clears it. Only for
+/// strings that hold a secret and nothing else needs any more.
+void wipe(QString &text);
 
 }  // namespace cd::crypto

@@ -104,8 +104,10 @@ QHash<QString, int> guessCodes(const QStringList &cells, const Instrument &ins, 
         return codes;
     }
     // Option labels in any language, letters A, B, C… in option order, yes/no for two options.
-    for (const AnswerOption &o : ins.options)
+    for (const AnswerOption &o : ins.options) {
+        for (const QString &alias : o.aliases) codes.insert(normalizedCode(alias), o.value);
         for (const QString &label : o.label) codes.insert(normalizedCode(label), o.value);
+    }
     for (int i = 0; i < values.size() && i < 26; ++i) codes.insert(QString(QChar(u'a' + i)), values.at(i));
     if (values.size() == 2) {
         for (const char16_t *no : {u"否", u"不是", u"no", u"n", u"false", u"×", u"x"})

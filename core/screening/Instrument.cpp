@@ -18,6 +18,33 @@ QString localized(const LocalText &text)
     return text.value(QStringLiteral("en"), text.first());
 }
 
+bool hasTextFor(const LocalText &text, const QString &locale)
+{
+    const QString language = locale.section(u'_', 0, 0);
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        if (!it.value().trimmed().isEmpty() && (it.key() == locale || it.key().section(u'_', 0, 0) == language))
+            return true;
+    return false;
+}
+
+QStringList Instrument::itemLanguages() const
+{
+    if (items.isEmpty()) return {};
+    QStringList languages;
+    for (auto it = items.first().text.cbegin(); it != items.first().text.cend(); ++it) {
+        const bool everyItem = std::all_of(items.cbegin(), items.cend(), [&](const Item &i) {
+            return !i.text.value(it.key()).trimmed().isEmpty();
+        });
+        if (everyItem) languages << it.key();
+    }
+    return languages;  // QMap keys: already sorted
+}
+
+bool Instrument::itemsReadableIn(const QString &locale) const
+{
+    return std::all_of(items.cbegin(), items.cend(), [&](const Item &i) { return hasTextFor(i.text, locale); });
+}
+
 int Instrument::minValue() const
 {
     int v = options.isEmpty() ? 0 : options.first().value;

@@ -17,10 +17,14 @@ namespace cd::screening {
 using LocalText = QMap<QString, QString>;
 /// The text for the current UI language, else English, else any.
 QString localized(const LocalText &text);
+/// Whether `text` has a text for `locale` ("zh_CN"; or another variant of its language), the
+/// way localized() looks for it.
+bool hasTextFor(const LocalText &text, const QString &locale);
 
 struct AnswerOption {
     int value = 0;
     LocalText label;
+    QStringList aliases;  ///< other wordings of this answer an answer file may use (an older translation)
 };
 
 struct Item {
@@ -91,6 +95,7 @@ struct Instrument {
     LocalText name;
     LocalText instructions;
     QString licence;
+    LocalText source;  ///< per language: where that language's item text was published
     QList<AnswerOption> options;
     QList<Item> items;
     QList<Scale> subscales;
@@ -99,6 +104,11 @@ struct Instrument {
     Validity validity;
     QList<CriticalItem> critical;
     QList<Norm> norms;
+
+    /// The languages every item has text in ("en", "zh_CN"), sorted; empty when items are numbers only.
+    QStringList itemLanguages() const;
+    /// Whether every item has text for `locale` (see hasTextFor).
+    bool itemsReadableIn(const QString &locale) const;
 
     int minValue() const;
     int maxValue() const;

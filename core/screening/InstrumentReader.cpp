@@ -299,6 +299,10 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
     ins.version = root.value(u"version"_s).toString().trimmed();
     ins.name = localText(root.value(u"name"_s));
     ins.licence = root.value(u"licence"_s).toString();
+    const QJsonValue source = root.value(u"source"_s);
+    if (!source.isUndefined() && !source.isString() && !source.isObject())
+        check.problem(u"source"_s, Tr::tr("the source is a text, or texts by language"));
+    ins.source = localText(source);
     ins.instructions = localText(root.value(u"instructions"_s));
     if (ins.code.isEmpty()) check.problem(u"code"_s, Tr::tr("the instrument needs a code, such as \"PHQ-9\""));
     if (ins.version.isEmpty()) check.problem(u"version"_s, Tr::tr("the definition needs a version"));
@@ -316,7 +320,12 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
         }
         if (values.contains(*value)) check.problem(path + u".value"_s, Tr::tr("the value %1 is used twice").arg(*value));
         values.insert(*value);
-        ins.options << AnswerOption{*value, localText(options.at(i).toObject().value(u"label"_s))};
+        AnswerOption option{*value, localText(options.at(i).toObject().value(u"label"_s)), {}};
+        const QJsonValue aliases = options.at(i).toObject().value(u"aliases"_s);
+        for (const QJsonValue &alias : aliases.toArray()) option.aliases << alias.toString();
+        if (!aliases.isUndefined() && (!aliases.isArray() || option.aliases.contains(QString())))
+            check.problem(path + u".aliases"_s, Tr::tr("aliases are a list of texts"));
+        ins.options << option;
     }
 
     const QJsonArray items = root.value(u"items"_s).toArray();

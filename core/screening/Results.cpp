@@ -224,4 +224,20 @@ Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell)
     return out.toUtf8();
 }
 
+Result<QByteArray> notTakenCsv(vault::Vault &vault, qint64 runId, const QString &instrument)
+{
+    auto missing = RunRepository(vault).notTaken(runId, instrument);
+    if (!missing) return missing.error();
+    QString out = QStringList{io::csvCell(Tr::tr("Class")), io::csvCell(Tr::tr("Student number")),
+                              io::csvCell(Tr::tr("Name"))}
+                      .join(u',')
+                  + u"\r\n"_s;
+    for (const Participant &p : *missing)
+        out += QStringList{io::csvCell(students::className(p.grade, p.klass)), io::csvCell(p.studentNo),
+                           io::csvCell(p.name)}
+                   .join(u',')
+               + u"\r\n"_s;
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
 }  // namespace cd::screening

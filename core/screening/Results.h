@@ -79,4 +79,9 @@ QVector<bool> suppressedCells(const QVector<int> &cells, int minCell);
 /// count left empty and `suppressed` 1.
 Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell = 5);
 
+/// Who has not taken `instrument` in the run yet, as CSV (UTF-8 with a byte-order mark, so that
+/// Excel and WPS read the names): a header in the interface's language, then class, student
+/// number and name, one row per student in class order; every cell neutralised (io::csvCell).
+Result<QByteArray> notTakenCsv(vault::Vault &vault, qint64 runId, const QString &instrument);
+
 }  // namespace cd::screening

@@ -59,4 +59,12 @@ QString defaultVaultDirectory();
 QByteArray windowGeometry(const QString &window, const QString &screen);
 void setWindowGeometry(const QString &window, const QString &screen, const QByteArray &geometry);
 
+/// What this computer remembers about one vault folder, under "vaults/<hash of its path>/…": the
+/// login name last used to unlock it (never the passphrase; the name is not secret inside the room)
+/// and the page each user was on when the vault last locked or closed. Empty when never stored.
+QString lastUserName(const QString &vaultDirectory);
+void setLastUserName(const QString &vaultDirectory, const QString &login);
+QString lastPage(const QString &vaultDirectory, const QString &login);
+void setLastPage(const QString &vaultDirectory, const QString &login, const QString &page);
+
 }  // namespace cd::settings

@@ -1,10 +1,17 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
+// sqlite3_key_v2: keying through the API, not a PRAGMA the parser would copy into unwiped heap.
+#define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +27,33 @@ bool isDamageCode(int rc)
 {
     const int primary = rc & 0xff;
     return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+QString damagedDatabaseMessage()
+{
+    return Tr::tr("The vault database cannot be decrypted: it is damaged, or does not belong to "
+                  "this key-slot file. Restore it from a backup.");
+}
+
+/// The file's own side of opening: an empty file is a damaged database (SQLite would take it for
+/// a new, empty one); a new file is created 0600 without following a link (SQLite's journal takes
+/// the database file's mode), and an existing one made 0600 again, for vaults made before that.
+Status prepareFile(const QString &path, bool create)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (create) {
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+        if (fd >= 0) {
+            ::close(fd);
+            return {};
+        }
+    }
+    struct stat st {};
+    if (::stat(native.constData(), &st) != 0) return {};  // missing: SQLite says so
+    if (S_ISREG(st.st_mode) && st.st_size == 0 && !create)
+        return makeError(ErrorCode::Damaged, damagedDatabaseMessage());
+    if (S_ISREG(st.st_mode) && (st.st_mode & 0077) != 0) ::chmod(native.constData(), S_IRUSR | S_IWUSR);
+    return {};
 }
 
 }  // namespace
@@ -165,6 +199,7 @@ void Database::close()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const crypto::SecureBuffer &key, bool create)
 {
+    CD_TRY(prepareFile(path, create));
     return openWith(path, key, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX,
                     nullptr);
 }
@@ -172,6 +207,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const cryp
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const QString &parameters,
                                                          const crypto::SecureBuffer &key, const char *vfs)
 {
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+        return makeError(ErrorCode::Damaged, damagedDatabaseMessage());
     // file:///abs/path?… with the path percent-encoded (spaces, Chinese folder names, '?' or '#').
     const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u'?'
                         + parameters;
@@ -191,22 +228,23 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     }
     sqlite3_extended_result_codes(db->m_db, 1);
 
-    // The raw key in SQLCipher's blob-literal form; built and wiped in secure memory.
+    // The raw key in SQLCipher's blob-literal form x'<64 hex>', built and wiped in secure memory
+    // and handed to sqlite3_key_v2, which copies it into SQLCipher's own locked, wiped memory.
+    // (A "PRAGMA key" statement would leave two copies in SQLite's ordinary heap: the parsed
+    // token and the statement's SQL text, freed unwiped.)
     static const char hexDigits[] = "0123456789abcdef";
-    crypto::SecureBuffer pragma(15 + 64 + 3);  // PRAGMA key = "x'<64 hex>'"
-    auto *out = reinterpret_cast<char *>(pragma.data());
-    const char prefix[] = "PRAGMA key=\"x'";
+    crypto::SecureBuffer literal(2 + 64 + 1);
+    auto *out = reinterpret_cast<char *>(literal.data());
     std::size_t pos = 0;
-    for (const char *p = prefix; *p; ++p) out[pos++] = *p;
+    out[pos++] = 'x';
+    out[pos++] = '\'';
     for (std::size_t i = 0; i < 32; ++i) {
         out[pos++] = hexDigits[key.data()[i] >> 4];
         out[pos++] = hexDigits[key.data()[i] & 0xf];
     }
     out[pos++] = '\'';
-    out[pos++] = '"';
-    out[pos] = '\0';
-    rc = sqlite3_exec(db->m_db, out, nullptr, nullptr, nullptr);
-    pragma.clear();
+    rc = sqlite3_key_v2(db->m_db, "main", out, static_cast<int>(pos));
+    literal.clear();
     if (rc != SQLITE_OK) return db->lastError();
 
     // Settings that must precede the first read of the file.
@@ -217,9 +255,7 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     rc = sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if (isDamageCode(rc))
-            return makeError(ErrorCode::Damaged,
-                             Tr::tr("The vault database cannot be decrypted: it is damaged, or does not belong to "
-                                "this key-slot file. Restore it from a backup."));
+            return makeError(ErrorCode::Damaged, damagedDatabaseMessage());
         return db->lastError();
     }
     CD_TRY(db->exec(u"PRAGMA temp_store = MEMORY"_s));  // sorts and checks never spill to a file

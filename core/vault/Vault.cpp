@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/Clock.h"
+#include "common/SafePaths.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 #include "registry/Schema.h"
@@ -13,6 +14,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,31 @@ Result<QByteArray> fileSeal(const QString &path, const crypto::SecureBuffer &dbK
         hash.add(chunk.constData(), static_cast<std::size_t>(n));
     }
     return hash.final();
+}
+
+/// A database without its key-slot file is what an interrupted creation leaves, but also what a
+/// lost or deleted slot file leaves, when the database matters most (its key may still be in a
+/// backup's slot file). It is never deleted: it is moved aside, with its journal, to
+/// `vault.db.set-aside-YYYYMMDD-HHMMSS` in the same folder. The new name, or empty.
+Result<QString> setAsideOrphanDatabase(const QString &dir)
+{
+    const QString database = VaultPaths::database(dir);
+    if (entryKind(database) == EntryKind::Missing) return QString();
+    const QString aside = freeSiblingName(database, u".set-aside"_s, clock::now());
+    const auto moveAside = [](const QString &from, const QString &to) -> Status {
+        if (const int error = renameNoReplace(from, to); error != 0)
+            return makeError(ErrorCode::Io, Tr::tr("The folder %1 holds a vault database without its key-slot file. "
+                                                   "It could not be moved aside to %2 (%3), so nothing was created. "
+                                                   "Choose another folder.")
+                                                .arg(QDir::toNativeSeparators(QFileInfo(from).absolutePath()),
+                                                     QDir::toNativeSeparators(to),
+                                                     QString::fromLocal8Bit(std::strerror(error))));
+        return {};
+    };
+    CD_TRY(moveAside(database, aside));
+    const QString journal = database + u"-journal"_s;
+    if (entryKind(journal) != EntryKind::Missing) CD_TRY(moveAside(journal, aside + u"-journal"_s));
+    return QFileInfo(aside).absoluteFilePath();
 }
 
 }  // namespace
@@ -84,10 +113,8 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
     if (exists(dir))
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("The folder %1 already holds a vault. Choose an empty folder.").arg(dir));
-    // A database without its key-slot file is what an interrupted creation leaves: it can never
-    // be opened (its key existed only in memory), so it is removed rather than blocking the folder.
-    if (QFile::exists(VaultPaths::database(dir)) && !QFile::remove(VaultPaths::database(dir)))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot remove the unfinished vault in %1.").arg(dir));
+    auto setAside = setAsideOrphanDatabase(dir);
+    if (!setAside) return setAside.error();
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1. Check the drive and its permissions, or choose another folder.").arg(dir));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -106,6 +133,7 @@ Result<CreatedVault> Vault::create(const QString &dir, const CreateOptions &opti
     vault->m_school.name = options.school.name.trimmed();
 
     CreatedVault created;
+    created.setAsideDatabase = *setAside;
     created.recoveryCode = generateRecoveryCode();
     const Identity recoveryIdentity =
         Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), vault->m_identity.signingKey().publicKey());

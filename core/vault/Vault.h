@@ -73,6 +73,9 @@ class Vault;
 struct CreatedVault {
     std::unique_ptr<Vault> vault;
     QString recoveryCode;  ///< shown once; never stored anywhere
+    /// A database found in the folder without its key-slot file, moved here untouched (never
+    /// deleted); empty when there was none.
+    QString setAsideDatabase;
 };
 
 class Vault {

@@ -21,7 +21,7 @@ VaultLock::Outcome VaultLock::tryLock()
 #ifdef Q_OS_UNIX
     if (m_fd >= 0) return Outcome::Acquired;
     const QByteArray native = QFile::encodeName(m_path);
-    m_fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    m_fd = ::open(native.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (m_fd < 0) return Outcome::Failed;
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         const bool held = errno == EWOULDBLOCK;

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 using namespace cd;
 using namespace cd::test;
 using namespace Qt::StringLiterals;
@@ -147,9 +149,23 @@ TEST_CASE("cases: session notes are found by any Chinese phrase, and edits re-in
     }
     CHECK(repo.searchNotes(u"压睡"_s)->isEmpty());  // not adjacent in the note
     CHECK(repo.searchNotes(u"\"\" OR *"_s)->isEmpty());  // FTS syntax in a query is harmless
-    auto snippet = repo.searchNotes(u"压力"_s);
-    INFO(snippet->at(0).snippet.toStdString());
-    CHECK(snippet->at(0).snippet.contains(u"[压力]"_s));
+    // The snippet reads as the note did (no marks, no index spaces); the match is a range of it.
+    for (const QString &phrase : {u"压力"_s, u"睡不着"_s, u"期中考试"_s}) {
+        auto snippet = repo.searchNotes(phrase);
+        REQUIRE(snippet.ok());
+        const cases::NoteHit &hit = snippet->at(0);
+        INFO(hit.snippet.toStdString());
+        CHECK(hit.snippet.contains(phrase));
+        CHECK(hit.snippet.contains(u"很大，晚上"_s));  // the note's text around it, as written
+        CHECK_FALSE(hit.snippet.contains(QRegularExpression(u"\\p{Han}\\s+\\p{Han}"_s)));  // no index spacing
+        CHECK_FALSE(hit.snippet.contains(u'['));
+        CHECK_FALSE(hit.snippet.contains(QChar(2)));
+        REQUIRE(hit.matches.size() == 1);
+        CHECK(hit.snippet.mid(hit.matches[0].first, hit.matches[0].second) == phrase);
+    }
+    auto english = repo.searchNotes(u"revision"_s);
+    REQUIRE(english.ok());
+    CHECK(english->at(0).snippet.contains(u"planned revision schedule"_s));
 
     s.id = *id;
     s.presenting = u"情绪平稳。"_s;

@@ -310,7 +310,7 @@ TEST_CASE("cli: instruments list and check name every problem of a definition", 
 {
     const Run list = cli({u"instruments"_s, u"list"_s});
     CHECK(list.exitCode == 0);
-    CHECK(list.out.contains(u"PHQ-9 (version 1)"_s));
+    CHECK(list.out.contains(u"PHQ-9 (version 2)"_s));
     CHECK(list.out.count(u'\n') == 6);
 
     QTemporaryDir dir;

@@ -169,8 +169,8 @@ TEST_CASE("cli screening import: a Chinese survey export imports five sheets", "
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(u"run\tstatus\topens\tcloses\t"_s));
     CHECK(lines.at(1).startsWith(u"Autumn\topen\t"_s));
-    CHECK(lines.at(1).endsWith(u"\tPHQ-9\t1\t8\t5\t3"_s));
-    CHECK(lines.at(2).endsWith(u"\tGAD-7\t1\t8\t0\t0"_s));
+    CHECK(lines.at(1).endsWith(u"\tPHQ-9\t2\t8\t5\t3"_s));
+    CHECK(lines.at(2).endsWith(u"\tGAD-7\t2\t8\t0\t0"_s));
 }
 
 TEST_CASE("cli screening results: counts only, audited; unknown runs and formats are named", "[cli][screening]")

@@ -19,8 +19,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -39,17 +37,6 @@ QString plain(const QString &html)
 }
 
 CliRun cli(const QStringList &args) { return runCliAsLead(args); }
-
-QString pdfText(const QString &path)
-{
-    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
-    INFO("pdftotext (poppler-utils) is needed: make deps installs it");
-    REQUIRE_FALSE(tool.isEmpty());
-    QProcess process;
-    process.start(tool, {u"-layout"_s, path, u"-"_s});
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 PrintedDocument letterFor(qint64 studentId, qint64 referralId, const QString &body)
 {

@@ -66,7 +66,7 @@ TEST_CASE("a run snapshots the students expected and knows who has not taken it"
     REQUIRE(stored.ok());
     CHECK(stored->status == RunStatus::Open);  // opens today
     CHECK(stored->instrumentCodes() == QStringList{u"PHQ-9"_s, u"GAD-7"_s});
-    CHECK(stored->instruments.first().version == u"1"_s);
+    CHECK(stored->instruments.first().version == u"2"_s);  // the shipped definition (version 2: Chinese text)
     CHECK(stored->targets == run.targets);
 
     auto people = runs.participants(*id);
@@ -145,7 +145,7 @@ TEST_CASE("sheets are scored with the run's definition, critical items and inval
     CHECK((*s)->total == 4);
     CHECK((*s)->band == 0);
     CHECK_FALSE((*s)->followUp);
-    CHECK((*s)->version == u"1"_s);
+    CHECK((*s)->version == u"2"_s);
 
     s = store.score(high, u"PHQ-9"_s);
     CHECK((*s)->total == 10);
@@ -250,36 +250,36 @@ TEST_CASE("a corrected definition rescores a run and the old scores are kept", "
     SheetStore store(*vault, run);
     CHECK((*store.score(st, u"PHQ-9"_s))->band == 1);
 
-    // Version 2 moves the mild/moderate edge down to 8 and adds a norm for grade 7.
+    // Version 3 moves the mild/moderate edge down to 8 and adds a norm for grade 7.
     QFile shipped(u":/instruments/phq9.json"_s);
     REQUIRE(shipped.open(QIODevice::ReadOnly));
     QByteArray json = shipped.readAll();
-    json.replace("\"version\": \"1\"", "\"version\": \"2\"");
+    json.replace("\"version\": \"2\"", "\"version\": \"3\"");
     json.replace("\"max\": 9,", "\"max\": 7,");
     json.replace("\"min\": 10,", "\"min\": 8,");
     json.replace("\"bands\": [", "\"norms\": [{\"scale\": \"total\", \"grades\": [7], \"mean\": 5, \"sd\": 3}],\n  \"bands\": [");
     QTemporaryDir dir;
-    QFile out(dir.filePath(u"phq9-v2.json"_s));
+    QFile out(dir.filePath(u"phq9-v3.json"_s));
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(json);
     out.close();
     auto loaded = loadSchoolInstrument(*vault, out.fileName());
     if (!loaded) FAIL(loaded.error().message.toStdString());
-    CHECK(loaded->version == u"2"_s);
+    CHECK(loaded->version == u"3"_s);
     CHECK(loadSchoolInstrument(*vault, out.fileName()).ok());  // the same file twice is fine
 
-    auto rescored = store.rescore(u"PHQ-9"_s, u"2"_s);
+    auto rescored = store.rescore(u"PHQ-9"_s, u"3"_s);
     REQUIRE(rescored.ok());
     CHECK(*rescored == 1);
     auto history = store.scoreHistory(st, u"PHQ-9"_s);
     REQUIRE(history->size() == 2);
-    CHECK(history->at(0).version == u"2"_s);
+    CHECK(history->at(0).version == u"3"_s);
     CHECK(history->at(0).band == 2);
     CHECK(history->at(0).followUp);
     CHECK(history->at(0).tScore == Approx(60.0));  // 50 + 10 × (8 − 5) / 3
-    CHECK(history->at(1).version == u"1"_s);
+    CHECK(history->at(1).version == u"2"_s);
     CHECK(history->at(1).band == 1);
-    CHECK(RunRepository(*vault).get(run)->instruments.first().version == u"2"_s);
+    CHECK(RunRepository(*vault).get(run)->instruments.first().version == u"3"_s);
     CHECK(FollowUpRepository(*vault).forStudent(run, st)->has_value());
 
     // A different file claiming the same version is refused.
@@ -293,14 +293,14 @@ TEST_CASE("a corrected definition rescores a run and the old scores are kept", "
 
     // A version with other answer values cannot rescore these sheets.
     QByteArray other = json;
-    other.replace("\"version\": \"2\"", "\"version\": \"3\"").replace("\"value\": 3,", "\"value\": 4,");
+    other.replace("\"version\": \"3\"", "\"version\": \"4\"").replace("\"value\": 3,", "\"value\": 4,");
     other.replace("\"max\": 27", "\"max\": 36");
     REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     out.write(other);
     out.close();
-    auto v3 = loadSchoolInstrument(*vault, out.fileName());
-    if (!v3) FAIL(v3.error().message.toStdString());
-    auto refused = store.rescore(u"PHQ-9"_s, u"3"_s);
+    auto v4 = loadSchoolInstrument(*vault, out.fileName());
+    if (!v4) FAIL(v4.error().message.toStdString());
+    auto refused = store.rescore(u"PHQ-9"_s, u"4"_s);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(u"same items and answer values"_s));
     CHECK(store.scoreHistory(st, u"PHQ-9"_s)->size() == 2);
@@ -381,9 +381,9 @@ TEST_CASE("results: a student's trend over runs and the counts-only CSV", "[scre
     CHECK(text.startsWith(u"instrument,version,group,grade,class,expected,taken"_s));
     CHECK_FALSE(text.contains(u"张晓明"_s));
     CHECK_FALSE(text.contains(u"T1"_s));
-    CHECK(text.contains(u"PHQ-9,1,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
+    CHECK(text.contains(u"PHQ-9,2,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
     const QString all = QString::fromUtf8(*resultsCsv(*vault, autumn, 1));
-    CHECK(all.contains(u"PHQ-9,1,run,,,2,1,0,0,2,Mild,1,0"_s));
+    CHECK(all.contains(u"PHQ-9,2,run,,,2,1,0,0,2,Mild,1,0"_s));
     // Classes in numeric order: 2 before 10.
     CHECK(text.indexOf(u"class,7,2,"_s) < text.indexOf(u"class,7,10,"_s));
 }
@@ -418,15 +418,15 @@ TEST_CASE("small cells in the CSV: five is shown, zero is shown, a handful of sh
     INFO(csv.toStdString());
     // instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,suppressed
     // Five sheets, all moderate and followed up: five is shown, nothing suppressed.
-    CHECK(csv.contains(u"PHQ-9,1,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
-    CHECK(csv.contains(u"PHQ-9,1,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
     // Class 2 took nothing: zeros are shown, not suppressed.
-    CHECK(csv.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
     // With a threshold of 6, five sheets are a handful: no breakdown, no follow-up count.
     const QString strict = QString::fromUtf8(*resultsCsv(*vault, run, 6));
     INFO(strict.toStdString());
-    CHECK(strict.contains(u"PHQ-9,1,class,7,1,5,5,,,3,Moderate,,1\n"_s));
-    CHECK(strict.contains(u"PHQ-9,1,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,1,5,5,,,3,Moderate,,1\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")

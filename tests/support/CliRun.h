@@ -18,7 +18,8 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCliAsLead(const QStringList &args)
+/// Runs the CLI as `login`, `passphrase` on standard input.
+inline CliRun runCliAs(const QStringList &args, const QString &login, const QString &passphrase)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -27,14 +28,16 @@ inline CliRun runCliAsLead(const QStringList &args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CD_CLI_PATH),
-                  args + QStringList{QStringLiteral("--user"), kLeadLogin, QStringLiteral("--passphrase-stdin")});
+                  args + QStringList{QStringLiteral("--user"), login, QStringLiteral("--passphrase-stdin")});
     REQUIRE(process.waitForStarted());
-    process.write((kLeadPassphrase + QLatin1Char('\n')).toUtf8());
+    process.write((passphrase + QLatin1Char('\n')).toUtf8());
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+inline CliRun runCliAsLead(const QStringList &args) { return runCliAs(args, kLeadLogin, kLeadPassphrase); }
 
 }  // namespace cd::test

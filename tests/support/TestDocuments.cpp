@@ -7,6 +7,8 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +135,17 @@ qint64 addTestReferral(vault::Vault &vault, qint64 studentId, const QList<crisis
     INFO((id.ok() ? QString() : id.error().message).toStdString());
     REQUIRE(id.ok());
     return *id;
+}
+
+QString pdfText(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    INFO("pdftotext (poppler-utils) is needed: make deps installs it");
+    REQUIRE_FALSE(tool.isEmpty());
+    QProcess process;
+    process.start(tool, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 }  // namespace cd::test

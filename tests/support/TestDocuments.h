@@ -24,4 +24,7 @@ QByteArray testLogoPng();
 qint64 addTestReferral(vault::Vault &vault, qint64 studentId, const QList<crisis::Disclosure> &disclose,
                        const QString &sessionText = {}, const QString &screeningText = {});
 
+/// The text of a PDF as poppler's pdftotext reads it (-layout); REQUIREs the tool is installed.
+QString pdfText(const QString &pdf);
+
 }  // namespace cd::test

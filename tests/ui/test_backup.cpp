@@ -16,11 +16,14 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace cd;
 using namespace cd::test;
@@ -125,6 +128,57 @@ TEST_CASE("ui: restore from the sign-in window, told plainly that the backup is 
     CHECK(restored.first().first().toBool());
     auto vault = tv.open();
     CHECK(students::StudentRepository(*vault).listAll()->size() == 1);
+}
+
+// Issue 11 finding 4: a vault that cannot be read is replaced, but kept aside, and the note says
+// where. CD_SCREENSHOTS=<folder> saves the note as restore-kept-aside-<language>.png.
+TEST_CASE("ui: restoring over a vault that cannot be read says where the old one was kept", "[ui][backup][restore]")
+{
+    const QString language = GENERATE(u"en"_s, u"zh_CN"_s);
+    QTranslator translator;
+    if (language == u"zh_CN"_s) {
+        REQUIRE(translator.load(u":/i18n/counseldesk_zh_CN.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    BackupSettingsGuard guard;
+    TempVault tv;
+    QTemporaryDir stick;
+    {
+        auto vault = tv.open();
+        REQUIRE(backup::createBackup(backup::sourceOf(*vault), stick.path()).ok());
+    }
+    {
+        QFile slots(vault::VaultPaths::keySlots(tv.dir()));
+        REQUIRE(slots.open(QIODevice::Append));
+        slots.write("\n");
+    }
+    settings::backupDirectory.set(stick.path());
+    ui::RestoreDialog dialog(tv.dir());
+    dialog.show();
+    child<QListWidget>(&dialog, u"backupList"_s)->setCurrentRow(0);
+    QSignalSpy opened(&dialog, &ui::RestoreDialog::backupOpened);
+    typeInto(child<QLineEdit>(&dialog, u"restoreUser"_s), kLeadLogin);
+    typeInto(child<QLineEdit>(&dialog, u"restoreSecret"_s), kLeadPassphrase);
+    dialog.openBackup();
+    REQUIRE(waitUntil([&]() { return opened.count() == 1; }));
+    QSignalSpy restored(&dialog, &ui::RestoreDialog::restoreFinished);
+    ui::MessageBoxes::setNextAnswer(true);  // confirm
+    ui::MessageBoxes::setNextAnswer(true);  // the "restored" note
+    child<QPushButton>(&dialog, u"restoreButton"_s)->click();
+    REQUIRE(waitUntil([&]() { return restored.count() == 1; }, 30000));
+    REQUIRE(restored.first().first().toBool());
+    const QStringList aside = QDir(tv.root()).entryList({u"vault.replaced-*"_s}, QDir::Dirs);
+    REQUIRE(aside.size() == 1);
+    const QString note = ui::MessageBoxes::lastText();
+    CHECK(note.contains(QDir::toNativeSeparators(QDir(tv.root()).filePath(aside.first()))));
+    if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, dialog.windowTitle(), note, QMessageBox::Ok, &dialog);
+        box.show();
+        QCoreApplication::processEvents();
+        QDir().mkpath(shots);
+        box.grab().save(QDir(shots).filePath(u"restore-kept-aside-%1.png"_s.arg(language)));
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 TEST_CASE("ui: a damaged vault at sign-in points to restoring a backup", "[ui][backup][restore]")

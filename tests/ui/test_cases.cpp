@@ -62,10 +62,12 @@ TEST_CASE("ui: open a case with consent, write a session with a private note, cl
         editor->field(u"plan"_s)->insertPlainText(u"Meet again next week."_s);
         child<QComboBox>(editor, u"sessionRisk"_s)->setCurrentIndex(2);  // medium
         editor->field(u"privateNote"_s)->insertPlainText(u"my own hunch: family conflict"_s);
+        ui::MessageBoxes::setNextChoice(1);  // not on the watch list: leave it so
         editor->accept();
     });
     panel.newSession();
     REQUIRE(panel.sessionCount() == 1);
+    CHECK(ui::MessageBoxes::lastText().contains(u"not on the watch list"_s));
 
     cases::CaseRepository repo(*vault);
     auto hits = repo.searchNotes(u"同桌"_s);
@@ -111,6 +113,10 @@ TEST_CASE("ui: session notes are searched as you type", "[ui][cases][search]")
     dialog.show();
     typeInto(child<QLineEdit>(&dialog, u"noteQuery"_s), u"压力"_s);
     REQUIRE(waitUntil([&]() { return dialog.hitCount() == 1; }, 3000));
+    // The match in bold, the note's text as written: no FTS marks, no brackets.
+    auto *snippet = child<QLabel>(&dialog, u"noteSnippet"_s);
+    CHECK(snippet->text().contains(u"提到考试<b>压力</b>，情绪低落"_s));
+    CHECK_FALSE(snippet->text().contains(u'['));
     dialog.search(u"nothing like this"_s);
     CHECK(dialog.hitCount() == 0);
 }

@@ -142,6 +142,22 @@ TEST_CASE("safety plan: steps required, versions kept, older ones read-only", "[
     CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->toPlainText() == u"听音乐"_s);
     CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->isReadOnly());
     CHECK_FALSE(child<QPushButton>(&dialog, u"safetySave"_s)->isEnabled());
+
+    // Changes, then an earlier version asked for: Save, Discard or Cancel (issue 12 item 8).
+    using Choice = ui::MessageBoxes::SaveChoice;
+    Q_EMIT versions->activated(0);
+    child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->setPlainText(u"听音乐，跑步，找妈妈"_s);
+    ui::MessageBoxes::setNextSaveChoice(Choice::Cancel);
+    Q_EMIT versions->activated(1);
+    CHECK(dialog.isModified());
+    CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->toPlainText() == u"听音乐，跑步，找妈妈"_s);
+    CHECK(ui::MessageBoxes::lastText().contains(u"not saved"_s));
+    ui::MessageBoxes::setNextSaveChoice(Choice::Save);
+    Q_EMIT versions->activated(1);  // version 1: saved as version 3 first, then version 1 shown
+    REQUIRE(crisis::SafetyPlans(*vault).versions(s)->size() == 3);
+    CHECK(crisis::SafetyPlans(*vault).versions(s)->first().content.copingAlone == u"听音乐，跑步，找妈妈"_s);
+    CHECK(dialog.shownVersion() == 1);
+    CHECK(child<QPlainTextEdit>(&dialog, u"safetyStep2"_s)->toPlainText() == u"听音乐"_s);
 }
 
 TEST_CASE("the growth record's crisis tab: banner, events, referrals, plans, and a printed plan kept", "[ui][crisis]")

@@ -24,6 +24,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QImage>
+
+#include <QSet>
+
 #include <QToolBar>
 
 #include <QAction>
@@ -106,6 +110,24 @@ TEST_CASE("ui: the main window names the school and the signed-in user", "[ui][s
     Unlocked app;
     ui::MainWindow *main = app.controller.mainWindow();
     CHECK(main->windowTitle().contains(u"Synthetic Test School"_s));
+    // The product name once: the window system appends the display name to every title.
+    CHECK_FALSE(main->windowTitle().contains(u"CounselDesk"_s));
+    // Every page in the sidebar has an icon of the app's own: drawn, whatever the desktop's theme
+    // (the offscreen platform has none).
+    auto *nav = child<QListWidget>(main, u"navigation"_s);
+    REQUIRE(nav->count() >= 5);
+    QSet<qint64> looks;
+    for (int i = 0; i < nav->count(); ++i) {
+        INFO(nav->item(i)->text().toStdString());
+        const QImage image = nav->item(i)->icon().pixmap(24, 24).toImage();
+        REQUIRE_FALSE(image.isNull());
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) inked += qAlpha(image.pixel(x, y)) > 128;
+        CHECK(inked > 20);
+        looks.insert(qint64(qHashBits(image.constBits(), size_t(image.sizeInBytes()))));
+    }
+    CHECK(looks.size() == nav->count());  // no two pages look alike
     CHECK(child<QLabel>(main, u"signedInLabel"_s)->text().contains(u"Lead Counselor"_s));
     CHECK(main->showPage(u"usersPage"_s));
     CHECK(main->currentPage() == u"usersPage"_s);

@@ -16,6 +16,7 @@
 // Synthetic data only (the demo school).
 #include "ui/UiTestSupport.h"
 
+#include "cases/CaseDialogs.h"
 #include "cases/CaseRepository.h"
 #include "cases/Categories.h"
 #include "cases/CategoriesDialog.h"
@@ -41,6 +42,7 @@
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "demo/DemoSchool.h"
+#include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
 #include "screening/AnswerImportDialog.h"
 #include "screening/FollowUpDialog.h"
@@ -73,20 +75,24 @@
 #include <QDir>
 #include <QFile>
 #include <QAbstractScrollArea>
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QListWidget>
+#include <QMultiMap>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -295,6 +301,44 @@ struct DemoVault {
     }
 };
 
+/// The letter of a text's mnemonic ("学校名称(&N)：" → n), or a null character.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&') continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+/// No two things showing in `window` answer the same Alt+letter: its buttons (the dialog's own
+/// Next and Cancel too), check boxes, tabs, group boxes and the labels that lead to a field.
+void checkMnemonics(QWidget *window, const QString &what)
+{
+    QMultiMap<QChar, QString> seen;
+    const auto note = [&](const QString &text) {
+        if (const QChar letter = mnemonicOf(text); !letter.isNull()) seen.insert(letter, text);
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window)) continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) note(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy()) note(label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w)) note(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int t = 0; t < tabs->count(); ++t) note(tabs->tabText(t));
+    }
+    for (const QChar letter : seen.uniqueKeys()) {
+        const QStringList texts = seen.values(letter);
+        INFO(what.toStdString() << ": Alt+" << QString(letter).toStdString() << " is "
+                                << texts.join(u" and "_s).toStdString());
+        CHECK(texts.size() == 1);
+    }
+}
+
 template <typename Dialog>
 void checkDialog(const Screen &screen, const Language &language, Dialog *dialog, const QString &what)
 {
@@ -302,6 +346,7 @@ void checkDialog(const Screen &screen, const Language &language, Dialog *dialog,
     dialog->show();
     REQUIRE(waitUntil([&]() { return dialog->isVisible(); }));
     checkFits(screen, dialog, what);
+    checkMnemonics(dialog, what + u" ("_s + language.code() + u')');
     screenshot(screen, language, dialog, what);
     dialog->hide();
 }
@@ -332,6 +377,18 @@ void checkMainWindow(const Screen &screen, const Language &language, DemoVault &
     main.show();
     REQUIRE(waitUntil([&]() { return main.isVisible(); }));
     checkFits(screen, &main, u"main window"_s);
+    {
+        // At the size it first opens with (not maximised), the flagged list shows its rows too.
+        main.showPage(u"screeningPage"_s);
+        settle();
+        runWithMostFlagged(main);
+        auto *tabs = child<QTabWidget>(&main, u"runTabs"_s);
+        tabs->setCurrentIndex(1);
+        settle();
+        checkRows(screen, &main, u"flaggedTable"_s, u"screening page at the first size"_s);
+        screenshot(screen, language, &main, u"screeningPage-flagged-firstSize"_s);
+        tabs->setCurrentIndex(0);
+    }
     // Maximised on a desktop of this size.
     main.setWindowState(Qt::WindowNoState);
     main.resize(screen.room - (main.frameGeometry().size() - main.size()));
@@ -390,6 +447,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::RestoreDialog(demo.dir()), u"restoreDialog"_s);
     checkDialog(screen, language, new ui::BackupDialog(v), u"backupDialog"_s);
     checkDialog(screen, language, new ui::PreferencesDialog, u"preferencesDialog"_s);
+    checkDialog(screen, language, new ui::ManualWindow, u"manualWindow"_s);
     checkDialog(screen, language, new ui::AddUserDialog(v), u"addUserDialog"_s);
     checkDialog(screen, language, new ui::ReauthDialog(v, u"A report"_s), u"reauthDialog"_s);
     checkDialog(screen, language, new ui::PassphraseDialog(v, ui::PassphraseDialog::Mode::ChangeOwn),
@@ -403,6 +461,10 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     auto categories = cases::concernCategories(v);
     REQUIRE(categories.ok());
     checkDialog(screen, language, new ui::OpenCaseDialog(QDate(2012, 3, 4), *categories), u"openCaseDialog"_s);
+    checkDialog(screen, language, new ui::OpenCaseDialog(QDate::currentDate().addYears(-12), *categories),
+                u"openCaseDialogUnder14"_s);
+    checkDialog(screen, language, new ui::CloseCaseDialog, u"closeCaseDialog"_s);
+    checkDialog(screen, language, new ui::ConsentDialog(QDate(2026, 12, 1)), u"consentDialog"_s);
 
     const qint64 student = studentWithCase(v);
     auto cases = cases::CaseRepository(v).casesOf(student);

@@ -18,11 +18,15 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace cd;
 using namespace cd::test;
@@ -352,6 +356,128 @@ TEST_CASE("kiosk: starting asks for the PIN twice and refuses a run that is not 
     ui::MessageBoxes::setNextAnswer(true);
     CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
     CHECK(ui::MessageBoxes::lastText().contains(u"Spring screen"_s));
+}
+
+/// The kiosk's language for one test: the UI locale (as the GUI's --language sets it), put back after.
+struct KioskLocale {
+    explicit KioskLocale(const QString &code) { QLocale::setDefault(QLocale(code)); }
+    ~KioskLocale() { QLocale::setDefault(QLocale::c()); }
+};
+
+TEST_CASE("kiosk: in Chinese, PHQ-9 shows its published Chinese instructions, items and answers",
+          "[screening-entry][kiosk][language]")
+{
+    KioskLocale zh(u"zh_CN"_s);
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s});
+    ui::KioskWindow kiosk(*vault, runId, kPin);
+    kiosk.start();
+    identify(kiosk, u"S1"_s);
+    CHECK(child<QLabel>(&kiosk, u"kioskInstructions"_s)->text() == u"在过去两个星期，有多少时候您受到以下任何问题所困扰？"_s);
+    button(&kiosk, u"kioskBegin"_s)->click();
+    CHECK(child<QLabel>(&kiosk, u"kioskItemText"_s)->text() == u"做事时提不起劲或没有兴趣"_s);
+    CHECK(button(&kiosk, u"kioskOption0"_s)->text().contains(u"完全不会"_s));
+    CHECK(button(&kiosk, u"kioskOption1"_s)->text().contains(u"好几天"_s));
+    clickOption(kiosk, 0);
+    CHECK(child<QLabel>(&kiosk, u"kioskItemText"_s)->text() == u"感到心情低落、沮丧或绝望"_s);
+    CHECK(kiosk.tryPin(kPin));
+}
+
+TEST_CASE("kiosk: starting says so when a questionnaire has no items in the kiosk's language",
+          "[screening-entry][kiosk][language]")
+{
+    KioskLocale zh(u"zh_CN"_s);
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+    const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s, u"SCARED"_s, u"RSES"_s});
+
+    // Cancel: no PIN is asked, no kiosk.
+    bool starting = true;
+    bool askedWhileStarting = false;
+    bool asked = false;
+    whenShown<ui::KioskStartDialog>([&](ui::KioskStartDialog *dialog) {
+        asked = true;
+        askedWhileStarting = starting;
+        dialog->reject();
+    });
+    ui::MessageBoxes::setNextChoice(0);
+    CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
+    starting = false;
+    const QString warning = ui::MessageBoxes::lastText();
+    CHECK(warning.contains(u"Simplified Chinese"_s));
+    CHECK(warning.contains(u"SCARED"_s));
+    CHECK(warning.contains(u"item numbers only"_s));
+    CHECK(warning.contains(u"Rosenberg"_s));
+    CHECK(warning.contains(u"items in English"_s));
+    CHECK_FALSE(warning.contains(u"PHQ-9"_s));
+    {
+        ui::KioskStartDialog unused(u"Spring screen"_s);  // takes the handler the kiosk did not
+        unused.show();
+        REQUIRE(waitUntil([&]() { return asked; }, 3000));
+    }
+    CHECK_FALSE(askedWhileStarting);
+
+    // Go on: the counselor sets the PIN and the kiosk starts.
+    whenShown<ui::KioskStartDialog>([](ui::KioskStartDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPin"_s), u"13579"_s);
+        typeInto(child<QLineEdit>(dialog, u"kioskStartPinAgain"_s), u"13579"_s);
+        child<QPushButton>(dialog, u"kioskStartOk"_s)->click();
+    });
+    ui::MessageBoxes::setNextChoice(1);
+    QPointer<ui::KioskWindow> kiosk = ui::startKiosk(nullptr, *vault, runId);
+    REQUIRE(kiosk);
+    CHECK(kiosk->tryPin(u"13579"_s));
+    REQUIRE(waitUntil([&]() { return kiosk.isNull(); }, 3000));
+}
+
+// Not run by default: CD_SCREENSHOTS=DIR cd_ui_tests "[.kiosk-language-shots]" saves the real warning
+// box in English and Chinese, to look at.
+TEST_CASE("kiosk: the language warning as shown", "[.kiosk-language-shots]")
+{
+    const QString dir = qEnvironmentVariable("CD_SCREENSHOTS", QDir::tempPath());
+    for (const QString &code : {u"en_US"_s, u"zh_CN"_s}) {
+        KioskLocale locale(code);
+        QTranslator zh;
+        if (code == u"zh_CN"_s) {
+            REQUIRE(zh.load(u":/i18n/counseldesk_zh_CN.qm"_s));
+            QCoreApplication::installTranslator(&zh);
+        }
+        TempVault tv;
+        auto vault = tv.open();
+        addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+        const qint64 runId = createTestRun(*vault, u"2026 秋季筛查"_s, {7}, {u"PHQ-9"_s, u"SCARED"_s, u"RSES"_s});
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            box->grab().save(QDir(dir).filePath(u"kiosk-language-%1.png"_s.arg(code)));
+            box->reject();
+        });
+        CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
+        QCoreApplication::removeTranslator(&zh);
+    }
+}
+
+TEST_CASE("kiosk: no language warning when every item has text in the kiosk's language",
+          "[screening-entry][kiosk][language]")
+{
+    for (const QString &code : {u"zh_CN"_s, u"en_US"_s}) {
+        INFO(code.toStdString());
+        KioskLocale locale(code);
+        TempVault tv;
+        auto vault = tv.open();
+        addTestStudent(*vault, u"S1"_s, u"李小明"_s);
+        const qint64 runId = createTestRun(*vault, u"Spring screen"_s, {7}, {u"PHQ-9"_s, u"GAD-7"_s});
+        bool asked = false;
+        whenShown<ui::KioskStartDialog>([&asked](ui::KioskStartDialog *dialog) {
+            asked = true;
+            dialog->reject();
+        });
+        ui::MessageBoxes::setNextChoice(0);  // would cancel, were the warning shown
+        CHECK(ui::startKiosk(nullptr, *vault, runId) == nullptr);
+        REQUIRE(asked);  // straight to the PIN: the warning did not take the queued answer
+        CHECK(ui::MessageBoxes::choose(nullptr, QMessageBox::Warning, {}, {}, {u"a"_s, u"b"_s}, 1) == 0);  // unused
+    }
 }
 
 TEST_CASE("grid: typing a PHQ-9 row enters it and saves it, and a wrong key is refused", "[screening-entry][grid]")

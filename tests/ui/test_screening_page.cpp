@@ -31,6 +31,9 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -214,19 +217,68 @@ TEST_CASE("ui: a school's corrected definition is loaded and the run rescored", 
     CHECK_FALSE(dialog.loadDefinition(broken.fileName()));
     CHECK(ui::MessageBoxes::lastText().contains(u"bands[1]"_s));
 
-    QFile fixed(dir.filePath(u"phq9-v2.json"_s));
+    QFile fixed(dir.filePath(u"phq9-v3.json"_s));
     REQUIRE(fixed.open(QIODevice::WriteOnly));
-    fixed.write(json.replace("\"version\": \"1\"", "\"version\": \"2\"").replace("\"max\": 9,", "\"max\": 7,").replace("\"min\": 10,", "\"min\": 8,"));
+    fixed.write(json.replace("\"version\": \"2\"", "\"version\": \"3\"").replace("\"max\": 9,", "\"max\": 7,").replace("\"min\": 10,", "\"min\": 8,"));
     fixed.close();
     ui::MessageBoxes::setNextAnswer(true);  // ready to use
     ui::MessageBoxes::setNextAnswer(true);  // rescore the run
     ui::MessageBoxes::setNextAnswer(true);  // rescored
     REQUIRE(dialog.loadDefinition(fixed.fileName()));
-    CHECK(ui::MessageBoxes::lastText().contains(u"rescored with version 2"_s));
+    CHECK(ui::MessageBoxes::lastText().contains(u"rescored with version 3"_s));
     CHECK(child<QTableWidget>(&dialog, u"instrumentTable"_s)->rowCount() == shippedRows);  // replaces PHQ-9's row
     auto history = screening::SheetStore(*vault, run).scoreHistory(student, u"PHQ-9"_s);
     REQUIRE(history->size() == 2);
     CHECK(history->first().band == 2);
+}
+
+TEST_CASE("ui: the instruments dialog says which languages items are in; a definition adds the Chinese text",
+          "[ui][screening-page]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    ui::InstrumentsDialog dialog(*vault);
+    dialog.show();
+    auto *table = child<QTableWidget>(&dialog, u"instrumentTable"_s);
+    const auto languagesOf = [table](const QString &code) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == code) return table->item(r, 4)->text();
+        return QString();
+    };
+    CHECK(languagesOf(u"PHQ-9"_s) == u"English, Simplified Chinese"_s);
+    CHECK(languagesOf(u"GAD-7"_s) == u"English, Simplified Chinese"_s);
+    CHECK(languagesOf(u"RSES"_s) == u"English"_s);
+    CHECK(languagesOf(u"SCARED"_s) == u"No item text (item numbers only)"_s);
+
+    // The school's definition of K10 with its official Chinese text (synthetic stand-in text here).
+    QFile shipped(u":/instruments/k10.json"_s);
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject k10 = QJsonDocument::fromJson(shipped.readAll()).object();
+    k10[u"version"_s] = u"school-1"_s;
+    QJsonArray items = k10[u"items"_s].toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items[i].toObject();
+        item[u"text"_s] = QJsonObject{{u"zh_CN"_s, u"测试题目 %1"_s.arg(i + 1)}};
+        items[i] = item;
+    }
+    k10[u"items"_s] = items;
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"k10-zh.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(k10).toJson());
+    file.close();
+    ui::MessageBoxes::setNextAnswer(true);  // ready to use
+    REQUIRE(dialog.loadDefinition(file.fileName()));
+    CHECK(languagesOf(u"K10"_s) == u"Simplified Chinese"_s);
+
+    // A file that is no definition is refused with a message naming it.
+    QFile bad(dir.filePath(u"notes.json"_s));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("[1, 2");
+    bad.close();
+    ui::MessageBoxes::setNextAnswer(true);
+    CHECK_FALSE(dialog.loadDefinition(bad.fileName()));
+    CHECK(ui::MessageBoxes::lastText().contains(u"notes.json"_s));
 }
 
 TEST_CASE("ui: the screening page lists runs, closes one after asking and deletes one", "[ui][screening-page]")
@@ -299,7 +351,7 @@ TEST_CASE("ui: a click beside the runs keeps a run chosen; its flagged list has 
     REQUIRE(tabs->count() == 3);
     CHECK(tabs->widget(0) == child<QWidget>(&page, u"runResults"_s));
     CHECK(tabs->widget(1) == child<QWidget>(&page, u"flaggedPane"_s));
-    CHECK(tabs->tabText(1) == u"Flagged (0)"_s);
+    CHECK(tabs->tabText(1) == u"Flagged sheets (0)"_s);
     CHECK(tabs->tabText(2) == u"Not taken yet (8)"_s);
     // The tab the user is on stays when another run is chosen.
     tabs->setCurrentIndex(1);

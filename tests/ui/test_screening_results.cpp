@@ -32,7 +32,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+
+#include <algorithm>
+#include <QLabel>
 #include <QHorizontalStackedBarSeries>
 #include <QToolTip>
 #include <QPlainTextEdit>
@@ -123,7 +129,11 @@ TEST_CASE("screening results: chart, flagged list and participation from the vau
     CHECK(view.summary().all.expected == kStudents);
     CHECK(view.summary().all.taken == 25);
     CHECK(view.summary().all.invalid == 1);
-    CHECK(view.participationText() == u"Taken: 25 of 30 students (83%). Invalid: 1. Need follow-up: 5, still open: 5."_s);
+    // Each figure once, saying what it counts: this instrument's sheets, then the run's follow-ups.
+    CHECK(view.participationText()
+          == u"PHQ-9: 25 of 30 students took it (83%). Sheets invalid: 1; flagged for follow-up: 5. "
+             "Students in follow-up (all instruments): 5 still open, 0 confirmed, 0 cleared."_s);
+    CHECK(child<QLabel>(&view, u"participationLine"_s)->toolTip().contains(u"one follow-up per flagged student"_s));
 
     // The most serious first: critical items (highest total first), the invalid sheet, then totals.
     CHECK(visibleNumbers(view) == QStringList{u"S2621"_s, u"S2620"_s, u"S2624"_s, u"S2623"_s, u"S2622"_s});
@@ -133,6 +143,14 @@ TEST_CASE("screening results: chart, flagged list and participation from the vau
     CHECK(model->index(2, ui::FlaggedModel::BandColumn).data().toString() == u"Invalid"_s);
     CHECK(model->index(2, ui::FlaggedModel::Why).data(Qt::ToolTipRole).toString().contains(u"unanswered"_s));
     CHECK(model->index(1, ui::FlaggedModel::Why).data(Qt::ToolTipRole).toString().contains(u"Item 9"_s));
+
+    // Each reason whole (no "Critical ite…"): the column is as wide as its longest text.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString why = model->index(row, ui::FlaggedModel::Why).data().toString();
+        INFO(why.toStdString());
+        CHECK(view.flaggedTable()->columnWidth(ui::FlaggedModel::Why)
+              > view.flaggedTable()->fontMetrics().horizontalAdvance(why));
+    }
 
     // Sorting by total puts the invalid sheet last and the severe one first when descending.
     view.flaggedTable()->sortByColumn(ui::FlaggedModel::Total, Qt::DescendingOrder);
@@ -236,7 +254,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     CHECK_FALSE(okWithoutOutcome);
     CHECK(s.followUp(23).status == screening::FollowUpStatus::Confirmed);
     CHECK(s.followUp(23).note == u"Low mood after exams; sees us weekly."_s);
-    CHECK(view.participationText().endsWith(u"still open: 4."_s));
+    CHECK(view.participationText().contains(u": 4 still open,"_s));
 
     // Clear another one.
     REQUIRE(view.selectSheet(s.ids[20], u"PHQ-9"_s));
@@ -247,7 +265,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     });
     view.closeFollowUp();
     CHECK(s.followUp(20).status == screening::FollowUpStatus::Cleared);
-    CHECK(view.participationText().endsWith(u"still open: 3."_s));
+    CHECK(view.participationText().contains(u": 3 still open, 1 confirmed, 1 cleared."_s));
 
     view.setOpenOnly(true);
     CHECK(visibleNumbers(view) == QStringList{u"S2621"_s, u"S2624"_s, u"S2622"_s});
@@ -258,7 +276,7 @@ TEST_CASE("screening results: watch list, interview, close and reopen a follow-u
     ui::MessageBoxes::setNextAnswer(true);
     view.closeFollowUp();
     CHECK(s.followUp(23).status == screening::FollowUpStatus::Open);
-    CHECK(view.participationText().endsWith(u"still open: 4."_s));
+    CHECK(view.participationText().contains(u": 4 still open,"_s));
 
     // Open a case (no birth date recorded: the guardian's consent is asked for).
     REQUIRE(view.selectSheet(s.ids[24], u"PHQ-9"_s));
@@ -306,7 +324,10 @@ TEST_CASE("screening results: the group report counts, the individual report is 
         typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
         dialog->accept();
     });
+    ui::MessageBoxes::setNextChoice(1);  // "Saved to …": OK (not Open folder)
     view.saveGroupReportPdf();
+    // A clear confirmation naming where the file went.
+    CHECK(ui::MessageBoxes::lastText() == u"Saved to %1."_s.arg(QDir::toNativeSeparators(pdf)));
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.size() > 5000);
@@ -327,8 +348,10 @@ TEST_CASE("screening results: the group report counts, the individual report is 
     });
     const QString individualPdf = dir.filePath(u"individual.pdf"_s);
     ui::FileDialogs::setNextSaveFileName(individualPdf);
+    ui::MessageBoxes::setNextChoice(1);
     fresh.saveIndividualReportPdf();
     CHECK(QFile(individualPdf).size() > 5000);
+    CHECK(ui::MessageBoxes::lastText().contains(QDir::toNativeSeparators(individualPdf)));
     auto printed = s.vault->audit().latest(audit::action::ScreeningReportPrinted, u"run:%1"_s.arg(s.runId));
     REQUIRE(printed.ok());
     REQUIRE(printed->has_value());
@@ -369,3 +392,69 @@ TEST_CASE("screening results: the Screening tab of the growth record shows the t
     CHECK(totals.contains(u"8"_s));
 }
 
+
+namespace {
+
+/// The group labels the chart shows (Qt Charts hides those that would overlap), top to bottom.
+QStringList shownGroupLabels(ui::BandChart &chart)
+{
+    QList<QGraphicsTextItem *> shown;
+    for (QGraphicsItem *item : chart.scene()->items())
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            shown << text;
+    std::sort(shown.begin(), shown.end(),
+              [](QGraphicsTextItem *a, QGraphicsTextItem *b) { return a->sceneBoundingRect().top() < b->sceneBoundingRect().top(); });
+    QStringList labels;
+    for (QGraphicsTextItem *text : shown) labels << text->toPlainText();
+    return labels;
+}
+
+}  // namespace
+
+TEST_CASE("screening results: the band chart labels every class, each beside its bar", "[ui][screening-results]")
+{
+    for (const int classes : {18, 40}) {
+        INFO(classes << " classes");
+        screening::RunSummary summary;
+        summary.instrument.code = u"PHQ-9"_s;
+        for (int b = 0; b < 5; ++b) summary.instrument.bands << screening::Band{double(b), double(b), {{u"en"_s, u"Band %1"_s.arg(b)}}, b > 2};
+        QStringList names;
+        for (int i = 0; i < classes; ++i) {
+            screening::GroupCounts g;
+            g.grade = 7 + i / 10;
+            g.klass = QString::number(1 + i % 10);
+            g.expected = 45;
+            g.taken = 40 + i % 5;
+            g.perBand = {20, 10, 5, 3, g.taken - 38};
+            summary.byClass << g;
+            names << g.name();
+        }
+        ui::BandChart chart;
+        chart.setGrouping(ui::BandChart::Grouping::ByClass);
+        chart.setSummary(summary);
+        chart.resize(900, chart.minimumHeight());
+        chart.show();
+        REQUIRE(waitUntil([&] { return chart.isVisible(); }));
+        QApplication::processEvents();
+        QStringList shown;
+        for (const QString &label : shownGroupLabels(chart))
+            if (names.contains(label)) shown << label;
+        CHECK(shown == names);  // every class, in order, none hidden
+        if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            chart.grab().save(QDir(shots).filePath(u"bandChart-%1-classes.png"_s.arg(classes)));
+        }
+
+        // Each label is level with its own bar: its middle inside the bar's band of the plot.
+        const QRectF plot = chart.chart()->plotArea();
+        const double band = plot.height() / classes;
+        for (QGraphicsItem *item : chart.scene()->items())
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && names.contains(text->toPlainText())) {
+                const int index = int(names.indexOf(text->toPlainText()));
+                const double middle = text->sceneBoundingRect().center().y();
+                INFO(text->toPlainText().toStdString());
+                CHECK(middle > plot.top() + band * index);
+                CHECK(middle < plot.top() + band * (index + 1));
+            }
+    }
+}

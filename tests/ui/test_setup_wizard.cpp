@@ -49,6 +49,12 @@ TEST_CASE("ui: the first-start wizard creates the vault and shows the recovery c
     typeInto(child<QLineEdit>(wizard, u"leadDisplayName"_s), u"王芳"_s);
     auto *pass = child<QLineEdit>(wizard, u"passphrase"_s);
     auto *repeat = child<QLineEdit>(wizard, u"passphraseRepeat"_s);
+    // The names and the passphrase read as one form: every field starts at the same place.
+    QApplication::processEvents();
+    const int column = child<QLineEdit>(wizard, u"leadLogin"_s)->mapTo(wizard, QPoint(0, 0)).x();
+    CHECK(child<QLineEdit>(wizard, u"leadDisplayName"_s)->mapTo(wizard, QPoint(0, 0)).x() == column);
+    CHECK(pass->mapTo(wizard, QPoint(0, 0)).x() == column);
+    CHECK(repeat->mapTo(wizard, QPoint(0, 0)).x() == column);
     typeInto(pass, u"password12"_s);
     typeInto(repeat, u"password12"_s);
     CHECK_FALSE(next->isEnabled());  // long enough, but far too easy to guess

@@ -19,8 +19,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -138,7 +141,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
         CHECK_FALSE(dialog.isModified());
         status->undo();  // the editors keep their undo history
         CHECK(status->toPlainText().isEmpty());
-        ui::MessageBoxes::setNextAnswer(true);  // discard the undone change
+        ui::MessageBoxes::setNextSaveChoice(ui::MessageBoxes::SaveChoice::Discard);  // the undone change
         dialog.reject();
     }
     auto record = repo.growthRecord(id);
@@ -157,7 +160,7 @@ TEST_CASE("ui: opening a growth record is audited, edits are saved, and the acce
     ui::StudentRecordDialog again(*vault, id);
     auto *access = child<QTableWidget>(&again, u"accessHistory"_s);
     CHECK(access->rowCount() == 3);  // this opening, the edit, the first opening
-    CHECK(access->item(0, 1)->text() == kLeadLogin);
+    CHECK(access->item(0, 1)->text() == u"Lead Counselor"_s);  // the display name, not the login
 }
 
 TEST_CASE("ui: the watch list is set from the record and overdue reviews stand out", "[ui][students][watch]")
@@ -233,6 +236,18 @@ TEST_CASE("ui: the room lead promotes the school year and purges old records aft
     const qint64 longGone = *repo.save(s);
 
     ui::StudentsPage page(*vault);
+    // The search field's hint shows whole beside the filters, in a window of a small screen.
+    page.resize(900, 600);
+    page.show();
+    QApplication::processEvents();
+    auto *search = child<QLineEdit>(&page, u"studentSearch"_s);
+    CHECK(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()) + 16);
+    // The school-year menu's button has room for its text and, beside it, the menu's arrow.
+    auto *yearButton = child<QPushButton>(&page, u"studentsMoreButton"_s);
+    REQUIRE(yearButton->menu() != nullptr);
+    CHECK(yearButton->sizeHint().width()
+          >= yearButton->fontMetrics().horizontalAdvance(yearButton->text().remove(u'&'))
+                 + yearButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, yearButton));
     ui::MessageBoxes::setNextAnswer(false);
     page.promoteSchoolYear();
     CHECK(repo.get(junior)->grade == 7);  // declined: nothing changed

@@ -2,6 +2,10 @@
 // translation, and no code is declared twice. The audit page and exports read only the registry.
 
 #include "registry/AuditActions.h"
+#include "registry/AuditDetail.h"
+#include "screening/RunRepository.h"
+#include "students/Student.h"
+#include "students/WatchList.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,4 +70,22 @@ TEST_CASE("audit actions: every label has its zh_CN translation", "[audit][regis
         CHECK_FALSE(translated.isEmpty());
         CHECK(translated != QString::fromUtf8(info.label));
     }
+}
+
+TEST_CASE("audit details: stored key=value details read as words, unknown parts as stored", "[audit][registry]")
+{
+    CHECK(registry::auditDetailText(QString()).isEmpty());
+    CHECK(registry::auditDetailText(u"instruments=PHQ-9,GAD-7 targets=7;8/2"_s)
+          == u"instruments: PHQ-9, GAD-7; grades and classes: Grade 7 (junior 1), Grade 8 (junior 2), class 2"_s);
+    CHECK(registry::auditDetailText(u"instrument=GAD-7 source=kiosk sheets=1 replaced=0 flagged=1"_s)
+          == u"instrument: GAD-7; entered by: kiosk; sheets: 1; replaced: 0; flagged: 1"_s);
+    CHECK(registry::auditDetailText(u"status=closed"_s)
+          == u"status: "_s + screening::runStatusName(screening::RunStatus::Closed));
+    CHECK(registry::auditDetailText(u"crisis:4 high"_s)
+          == u"crisis event 4; "_s + students::riskName(students::RiskLevel::High));
+    CHECK(registry::auditDetailText(u"safety_plan:3 v2"_s) == u"safety plan 3; version 2"_s);
+    CHECK(registry::auditDetailText(u"roster facts"_s) == u"roster facts changed"_s);
+    CHECK(registry::auditDetailText(u"added=40 demo"_s) == u"added: 40; demo school"_s);
+    // A row written by a newer version: shown as stored, never dropped.
+    CHECK(registry::auditDetailText(u"lessons=3 <b>x</b>"_s) == u"lessons=3; <b>x</b>"_s);
 }

@@ -80,6 +80,84 @@ TEST_CASE("instruments: the six shipped definitions load", "[screening]")
     CHECK(codes == QStringList{u"PHQ-9"_s, u"GAD-7"_s, u"SCARED"_s, u"RSES"_s, u"CES-DC"_s, u"K10"_s});
 }
 
+// The published Simplified Chinese versions (Pfizer's PHQ Screeners site, "PHQ-9 Chinese
+// (Simplified) for China" and "GAD-7 Chinese (Simplified) for China"), typed here from the
+// publication, not read from the definitions.
+TEST_CASE("instruments: PHQ-9 and GAD-7 carry their published Simplified Chinese text, source noted",
+          "[screening][language]")
+{
+    const QString instructions = u"在过去两个星期，有多少时候您受到以下任何问题所困扰？"_s;
+    const QStringList answers{u"完全不会"_s, u"好几天"_s, u"一半以上的天数"_s, u"几乎每天"_s};
+    for (const QString &code : {u"PHQ-9"_s, u"GAD-7"_s}) {
+        INFO(code.toStdString());
+        const Instrument ins = shipped(code);
+        CHECK(ins.instructions.value(u"zh_CN"_s) == instructions);
+        REQUIRE(ins.options.size() == 4);
+        for (int i = 0; i < 4; ++i) {
+            CHECK(ins.options[i].value == i);
+            CHECK(ins.options[i].label.value(u"zh_CN"_s) == answers[i]);
+        }
+        for (const Item &item : ins.items) {
+            CHECK_FALSE(item.text.value(u"zh_CN"_s).trimmed().isEmpty());
+            CHECK_FALSE(item.text.value(u"en"_s).trimmed().isEmpty());
+        }
+        CHECK(ins.itemLanguages() == QStringList{u"en"_s, u"zh_CN"_s});
+        CHECK(ins.itemsReadableIn(u"zh_CN"_s));
+        CHECK(ins.source.value(u"zh_CN"_s).contains(code + u" Chinese (Simplified) for China"_s));
+        CHECK(ins.source.value(u"zh_CN"_s).contains(u"phqscreeners.com"_s));
+        CHECK(ins.licence.contains(u"No permission required to reproduce, translate, display or distribute"_s));
+    }
+    const Instrument phq = shipped(u"PHQ-9"_s);
+    CHECK(phq.name.value(u"zh_CN"_s) == u"患者健康问卷（PHQ-9）"_s);
+    REQUIRE(phq.items.size() == 9);
+    CHECK(phq.items[0].text.value(u"zh_CN"_s) == u"做事时提不起劲或没有兴趣"_s);
+    CHECK(phq.items[5].text.value(u"zh_CN"_s) == u"觉得自己很糟——或觉得自己很失败，或让自己或家人失望"_s);
+    CHECK(phq.items[7].text.value(u"zh_CN"_s)
+          == u"动作或说话速度缓慢到别人已经察觉？或正好相反——烦躁或坐立不安、动来动去的情况更胜于平常"_s);
+    CHECK(phq.items[8].text.value(u"zh_CN"_s) == u"有不如死掉或用某种方式伤害自己的念头"_s);
+    const Instrument gad = shipped(u"GAD-7"_s);
+    CHECK(gad.name.value(u"zh_CN"_s) == u"广泛性焦虑障碍量表（GAD-7）"_s);
+    REQUIRE(gad.items.size() == 7);
+    CHECK(gad.items[0].text.value(u"zh_CN"_s) == u"感觉紧张，焦虑或急切"_s);
+    CHECK(gad.items[6].text.value(u"zh_CN"_s) == u"感到似乎将有可怕的事情发生而害怕"_s);
+}
+
+TEST_CASE("instruments: the other shipped scales carry no invented Chinese and say to load the official text",
+          "[screening][language]")
+{
+    for (const QString &code : {u"SCARED"_s, u"RSES"_s, u"CES-DC"_s, u"K10"_s}) {
+        INFO(code.toStdString());
+        const Instrument ins = shipped(code);
+        CHECK_FALSE(ins.itemsReadableIn(u"zh_CN"_s));
+        for (const Item &item : ins.items) CHECK_FALSE(item.text.contains(u"zh_CN"_s));
+        CHECK(ins.licence.contains(u"load the official Chinese text your school holds"_s, Qt::CaseInsensitive));
+    }
+    CHECK(shipped(u"RSES"_s).itemLanguages() == QStringList{u"en"_s});
+    CHECK(shipped(u"SCARED"_s).itemLanguages().isEmpty());
+    CHECK(shipped(u"RSES"_s).itemsReadableIn(u"en_US"_s));
+}
+
+TEST_CASE("instruments: a source is a text or texts by language, anything else is refused", "[screening][language]")
+{
+    const QByteArray base = R"({"format": 1, "code": "S", "version": "1", "name": "Source test", SOURCE
+  "options": [{"value": 0, "label": "No"}, {"value": 1, "label": "Yes"}],
+  "items": [{"id": "1", "text": {"en": "One", "zh_CN": "一"}}, {"id": "2", "text": {"en": "Two"}}],
+  "total": {"items": "all", "method": "sum"},
+  "bands": [{"min": 0, "max": 2, "label": "All"}]})";
+    auto none = parseInstrument(QByteArray(base).replace("SOURCE", ""), u"s.json"_s);
+    REQUIRE(none.ok());
+    CHECK(none->source.isEmpty());
+    CHECK(none->itemLanguages() == QStringList{u"en"_s});  // item 2 has no Chinese
+    CHECK_FALSE(none->itemsReadableIn(u"zh_CN"_s));
+    auto byLanguage = parseInstrument(QByteArray(base).replace("SOURCE", R"("source": {"zh_CN": "官方译本"},)"),
+                                      u"s.json"_s);
+    REQUIRE(byLanguage.ok());
+    CHECK(byLanguage->source.value(u"zh_CN"_s) == u"官方译本"_s);
+    auto number = parseInstrument(QByteArray(base).replace("SOURCE", R"("source": 7,)"), u"s.json"_s);
+    REQUIRE_FALSE(number.ok());
+    CHECK(number.error().message.contains(u"source"_s));
+}
+
 // Every band edge of every shipped instrument, on both sides, with the band and whether the
 // total is flagged written out from the published cut-offs (not read from the definitions):
 //   PHQ-9  Kroenke, Spitzer & Williams 2001: 0-4 minimal, 5-9 mild, 10-14 moderate,

@@ -17,7 +17,7 @@ class Tr {
 
 void registerAuditArea(AreaRegistry &registry)
 {
-    registry.addPage({100, [] { return Tr::tr("Audit log"); }, u"document-properties"_s,
+    registry.addPage({100, [] { return Tr::tr("Audit log"); }, u"audit"_s,
                       [] { return Tr::tr("Who did what and when, with tamper detection (room lead only)"); }, true,
                       [](const PageContext &c) { return new AuditLogPage(c.vault, c.parent); }});
 }

@@ -4,6 +4,7 @@
 #include "ui/audit/AuditTableModel.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "core/registry/AuditSubjects.h"
 #include "core/vault/Vault.h"
 
 #include <QHBoxLayout>
@@ -42,7 +43,8 @@ AuditLogPage::AuditLogPage(vault::Vault &vault, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(AuditTableModel::Seq);
+    m_proxy->setFilterRole(AuditTableModel::SearchRole);  // every column's text, and a student's pinyin
     m_view->setObjectName(u"auditView"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -55,7 +57,7 @@ AuditLogPage::AuditLogPage(vault::Vault &vault, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_filter->setObjectName(u"auditFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by user, action or detail…"));
+    m_filter->setPlaceholderText(tr("Filter by user, action, student (name or pinyin), run or detail…"));
     m_filter->setClearButtonEnabled(true);
     m_verdict->setObjectName(u"auditVerdict"_s);
     m_verdict->setWordWrap(true);
@@ -96,7 +98,12 @@ void AuditLogPage::reload()
         MessageBoxes::error(this, tr("Audit log"), entries.error().message);
         return;
     }
-    m_model->setEntries(*entries);
+    auto subjects = registry::AuditSubjects::resolve(m_vault, *entries);
+    if (!subjects) {
+        MessageBoxes::error(this, tr("Audit log"), subjects.error().message);
+        return;
+    }
+    m_model->setEntries(*entries, *subjects);
 }
 
 bool AuditLogPage::verify()

@@ -1,4 +1,5 @@
 #include "ui/backup/RestoreDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/backup/Backup.h"
 #include "ui/common/Async.h"
@@ -149,8 +150,7 @@ void RestoreDialog::fillList()
     const QByteArray vaultId = slots ? slots->vaultId : QByteArray();
     for (const backup::BackupEntry &entry : backup::listBackups(folder, vaultId)) {
         //: one backup in the list: when it was made, and its size
-        auto *item = new QListWidgetItem(tr("%1 · %2").arg(QLocale().toString(entry.header.created.toLocalTime(),
-                                                                               QLocale::ShortFormat),
+        auto *item = new QListWidgetItem(tr("%1 · %2").arg(dates::dateTime(entry.header.created),
                                                            QLocale().formattedDataSize(entry.header.fileSize)),
                                          m_list);
         item->setData(Qt::UserRole, QDir::toNativeSeparators(entry.path));
@@ -229,11 +229,10 @@ void RestoreDialog::openBackup()
             m_opened = std::make_shared<backup::OpenedBackup>(std::move(*opened->backup));
             const backup::Manifest &m = m_opened->manifest;
             const backup::Comparison &cmp = opened->comparison;
-            const QLocale locale;
             QStringList lines;
             lines << tr("<b>Backup of %1</b>, made %2 by %3.")
                          .arg(m.school.toHtmlEscaped(),
-                              locale.toString(m_opened->header.created.toLocalTime(), QLocale::ShortFormat),
+                              dates::dateTime(m_opened->header.created),
                               m.createdBy.toHtmlEscaped());
             lines << tr("It holds %1 students, %2 cases, %3 session notes and %4 students on the watch list.")
                          .arg(m.counts.students)
@@ -282,22 +281,28 @@ void RestoreDialog::restore()
     const QString secret = m_secret->text();
     const auto method = m_recovery->isChecked() ? vault::UnlockMethod::RecoveryCode : vault::UnlockMethod::Passphrase;
     setBusy(true);
-    runAsync<Status>(
+    runAsync<Result<backup::Restored>>(
         this,
         [opened, vaultDir, login, secret, method, progress]() {
             return backup::restoreBackup(*opened, vaultDir, login, secret, method, progress);
         },
-        [this](Status st) {
+        [this](Result<backup::Restored> restored) {
             m_job.reset();
             setBusy(false);
-            if (!st) {
-                showError(st.error().message);
+            if (!restored) {
+                showError(restored.error().message);
                 Q_EMIT restoreFinished(false);
                 return;
             }
-            MessageBoxes::information(this, windowTitle(),
-                                      tr("The vault was restored from the backup and opened once to check it. Sign "
-                                         "in to continue."));
+            MessageBoxes::information(
+                this, windowTitle(),
+                restored->keptAside.isEmpty()
+                    ? tr("The vault was restored from the backup and opened once to check it. Sign in to continue.")
+                    : tr("The vault was restored from the backup and opened once to check it. Sign in to "
+                         "continue.\n\nThe vault it replaced could not be read, so it was kept as it was in %1. "
+                         "CounselDesk never deletes that folder; remove it yourself once you are sure it is not "
+                         "needed.")
+                          .arg(QDir::toNativeSeparators(restored->keptAside)));
             Q_EMIT restoreFinished(true);
             accept();
         });

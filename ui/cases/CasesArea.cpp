@@ -39,6 +39,23 @@ QList<DeskItem> appointments(vault::Vault &vault)
     }
     return items;
 }
+
+/// Cases opened as emergencies whose consent is still to be recorded (oldest first).
+QList<DeskItem> pendingConsents(vault::Vault &vault)
+{
+    QList<DeskItem> items;
+    auto list = cases::CaseRepository(vault).pendingConsents();
+    if (!list) return items;
+    for (const cases::PendingConsent &p : *list) {
+        const qint64 studentId = p.studentId;
+        //: home page: a case opened as an emergency needs the guardian's consent recorded
+        items.append({QDateTime(p.openedOn, QTime(0, 0)), Tr::tr("%1: record the guardian's consent").arg(p.studentName),
+                      true, [studentId](vault::Vault &v, QWidget *parent) {
+                          AreaRegistry::instance().openStudentRecord(v, studentId, parent);
+                      }});
+    }
+    return items;
+}
 }  // namespace
 
 void registerCasesArea(AreaRegistry &registry)
@@ -55,6 +72,7 @@ void registerCasesArea(AreaRegistry &registry)
                                 dialog.exec();
                             }});
     registry.addDeskSection({15, [] { return Tr::tr("Appointments this week"); }, appointments});
+    registry.addDeskSection({13, [] { return Tr::tr("Consent to record"); }, pendingConsents});
 }
 
 }  // namespace cd::ui

@@ -1,9 +1,12 @@
 #include "ui/cases/CasesPanel.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "core/crisis/RiskScale.h"
 #include "core/audit/AuditTarget.h"
 
+#include "ui/cases/CaseDialogs.h"
 #include "ui/cases/OpenCaseDialog.h"
 #include "core/cases/Categories.h"
 #include "core/cases/DraftStore.h"
@@ -15,13 +18,14 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +41,9 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
       m_sessionTable(new QTableWidget(this)),
       m_newSession(new QPushButton(tr("&New session…"), this)),
       m_editSession(new QPushButton(tr("&Edit session…"), this)),
-      m_close(new QPushButton(tr("Close &case…"), this))
+      m_close(new QPushButton(tr("Close &case…"), this)),
+      m_caseInfo(new QLabel(this)),
+      m_consent(new QPushButton(tr("&Record consent…"), this))
 {
     setObjectName(u"casesPanel"_s);
     m_caseList->setObjectName(u"caseList"_s);
@@ -58,6 +64,11 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     m_newSession->setObjectName(u"newSessionButton"_s);
     m_editSession->setObjectName(u"editSessionButton"_s);
     m_close->setObjectName(u"closeCaseButton"_s);
+    m_caseInfo->setObjectName(u"caseInfo"_s);
+    m_caseInfo->setWordWrap(true);
+    m_caseInfo->setTextFormat(Qt::RichText);
+    m_consent->setObjectName(u"recordConsentButton"_s);
+    m_consent->setToolTip(tr("Record the guardian who gave consent for a case opened as an emergency"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
@@ -68,8 +79,12 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_caseList);
     lists->addWidget(m_sessionTable, 1);
+    auto *info = new QHBoxLayout;
+    info->addWidget(m_caseInfo, 1);
+    info->addWidget(m_consent);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(lists, 1);
+    layout->addLayout(info);
     layout->addLayout(buttons);
 
     connect(open, &QPushButton::clicked, this, &CasesPanel::openCase);
@@ -77,6 +92,7 @@ CasesPanel::CasesPanel(vault::Vault &vault, qint64 studentId, const QDate &birth
     connect(m_editSession, &QPushButton::clicked, this, &CasesPanel::editSession);
     connect(m_sessionTable, &QTableWidget::cellActivated, this, &CasesPanel::editSession);
     connect(m_close, &QPushButton::clicked, this, &CasesPanel::closeCase);
+    connect(m_consent, &QPushButton::clicked, this, &CasesPanel::recordConsent);
     connect(m_caseList, &QListWidget::currentRowChanged, this, &CasesPanel::showSessions);
     reload();
 }
@@ -96,14 +112,22 @@ void CasesPanel::reload()
     const QSignalBlocker block(m_caseList);
     m_caseList->clear();
     for (const cases::Case &c : m_cases) {
-        const QString opened = QLocale().toString(c.openedOn, QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(c.open ? tr("%1 — open since %2").arg(categoryName(c.category), opened)
-                                                : tr("%1 — closed %2").arg(categoryName(c.category),
-                                                                           QLocale().toString(c.closedOn, QLocale::ShortFormat)),
-                                         m_caseList);
+        const QString opened = dates::date(c.openedOn);
+        const cases::StoredOutcome outcome = cases::decodeOutcome(c.outcome);
+        QString text = c.open ? tr("%1 — open since %2").arg(categoryName(c.category), opened)
+                     : outcome.outcome
+                         //: a closed case: category, date, how it ended
+                         ? tr("%1 — closed %2: %3").arg(categoryName(c.category), dates::date(c.closedOn),
+                                                        cases::outcomeName(*outcome.outcome))
+                         : tr("%1 — closed %2").arg(categoryName(c.category), dates::date(c.closedOn));
+        const bool pending = cases::consentPending(c, m_birthDate);
+        //: a case in the list whose consent is still to be recorded
+        if (pending) text = tr("%1 · consent pending").arg(text);
+        auto *item = new QListWidgetItem(text, m_caseList);
         item->setData(Qt::UserRole, c.id);
-        if (!c.open) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        if (!c.outcome.isEmpty()) item->setToolTip(c.outcome);
+        if (pending) item->setForeground(QColor(0xc6, 0x28, 0x28));
+        else if (!c.open) item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(outcome.note.isEmpty() ? text : text + u'\n' + outcome.note);  // the list is narrow
     }
     if (keep) selectCase(keep);
     else if (!m_cases.isEmpty()) m_caseList->setCurrentRow(0);
@@ -142,19 +166,17 @@ void CasesPanel::showSessions()
     }
     auto loadedLabels = crisis::RiskScale(m_vault).load();  // the lead's names for the levels
     const crisis::RiskLabels labels = loadedLabels ? *loadedLabels : crisis::RiskLabels();
+    const UserNames names(m_vault);
     for (const cases::Session &s : m_sessions) {
         const int r = m_sessionTable->rowCount();
         m_sessionTable->insertRow(r);
-        m_sessionTable->setItem(r, 0, new QTableWidgetItem(QLocale().toString(s.heldOn, QLocale::ShortFormat)));
+        m_sessionTable->setItem(r, 0, new QTableWidgetItem(dates::date(s.heldOn)));
         m_sessionTable->setItem(r, 1, new QTableWidgetItem(cases::kindName(s.kind)));
         const auto risk = students::riskFromCode(s.risk);
         m_sessionTable->setItem(r, 2, new QTableWidgetItem(risk ? labels.label(*risk) : QString()));
         m_sessionTable->setItem(r, 3, new QTableWidgetItem(s.presenting.section(u'\n', 0, 0)));
-        m_sessionTable->setItem(r, 4, new QTableWidgetItem(s.nextAppointment.isValid()
-                                                               ? QLocale().toString(s.nextAppointment.toLocalTime(),
-                                                                                    QLocale::ShortFormat)
-                                                               : QString()));
-        m_sessionTable->setItem(r, 5, new QTableWidgetItem(s.author));
+        m_sessionTable->setItem(r, 4, new QTableWidgetItem(dates::dateTime(s.nextAppointment)));
+        m_sessionTable->setItem(r, 5, new QTableWidgetItem(names.name(s.author)));
         if (s.id == keep) m_sessionTable->selectRow(r);  // the session just edited stays selected
     }
     updateButtons();
@@ -175,6 +197,55 @@ void CasesPanel::updateButtons()
     m_newSession->setToolTip(resumable ? tr("Continue the session you began and did not save yet") : QString());
     m_close->setEnabled(open);
     m_editSession->setEnabled(!m_sessions.isEmpty());
+    showCaseInfo();
+}
+
+void CasesPanel::showCaseInfo()
+{
+    const qint64 id = currentCaseId();
+    const auto it = std::find_if(m_cases.cbegin(), m_cases.cend(), [id](const cases::Case &c) { return c.id == id; });
+    m_caseInfo->clear();
+    m_caseInfo->setStyleSheet(QString());
+    m_consent->hide();
+    if (it == m_cases.cend()) return;
+    QStringList lines;
+    if (cases::consentPending(*it, m_birthDate)) {
+        auto reason = cases::CaseRepository(m_vault).emergencyReason(*it);
+        //: %1: the reason given when the case was opened without consent
+        lines << tr("<b>Consent pending.</b> Opened as an emergency (%1): record the guardian's consent as soon as "
+                    "you can.")
+                     .arg(reason ? reason->toHtmlEscaped() : QString());
+        m_caseInfo->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+        m_consent->show();
+    } else if (!it->consentGuardian.isEmpty()) {
+        lines << tr("Consent given by %1 on %2.").arg(it->consentGuardian.toHtmlEscaped(), dates::date(it->consentOn));
+    }
+    if (!it->open) {
+        const cases::StoredOutcome outcome = cases::decodeOutcome(it->outcome);
+        const QString how = outcome.outcome ? cases::outcomeName(*outcome.outcome) : tr("closed");
+        lines << (outcome.note.isEmpty()
+                      //: a closed case: date, outcome
+                      ? tr("Closed %1: <b>%2</b>.").arg(dates::date(it->closedOn), how.toHtmlEscaped())
+                      //: a closed case: date, outcome, the counselor's note
+                      : tr("Closed %1: <b>%2</b>. %3")
+                            .arg(dates::date(it->closedOn), how.toHtmlEscaped(), outcome.note.toHtmlEscaped()));
+    }
+    m_caseInfo->setText(lines.join(u"<br>"_s));
+}
+
+void CasesPanel::recordConsent()
+{
+    const qint64 id = currentCaseId();
+    const auto it = std::find_if(m_cases.cbegin(), m_cases.cend(), [id](const cases::Case &c) { return c.id == id; });
+    if (it == m_cases.cend()) return;
+    ConsentDialog dialog(it->openedOn, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const Status st = cases::CaseRepository(m_vault).recordConsent(id, dialog.guardian(), dialog.givenOn());
+    if (!st) {
+        MessageBoxes::error(this, tr("Record the consent"), st.error().message);
+        return;
+    }
+    reload();
 }
 
 void CasesPanel::openCase()
@@ -188,7 +259,7 @@ void CasesPanel::openCase()
     if (dialog.exec() != QDialog::Accepted) return;
     cases::Case c = dialog.enteredCase();
     c.studentId = m_studentId;
-    auto id = cases::CaseRepository(m_vault).openCase(c);
+    auto id = cases::CaseRepository(m_vault).openCase(c, dialog.emergencyReason());
     if (!id) {
         MessageBoxes::error(this, tr("Open a case"), id.error().message);
         return;
@@ -221,11 +292,9 @@ void CasesPanel::closeCase()
 {
     const qint64 id = currentCaseId();
     if (!id) return;
-    bool ok = false;
-    const QString outcome = QInputDialog::getMultiLineText(this, tr("Close the case"),
-                                                           tr("Outcome (what changed, what was agreed):"), QString(), &ok);
-    if (!ok) return;
-    const Status st = cases::CaseRepository(m_vault).closeCase(id, QDate::currentDate(), outcome);
+    CloseCaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.outcome()) return;
+    const Status st = cases::CaseRepository(m_vault).closeCase(id, QDate::currentDate(), *dialog.outcome(), dialog.note());
     if (!st) {
         MessageBoxes::error(this, tr("Close the case"), st.error().message);
         return;

@@ -1,12 +1,14 @@
 #pragma once
 // A student's cases and sessions, inside the growth record: open a case (with consent where the
-// rule asks), write sessions, close a case with its outcome.
+// rule asks, or as an emergency with the consent recorded afterwards), write sessions, close a
+// case with its outcome.
 
 #include "core/cases/CaseRepository.h"
 
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -28,6 +30,8 @@ public:
     void newSession();
     void editSession();
     void closeCase();
+    /// Records the consent of the selected case, opened as an emergency (audited).
+    void recordConsent();
     /// Selects a case by id (tests, and after opening one).
     void selectCase(qint64 caseId);
     int caseCount() const;
@@ -37,6 +41,8 @@ private:
     qint64 currentCaseId() const;
     void showSessions();
     void updateButtons();
+    /// What the selected case needs or how it ended, under the lists.
+    void showCaseInfo();
     QString categoryName(const QString &code) const;
 
     vault::Vault &m_vault;
@@ -50,6 +56,8 @@ private:
     QPushButton *m_newSession;
     QPushButton *m_editSession;
     QPushButton *m_close;
+    QLabel *m_caseInfo;
+    QPushButton *m_consent;
 };
 
 }  // namespace ui

@@ -1,4 +1,5 @@
 #include "ui/cases/NoteSearchDialog.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "core/cases/CaseRepository.h"
@@ -16,6 +17,20 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 namespace ui {
+
+namespace {
+QString snippetHtml(const cases::NoteHit &hit)
+{
+    QString html;
+    int at = 0;
+    for (const auto &[start, length] : hit.matches) {
+        html += hit.snippet.mid(at, start - at).toHtmlEscaped() + u"<b>"_s
+                + hit.snippet.mid(start, length).toHtmlEscaped() + u"</b>"_s;
+        at = start + length;
+    }
+    return html + hit.snippet.mid(at).toHtmlEscaped();
+}
+}  // namespace
 
 NoteSearchDialog::NoteSearchDialog(vault::Vault &vault, QWidget *parent)
     : QDialog(parent), m_vault(vault), m_query(new QLineEdit(this)), m_results(new QTableWidget(this)),
@@ -72,11 +87,16 @@ void NoteSearchDialog::search(const QString &query)
     for (const cases::NoteHit &hit : *hits) {
         const int r = m_results->rowCount();
         m_results->insertRow(r);
-        m_results->setItem(r, 0, new QTableWidgetItem(QLocale().toString(hit.heldOn, QLocale::ShortFormat)));
+        m_results->setItem(r, 0, new QTableWidgetItem(dates::date(hit.heldOn)));
         auto *student = new QTableWidgetItem(hit.studentName);
         student->setData(Qt::UserRole, hit.studentId);
         m_results->setItem(r, 1, student);
+        // The text for sorting and reading aloud; a label shows it with the matches in bold.
         m_results->setItem(r, 2, new QTableWidgetItem(hit.snippet));
+        auto *label = new QLabel(snippetHtml(hit), m_results);
+        label->setObjectName(u"noteSnippet"_s);
+        label->setTextFormat(Qt::RichText);
+        m_results->setCellWidget(r, 2, label);
     }
     m_results->resizeColumnToContents(0);
     m_results->resizeColumnToContents(1);

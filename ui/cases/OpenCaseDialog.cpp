@@ -1,5 +1,7 @@
 #include "ui/cases/OpenCaseDialog.h"
+#include "ui/common/Dates.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,7 +22,9 @@ OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, const QList<cases::Concer
       m_category(new QComboBox(this)),
       m_opened(new QDateEdit(QDate::currentDate(), this)),
       m_guardian(new QLineEdit(this)),
-      m_consentOn(new QDateEdit(QDate::currentDate(), this))
+      m_consentOn(new QDateEdit(QDate::currentDate(), this)),
+      m_emergency(new QCheckBox(tr("&Emergency: open the case now and record the consent afterwards"), this)),
+      m_reason(new QLineEdit(this))
 {
     setObjectName(u"openCaseDialog"_s);
     setWindowTitle(tr("Open a case"));
@@ -30,7 +34,7 @@ OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, const QList<cases::Concer
     for (const cases::ConcernCategory &c : categories) m_category->addItem(c.name, c.code);
     for (QDateEdit *edit : {m_opened, m_consentOn}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(dates::dateFormat());
         edit->setMaximumDate(QDate::currentDate());
     }
     m_guardian->setObjectName(u"consentGuardian"_s);
@@ -49,6 +53,20 @@ OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, const QList<cases::Concer
     form->addRow(consentNote);
     form->addRow(tr("Consent given by:"), m_guardian);
     form->addRow(tr("Consent given on:"), m_consentOn);
+    m_emergency->setObjectName(u"emergencyCase"_s);
+    m_emergency->setToolTip(tr("When the student cannot wait: the case is marked \"consent pending\" and the "
+                               "exception is kept in the audit log"));
+    m_reason->setObjectName(u"emergencyReason"_s);
+    m_reason->setPlaceholderText(tr("Why it cannot wait, in a few words (required)"));
+    m_reason->setMaxLength(200);
+    m_reason->setEnabled(false);
+    if (m_consentRequired) {
+        form->addRow(m_emergency);
+        form->addRow(tr("Reason:"), m_reason);
+    } else {
+        m_emergency->hide();
+        m_reason->hide();
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open case"));
     auto *layout = new QVBoxLayout(this);
@@ -57,10 +75,21 @@ OpenCaseDialog::OpenCaseDialog(const QDate &birthDate, const QList<cases::Concer
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto update = [this, buttons]() {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_consentRequired || !m_guardian->text().trimmed().isEmpty());
+        m_reason->setEnabled(m_emergency->isChecked());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_consentRequired || !m_guardian->text().trimmed().isEmpty()
+                                                          || !emergencyReason().isEmpty());
     };
     connect(m_guardian, &QLineEdit::textChanged, this, update);
+    connect(m_reason, &QLineEdit::textChanged, this, update);
+    connect(m_emergency, &QCheckBox::toggled, this, update);
     update();
+}
+
+QString OpenCaseDialog::emergencyReason() const
+{
+    // A consent typed in wins: the case is then not an exception.
+    if (!m_consentRequired || !m_emergency->isChecked() || !m_guardian->text().trimmed().isEmpty()) return {};
+    return m_reason->text().trimmed();
 }
 
 cases::Case OpenCaseDialog::enteredCase() const

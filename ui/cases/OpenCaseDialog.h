@@ -1,12 +1,14 @@
 #pragma once
 // Opens a counseling case for a student: what it is about, and, for a child under 14 (or of
-// unknown age), who gave the guardian's consent and when.
+// unknown age), who gave the guardian's consent and when; or, in an emergency, the case opens at
+// once with a short reason and the consent is recorded afterwards.
 
 #include "core/cases/CaseRepository.h"
 #include "core/cases/Categories.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -23,6 +25,8 @@ public:
     /// The case as entered (student id and author filled in by the caller).
     cases::Case enteredCase() const;
     bool consentRequired() const { return m_consentRequired; }
+    /// The reason given for opening without consent; empty unless "emergency" is ticked.
+    QString emergencyReason() const;
 
 private:
     bool m_consentRequired;
@@ -30,6 +34,8 @@ private:
     QDateEdit *m_opened;
     QLineEdit *m_guardian;
     QDateEdit *m_consentOn;
+    QCheckBox *m_emergency;
+    QLineEdit *m_reason;
 };
 
 }  // namespace ui

@@ -1,10 +1,12 @@
 #include "ui/cases/SessionEditor.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 
 #include "core/crisis/RiskScale.h"
 #include "core/audit/AuditTarget.h"
 
+#include "ui/cases/SessionRiskCheck.h"
 #include "ui/common/LockState.h"
 #include "ui/common/MessageBoxes.h"
 #include "core/students/WatchList.h"
@@ -59,7 +61,7 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     resize(760, 640);
     m_date->setObjectName(u"sessionDate"_s);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(dates::dateFormat());
     m_date->setDate(session.heldOn.isValid() ? session.heldOn : QDate::currentDate());
     m_minutes->setObjectName(u"sessionMinutes"_s);
     m_minutes->setRange(0, 600);
@@ -77,7 +79,7 @@ SessionEditor::SessionEditor(vault::Vault &vault, const cases::Session &session,
     m_risk->setCurrentIndex(qMax(0, m_risk->findData(session.risk)));
     m_next->setObjectName(u"nextAppointment"_s);
     m_next->setCalendarPopup(true);
-    m_next->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_next->setDisplayFormat(dates::dateTimeFormat());
     m_hasNext->setObjectName(u"hasNextAppointment"_s);
     m_hasNext->setToolTip(tr("Book the next talk: it shows on the home page and in the session list"));
     connect(m_hasNext, &QCheckBox::toggled, m_next, &QWidget::setEnabled);
@@ -194,7 +196,7 @@ void SessionEditor::restore(const cases::SessionDraft &draft)
     m_hasDraft = true;
     m_restoredDraft = true;
     m_draftStatus->setText(tr("This is your draft from %1, not saved as a session yet.")
-                               .arg(QLocale().toString(draft.savedAt, QLocale::ShortFormat)));
+                               .arg(dates::dateTime(draft.savedAt)));
 }
 
 void SessionEditor::markChanged()
@@ -241,7 +243,7 @@ bool SessionEditor::saveDraft()
     m_hasDraft = !empty;
     m_draftStatus->setText(empty ? QString()
                                  : tr("Draft kept in the vault at %1.")
-                                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                                       .arg(dates::time(QTime::currentTime())));
     return true;
 }
 
@@ -282,16 +284,30 @@ QPlainTextEdit *SessionEditor::field(const QString &objectName) const
 bool SessionEditor::save()
 {
     cases::Session s = entered();
-    // The session, the private note, the draft's removal and the audit row: one transaction, so
-    // "not saved" below means nothing was.
-    auto id = cases::CaseRepository(m_vault).saveSession(
-        s, m_private->isEnabled() ? std::optional<QString>(m_private->toPlainText()) : std::nullopt);
-    if (!id) {
+    cases::CaseRepository repo(m_vault);
+    // A new rating that disagrees with the watch list is never saved silently (issue 12 item 7).
+    WatchDecision watch;
+    const auto theCase = repo.getCase(s.caseId);
+    if (theCase && (s.id == 0 || s.risk != m_session.risk)) {
+        watch = askAboutWatchList(m_vault, theCase->studentId, s.risk, this);
+        if (watch.goBack) return false;
+    }
+    // The session, the private note, the draft's removal, the watch list if it moves and their
+    // audit rows: one transaction, so "not saved" below means nothing was.
+    qint64 id = 0;
+    const Status st = m_vault.changeTogether([&]() -> Status {
+        auto saved = repo.saveSession(
+            s, m_private->isEnabled() ? std::optional<QString>(m_private->toPlainText()) : std::nullopt);
+        if (!saved) return saved.error();
+        id = *saved;
+        return watch.moveTo ? moveWatchList(m_vault, theCase->studentId, *watch.moveTo, s.heldOn) : Status();
+    });
+    if (!st) {
         MessageBoxes::error(this, windowTitle(),
-                            tr("The session was not saved: %1 What you wrote is still here.").arg(id.error().message));
+                            tr("The session was not saved: %1 What you wrote is still here.").arg(st.error().message));
         return false;
     }
-    s.id = *id;
+    s.id = id;
     m_session = s;
     m_changed = false;
     m_hasDraft = false;

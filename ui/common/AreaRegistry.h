@@ -46,7 +46,7 @@ struct PageContext {
 struct PageSpec {
     int order;                            ///< position in the sidebar (ascending)
     std::function<QString()> title;       ///< translated when the window is built
-    QString iconName;                     ///< a theme icon name
+    QString iconName;                     ///< one of appIconNames() (ui/common/AppIcons.h), or a theme icon name
     std::function<QString()> toolTip;
     bool leadOnly = false;                ///< shown to room leads only
     std::function<QWidget *(const PageContext &)> make;
@@ -65,7 +65,7 @@ struct MenuActionSpec {
     bool leadOnly = false;
     std::function<void(vault::Vault &vault, QWidget *window)> trigger;
     bool toolbar = false;     ///< also on the main window's toolbar
-    QString iconName = {};    ///< a theme icon name (shown on the toolbar)
+    QString iconName = {};    ///< as PageSpec::iconName (shown on the toolbar)
 };
 
 /// A tab of the growth record contributed by an area (cases, screening, …).

@@ -61,7 +61,8 @@ PassphraseField::PassphraseField(QWidget *parent)
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Passphrase:"), m_first);
-    form->addRow(tr("&Repeat:"), m_second);
+    //: Not Alt+R: the passphrase dialogs have a Recovery code field
+    form->addRow(tr("Repea&t:"), m_second);
     form->addRow(tr("Strength:"), m_meter);
     form->addRow(QString(), m_verdict);
     setLayout(form);

@@ -1,10 +1,18 @@
 #include "ui/common/Printing.h"
 
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBoxes.h"
+
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPageLayout>
-#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
@@ -12,6 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace cd {
 namespace ui {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Printing)
+};
+}  // namespace
 
 QString printFontFamilies() { return u"'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"_s; }
 
@@ -33,12 +47,15 @@ bool printDocument(QWidget *parent, QTextDocument &document, const QString &titl
 {
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer, title);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title);
-    if (dialog.exec() != QDialog::Accepted) return false;
-    layOutForPrinter(document, printer);
-    document.print(&printer);
-    return true;
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setObjectName(u"printPreview"_s);
+    //: The title of the print preview window: the document's title
+    preview.setWindowTitle(Tr::tr("Print preview: %1").arg(title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&document](QPrinter *target) {
+        layOutForPrinter(document, *target);
+        document.print(target);
+    });
+    return preview.exec() == QDialog::Accepted;
 }
 
 QString writePdf(QTextDocument &document, const QString &path, const QString &title)
@@ -55,6 +72,30 @@ QString writePdf(QTextDocument &document, const QString &path, const QString &ti
                                                        "free space.")
             .arg(path);
     return {};
+}
+
+QString savePdfAs(QWidget *parent, QTextDocument &document, const QString &dialogTitle, const QString &fileName,
+                  const QString &title)
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
+    QString path = FileDialogs::saveFileName(parent, dialogTitle, suggested, Tr::tr("PDF (*.pdf)"));
+    if (path.isEmpty()) return {};
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) path += u".pdf"_s;
+    if (const QString error = writePdf(document, path, title); !error.isEmpty()) {
+        MessageBoxes::error(parent, dialogTitle, error);
+        return {};
+    }
+    tellSaved(parent, dialogTitle, path);
+    return path;
+}
+
+void tellSaved(QWidget *parent, const QString &title, const QString &path)
+{
+    const int openFolder = MessageBoxes::choose(parent, QMessageBox::Information, title,
+                                                Tr::tr("Saved to %1.").arg(QDir::toNativeSeparators(path)),
+                                                {Tr::tr("Open &folder"), Tr::tr("OK")}, 1);
+    if (openFolder == 0) QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 }  // namespace ui

@@ -25,7 +25,7 @@ class Tr {
 
 void registerCrisisArea(AreaRegistry &registry)
 {
-    registry.addPage({35, [] { return Tr::tr("Crisis and referrals"); }, u"dialog-warning"_s,
+    registry.addPage({35, [] { return Tr::tr("Crisis and referrals"); }, u"crisis"_s,
                       [] { return Tr::tr("Open crisis events and their steps, referrals and their slips, students away"); },
                       false, [](const PageContext &c) { return new CrisisPage(c.vault, c.parent); }});
 
@@ -34,7 +34,7 @@ void registerCrisisArea(AreaRegistry &registry)
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), false,
                           [](vault::Vault &vault, QWidget *window) { openCrisisEventDialog(vault, 0, window); }};
     record.toolbar = true;
-    record.iconName = u"dialog-warning"_s;
+    record.iconName = u"crisis"_s;
     registry.addMenuAction(record);
 
     registry.addMenuAction({MenuKind::Vault, 60, u"actionRiskLevels"_s, [] { return Tr::tr("Risk &levels…"); },

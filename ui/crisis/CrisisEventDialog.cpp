@@ -1,4 +1,5 @@
 #include "ui/crisis/CrisisEventDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "ui/common/StatusWidgets.h"
@@ -70,7 +71,7 @@ CrisisEventDialog::CrisisEventDialog(vault::Vault &vault, qint64 studentId, QWid
 
     m_when->setObjectName(u"crisisWhen"_s);
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_when->setDisplayFormat(dates::dateTimeFormat());
     const QDateTime now = clock::now().toLocalTime();
     m_when->setMaximumDateTime(now.addSecs(60));
     m_when->setDateTime(now);

@@ -1,6 +1,8 @@
 #include "ui/crisis/CrisisFormat.h"
 
 #include "core/vault/Vault.h"
+#include "ui/common/Dates.h"
+#include "ui/common/UserNames.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -18,12 +20,9 @@ class Tr {
 };
 }  // namespace
 
-QString dateTime(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
+QString dateTime(const QDateTime &at) { return dates::dateTime(at); }
 
-QString date(const QDate &on) { return on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString(); }
+QString date(const QDate &on) { return dates::date(on); }
 
 QIcon swatch(const QColor &colour)
 {
@@ -73,15 +72,7 @@ QString studentLine(const QHash<qint64, students::StudentSummary> &students, qin
     return Tr::tr("%1 · %2").arg(it->name, students::className(it->grade, it->klass));
 }
 
-QString userName(vault::Vault &vault, const QString &login)
-{
-    if (login.isEmpty()) return login;
-    if (vault.currentUser().login == login) return vault.currentUser().displayName;
-    if (auto users = vault.users())
-        for (const vault::UserInfo &u : *users)
-            if (u.login == login && !u.displayName.isEmpty()) return u.displayName;
-    return login;
-}
+QString userName(vault::Vault &vault, const QString &login) { return ui::userName(vault, login); }
 
 QColor overdueColour() { return QColor(0xc6, 0x28, 0x28); }
 

@@ -22,9 +22,9 @@ class Vault;
 
 namespace cd::ui::crisisui {
 
-/// "2026/12/6 14:05" in the interface's language, local time.
+/// "2026-12-06 14:05", local time (ui/common/Dates.h).
 QString dateTime(const QDateTime &at);
-/// "2026/12/6"; empty for an invalid date.
+/// "2026-12-06"; empty for an invalid date (ui/common/Dates.h).
 QString date(const QDate &on);
 /// A small square of `colour`, for combo boxes and lists.
 QIcon swatch(const QColor &colour);

@@ -1,4 +1,5 @@
 #include "ui/crisis/CrisisRecordPanel.h"
+#include "ui/common/UserNames.h"
 
 #include "core/common/Clock.h"
 #include "core/crisis/Absences.h"
@@ -235,12 +236,13 @@ void CrisisRecordPanel::reload()
 
     m_printed->setRowCount(0);
     if (auto printed = crisis::PrintedDocuments(m_vault).forStudent(m_studentId)) {
+        const UserNames names(m_vault);
         m_printed->setRowCount(static_cast<int>(printed->size()));
         for (int i = 0; i < printed->size(); ++i) {
             const crisis::PrintedDocument &d = printed->at(i);
             setRow(m_printed, i,
                    {crisisui::dateTime(d.printedAt), crisis::documentKindName(d.kind),
-                    d.language == u"en"_s ? tr("English") : tr("Chinese"), d.printedBy},
+                    d.language == u"en"_s ? tr("English") : tr("Chinese"), names.name(d.printedBy)},
                    d.id);
         }
     }

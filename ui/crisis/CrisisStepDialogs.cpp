@@ -1,4 +1,5 @@
 #include "ui/crisis/CrisisStepDialogs.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "core/crisis/Directory.h"
@@ -25,7 +26,7 @@ QDateTimeEdit *timeField(QWidget *parent, const QString &name, const QDateTime &
     auto *edit = new QDateTimeEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    edit->setDisplayFormat(dates::dateTimeFormat());
     const QDateTime now = clock::now().toLocalTime();
     if (earliest.isValid()) edit->setMinimumDateTime(earliest.toLocalTime());
     edit->setMaximumDateTime(now.addSecs(60));

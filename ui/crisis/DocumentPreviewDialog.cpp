@@ -190,7 +190,9 @@ void DocumentPreviewDialog::savePdf()
     //: Suggested file name of a printed document: its kind, the date
     const QString fileName = tr("%1 %2.pdf").arg(title(), clock::today().toString(Qt::ISODate));
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-    QString path = FileDialogs::saveFileName(this, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
+    QString path = FileDialogs::saveFileName(this,
+                                              //: The save dialog's title: the kind of document
+                                              tr("Save as PDF: %1").arg(title()), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) path += u".pdf"_s;
 

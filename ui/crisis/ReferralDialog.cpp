@@ -1,4 +1,5 @@
 #include "ui/crisis/ReferralDialog.h"
+#include "ui/common/Dates.h"
 
 #include "ui/crisis/ReferralPrinting.h"
 
@@ -164,7 +165,7 @@ void ReferralDialog::build()
     m_consentAt = new QDateTimeEdit(this);
     m_consentAt->setObjectName(u"consentAt"_s);
     m_consentAt->setCalendarPopup(true);
-    m_consentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_consentAt->setDisplayFormat(dates::dateTimeFormat());
     m_consentAt->setDateTime(clock::now().toLocalTime());
     m_consentMethod = new QComboBox(this);
     m_consentMethod->setObjectName(u"consentMethod"_s);

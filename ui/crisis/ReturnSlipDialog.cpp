@@ -1,4 +1,5 @@
 #include "ui/crisis/ReturnSlipDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "ui/common/WindowFit.h"
@@ -35,7 +36,7 @@ QDateEdit *dateField(QWidget *parent, const QString &name, const QDate &date)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    edit->setDisplayFormat(dates::dateFormat());
     edit->setDate(date.isValid() ? date : clock::today());
     return edit;
 }

@@ -1,4 +1,6 @@
 #include "ui/crisis/SafetyPlanDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "core/crisis/Directory.h"
@@ -124,11 +126,11 @@ void SafetyPlanDialog::loadVersions()
     m_versions = versions ? *versions : QList<crisis::SafetyPlan>();
     if (!versions) MessageBoxes::error(this, windowTitle(), versions.error().message);
     m_versionBox->clear();
+    const UserNames names(m_vault);
     for (const crisis::SafetyPlan &p : m_versions)
         //: a safety plan's version in the list: number, date, who saved it
-        m_versionBox->addItem(tr("%1 (%2, %3)").arg(p.version).arg(QLocale().toString(p.createdAt.toLocalTime().date(),
-                                                                                      QLocale::ShortFormat),
-                                                                    p.createdBy));
+        m_versionBox->addItem(tr("%1 (%2, %3)").arg(p.version).arg(dates::date(p.createdAt.toLocalTime().date()),
+                                                                    names.name(p.createdBy)));
     if (m_versions.isEmpty()) {
         m_versionBox->addItem(tr("new"));
         crisis::SafetyPlanContent fresh;
@@ -148,10 +150,21 @@ void SafetyPlanDialog::loadVersions()
 void SafetyPlanDialog::showVersion(int index)
 {
     if (index < 0 || index >= m_versions.size()) return;
-    if (m_modified && index != 0
-        && !MessageBoxes::confirm(this, windowTitle(), tr("Show an earlier version? Your changes are not saved yet."),
-                                  tr("Show it")))
-        return;
+    if (m_modified && index != 0) {
+        // Changes to the newest version: save them (as a version of their own), drop them, or stay.
+        switch (MessageBoxes::askSave(this, windowTitle(), tr("The safety plan has changes that are not saved."))) {
+        case MessageBoxes::SaveChoice::Cancel: m_versionBox->setCurrentIndex(0); return;
+        case MessageBoxes::SaveChoice::Discard: break;
+        case MessageBoxes::SaveChoice::Save:
+            if (!save()) {
+                m_versionBox->setCurrentIndex(0);
+                return;
+            }
+            loadVersions();
+            ++index;  // the version saved now is the newest: the one asked for moved down by one
+            break;
+        }
+    }
     m_shown = m_versions.at(index);
     setContent(m_shown.content);
     m_review->setMinimumDate(std::min(m_shown.reviewOn, clock::today()));

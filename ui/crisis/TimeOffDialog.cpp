@@ -1,4 +1,5 @@
 #include "ui/crisis/TimeOffDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "core/crisis/Referrals.h"
@@ -84,7 +85,7 @@ TimeOffDialog::TimeOffDialog(vault::Vault &vault, qint64 studentId, QWidget *par
     intro->setWordWrap(true);
     if (isAway()) {
         intro->setText(tr("<b>%1</b> has been away since %2.")
-                           .arg(name, QLocale().toString(m_current.leaveFrom, QLocale::LongFormat)));
+                           .arg(name, dates::date(m_current.leaveFrom)));
         m_reason->setText(m_current.reason);
         m_certificate->setDate(m_current.certificateOn);
         m_application->setDate(m_current.applicationOn);

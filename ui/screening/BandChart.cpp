@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QPainter>
@@ -147,13 +148,16 @@ void BandChart::rebuild()
     }
     series->append(sets);
     c->addSeries(series);
-    // Room for every group's label (Qt hides labels that would overlap), within reason.
-    setMinimumHeight(std::clamp(60 + 20 * int(categories.size()), 160, 400));
-
     auto *groupsAxis = new QBarCategoryAxis;
     groupsAxis->append(categories);
     groupsAxis->setGridLineVisible(false);
     groupsAxis->setTruncateLabels(false);  // Qt Charts 6.4 measures CJK labels too wide and shows "..."
+    // Room for every group's label: Qt hides labels that would overlap, so each bar gets a line of
+    // text and a little more; the legend and the value axis a few lines. A school's 40 classes make
+    // a chart taller than the page: it scrolls (ResultsView puts it in a scroll area).
+    const int line = QFontMetrics(groupsAxis->labelsFont()).height();
+    setMinimumHeight(qMax(180, 5 * line + 40 + int(categories.size()) * (line + line / 2 + 4)));
+
     auto *valueAxis = new QValueAxis;
     if (m_percentages) {
         valueAxis->setRange(0, 100);

@@ -1,4 +1,5 @@
 #include "ui/screening/FlaggedModel.h"
+#include "ui/common/Dates.h"
 
 #include "core/students/Student.h"
 
@@ -90,7 +91,7 @@ QVariant FlaggedModel::display(const screening::FlaggedSheet &s, int column) con
     case FollowUpColumn: return s.followUp ? screening::followUpStatusName(s.followUp->status) : tr("—");
     case Interview:
         return s.followUp && s.followUp->interviewAt.isValid()
-                   ? QLocale().toString(s.followUp->interviewAt.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)
+                   ? dates::dateTime(s.followUp->interviewAt)
                    : QString();
     }
     return {};

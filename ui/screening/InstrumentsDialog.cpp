@@ -1,8 +1,11 @@
 #include "ui/screening/InstrumentsDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/screening/KioskLanguage.h"
 #include "core/screening/InstrumentLibrary.h"
 #include "core/screening/RunRepository.h"
 #include "core/screening/SheetStore.h"
@@ -29,17 +32,20 @@ InstrumentsDialog::InstrumentsDialog(vault::Vault &vault, QWidget *parent)
     setWindowTitle(tr("Instruments"));
     resize(820, 420);
     m_table->setObjectName(u"instrumentTable"_s);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Version"), tr("Items"), tr("Source")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Name"), tr("Version"), tr("Items"), tr("Item text in"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     fitRowsToText(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *intro = new QLabel(tr("CounselDesk ships the scales whose licence allows it, with English item text where "
-                                "it is public. A school that holds a licence for another scale, or the official "
-                                "Chinese text of a shipped one, loads its definition file here "
-                                "(docs/instrument-format.md)."),
+    auto *intro = new QLabel(tr("CounselDesk ships the scales whose licence allows it, with the item text their "
+                                "publishers allow: the column “Item text in” says in which languages students can "
+                                "read the items. To add the official Chinese text your school holds, or a scale "
+                                "it holds a licence for, click “Load a definition…” and choose the definition "
+                                "file (the instrument’s code with a new version number). New runs use it; "
+                                "runs already scored can be rescored."),
                              this);
     intro->setWordWrap(true);
     auto *load = new QPushButton(tr("&Load a definition…"), this);
@@ -66,17 +72,21 @@ void InstrumentsDialog::reload()
         MessageBoxes::error(this, windowTitle(), entries.error().message);
         return;
     }
+    const UserNames names(m_vault);
     m_table->setRowCount(static_cast<int>(entries->size()));
     for (int r = 0; r < entries->size(); ++r) {
         const screening::LibraryEntry &e = entries->at(r);
         const QString source = e.shipped ? tr("Shipped")
-                                         : tr("Loaded %1 by %2").arg(QLocale().toString(e.loadedAt.date(), QLocale::ShortFormat),
-                                                                    e.loadedBy);
+                                         : tr("Loaded %1 by %2").arg(dates::date(e.loadedAt.date()),
+                                                                    names.name(e.loadedBy));
         const QStringList cells{e.instrument.code, screening::localized(e.instrument.name), e.instrument.version,
-                                QString::number(e.instrument.items.size()), source};
+                                QString::number(e.instrument.items.size()), itemLanguagesText(e.instrument), source};
+        QStringList notes{e.instrument.licence};
+        for (auto it = e.instrument.source.cbegin(); it != e.instrument.source.cend(); ++it)
+            notes << tr("%1 text: %2").arg(languageName(it.key()), it.value());
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(e.instrument.licence);
+            item->setToolTip(notes.join(u"\n\n"_s));
             m_table->setItem(r, c, item);
         }
     }

@@ -1,4 +1,5 @@
 #include "ui/screening/InterviewDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 
@@ -22,7 +23,7 @@ InterviewDialog::InterviewDialog(const QString &studentName, const QDateTime &cu
     setWindowTitle(tr("Schedule an interview"));
     m_at->setObjectName(u"interviewAt"_s);
     m_at->setCalendarPopup(true);
-    m_at->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_at->setDisplayFormat(dates::dateTimeFormat());
     // Default: tomorrow at the next full hour of the school day.
     const QDateTime suggested(clock::today().addDays(1), QTime(9, 0));
     m_at->setDateTime(current.isValid() ? current.toLocalTime() : suggested);

@@ -2,6 +2,7 @@
 
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/screening/KioskLanguage.h"
 #include "ui/screening/KioskPages.h"
 #include "ui/screening/KioskWindow.h"
 #include "core/screening/RunRepository.h"
@@ -114,6 +115,7 @@ KioskWindow *startKiosk(QWidget *parent, vault::Vault &vault, qint64 runId)
                                 .arg(run->name));
         return nullptr;
     }
+    if (!confirmKioskLanguage(parent, vault, runId)) return nullptr;
     KioskStartDialog dialog(run->name, parent);
     if (dialog.exec() != QDialog::Accepted) return nullptr;
     auto *kiosk = new KioskWindow(vault, runId, dialog.pin(), parent);

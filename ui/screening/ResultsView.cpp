@@ -3,7 +3,6 @@
 #include "ui/common/TableRows.h"
 #include "core/audit/AuditTarget.h"
 
-#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Printing.h"
 #include "ui/common/StatusWidgets.h"
@@ -19,7 +18,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,7 +28,6 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
 #include <QToolBar>
@@ -181,7 +178,9 @@ void ResultsView::buildFlaggedPane()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     fitRowsToText(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
+    // Every column as wide as its text ("Critical item, high score" whole, in English too); the
+    // last takes what is left; a narrow window scrolls sideways rather than cut a reason short.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_openOnly = new QCheckBox(m_flaggedPane);
     m_openOnly->setObjectName(u"openOnly"_s);
@@ -277,16 +276,32 @@ void ResultsView::loadSummary()
     // No sheet yet: an empty chart says nothing the participation line does not.
     m_chartArea->setVisible(m_summary.all.taken > 0 || m_notTaken->isChecked());
     m_participation->setText(participationText());
+    m_participation->setToolTip(
+        tr("<p><b>Flagged for follow-up</b>: this instrument's sheets whose score or answers need a counselor to "
+           "look (a band that flags, a critical item, an invalid sheet).</p><p><b>Students in follow-up</b>: one "
+           "follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone "
+           "confirms the concern or clears it.</p><p>The <i>Flagged sheets</i> tab lists the sheets of every "
+           "instrument.</p>"));
 }
 
 QString ResultsView::participationText() const
 {
+    // Each figure said once, with what it counts: sheets are one instrument's, follow-ups are one
+    // per student for the whole run (a student flagged by two instruments has one).
     const screening::GroupCounts &all = m_summary.all;
     const QLocale locale;
-    //: Participation of a run: taken, expected, percent, invalid sheets, flagged sheets, open follow-ups.
-    return tr("Taken: %1 of %2 students (%3%). Invalid: %4. Need follow-up: %5, still open: %6.")
-        .arg(locale.toString(all.taken), locale.toString(all.expected), locale.toString(percentOf(all.taken, all.expected)),
-             locale.toString(all.invalid), locale.toString(all.flagged), locale.toString(m_summary.followUpsOpen));
+    //: Participation in one instrument: code, taken, expected, percent, invalid sheets, flagged sheets.
+    const QString sheets = tr("%1: %2 of %3 students took it (%4%). Sheets invalid: %5; flagged for follow-up: %6.")
+                               .arg(m_summary.instrument.code, locale.toString(all.taken), locale.toString(all.expected),
+                                    locale.toString(percentOf(all.taken, all.expected)), locale.toString(all.invalid),
+                                    locale.toString(all.flagged));
+    //: The run's follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.
+    const QString followUps = tr("Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.")
+                                  .arg(locale.toString(m_summary.followUpsOpen),
+                                       locale.toString(m_summary.followUpsConfirmed),
+                                       locale.toString(m_summary.followUpsCleared));
+    //: Two sentences one after the other (no space between them in Chinese)
+    return tr("%1 %2").arg(sheets, followUps);
 }
 
 void ResultsView::loadFlagged()
@@ -302,12 +317,12 @@ void ResultsView::loadFlagged()
     }
     m_model->setSheets(*sheets, m_definitions);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(FlaggedModel::Why, QHeaderView::Stretch);
     int open = 0;
     for (const screening::FlaggedSheet &s : *sheets)
         if (!s.followUp || s.followUp->status == screening::FollowUpStatus::Open) ++open;
-    m_openOnly->setText(tr("Open &follow-ups only (%1)").arg(QLocale().toString(open)));
-    m_openOnly->setToolTip(tr("Flagged sheets: %1 (%2 with an open follow-up)")
+    //: Filter of the flagged list: only the sheets of students whose follow-up is still open (how many)
+    m_openOnly->setText(tr("Only open &follow-ups (%1 sheets)").arg(QLocale().toString(open)));
+    m_openOnly->setToolTip(tr("Flagged sheets of all instruments: %1; of students whose follow-up is still open: %2")
                                .arg(QLocale().toString(int(sheets->size())), QLocale().toString(open)));
     Q_EMIT flaggedCounted(int(sheets->size()), open);
     if (keepStudent) selectSheet(keepStudent, keepInstrument);
@@ -397,14 +412,7 @@ void ResultsView::openRecord()
 bool ResultsView::outputReport(QTextDocument &document, const QString &title, const QString &fileName, bool pdf)
 {
     if (!pdf) return printDocument(this, document, title);
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
-    const QString path = FileDialogs::saveFileName(this, title, suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) return false;
-    const QString error = writePdf(document, path, title);
-    if (error.isEmpty()) return true;
-    MessageBoxes::error(this, title, error);
-    return false;
+    return !savePdfAs(this, document, title, fileName, title).isEmpty();
 }
 
 void ResultsView::auditGroupReport()
@@ -430,7 +438,7 @@ void ResultsView::saveGroupReportPdf()
         return;
     QTextDocument document;
     buildGroupReport(document, m_vault.school().name, m_run, m_summary);
-    if (outputReport(document, tr("Save the group report"),
+    if (outputReport(document, tr("Save the group report as PDF"),
                      //: File name of the group report: run name, instrument code.
                      tr("%1 %2 group report.pdf").arg(m_run.name, currentInstrument()), true))
         auditGroupReport();
@@ -467,7 +475,7 @@ void ResultsView::saveIndividualReportPdf()
     //: File name of an individual report: run name, student number.
     const QString fileName = tr("%1 %2 screening report.pdf").arg(m_run.name, s->student.studentNo);
     QTextDocument document;
-    if (prepareIndividualReport(document)) outputReport(document, tr("Save the individual report"), fileName, true);
+    if (prepareIndividualReport(document)) outputReport(document, tr("Save the individual report as PDF"), fileName, true);
 }
 
 }  // namespace ui

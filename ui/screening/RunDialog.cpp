@@ -1,4 +1,6 @@
 #include "ui/screening/RunDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "core/screening/InstrumentLibrary.h"
@@ -55,7 +57,7 @@ RunDialog::RunDialog(vault::Vault &vault, const screening::Run &run, bool scopeL
     m_targets->setToolTip(tr("Tick a whole grade, or only some of its classes."));
     for (QDateEdit *d : {m_opens, m_closes}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setDisplayFormat(dates::dateFormat());
     }
     m_opens->setObjectName(u"runOpens"_s);
     m_closes->setObjectName(u"runCloses"_s);
@@ -79,7 +81,8 @@ RunDialog::RunDialog(vault::Vault &vault, const screening::Run &run, bool scopeL
     form->addRow(tr("&Instruments:"), m_instruments);
     form->addRow(tr("&Grades and classes:"), m_targets);
     form->addRow(tr("&Opens on:"), m_opens);
-    form->addRow(tr("&Closes on:"), m_closes);
+    //: Not Alt+C: that is the Create run button
+    form->addRow(tr("C&loses on:"), m_closes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(run.id ? tr("&Save") : tr("&Create run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RunDialog::accept);
@@ -119,7 +122,7 @@ void RunDialog::fillInstruments(const screening::Run &run)
         item->setCheckState(chosen.contains(e.instrument.code) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(e.shipped ? e.instrument.licence
                                    : tr("Loaded by the school on %1 by %2.")
-                                         .arg(QLocale().toString(e.loadedAt, QLocale::ShortFormat), e.loadedBy));
+                                         .arg(dates::dateTime(e.loadedAt), userName(m_vault, e.loadedBy)));
     }
 }
 

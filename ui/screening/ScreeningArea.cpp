@@ -58,7 +58,7 @@ QList<DeskItem> openFollowUps(vault::Vault &vault)
 
 void registerScreeningArea(AreaRegistry &registry)
 {
-    registry.addPage({40, [] { return Tr::tr("Screening"); }, u"view-statistics"_s,
+    registry.addPage({40, [] { return Tr::tr("Screening"); }, u"screening"_s,
                       [] { return Tr::tr("Screening runs: answers in, scores, flagged students and their follow-up"); },
                       false, [](const PageContext &c) {
                           auto *page = new ScreeningPage(c.vault, c.parent);

@@ -1,4 +1,5 @@
 #include "ui/screening/ScreeningPage.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/common/MessageBoxes.h"
@@ -10,18 +11,17 @@
 #include "ui/screening/InstrumentsDialog.h"
 #include "ui/screening/KioskStart.h"
 #include "ui/screening/KioskWindow.h"
+#include "ui/screening/NotTakenPane.h"
 #include "ui/screening/ResultsView.h"
 #include "ui/screening/RunDialog.h"
 #include "core/screening/RunRepository.h"
 #include "core/students/Student.h"
 #include "core/vault/Vault.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -55,8 +55,7 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
       m_runs(new QTableWidget(this)),
       m_runSummary(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
-      m_notTakenInstrument(new QComboBox(this)),
-      m_notTaken(new QListWidget(this))
+      m_notTaken(new NotTakenPane(vault, this))
 {
     setObjectName(u"screeningPage"_s);
     auto *newRunButton = button(this, tr("&New run…"), u"newRun"_s,
@@ -92,14 +91,8 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     m_runSummary->setObjectName(u"runSummary"_s);
     m_runSummary->setWordWrap(true);
 
-    auto *notTakenPage = new QWidget(this);
-    m_notTakenInstrument->setObjectName(u"notTakenInstrument"_s);
-    m_notTaken->setObjectName(u"notTakenList"_s);
-    auto *notTakenLayout = new QVBoxLayout(notTakenPage);
-    notTakenLayout->addWidget(m_notTakenInstrument);
-    notTakenLayout->addWidget(m_notTaken, 1);
     m_tabs->setObjectName(u"runTabs"_s);
-    m_tabs->addTab(notTakenPage, tr("Not taken yet"));
+    m_tabs->addTab(m_notTaken, tr("Not taken yet"));
 
     auto *runButtons = new QHBoxLayout;
     for (QPushButton *b : {newRunButton, m_edit, m_open, m_refresh, m_delete}) runButtons->addWidget(b);
@@ -137,7 +130,10 @@ ScreeningPage::ScreeningPage(vault::Vault &vault, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ScreeningPage::importAnswers);
     connect(m_runs, &QTableWidget::itemSelectionChanged, this, &ScreeningPage::keepARunChosen);
     connect(m_runs, &QTableWidget::cellDoubleClicked, this, &ScreeningPage::editRun);
-    connect(m_notTakenInstrument, &QComboBox::currentIndexChanged, this, &ScreeningPage::fillNotTaken);
+    connect(m_notTaken, &NotTakenPane::counted, this, [this](int students) {
+        m_tabs->setTabText(m_tabs->indexOf(m_notTaken),
+                           m_resultsRun ? tr("Not taken yet (%n)", nullptr, students) : tr("Not taken yet"));
+    });
     runChanged();
 }
 
@@ -178,8 +174,8 @@ void ScreeningPage::reload()
             //: how many of the expected students answered an instrument, e.g. "PHQ-9 412/450"
             answered << tr("%1 %2/%3").arg(code).arg(progress ? progress->taken.value(code) : 0).arg(progress ? progress->expected : 0);
         //: a run's dates: from – to
-        const QString dates = tr("%1 – %2").arg(QLocale().toString(run.opensOn, QLocale::ShortFormat),
-                                                QLocale().toString(run.closesOn, QLocale::ShortFormat));
+        const QString dates = tr("%1 – %2").arg(dates::date(run.opensOn),
+                                                dates::date(run.closesOn));
         const QStringList cells{run.name, screening::runStatusName(run.status), dates, run.instrumentCodes().join(tr(", ")),
                                 run.targetNames(), answered.join(tr(", "))};
         for (int c = 0; c < ColumnCount; ++c) {
@@ -253,6 +249,8 @@ void ScreeningPage::runChanged()
             QWidget *flagged = view->takeFlaggedPane();
             m_tabs->insertTab(0, view, tr("&Results"));
             m_tabs->insertTab(1, flagged, flaggedTabText(view->flaggedModel()->rowCount()));
+            m_tabs->setTabToolTip(1, tr("The sheets of every instrument in this run that need a counselor to look, "
+                                        "one row per sheet"));
             connect(view, &ResultsView::flaggedCounted, this, [this, flagged](int sheets, int) {
                 m_tabs->setTabText(m_tabs->indexOf(flagged), flaggedTabText(sheets));
             });
@@ -262,37 +260,13 @@ void ScreeningPage::runChanged()
     } else {
         static_cast<ResultsView *>(m_results)->reload();
     }
-    const QSignalBlocker block(m_notTakenInstrument);
-    m_notTakenInstrument->clear();
-    if (have)
-        for (const QString &code : run->instrumentCodes()) m_notTakenInstrument->addItem(code, code);
-    fillNotTaken();
+    m_notTaken->setRun(m_resultsRun);
 }
 
 QString ScreeningPage::flaggedTabText(int sheets)
 {
-    //: the tab of a run's flagged list, with how many sheets are on it
-    return tr("Flagged (%1)").arg(QLocale().toString(sheets));
-}
-
-void ScreeningPage::fillNotTaken()
-{
-    m_notTaken->clear();
-    const int tab = m_tabs->indexOf(m_notTaken->parentWidget());
-    const qint64 id = currentRunId();
-    if (!id || m_notTakenInstrument->count() == 0) {
-        m_tabs->setTabText(tab, tr("Not taken yet"));
-        return;
-    }
-    auto missing = screening::RunRepository(m_vault).notTaken(id, m_notTakenInstrument->currentData().toString());
-    if (!missing) {
-        m_notTaken->addItem(missing.error().message);
-        return;
-    }
-    for (const screening::Participant &p : *missing)
-        //: a student in a list: class, student number, name
-        m_notTaken->addItem(tr("%1  %2  %3").arg(students::className(p.grade, p.klass), p.studentNo, p.name));
-    m_tabs->setTabText(tab, tr("Not taken yet (%n)", nullptr, static_cast<int>(missing->size())));
+    //: the tab of a run's flagged list: how many sheets of all its instruments are on it
+    return tr("Flagged sheets (%1)").arg(QLocale().toString(sheets));
 }
 
 void ScreeningPage::newRun()

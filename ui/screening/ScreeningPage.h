@@ -6,9 +6,7 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTableWidget;
@@ -20,6 +18,8 @@ class Vault;
 
 namespace cd {
 namespace ui {
+
+class NotTakenPane;
 
 class ScreeningPage : public QWidget {
     Q_OBJECT
@@ -53,7 +53,6 @@ protected:
 private:
     void keepARunChosen();
     void runChanged();
-    void fillNotTaken();
     static QString flaggedTabText(int sheets);
 
     vault::Vault &m_vault;
@@ -64,8 +63,7 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_results = nullptr;  ///< the ResultsView of m_resultsRun (its flagged list on the next tab)
     qint64 m_resultsRun = 0;
-    QComboBox *m_notTakenInstrument;
-    QListWidget *m_notTaken;
+    NotTakenPane *m_notTaken;
     QPushButton *m_edit;
     QPushButton *m_open;
     QPushButton *m_refresh;

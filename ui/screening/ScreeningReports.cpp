@@ -1,4 +1,6 @@
 #include "ui/screening/ScreeningReports.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 #include "ui/common/Printing.h"
@@ -47,11 +49,11 @@ QString percent(int part, int whole)
     return whole > 0 ? u"%1%"_s.arg(QLocale().toString(int(double(part) * 100.0 / whole + 0.5))) : Tr::tr("—");
 }
 
-QString dateText(const QDate &date) { return date.isValid() ? QLocale().toString(date, u"yyyy-MM-dd"_s) : Tr::tr("—"); }
+QString dateText(const QDate &date) { return date.isValid() ? dates::date(date) : Tr::tr("—"); }
 
 QString dateTimeText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s) : Tr::tr("—");
+    return at.isValid() ? dates::dateTime(at) : Tr::tr("—");
 }
 
 QString cell(const QString &text, bool header = false, const QString &align = {})
@@ -258,10 +260,23 @@ Result<QString> followUpSection(vault::Vault &vault, qint64 runId, qint64 studen
     };
     if (f.status != screening::FollowUpStatus::Open) {
         //: When and by whom a follow-up was closed.
-        rows.append({Tr::tr("Closed:"), Tr::tr("%1 by %2").arg(dateTimeText(f.closedAt), f.closedBy)});
+        rows.append({Tr::tr("Closed:"), Tr::tr("%1 by %2").arg(dateTimeText(f.closedAt), userName(vault, f.closedBy))});
         rows.append({Tr::tr("Note:"), f.note});
     }
     return html + factsTable(rows);
+}
+
+/// The red CONFIDENTIAL banner and, under it, what the page holds and how to keep it.
+QString confidentialBanner(const QString &explanation)
+{
+    return u"<p align=\"center\" style=\"color: #b71c1c; font-size: 14pt; font-weight: bold;\">%1</p>"_s.arg(
+               esc(Tr::tr("CONFIDENTIAL")))
+           + u"<p align=\"center\" style=\"color: #b71c1c; font-size: 9pt;\">%1</p>"_s.arg(esc(explanation));
+}
+
+QString confidentialFooter()
+{
+    return u"<p align=\"center\" style=\"color: #b71c1c; font-weight: bold;\">%1</p>"_s.arg(esc(Tr::tr("CONFIDENTIAL")));
 }
 
 }  // namespace
@@ -269,13 +284,10 @@ Result<QString> followUpSection(vault::Vault &vault, qint64 runId, qint64 studen
 Status buildIndividualReport(QTextDocument &document, vault::Vault &vault, const screening::Run &run,
                              const screening::Participant &student)
 {
-    const QString confidential = Tr::tr("CONFIDENTIAL");
     QString html = pageStart();
-    html += u"<p align=\"center\" style=\"color: #b71c1c; font-size: 14pt; font-weight: bold;\">%1</p>"_s.arg(
-        esc(confidential));
-    html += u"<p align=\"center\" style=\"color: #b71c1c; font-size: 9pt;\">%1</p>"_s.arg(
-        esc(Tr::tr("One student's screening results. Keep this page locked away, share it only with those who "
-                   "support the student, and shred it when it is no longer needed.")));
+    html += confidentialBanner(
+        Tr::tr("One student's screening results. Keep this page locked away, share it only with those who "
+               "support the student, and shred it when it is no longer needed."));
     html += u"<h1 style=\"font-size: 18pt;\">%1</h1>"_s.arg(esc(Tr::tr("Screening results: %1").arg(student.name)));
     html += factsTable({
         {Tr::tr("School:"), vault.school().name},
@@ -301,9 +313,33 @@ Status buildIndividualReport(QTextDocument &document, vault::Vault &vault, const
     html += *trend + *followUp;
     html += u"<p style=\"color: #555555; font-size: 9pt;\">%1</p>"_s.arg(
         esc(Tr::tr("A screening is a sieve, not a diagnosis. Scores describe how the student answered on one day.")));
-    html += u"<p align=\"center\" style=\"color: #b71c1c; font-weight: bold;\">%1</p></div>"_s.arg(esc(confidential));
+    html += confidentialFooter() + u"</div>"_s;
     document.setHtml(html);
     return {};
+}
+
+void buildNotTakenList(QTextDocument &document, const QString &schoolName, const screening::Run &run,
+                       const QString &instrumentName, const QList<screening::Participant> &missing,
+                       const QString &printedBy)
+{
+    QString html = pageStart();
+    html += confidentialBanner(Tr::tr("Students' names. Give it only to those who send the students to the "
+                                      "screening, and shred it once they have taken it."));
+    html += u"<h1 style=\"font-size: 18pt;\">%1</h1>"_s.arg(esc(Tr::tr("Not taken yet: %1").arg(instrumentName)));
+    html += factsTable({
+        {Tr::tr("School:"), schoolName},
+        {Tr::tr("Run:"), run.name},
+        {Tr::tr("Dates:"), Tr::tr("%1 to %2").arg(dateText(run.opensOn), dateText(run.closesOn))},
+        {Tr::tr("Students:"), QLocale().toString(int(missing.size()))},
+        {Tr::tr("Printed:"), Tr::tr("%1 by %2").arg(dateTimeText(clock::now()), printedBy)},
+    });
+    html += kTable + u"<tr>"_s + cell(esc(Tr::tr("Class")), true) + cell(esc(Tr::tr("Student number")), true)
+            + cell(esc(Tr::tr("Name")), true) + u"</tr>"_s;
+    for (const screening::Participant &p : missing)
+        html += u"<tr>"_s + cell(esc(students::className(p.grade, p.klass))) + cell(esc(p.studentNo))
+                + cell(esc(p.name)) + u"</tr>"_s;
+    html += u"</table>"_s + confidentialFooter() + u"</div>"_s;
+    document.setHtml(html);
 }
 
 }  // namespace ui

@@ -1,4 +1,5 @@
 #include "ui/screening/StudentScreeningPanel.h"
+#include "ui/common/Dates.h"
 
 #include "core/screening/Results.h"
 #include "ui/screening/TrendChart.h"
@@ -65,7 +66,7 @@ StudentScreeningPanel::StudentScreeningPanel(vault::Vault &vault, qint64 student
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         const QStringList values = {p.runName,
-                                    QLocale().toString(p.on, u"yyyy-MM-dd"_s),
+                                    dates::date(p.on),
                                     p.instrument,
                                     p.score.valid ? number(p.score.total) : tr("—"),
                                     band,

@@ -1,4 +1,5 @@
 #include "ui/screening/TrendChart.h"
+#include "ui/common/Dates.h"
 
 #include "ui/screening/BandChart.h"
 
@@ -57,7 +58,7 @@ void TrendChart::setTrend(const QList<screening::TrendPoint> &points,
     if (codes.isEmpty()) return;
 
     auto *dates = new QDateTimeAxis;
-    dates->setFormat(u"yyyy-MM-dd"_s);
+    dates->setFormat(dates::dateFormat());
     dates->setRange(QDateTime(first.addDays(-kPadDays), QTime(0, 0)), QDateTime(last.addDays(kPadDays), QTime(0, 0)));
     dates->setTickCount(qBound(2, int(points.size()) + 1, 6));
     auto *totals = new QValueAxis;

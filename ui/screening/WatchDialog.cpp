@@ -1,4 +1,5 @@
 #include "ui/screening/WatchDialog.h"
+#include "ui/common/Dates.h"
 
 #include "core/common/Clock.h"
 
@@ -40,7 +41,7 @@ WatchDialog::WatchDialog(const QString &studentName, students::RiskLevel suggest
     m_reason->setObjectName(u"watchReason"_s);
     m_review->setObjectName(u"watchReview"_s);
     m_review->setCalendarPopup(true);
-    m_review->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_review->setDisplayFormat(dates::dateFormat());
     m_review->setDate(clock::today().addDays(kReviewInDays));
 
     auto *intro = new QLabel(tr("Put <b>%1</b> on the watch list.").arg(studentName.toHtmlEscaped()), this);

@@ -1,4 +1,5 @@
 #include "ui/setup/RecoveryCodeSheet.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/Printing.h"
 
@@ -42,7 +43,7 @@ void buildRecoverySheet(QTextDocument &document, const RecoverySheetFacts &facts
         esc(Tr::tr("This code opens the counseling room's encrypted vault when every passphrase is forgotten. "
                    "Keep this sheet locked in the school safe.")),
         esc(Tr::tr("School:")), esc(facts.schoolName), esc(Tr::tr("Vault folder:")), esc(facts.vaultFolder),
-        esc(Tr::tr("Created:")), esc(QLocale().toString(facts.createdAt.toLocalTime(), QLocale::LongFormat)),
+        esc(Tr::tr("Created:")), esc(dates::dateTime(facts.createdAt)),
         esc(facts.recoveryCode), esc(Tr::tr("How to use it")),
         esc(Tr::tr("On the unlock screen choose \"Forgot passphrase?\", enter your user name and this code, then "
                    "set a new passphrase.")),

@@ -28,6 +28,25 @@ using namespace Qt::StringLiterals;
 namespace cd {
 namespace ui {
 
+namespace {
+/// Gives every label of `forms` the width of the widest, so that their fields line up.
+void alignLabelColumns(const QList<QFormLayout *> &forms)
+{
+    QList<QWidget *> labels;
+    int widest = 0;
+    for (QFormLayout *form : forms) {
+        if (!form) continue;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (!item || !item->widget()) continue;
+            labels << item->widget();
+            widest = qMax(widest, item->widget()->sizeHint().width());
+        }
+    }
+    for (QWidget *label : std::as_const(labels)) label->setMinimumWidth(widest);
+}
+}  // namespace
+
 // ---- SchoolPage ----
 
 SchoolPage::SchoolPage(QWidget *parent) : QWizardPage(parent), m_name(new QLineEdit(this)), m_type(new QComboBox(this))
@@ -44,7 +63,8 @@ SchoolPage::SchoolPage(QWidget *parent) : QWizardPage(parent), m_name(new QLineE
         m_type->addItem(vault::schoolTypeName(type), QVariant::fromValue(static_cast<int>(type)));
     m_type->setCurrentIndex(1);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("School &name:"), m_name);
+    //: Not Alt+N: that is the wizard's Next button
+    form->addRow(tr("School na&me:"), m_name);
     form->addRow(tr("School &type:"), m_type);
     connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
@@ -86,6 +106,8 @@ LeadPage::LeadPage(QWidget *parent)
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_passphrase);
+    // The two forms (names, passphrase) read as one: their fields start at the same place.
+    alignLabelColumns({form, qobject_cast<QFormLayout *>(m_passphrase->layout())});
     layout->addStretch();
     connect(m_login, &QLineEdit::textChanged, this, [this]() {
         m_loginProblem->setText(m_login->text().isEmpty() ? QString() : vault::loginProblem(m_login->text()));
@@ -156,6 +178,13 @@ void CreatePage::initializePage()
             m_wizard->m_vault = std::move(created->vault);
             m_wizard->m_recoveryCode = created->recoveryCode;
             m_status->setText(tr("The vault is ready."));
+            if (!created->setAsideDatabase.isEmpty())
+                MessageBoxes::information(
+                    this, tr("A database was set aside"),
+                    tr("The folder held a vault database without its key-slot file. It was not deleted: it was "
+                       "moved, unchanged, to %1. A backup's key-slot file may still open it; keep it until you "
+                       "are sure it is not needed.")
+                        .arg(QDir::toNativeSeparators(created->setAsideDatabase)));
             Q_EMIT completeChanged();
             Q_EMIT creationFinished(true);
             m_wizard->next();
@@ -242,13 +271,13 @@ void RecoveryPage::saveAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("CounselDesk recovery code.pdf"));
-    const QString path = FileDialogs::saveFileName(this, tr("Save the recovery code"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save the recovery code as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) return;
     QTextDocument document;
     buildRecoverySheet(document, sheetFacts(m_school, m_code, m_wizard->m_directory));
     const QString error = writePdf(document, path, tr("CounselDesk recovery code"));
     if (!error.isEmpty()) {
-        MessageBoxes::error(this, tr("Save the recovery code"), error);
+        MessageBoxes::error(this, tr("Save the recovery code as PDF"), error);
         return;
     }
     m_saved->setText(tr("Saved to %1. Move it to a USB stick for the safe and delete it from this computer.")

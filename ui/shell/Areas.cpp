@@ -27,7 +27,7 @@ void registerAreas()
     if (registered) return;
     registered = true;
     AreaRegistry &registry = AreaRegistry::instance();
-    registry.addPage({0, [] { return Tr::tr("Overview"); }, u"go-home"_s,
+    registry.addPage({0, [] { return Tr::tr("Overview"); }, u"home"_s,
                       [] { return Tr::tr("Your desk: what is due and overdue, one click from its record"); }, false,
                       [](const PageContext &c) { return new HomePage(c.vault, c.parent); }});
     // One line per area. Each area's register function says what it adds and where.

@@ -1,4 +1,5 @@
 #include "ui/shell/HomePage.h"
+#include "ui/common/Dates.h"
 
 #include "core/students/StudentRepository.h"
 #include "core/vault/Vault.h"
@@ -142,8 +143,8 @@ void HomePage::reload()
             if (i > kItemsPerSection) continue;
             const QString when = item.due.isValid()
                                      ? (item.due.time() == QTime(0, 0) && item.due.timeSpec() == Qt::LocalTime
-                                            ? QLocale().toString(item.due.date(), QLocale::ShortFormat)
-                                            : QLocale().toString(item.due.toLocalTime(), QLocale::ShortFormat))
+                                            ? dates::date(item.due.date())
+                                            : dates::dateTime(item.due))
                                      : QString();
             auto *line = new QTreeWidgetItem(heading, {item.text, when});
             line->setData(0, kIndexRole, int(m_items.size()));

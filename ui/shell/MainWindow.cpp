@@ -1,4 +1,7 @@
 #include "ui/shell/MainWindow.h"
+#include "ui/common/Dates.h"
+
+#include "ui/common/AppIcons.h"
 
 #include "ui/backup/BackupDialog.h"
 #include "ui/common/AreaRegistry.h"
@@ -6,6 +9,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/LockState.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/help/ManualWindow.h"
 #include "core/settings/Settings.h"
 #include "ui/shell/Areas.h"
 #include "ui/unlock/PassphraseDialog.h"
@@ -14,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -36,7 +41,8 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
     : QMainWindow(parent), m_vault(vault), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("CounselDesk — %1").arg(vault.school().name));
+    // The school only: the window system adds the application's display name ("… — CounselDesk").
+    setWindowTitle(vault.school().name);
     resize(1100, 720);
 
     m_nav->setObjectName(u"navigation"_s);
@@ -59,7 +65,13 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
         addPage(page.make(PageContext{vault, *shell, this}), page.title(), page.iconName, page.toolTip());
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The page this user was on when the vault last locked or closed on this computer (the desk
+    // if it is gone, e.g. a lead's page after the role changed).
     m_nav->setCurrentRow(0);
+    showPage(settings::lastPage(vault.directory(), vault.currentUser().login));
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this]() {
+        settings::setLastPage(m_vault.directory(), m_vault.currentUser().login, currentPage());
+    });
     // As wide as its longest title needs (the pages get the rest of a small screen).
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
@@ -91,7 +103,7 @@ MainWindow::MainWindow(vault::Vault &vault, QWidget *parent)
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName, const QString &toolTip)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_nav);
+    auto *item = new QListWidgetItem(appIcon(iconName), title, m_nav);
     item->setToolTip(toolTip);
     item->setData(Qt::UserRole, page->objectName());
 }
@@ -175,9 +187,25 @@ void MainWindow::buildMenus()
     connect(prefs, &QAction::triggered, this, &MainWindow::preferencesRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *manual = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("User &manual"));
+    manual->setObjectName(u"actionManual"_s);
+    manual->setShortcut(QKeySequence(Qt::Key_F1));
+    manual->setToolTip(tr("How to do each task in CounselDesk, on this computer (F1)"));
+    connect(manual, &QAction::triggered, this, [this]() { ManualWindow::showManual(manualChapter()); });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About CounselDesk"));
     connect(about, &QAction::triggered, this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::manualChapter() const
+{
+    // The chapter of the manual (resources/manual/) about each page; the contents for the others.
+    static const QHash<QString, QString> chapters = {
+        {u"studentsPage"_s, u"students"_s}, {u"watchListPage"_s, u"watch"_s}, {u"crisisPage"_s, u"crisis"_s},
+        {u"screeningPage"_s, u"screening"_s}, {u"usersPage"_s, u"users"_s},  {u"auditPage"_s, u"audit"_s}};
+    return chapters.value(currentPage(), u"contents"_s);
 }
 
 void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
@@ -190,7 +218,7 @@ void MainWindow::addAreaActions(QMenu *menu, MenuKind kind)
         QAction *action = menu->addAction(spec.text());
         action->setObjectName(spec.objectName);
         action->setToolTip(spec.toolTip());
-        if (!spec.iconName.isEmpty()) action->setIcon(QIcon::fromTheme(spec.iconName));
+        if (!spec.iconName.isEmpty()) action->setIcon(appIcon(spec.iconName));
         if (!spec.shortcut.isEmpty()) action->setShortcut(spec.shortcut);
         const auto trigger = spec.trigger;
         connect(action, &QAction::triggered, this, [this, trigger]() { trigger(m_vault, this); });
@@ -230,7 +258,7 @@ void MainWindow::updateBackupStatus()
         text = days == 0 ? tr("Last verified backup: today")
                          : tr("Last verified backup: %n days ago", nullptr, static_cast<int>(days));
         overdue = remindAfter > 0 && days >= remindAfter;
-        m_backupStatus->setToolTip(QLocale().toString((*last)->at.toLocalTime(), QLocale::LongFormat));
+        m_backupStatus->setToolTip(dates::dateTime((*last)->at));
     } else {
         text = tr("No backup yet");
         overdue = true;

@@ -28,6 +28,8 @@ public:
     /// Shows the page with this object name ("homePage", "usersPage", "auditPage").
     bool showPage(const QString &objectName);
     QString currentPage() const;
+    /// The user manual's chapter about the current page (F1 opens the manual there).
+    QString manualChapter() const;
     /// Backs up now (the Back up… dialog).
     void backUp();
     /// Refreshes the status-bar note about the last verified backup.

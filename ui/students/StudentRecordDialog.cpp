@@ -1,6 +1,10 @@
 #include "ui/students/StudentRecordDialog.h"
+#include "ui/common/UserNames.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
+#include "ui/students/RiskBanner.h"
+#include "core/cases/CaseRepository.h"
 #include "ui/common/WindowFit.h"
 #include "core/audit/AuditTarget.h"
 
@@ -76,6 +80,19 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     heading->setFont(headingFont);
 
+    m_banner = new RiskBanner(vault, studentId, this);
+    // A case opened as an emergency, its consent still to be recorded: said above every tab.
+    auto *consent = new QLabel(this);
+    consent->setObjectName(u"consentPendingNotice"_s);
+    consent->setWordWrap(true);
+    consent->setStyleSheet(u"QLabel { color: #c62828; font-weight: bold; }"_s);
+    consent->setText(tr("A case was opened as an emergency: the guardian's consent is still to be recorded (Cases "
+                        "tab)."));
+    bool pending = false;
+    if (auto cases = cases::CaseRepository(vault).casesOf(studentId))
+        for (const cases::Case &c : *cases) pending |= cases::consentPending(c, m_student.birthDate);
+    consent->setVisible(pending);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"recordTabs"_s);
     // The record's own tabs, and those other areas add (cases, screening, …) by their order.
@@ -88,7 +105,10 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
         {10, [&addTab, this]() { addTab(buildBasicTab(), tr("&Basic info")); }},
         {30, [&addTab, this]() { addTab(buildFamilyTab(), tr("&Family")); }},
         {40, [&addTab, this]() { addTab(buildStatusTab(), tr("Psychological &status")); }},
-        {50, [&addTab, this]() { addTab(buildWatchTab(), tr("&Watch list")); }},
+        {50, [&addTab, this]() {
+             m_watchTab = m_tabs->count();
+             addTab(buildWatchTab(), tr("&Watch list"));
+         }},
         {70, [&addTab, this]() { addTab(buildHistoryTab(), tr("&Class history")); }},
         {80, [&addTab, this]() { addTab(buildAccessTab(), tr("&Access history")); }},
     };
@@ -115,6 +135,8 @@ StudentRecordDialog::StudentRecordDialog(vault::Vault &vault, qint64 studentId, 
     bottom->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(m_banner);
+    layout->addWidget(consent);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
     m_modified = false;
@@ -132,7 +154,7 @@ QWidget *StudentRecordDialog::buildBasicTab()
     add(tr("Student number:"), m_student.studentNo);
     add(tr("Name:"), m_student.name);
     add(tr("Sex:"), students::sexName(m_student.sex));
-    add(tr("Date of birth:"), m_student.birthDate.isValid() ? QLocale().toString(m_student.birthDate, QLocale::LongFormat)
+    add(tr("Date of birth:"), m_student.birthDate.isValid() ? dates::date(m_student.birthDate)
                                                              : QString());
     add(tr("Class:"), students::className(m_student.grade, m_student.klass));
     add(tr("Status:"), students::statusName(m_student.status));
@@ -214,8 +236,8 @@ QWidget *StudentRecordDialog::buildStatusTab()
     layout->addWidget(m_psychStatus);
     if (m_record.updatedAt.isValid()) {
         auto *updated = new QLabel(tr("Last saved %1 by %2")
-                                       .arg(QLocale().toString(m_record.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                                            m_record.updatedBy),
+                                       .arg(dates::dateTime(m_record.updatedAt),
+                                            userName(m_vault, m_record.updatedBy)),
                                    page);
         updated->setStyleSheet(u"color: palette(mid);"_s);
         layout->addWidget(updated);
@@ -239,8 +261,8 @@ QWidget *StudentRecordDialog::buildHistoryTab()
             const int r = table->rowCount();
             table->insertRow(r);
             table->setItem(r, 0, new QTableWidgetItem(students::className(period.grade, period.klass)));
-            table->setItem(r, 1, new QTableWidgetItem(QLocale().toString(period.from, QLocale::ShortFormat)));
-            table->setItem(r, 2, new QTableWidgetItem(period.to.isValid() ? QLocale().toString(period.to, QLocale::ShortFormat)
+            table->setItem(r, 1, new QTableWidgetItem(dates::date(period.from)));
+            table->setItem(r, 2, new QTableWidgetItem(period.to.isValid() ? dates::date(period.to)
                                                                           : tr("now")));
         }
     }
@@ -257,12 +279,13 @@ QWidget *StudentRecordDialog::buildAccessTab()
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const UserNames names(m_vault);
     if (entries) {
         for (const auto &e : *entries) {
             const int r = table->rowCount();
             table->insertRow(r);
-            table->setItem(r, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), u"yyyy-MM-dd HH:mm"_s)));
-            table->setItem(r, 1, new QTableWidgetItem(e.actor));
+            table->setItem(r, 0, new QTableWidgetItem(dates::dateTime(e.at)));
+            table->setItem(r, 1, new QTableWidgetItem(names.name(e.actor)));
             table->setItem(r, 2, new QTableWidgetItem(e.action == QLatin1String(audit::action::StudentEdited)
                                                           ? tr("Edited the record")
                                                           : tr("Opened the record")));
@@ -288,7 +311,7 @@ QWidget *StudentRecordDialog::buildWatchTab()
     m_watchReview = new QDateEdit(page);
     m_watchReview->setObjectName(u"watchReview"_s);
     m_watchReview->setCalendarPopup(true);
-    m_watchReview->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_watchReview->setDisplayFormat(dates::dateFormat());
     const QDate today = clock::today();
     if (m_watch) {
         m_watchLevel->setCurrentIndex(m_watchLevel->findData(students::riskCode(m_watch->level)));
@@ -309,13 +332,13 @@ QWidget *StudentRecordDialog::buildWatchTab()
     history->verticalHeader()->hide();
     history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     students::WatchList list(m_vault);
+    const UserNames names(m_vault);
     if (auto changes = list.history(m_student.id)) {
         for (const auto &change : *changes) {
             const int r = history->rowCount();
             history->insertRow(r);
-            history->setItem(r, 0, new QTableWidgetItem(QLocale().toString(change.changedAt.toLocalTime(),
-                                                                           u"yyyy-MM-dd HH:mm"_s)));
-            history->setItem(r, 1, new QTableWidgetItem(change.changedBy));
+            history->setItem(r, 0, new QTableWidgetItem(dates::dateTime(change.changedAt)));
+            history->setItem(r, 1, new QTableWidgetItem(names.name(change.changedBy)));
             history->setItem(r, 2, new QTableWidgetItem(change.level ? labels.label(*change.level)
                                                                      : tr("Taken off the list")));
             history->setItem(r, 3, new QTableWidgetItem(change.reason));
@@ -393,6 +416,11 @@ void StudentRecordDialog::markTransferred()
     m_saved->setText(tr("Marked as transferred out."));
 }
 
+void StudentRecordDialog::showWatchTab()
+{
+    if (m_watchTab >= 0) m_tabs->setCurrentIndex(m_watchTab);
+}
+
 void StudentRecordDialog::markModified()
 {
     m_modified = true;
@@ -432,6 +460,7 @@ bool StudentRecordDialog::save()
         m_watchModified = false;
     }
     m_modified = false;
+    m_banner->reload();
     m_saved->setText(tr("Saved."));
     return true;
 }
@@ -441,9 +470,13 @@ void StudentRecordDialog::done(int result)
     if (m_loaded && m_modified && lockInProgress()) {
         save();  // the vault is locking: keep what was typed rather than ask nobody
     } else if (m_loaded && m_modified && result == QDialog::Rejected && isVisible()) {
-        if (!MessageBoxes::confirm(this, tr("Growth record"), tr("Discard the changes you made to this record?"),
-                                   tr("&Discard"), true))
-            return;
+        switch (MessageBoxes::askSave(this, tr("Growth record"), tr("This record has changes that are not saved."))) {
+        case MessageBoxes::SaveChoice::Save:
+            if (!save()) return;  // the reason was shown; what was typed stays
+            break;
+        case MessageBoxes::SaveChoice::Discard: break;
+        case MessageBoxes::SaveChoice::Cancel: return;
+        }
     }
     QDialog::done(result);
 }

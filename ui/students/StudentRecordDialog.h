@@ -26,6 +26,8 @@ class Vault;
 namespace cd {
 namespace ui {
 
+class RiskBanner;
+
 class StudentRecordDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,6 +40,9 @@ public:
     void done(int result) override;
 
     const students::Student &student() const { return m_student; }
+    /// Opens on the Watch list tab (its level, reason, review and history).
+    void showWatchTab();
+    int watchTab() const { return m_watchTab; }
 
 private:
     QWidget *buildBasicTab();
@@ -59,6 +64,8 @@ private:
     bool m_loaded = false;
     bool m_modified = false;
     QTabWidget *m_tabs = nullptr;
+    int m_watchTab = -1;
+    RiskBanner *m_banner = nullptr;
     QComboBox *m_structure = nullptr;
     QCheckBox *m_leftBehind = nullptr;
     QTableWidget *m_guardians = nullptr;

@@ -47,10 +47,10 @@ QList<DeskItem> overdueReviews(vault::Vault &vault)
 
 void registerStudentsArea(AreaRegistry &registry)
 {
-    registry.addPage({20, [] { return Tr::tr("Students"); }, u"x-office-address-book"_s,
+    registry.addPage({20, [] { return Tr::tr("Students"); }, u"students"_s,
                       [] { return Tr::tr("Find a student, open their growth record, import the roster"); }, false,
                       [](const PageContext &c) { return new StudentsPage(c.vault, c.parent); }});
-    registry.addPage({30, [] { return Tr::tr("Watch list"); }, u"dialog-warning"_s,
+    registry.addPage({30, [] { return Tr::tr("Watch list"); }, u"watch"_s,
                       [] { return Tr::tr("Students to keep an eye on, their risk level and next review"); }, false,
                       [](const PageContext &c) { return new WatchListPage(c.vault, c.parent); }});
     registry.addDeskSection({40, [] { return Tr::tr("Watch-list reviews overdue"); }, overdueReviews});

@@ -1,4 +1,5 @@
 #include "ui/students/StudentsPage.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "ui/cases/NoteSearchDialog.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QToolButton>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -92,10 +92,10 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     notesButton->setObjectName(u"searchNotesButton"_s);
     notesButton->setToolTip(tr("Full-text search over every session note (Ctrl+Shift+F)"));
     notesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    auto *more = new QToolButton(this);
+    // A push button with a menu: its arrow gets room of its own (a tool button's drew over the text).
+    auto *more = new QPushButton(tr("School &year"), this);
     more->setObjectName(u"studentsMoreButton"_s);
-    more->setText(tr("School year"));
-    more->setPopupMode(QToolButton::InstantPopup);
+    more->setToolTip(tr("Promote every class to the next school year, or purge the records of students who left"));
     auto *menu = new QMenu(more);
     QAction *promoteAction = menu->addAction(tr("&New school year: promote every class…"));
     QAction *purgeAction = menu->addAction(tr("&Purge records of students who left…"));
@@ -106,11 +106,13 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *openButton = new QPushButton(tr("&Open record"), this);
     openButton->setObjectName(u"openRecordButton"_s);
 
+    // The search field on a row of its own, as wide as the page: its hint shows whole in every
+    // language on a small screen; the filters under it.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_grade);
     filters->addWidget(m_class);
     filters->addWidget(m_focus);
+    filters->addStretch(1);
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
@@ -126,6 +128,7 @@ StudentsPage::StudentsPage(vault::Vault &vault, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(header);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
@@ -264,7 +267,7 @@ void StudentsPage::purgeOldRecords()
         ids << c.id;
         if (lines.size() < 15)
             lines << tr("%1 %2 (%3 %4)").arg(c.studentNo, c.name, students::statusName(c.status),
-                                             QLocale().toString(c.leftOn, QLocale::ShortFormat));
+                                             dates::date(c.leftOn));
     }
     if (candidates->size() > lines.size())
         lines << tr("… and %n more", nullptr, static_cast<int>(candidates->size() - lines.size()));

@@ -1,4 +1,5 @@
 #include "ui/students/WatchListPage.h"
+#include "ui/common/Dates.h"
 
 #include "ui/common/TableRows.h"
 #include "core/common/Clock.h"
@@ -67,6 +68,7 @@ WatchListPage::WatchListPage(vault::Vault &vault, QWidget *parent)
         const qint64 id = m_table->item(row, Name)->data(Qt::UserRole).toLongLong();
         StudentRecordDialog dialog(m_vault, id, this);
         if (!dialog.loaded()) return;
+        dialog.showWatchTab();  // the row's entry, its history and where to change it
         dialog.exec();
         reload();
     });
@@ -114,8 +116,8 @@ void WatchListPage::reload()
         m_table->setItem(r, Level, level);
         m_table->setItem(r, Reason, new QTableWidgetItem(e.reason));
         auto *review = new QTableWidgetItem(
-            overdue ? tr("%1 (overdue)").arg(QLocale().toString(e.nextReview, QLocale::ShortFormat))
-                    : QLocale().toString(e.nextReview, QLocale::ShortFormat));
+            overdue ? tr("%1 (overdue)").arg(dates::date(e.nextReview))
+                    : dates::date(e.nextReview));
         if (overdue) {
             review->setForeground(QColor(0xc6, 0x28, 0x28));
             review->setFont(bold);

@@ -3,6 +3,9 @@
 #include "ui/backup/RestoreDialog.h"
 #include "ui/common/Async.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/help/ManualWindow.h"
+#include "core/crypto/SecureBuffer.h"
+#include "core/settings/Settings.h"
 #include "core/vault/SchoolLabel.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +74,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("User &name:"), m_user);
     form->addRow(m_secretLabel, m_secret);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -87,6 +91,10 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     layout->addLayout(links);
     layout->addWidget(m_buttons);
 
+    // F1: the manual's chapter on signing in (a forgotten passphrase is the next one).
+    auto *help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, []() { ManualWindow::showManual(u"signin"_s); });
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     connect(m_toggleRecovery, &QPushButton::clicked, this, [this]() { setRecoveryMode(!m_recovery); });
@@ -95,7 +103,12 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     showSchool();
     setRecoveryMode(false);
-    m_user->setFocus();
+    // The name last used on this computer for this vault (never the passphrase): only the
+    // passphrase is left to type.
+    const QString lastUser = settings::lastUserName(m_directory);
+    m_user->setText(lastUser);
+    if (lastUser.isEmpty()) m_user->setFocus();
+    else m_secret->setFocus();
 }
 
 void UnlockDialog::showSchool()
@@ -183,7 +196,10 @@ void UnlockDialog::accept()
                 Q_EMIT attemptFinished(false);
                 return;
             }
+            QString typed = m_secret->text();
+            crypto::wipe(typed);  // the line edit's own buffer, shared with it
             m_secret->clear();
+            settings::setLastUserName(m_directory, (*opened)->currentUser().login);
             m_vault = std::move(*opened);
             Q_EMIT attemptFinished(true);
             QDialog::accept();

@@ -1,4 +1,5 @@
 #include "ui/users/UserTableModel.h"
+#include "ui/common/Dates.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -42,7 +43,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case Status: return u.active ? tr("Active") : tr("Disabled");
     case Created:
         if (role == Qt::EditRole) return u.createdAt;  // sorts by time
-        return QLocale().toString(u.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return dates::dateTime(u.createdAt);
     default: return {};
     }
 }

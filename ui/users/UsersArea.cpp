@@ -17,7 +17,7 @@ class Tr {
 
 void registerUsersArea(AreaRegistry &registry)
 {
-    registry.addPage({90, [] { return Tr::tr("Users"); }, u"system-users"_s,
+    registry.addPage({90, [] { return Tr::tr("Users"); }, u"users"_s,
                       [] { return Tr::tr("Colleagues who may unlock the vault (room lead only)"); }, true,
                       [](const PageContext &c) { return new UserManagementPage(c.vault, c.parent); }});
 }
