@@ -94,6 +94,38 @@
         <source>row %1 was edited after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The room lead&apos;s checkpoint at row %1 was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: rows were deleted by someone holding the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 differs from the room lead&apos;s checkpoint: rows up to it were deleted, edited or rewritten by someone holding the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) is not signed: it was added or rewritten outside CounselDesk by someone holding the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) is signed with a key no room lead certified: it was written outside CounselDesk by someone holding the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 claims to be written by %2 but is signed with the key of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) does not match its signature: it was edited, or the chain was recomputed, by someone holding the database key, not by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: the newest rows were deleted by someone holding the database key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -303,6 +335,10 @@
     </message>
     <message>
         <source>Recorded a case&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the vault key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,15 +919,7 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user to disable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1649,6 +1677,38 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables a user (room lead only): their key slot is removed, the vault key is replaced, and they can no longer unlock the vault or any copy of it made from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (needed once, to renew the recovery slot):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery code was given: run in a terminal, or give it on stdin after the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1. The vault key was replaced: no copy of their key slot opens the vault now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1 signed rows, %2 from before signing, %3 checkpoints of the room lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key generation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4431,6 +4491,15 @@ Students would see these items in the language listed, or only their numbers. Lo
         <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault database holds a %1 named &quot;%2&quot; that CounselDesk did not make: someone changed it outside CounselDesk. It was not opened and nothing was changed. Tell the room lead, and restore the newest backup.</source>
+        <extracomment>%1 is the kind of database object (table, index, trigger, view), %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database lacks its part &quot;%1&quot;: it is damaged or was changed outside CounselDesk. Restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Students</name>
@@ -4771,6 +4840,34 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key slot does not hold the vault&apos;s current key: the key-slot file was replaced or edited. Restore the vault from a backup and tell the room lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new vault key is saved, but the re-encrypted database could not be put in place in %1. Lock the vault and unlock it again: CounselDesk finishes the change then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key cannot be replaced inside another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code: this vault&apos;s recovery slot, made by an earlier version, must be renewed with it when the vault key is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file and the vault database are from different key changes (%1 and %2): one of them was replaced by an older copy. CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recovery code: disabling a user replaces the vault key, and this vault&apos;s recovery slot, made by an earlier version, must be renewed with it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled, but the vault key could not be replaced yet: %2 CounselDesk tries again at the next unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7177,6 +7274,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>How to do each task in CounselDesk, on this computer (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit row&apos;s author does not match: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10067,6 +10168,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>Managing users changes who can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 replaces the vault key. This vault&apos;s recovery slot was made by an earlier version and must be renewed once: enter the recovery code from the printed sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,38 @@
         <source>row %1 was edited after it was written.</source>
         <translation>第 %1 行在写入后被修改过。</translation>
     </message>
+    <message>
+        <source>The room lead&apos;s checkpoint at row %1 was edited.</source>
+        <translation>辅导室负责人在第 %1 行的检查点被改动过。</translation>
+    </message>
+    <message>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: rows were deleted by someone holding the database key.</source>
+        <translation>辅导室负责人检查点所记的第 %1 行不见了：有持有数据库密钥的人删除了记录行。</translation>
+    </message>
+    <message>
+        <source>Row %1 differs from the room lead&apos;s checkpoint: rows up to it were deleted, edited or rewritten by someone holding the database key.</source>
+        <translation>第 %1 行与辅导室负责人的检查点不符：有持有数据库密钥的人删除、改动或重写了此前的记录行。</translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) is not signed: it was added or rewritten outside CounselDesk by someone holding the database key.</source>
+        <translation>第 %1 行（记为 %2 所写）没有签名：它是持有数据库密钥的人在 CounselDesk 之外添加或重写的。</translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) is signed with a key no room lead certified: it was written outside CounselDesk by someone holding the database key.</source>
+        <translation>第 %1 行（记为 %2 所写）的签名密钥未经任何辅导室负责人认证：它是持有数据库密钥的人在 CounselDesk 之外写入的。</translation>
+    </message>
+    <message>
+        <source>Row %1 claims to be written by %2 but is signed with the key of %3.</source>
+        <translation>第 %1 行自称由 %2 所写，却是用 %3 的密钥签名的。</translation>
+    </message>
+    <message>
+        <source>Row %1 (written as %2) does not match its signature: it was edited, or the chain was recomputed, by someone holding the database key, not by %2.</source>
+        <translation>第 %1 行（记为 %2 所写）与其签名不符：有持有数据库密钥的人（不是 %2）改动了它，或重算了审计链。</translation>
+    </message>
+    <message>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: the newest rows were deleted by someone holding the database key.</source>
+        <translation>辅导室负责人检查点所记的第 %1 行不见了：有持有数据库密钥的人删除了最新的记录行。</translation>
+    </message>
 </context>
 <context>
     <name>AuditAction</name>
@@ -304,6 +336,10 @@
     <message>
         <source>Recorded a case&apos;s consent</source>
         <translation>补录了个案的监护人同意</translation>
+    </message>
+    <message>
+        <source>Replaced the vault key</source>
+        <translation>更换了档案库密钥</translation>
     </message>
 </context>
 <context>
@@ -882,16 +918,8 @@ a user in the audit log: display name and login</extracomment>
         <translation>已将 %1 添加为%2。</translation>
     </message>
     <message>
-        <source>Disables a user (room lead only): their key slot is removed and they can no longer unlock the vault.</source>
-        <translation>停用用户（仅限辅导室负责人）：其密钥槽将被移除，此后无法再解锁档案库。</translation>
-    </message>
-    <message>
         <source>The user to disable.</source>
         <translation>要停用的用户。</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>已停用 %1。</translation>
     </message>
     <message>
         <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault&apos;s recovery code), then the new passphrase.</source>
@@ -1673,6 +1701,38 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation>该文件夹中有一个没有密钥槽文件的档案库数据库。它没有被删除，而是原样移到了 %1。备份中的密钥槽文件也许还能打开它；在确定不再需要之前请保留它。</translation>
+    </message>
+    <message>
+        <source>Disables a user (room lead only): their key slot is removed, the vault key is replaced, and they can no longer unlock the vault or any copy of it made from now on.</source>
+        <translation>停用一名用户（仅限辅导室负责人）：删除其密钥槽并更换档案库密钥，此后该用户无法再解锁档案库，也无法打开此后制作的任何副本。</translation>
+    </message>
+    <message>
+        <source>Recovery code (needed once, to renew the recovery slot):</source>
+        <translation>恢复码（仅需一次，用于更新恢复槽）：</translation>
+    </message>
+    <message>
+        <source>No recovery code was given: run in a terminal, or give it on stdin after the passphrase.</source>
+        <translation>没有给出恢复码：请在终端中运行，或在标准输入中于口令之后给出。</translation>
+    </message>
+    <message>
+        <source>Disabled %1. The vault key was replaced: no copy of their key slot opens the vault now.</source>
+        <translation>已停用 %1。档案库密钥已更换：其密钥槽的任何副本都无法再打开档案库。</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>ok (%1 signed rows, %2 from before signing, %3 checkpoints of the room lead)</source>
+        <translation>正常（%1 行已签名，%2 行早于签名功能，辅导室负责人检查点 %3 个）</translation>
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation>数据库结构：</translation>
+    </message>
+    <message>
+        <source>Key generation:</source>
+        <translation>密钥代数：</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4521,15 @@ Students would see these items in the language listed, or only their numbers. Lo
         <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
         <translation>将档案库升级到此版本时，在结构步骤 %1（%2）失败：%3 档案库未作任何更改，仍可用创建它的版本打开。</translation>
     </message>
+    <message>
+        <source>The vault database holds a %1 named &quot;%2&quot; that CounselDesk did not make: someone changed it outside CounselDesk. It was not opened and nothing was changed. Tell the room lead, and restore the newest backup.</source>
+        <extracomment>%1 is the kind of database object (table, index, trigger, view), %2 its name</extracomment>
+        <translation>档案库数据库中有一个并非 CounselDesk 创建的 %1，名为“%2”：有人在 CounselDesk 之外改动了它。档案库未被打开，也未做任何更改。请告知辅导室负责人，并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The vault database lacks its part &quot;%1&quot;: it is damaged or was changed outside CounselDesk. Restore the newest backup.</source>
+        <translation>档案库数据库缺少其组成部分“%1”：它已损坏或在 CounselDesk 之外被改动。请恢复最新的备份。</translation>
+    </message>
 </context>
 <context>
     <name>Students</name>
@@ -4801,6 +4870,34 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The folder %1 holds a vault database without its key-slot file. It could not be moved aside to %2 (%3), so nothing was created. Choose another folder.</source>
         <translation>文件夹 %1 中有一个没有密钥槽文件的档案库数据库。无法把它移到 %2（%3），因此没有创建任何内容。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Your key slot does not hold the vault&apos;s current key: the key-slot file was replaced or edited. Restore the vault from a backup and tell the room lead.</source>
+        <translation>您的密钥槽中没有档案库当前的密钥：密钥槽文件被替换或改动过。请从备份恢复档案库，并告知辅导室负责人。</translation>
+    </message>
+    <message>
+        <source>The new vault key is saved, but the re-encrypted database could not be put in place in %1. Lock the vault and unlock it again: CounselDesk finishes the change then.</source>
+        <translation>新的档案库密钥已保存，但重新加密的数据库未能放入 %1。请锁定档案库后再解锁：CounselDesk 会在那时完成这次更换。</translation>
+    </message>
+    <message>
+        <source>The vault key cannot be replaced inside another change.</source>
+        <translation>不能在另一项更改进行中更换档案库密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code: this vault&apos;s recovery slot, made by an earlier version, must be renewed with it when the vault key is replaced.</source>
+        <translation>请输入恢复码：本档案库的恢复槽由早期版本创建，更换档案库密钥时须用恢复码更新它。</translation>
+    </message>
+    <message>
+        <source>The key-slot file and the vault database are from different key changes (%1 and %2): one of them was replaced by an older copy. CounselDesk changed nothing. Ask the room lead to restore the newest backup.</source>
+        <translation>密钥槽文件与档案库数据库来自不同的密钥更换（%1 与 %2）：其中之一被旧副本替换了。CounselDesk 未做任何更改。请辅导室负责人恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code: disabling a user replaces the vault key, and this vault&apos;s recovery slot, made by an earlier version, must be renewed with it once.</source>
+        <translation>请输入恢复码：停用用户会更换档案库密钥，而本档案库的恢复槽由早期版本创建，须用恢复码更新一次。</translation>
+    </message>
+    <message>
+        <source>%1 was disabled, but the vault key could not be replaced yet: %2 CounselDesk tries again at the next unlock.</source>
+        <translation>%1 已停用，但档案库密钥暂时未能更换：%2 CounselDesk 会在下次解锁时再试。</translation>
     </message>
 </context>
 <context>
@@ -7200,6 +7297,10 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>How to do each task in CounselDesk, on this computer (F1)</source>
         <translation>CounselDesk 各项工作的做法，在本机上打开（F1）</translation>
+    </message>
+    <message>
+        <source>An audit row&apos;s author does not match: %1</source>
+        <translation>审计记录的作者不符：%1</translation>
     </message>
 </context>
 <context>
@@ -10078,6 +10179,10 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     <message>
         <source>Managing users changes who can open the vault.</source>
         <translation>管理用户会改变谁能打开数据档案库。</translation>
+    </message>
+    <message>
+        <source>Disabling %1 replaces the vault key. This vault&apos;s recovery slot was made by an earlier version and must be renewed once: enter the recovery code from the printed sheet.</source>
+        <translation>停用 %1 会更换档案库密钥。本档案库的恢复槽由早期版本创建，须更新一次：请输入打印单上的恢复码。</translation>
     </message>
 </context>
 <context>

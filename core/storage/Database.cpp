@@ -23,6 +23,23 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
+/// A raw key in SQLCipher's blob-literal form x'<64 hex>', in secure memory (wiped when dropped).
+crypto::SecureBuffer keyLiteral(const crypto::SecureBuffer &key)
+{
+    static const char hexDigits[] = "0123456789abcdef";
+    crypto::SecureBuffer literal(2 + 64 + 1);
+    auto *out = reinterpret_cast<char *>(literal.data());
+    std::size_t pos = 0;
+    out[pos++] = 'x';
+    out[pos++] = '\'';
+    for (std::size_t i = 0; i < 32; ++i) {
+        out[pos++] = hexDigits[key.data()[i] >> 4];
+        out[pos++] = hexDigits[key.data()[i] & 0xf];
+    }
+    out[pos] = '\'';
+    return literal;
+}
+
 bool isDamageCode(int rc)
 {
     const int primary = rc & 0xff;
@@ -232,18 +249,8 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     // and handed to sqlite3_key_v2, which copies it into SQLCipher's own locked, wiped memory.
     // (A "PRAGMA key" statement would leave two copies in SQLite's ordinary heap: the parsed
     // token and the statement's SQL text, freed unwiped.)
-    static const char hexDigits[] = "0123456789abcdef";
-    crypto::SecureBuffer literal(2 + 64 + 1);
-    auto *out = reinterpret_cast<char *>(literal.data());
-    std::size_t pos = 0;
-    out[pos++] = 'x';
-    out[pos++] = '\'';
-    for (std::size_t i = 0; i < 32; ++i) {
-        out[pos++] = hexDigits[key.data()[i] >> 4];
-        out[pos++] = hexDigits[key.data()[i] & 0xf];
-    }
-    out[pos++] = '\'';
-    rc = sqlite3_key_v2(db->m_db, "main", out, static_cast<int>(pos));
+    crypto::SecureBuffer literal = keyLiteral(key);
+    rc = sqlite3_key_v2(db->m_db, "main", literal.data(), static_cast<int>(literal.size()));
     literal.clear();
     if (rc != SQLITE_OK) return db->lastError();
 
@@ -371,22 +378,11 @@ namespace cd::storage {
 Status Database::rekey(const crypto::SecureBuffer &newKey)
 {
     if (newKey.size() != 32) return makeError(ErrorCode::Usage, Tr::tr("The database key has the wrong size."));
-    // Every page re-encrypted under the new raw key; the pragma text is built and wiped in secure memory.
-    static const char hexDigits[] = "0123456789abcdef";
-    const char prefix[] = "PRAGMA rekey=\"x'";
-    crypto::SecureBuffer pragma(sizeof prefix - 1 + 64 + 3);
-    auto *out = reinterpret_cast<char *>(pragma.data());
-    std::size_t pos = 0;
-    for (const char *p = prefix; *p; ++p) out[pos++] = *p;
-    for (std::size_t i = 0; i < 32; ++i) {
-        out[pos++] = hexDigits[newKey.data()[i] >> 4];
-        out[pos++] = hexDigits[newKey.data()[i] & 0xf];
-    }
-    out[pos++] = '\'';
-    out[pos++] = '"';
-    out[pos] = '\0';
-    const int rc = sqlite3_exec(m_db, out, nullptr, nullptr, nullptr);
-    pragma.clear();
+    // Every page re-encrypted under the new raw key, given through the API as at open (no SQL
+    // text holding the key); the key spec is built and wiped in secure memory.
+    crypto::SecureBuffer spec = keyLiteral(newKey);
+    const int rc = sqlite3_rekey_v2(m_db, "main", spec.data(), static_cast<int>(spec.size()));
+    spec.clear();
     if (rc != SQLITE_OK) return lastError();
     return {};
 }

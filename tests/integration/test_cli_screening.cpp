@@ -45,6 +45,7 @@ QString contents(vault::Vault &vault)
     while (*tables->step()) names << tables->text(0);
     QString out;
     for (const QString &table : names) {
+        if (table == u"audit_checkpoints"_s) continue;  // one per lead unlock, like the unlock rows
         auto columns = db.prepare(u"PRAGMA table_info(\"%1\")"_s.arg(table));
         REQUIRE(columns.ok());
         QStringList quoted;

@@ -113,7 +113,7 @@ TEST_CASE("A forged row with a recomputed plain hash is still refused", "[audit]
     // Without the MAC key an attacker can only guess: use a wrong key.
     const auto wrongKey = crypto::SecureBuffer::random(32);
     const QByteArray hash = audit::AuditLog::rowHash(wrongKey, head->hash, forged);
-    auto stmt = chain.db->prepare(u"INSERT INTO audit_log VALUES (4, ?, 'intruder', 'vault.unlock', '', '', ?, ?)"_s);
+    auto stmt = chain.db->prepare(u"INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) VALUES (4, ?, 'intruder', 'vault.unlock', '', '', ?, ?)"_s);
     REQUIRE(stmt.ok());
     stmt->bind(1, clock::toStorage(forged.at)).bind(2, head->hash).bind(3, hash);
     REQUIRE(stmt->exec().ok());

@@ -180,7 +180,7 @@ TEST_CASE("A checksum that holds does not make a malformed key-slot file accepta
     };
     const QList<std::pair<const char *, QByteArray>> malformed = {
         {"a fifth line", withChecksum(head + "one line too many\n")},
-        {"another magic line", withChecksum("CounselDesk key slots 2\n" + lines[1] + '\n' + lines[2] + '\n')},
+        {"another magic line", withChecksum("CounselDesk key slots 3\n" + lines[1] + '\n' + lines[2] + '\n')},
         {"no mac line", withChecksum(lines[0] + '\n' + lines[1] + '\n' + "MAC" + lines[2].mid(3) + '\n')},
         {"no sum line", head + "SUM " + lines[3].mid(4) + '\n'},  // the right checksum, under another name
         {"no JSON", withChecksum(lines[0] + "\n{\n" + lines[2] + '\n')},
