@@ -9,6 +9,7 @@
 #include "ui/users/UserTableModel.h"
 #include "core/vault/Vault.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -180,7 +181,11 @@ void UserManagementPage::disableSelected()
             QLineEdit::Password, QString(), &ok);
         if (!ok) return;
     }
-    if (auto st = m_vault.disableUser(login, recoveryCode); !st) {
+    // The database is re-encrypted under a new key: about a second for a large school (docs/benchmarks.md).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status disabled = m_vault.disableUser(login, recoveryCode);
+    QGuiApplication::restoreOverrideCursor();
+    if (const Status &st = disabled; !st) {
         MessageBoxes::error(this, tr("Disable user"), st.error().message);
         return;
     }
