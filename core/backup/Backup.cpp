@@ -316,6 +316,7 @@ Result<OpenedBackup> openBackup(const QString &path, const QString &login, const
     if (!manifest) return manifest.error();
     b.manifest = *manifest;
     b.dbKey = std::move(keys->dbKey);
+    if (keys->identity.isValid()) b.boxSecret = keys->identity.boxSecret();
     return b;
 }
 

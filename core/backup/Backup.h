@@ -61,6 +61,9 @@ struct OpenedBackup {
     Header header;
     Manifest manifest;
     crypto::SecureBuffer dbKey;
+    /// The X25519 secret of the slot that opened the backup (empty for a slot from before key
+    /// rotation): it also opens the same user's box in the live vault after the key was replaced.
+    crypto::SecureBuffer boxSecret;
     QByteArray keySlots;  ///< the key-slot file inside
 };
 /// Checks the file, unlocks the backup's own key slots (slow: the KDF runs) and opens the

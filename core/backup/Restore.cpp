@@ -8,6 +8,7 @@
 #include "common/OutputFile.h"
 #include "common/SafePaths.h"
 #include "crypto/Crypto.h"
+#include "crypto/KeyPairs.h"
 #include "storage/Database.h"
 #include "vault/SchoolLabel.h"
 #include "vault/VaultLock.h"
@@ -141,6 +142,17 @@ Comparison compareWithVault(const OpenedBackup &backup, const QString &vaultDir)
     c.sameVault = slots->vaultId == backup.header.vaultId;
     if (!c.sameVault) return c;
     auto db = storage::Database::openReadOnly(vault::VaultPaths::database(vaultDir), u"mode=ro"_s, backup.dbKey);
+    if (!db && !backup.boxSecret.isEmpty()) {
+        // The key was replaced since the backup (a user disabled, a passphrase changed): the same
+        // user's box in the live slot file holds the current key.
+        const QByteArray ownKey = crypto::boxPublicKey(backup.boxSecret);
+        for (const vault::KeySlot &slot : slots->slots) {
+            if (slot.publicKey != ownKey) continue;
+            if (auto liveKey = slots->openBox(slot, backup.boxSecret))
+                db = storage::Database::openReadOnly(vault::VaultPaths::database(vaultDir), u"mode=ro"_s, *liveKey);
+            break;
+        }
+    }
     Status healthy = db ? (*db)->checkIntegrity(false) : Status(db.error());
     auto counts = healthy ? countRecords(**db) : Result<Counts>(healthy.error());
     if (!counts) {

@@ -484,3 +484,25 @@ TEST_CASE("restore: a healthy vault is replaced only by someone it lets in now",
     CHECK(restoreAs(kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase).ok());
     CHECK(restoreAs(kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode).ok());
 }
+
+TEST_CASE("restore: after the vault key was replaced, the comparison still reads the vault on this computer",
+          "[backup][restore][rotation]")
+{
+    TempVault tv;
+    QTemporaryDir stick;
+    QString path;
+    {
+        auto vault = tv.open();
+        REQUIRE(vault->addUser(u"wang"_s, {}, vault::Role::Counselor, u"wang's passphrase"_s).ok());
+        path = backup::createBackup(backup::sourceOf(*vault), stick.path())->path;
+        REQUIRE(vault->disableUser(u"wang"_s).ok());  // a new key: the backup's no longer opens the vault
+        CHECK(vault->keyGeneration() == 1);
+    }
+    auto opened = backup::openBackup(path, kLeadLogin, kLeadPassphrase, vault::UnlockMethod::Passphrase);
+    REQUIRE(opened.ok());
+    const backup::Comparison cmp = backup::compareWithVault(*opened, tv.dir());
+    CHECK(cmp.sameVault);
+    INFO(cmp.problem.toStdString());
+    CHECK(cmp.readable);
+    CHECK(cmp.backupIsOlder());
+}
