@@ -216,6 +216,9 @@ private:
     QString metaValue(const QString &key);
     Status setMetaValue(const QString &key, const QString &value);
     Status finishInterruptedRotation();
+    /// rotateDatabaseKey() once the caller has checked `recoveryCode` (when one is needed), so
+    /// the slow check does not run twice.
+    Status replaceDatabaseKey(const QString &recoveryCode);
     Status reopenDatabase();
     Status audited(const char *action, const QString &target, const QString &detail = {});
     /// Runs `databaseChange` and writes the (already changed) key slots in one transaction;

@@ -93,6 +93,12 @@ Status Vault::finishInterruptedRotation()
 
 Status Vault::rotateDatabaseKey(const QString &recoveryCode)
 {
+    if (rotationNeedsRecoveryCode() && !recoveryCode.isEmpty()) CD_TRY(checkRecoveryCode(recoveryCode));
+    return replaceDatabaseKey(recoveryCode);
+}
+
+Status Vault::replaceDatabaseKey(const QString &recoveryCode)
+{
     if (m_db->inTransaction())
         return makeError(ErrorCode::Usage, Tr::tr("The vault key cannot be replaced inside another change."));
     KeySlotFile next = m_slots;
@@ -113,7 +119,6 @@ Status Vault::rotateDatabaseKey(const QString &recoveryCode)
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("Enter the recovery code: this vault's recovery slot, made by an earlier "
                                         "version, must be renewed with it when the vault key is replaced."));
-            CD_TRY(checkRecoveryCode(recoveryCode));
             recoveryIdentity = Identity::create(crypto::SecureBuffer::random(crypto::kKeyBytes), m_signer.key.publicKey());
             auto fresh = next.makeSlot(SlotKind::Recovery, QByteArray(16, '\0'), m_kdf, recoverySecret(recoveryCode),
                                        recoveryIdentity.payload());

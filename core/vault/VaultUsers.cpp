@@ -183,7 +183,7 @@ Status Vault::disableUser(const QString &login, const QString &recoveryCode)
         CD_TRY(setMetaValue(u"rotation_due"_s, u"1"_s));
         return setActive(*user, false, audit::action::UserDisabled);
     }));
-    if (Status rotated = rotateDatabaseKey(recoveryCode); !rotated)
+    if (Status rotated = replaceDatabaseKey(recoveryCode); !rotated)
         return makeError(rotated.error().code,
                          Tr::tr("%1 was disabled, but the vault key could not be replaced yet: %2 CounselDesk tries "
                                 "again at the next unlock.")
@@ -242,7 +242,7 @@ Status Vault::resetPassphrase(const QString &login, const QString &recoveryCode,
         return e ? Status() : Status(e.error());
     }));
     // The old passphrase may be known to someone: no copy of the old slot may open the vault.
-    return rotateDatabaseKey(recoveryCode);
+    return replaceDatabaseKey(recoveryCode);
 }
 
 Status Vault::verifyPassphrase(const QString &passphrase)
