@@ -2,6 +2,7 @@
 
 #include "cases/CasesSchema.h"
 #include "crisis/CrisisSchema.h"
+#include "lessons/LessonsSchema.h"
 #include "screening/ScreeningSchema.h"
 #include "students/StudentsSchema.h"
 #include "vault/VaultSchema.h"
@@ -28,6 +29,7 @@ const std::vector<storage::Migration> &releasedSteps()
         screening::kSchemaV6,
         crisis::kSchemaV7,
         vault::kSchemaV8,
+        lessons::kSchemaV9,
     };
     return steps;
 }

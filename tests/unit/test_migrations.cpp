@@ -88,6 +88,7 @@ TEST_CASE("A released schema step never changes: each one's checksum is pinned",
         {6, "8c6576d04541ca385b239127f3d538e4b809e032af86e2609c08cc9362e07053"},
         {7, "3c70785b61c732a6ccecf6c42ec8f7d5e792ca7f4ceafb72d040ed5d3e60cbdb"},
         {8, "4f03224b788bb6e98d1f6dd5aae97f8484cb8321324ac2109a5e1b82af0a2485"},
+        {9, "0774701a493ebfa0281546e1ceab09ef8c3450a754e35267836ba24d21b495bb"},
     };
     const std::vector<storage::Migration> &steps = registry::schemaSteps();
     // Every released step is pinned here; a new step adds its line in the commit that adds it.
