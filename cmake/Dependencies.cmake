@@ -15,3 +15,12 @@ add_library(zxcvbn::zxcvbn UNKNOWN IMPORTED)
 set_target_properties(zxcvbn::zxcvbn PROPERTIES
     IMPORTED_LOCATION "${ZXCVBN_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${ZXCVBN_INCLUDE_DIR}")
+
+# GLPK: the exact solver behind the lesson planner (core/lessons/Planner). Debian's libglpk-dev
+# has no pkg-config file.
+find_path(GLPK_INCLUDE_DIR glpk.h REQUIRED)
+find_library(GLPK_LIBRARY NAMES glpk REQUIRED)
+add_library(glpk::glpk UNKNOWN IMPORTED)
+set_target_properties(glpk::glpk PROPERTIES
+    IMPORTED_LOCATION "${GLPK_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${GLPK_INCLUDE_DIR}")
