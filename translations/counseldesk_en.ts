@@ -341,6 +341,14 @@
         <source>Replaced the vault key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved a semester&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -583,6 +591,10 @@
     <message>
         <source>; </source>
         <extracomment>between the parts of an audit detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semester</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,6 +4387,104 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semester</name>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the semester a name of 1 to 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the semester&apos;s first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester ends (%1) before it starts (%2): check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semester of more than %1 weeks is not possible: check the year of the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 1 must start on a Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week 1 must start within a week before or two weeks after the semester&apos;s first day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a semester called &quot;%1&quot;: give this one another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates overlap the semester &quot;%1&quot; (%2 to %3): semesters may not overlap, change the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: enter a first and last day, the last not before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 to %3) lies outside the semester (%4 to %5): change its dates or the semester&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; overlaps &quot;%2&quot;: give each day one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the periods of the day 1, 2, 3 … without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 starts before period %2 ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school day has at most 16 periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is out of range: check the semester&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semesters</name>
+    <message>
+        <source>That semester no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester called &quot;%1&quot;. Check its name in the calendar&apos;s semesters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can remove a semester.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "backup/BackupAudit.h"
 #include "cases/CasesAudit.h"
 #include "crisis/CrisisAudit.h"
+#include "lessons/LessonsAudit.h"
 #include "screening/ScreeningAudit.h"
 #include "students/StudentsAudit.h"
 #include "vault/VaultAudit.h"
@@ -17,7 +18,8 @@ const audit::ActionTable &auditActions()
         audit::ActionTable table;
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
-                                               &screening::auditActions(), &crisis::auditActions()})
+                                               &screening::auditActions(), &crisis::auditActions(),
+                                               &lessons::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

@@ -112,6 +112,7 @@ std::optional<QString> keyLabel(const QString &key)
         {u"promoted"_s, QT_TRANSLATE_NOOP("AuditDetail", "promoted")},
         {u"graduated"_s, QT_TRANSLATE_NOOP("AuditDetail", "graduated")},
         {u"count"_s, QT_TRANSLATE_NOOP("AuditDetail", "number")},
+        {u"semester"_s, QT_TRANSLATE_NOOP("AuditDetail", "semester")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
