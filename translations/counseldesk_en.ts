@@ -4753,6 +4753,43 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>%1–%2 school year, first semester</source>
+        <extracomment>the demo&apos;s autumn semester, &quot;2026–2027学年第一学期&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 school year, second semester</source>
+        <extracomment>the demo&apos;s spring semester, &quot;2026–2027学年第二学期&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingming holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Users</source>

@@ -4782,6 +4782,43 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>%1–%2 school year, first semester</source>
+        <extracomment>the demo's autumn semester, "2026–2027学年第一学期"</extracomment>
+        <translation>%1–%2学年第一学期</translation>
+    </message>
+    <message>
+        <source>National Day holiday</source>
+        <translation>国庆节假期</translation>
+    </message>
+    <message>
+        <source>Mid-term exams</source>
+        <translation>期中考试</translation>
+    </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Final exams</source>
+        <translation>期末考试</translation>
+    </message>
+    <message>
+        <source>%1–%2 school year, second semester</source>
+        <extracomment>the demo's spring semester, "2026–2027学年第二学期"</extracomment>
+        <translation>%1–%2学年第二学期</translation>
+    </message>
+    <message>
+        <source>Qingming holiday</source>
+        <translation>清明节假期</translation>
+    </message>
+    <message>
+        <source>Labour Day holiday</source>
+        <translation>劳动节假期</translation>
+    </message>
+</context>
+<context>
     <name>UsersArea</name>
     <message>
         <source>Users</source>

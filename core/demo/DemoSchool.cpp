@@ -1,5 +1,6 @@
 #include "demo/DemoSchool.h"
 
+#include "demo/DemoCalendar.h"
 #include "demo/DemoCrisis.h"
 #include "demo/DemoScreening.h"
 
@@ -162,7 +163,8 @@ Status populateDemo(vault::Vault &vault, quint32 seed, const QString &passphrase
         return {};
     }));
     CD_TRY(populateDemoScreening(vault, seed, clock::today()));
-    return populateDemoCrisis(vault, seed, clock::now());
+    CD_TRY(populateDemoCrisis(vault, seed, clock::now()));
+    return populateDemoCalendar(vault, seed, clock::today());
 }
 
 }  // namespace cd::demo

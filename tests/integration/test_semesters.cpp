@@ -2,6 +2,8 @@
 
 #include "lessons/Semesters.h"
 
+#include "demo/DemoCalendar.h"
+
 #include "storage/Database.h"
 #include "support/TempVault.h"
 #include "vault/Vault.h"
@@ -125,4 +127,19 @@ TEST_CASE("semesters: only the lead removes one, with everything in it", "[lesso
     CHECK(count(*v, u"semesters"_s) == 0);
     CHECK(count(*v, u"semester_breaks"_s) == 0);
     CHECK(count(*v, u"day_periods"_s) == 0);
+}
+
+TEST_CASE("semesters: the demo's semester holds today or is the next, the one before it ends earlier", "[lessons][semester][demo]")
+{
+    for (const char *day : {"2026-12-06", "2027-01-30", "2027-03-10", "2027-07-20", "2027-08-28", "2027-09-01",
+                            "2026-04-01", "2028-02-01", "2029-05-02", "2030-10-02", "2031-06-30"}) {
+        INFO(day);
+        const Semester now = demo::demoSemester(d(day));
+        const Semester before = demo::demoSemester(d(day), 1);
+        CHECK(semesterProblems(now, {before}).isEmpty());
+        CHECK(now.endsOn >= d(day));
+        CHECK((now.contains(d(day)) || now.startsOn > d(day)));
+        CHECK(before.endsOn < now.startsOn);
+        CHECK(now.periods.size() == 8);
+    }
 }

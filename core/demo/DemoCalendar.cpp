@@ -1,0 +1,88 @@
+#include "demo/DemoCalendar.h"
+
+#include "lessons/Semesters.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::demo {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+QDate mondayOf(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
+
+/// The Friday on or before `day`.
+QDate fridayBefore(const QDate &day) { return day.addDays(-((day.dayOfWeek() + 2) % 7)); }
+
+lessons::Semester autumn(int year)
+{
+    lessons::Semester s;
+    //: the demo's autumn semester, "2026–2027学年第一学期"
+    s.name = Tr::tr("%1–%2 school year, first semester").arg(year).arg(year + 1);
+    s.startsOn = QDate(year, 9, 1);
+    s.endsOn = fridayBefore(QDate(year + 1, 1, 22));
+    s.week1Monday = mondayOf(s.startsOn);
+    using lessons::BreakKind;
+    s.breaks = {{BreakKind::Holiday, QDate(year, 10, 1), QDate(year, 10, 7), Tr::tr("National Day holiday")},
+                {BreakKind::Exam, s.dateOf(10, 1), s.dateOf(10, 5), Tr::tr("Mid-term exams")},
+                {BreakKind::Holiday, QDate(year + 1, 1, 1), QDate(year + 1, 1, 1), Tr::tr("New Year's Day")},
+                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, Tr::tr("Final exams")}};
+    return s;
+}
+
+lessons::Semester spring(int year)
+{
+    lessons::Semester s;
+    //: the demo's spring semester, "2026–2027学年第二学期"
+    s.name = Tr::tr("%1–%2 school year, second semester").arg(year - 1).arg(year);
+    s.startsOn = mondayOf(QDate(year, 2, 24));
+    s.endsOn = fridayBefore(QDate(year, 7, 6));
+    s.week1Monday = s.startsOn;
+    using lessons::BreakKind;
+    // Mid-term in week 9 (15–25 April): clear of Qingming (4–6 April) and Labour Day (1–5 May).
+    s.breaks = {{BreakKind::Holiday, QDate(year, 4, 4), QDate(year, 4, 6), Tr::tr("Qingming holiday")},
+                {BreakKind::Exam, s.dateOf(9, 1), s.dateOf(9, 5), Tr::tr("Mid-term exams")},
+                {BreakKind::Holiday, QDate(year, 5, 1), QDate(year, 5, 5), Tr::tr("Labour Day holiday")},
+                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, Tr::tr("Final exams")}};
+    return s;
+}
+
+void addSchoolDay(lessons::Semester &s)
+{
+    // 8 periods of 40 minutes: four in the morning from 08:00, four in the afternoon from 14:00.
+    const QList<QTime> starts = {QTime(8, 0), QTime(8, 50), QTime(10, 0), QTime(10, 50),
+                                 QTime(14, 0), QTime(14, 50), QTime(15, 50), QTime(16, 40)};
+    for (int i = 0; i < starts.size(); ++i) s.periods.append({i + 1, starts[i], starts[i].addSecs(40 * 60)});
+}
+}  // namespace
+
+lessons::Semester demoSemester(const QDate &today, int previous)
+{
+    // The semesters around today in order; the first not yet over holds today or starts next.
+    const int y = today.year();
+    const QList<lessons::Semester> around = {autumn(y - 2), spring(y - 1), autumn(y - 1), spring(y), autumn(y), spring(y + 1)};
+    qsizetype index = 0;
+    while (index + 1 < around.size() && around[index].endsOn < today) ++index;
+    lessons::Semester s = around[std::max<qsizetype>(0, index - previous)];
+    addSchoolDay(s);
+    return s;
+}
+
+Status populateDemoCalendar(vault::Vault &vault, quint32 seed, const QDate &today)
+{
+    Q_UNUSED(seed);
+    lessons::Semesters semesters(vault);
+    for (int previous : {1, 0}) {
+        auto id = semesters.save(demoSemester(today, previous));
+        if (!id) return id.error();
+    }
+    return {};
+}
+
+}  // namespace cd::demo
