@@ -2311,6 +2311,21 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>The check that withheld counts cannot be worked out failed (solver status %1). Nothing was written.</source>
+        <translation>检查隐去的数字能否被推算时出错（求解器状态 %1）。没有写出任何文件。</translation>
+    </message>
+    <message>
+        <source>The smallest count published must be at least 2.</source>
+        <translation>可公布的最小人数至少为 2。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写出任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The school's logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
