@@ -1464,18 +1464,6 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class. Counts only: no name, no student number; counts below --min-cell are left out (with one more where the total would give them away) and marked in the last column. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smallest count printed (default 5; 1 prints every count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-cell is a whole number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +1709,18 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Key generation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class, one count per line. Counts only: no name, no student number. Counts below --min-cell, band and follow-up counts that close to their group&apos;s total, and whatever would let them be worked out from the other lines are withheld and printed as *. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest count printed (default 5, at least 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-cell is a whole number from 2 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,6 +3588,13 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Say why the referral can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCsv</name>
+    <message>
+        <source>The smallest count printed must be from 2 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,16 +181,17 @@ int screeningResults(const QStringList &args)
 {
     VerbParser verb(u"screening results VAULT --run NAME --user NAME [--format csv] [--min-cell N]"_s,
                     Tr::tr("Prints a run's results on standard output: participation and the number of sheets in "
-                           "each band, for the whole run, each grade and each class. Counts only: no name, no "
-                           "student number; counts below --min-cell are left out (with one more where the total "
-                           "would give them away) and marked in the last column. The export is recorded in the "
-                           "audit log."),
+                           "each band, for the whole run, each grade and each class, one count per line. Counts "
+                           "only: no name, no student number. Counts below --min-cell, band and follow-up counts "
+                           "that close to their group's total, and whatever would let them be worked out from "
+                           "the other lines are withheld and printed as *. The export is recorded in the audit "
+                           "log."),
                     true);
     const QCommandLineOption run = runOption();
     const QCommandLineOption format(u"format"_s, Tr::tr("The output format: csv (the only one so far)."),
                                     Tr::tr("FORMAT"), u"csv"_s);
     const QCommandLineOption minCell(u"min-cell"_s,
-                                     Tr::tr("The smallest count printed (default 5; 1 prints every count)."),
+                                     Tr::tr("The smallest count printed (default 5, at least 2)."),
                                      Tr::tr("N"), u"5"_s);
     verb.parser().addOptions({run, format, minCell});
     verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
@@ -202,8 +203,8 @@ int screeningResults(const QStringList &args)
     }
     bool numeric = false;
     const int smallest = verb.parser().value(minCell).toInt(&numeric);
-    if (!numeric || smallest < 1 || smallest > 1000) {
-        Console::error(Tr::tr("--min-cell is a whole number from 1 to 1000."));
+    if (!numeric || smallest < 2 || smallest > 1000) {
+        Console::error(Tr::tr("--min-cell is a whole number from 2 to 1000."));
         return 2;
     }
     int exitCode = 0;

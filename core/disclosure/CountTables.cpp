@@ -15,7 +15,9 @@ int CountTables::add(const QString &table, const QString &row, const QString &co
     return add(Cell{table, row, column, value, sensitive});
 }
 
-void CountTables::relate(int total, const QList<int> &parts) { m_relations.append(Relation{total, parts}); }
+void CountTables::relate(int total, const QList<int> &parts) { m_relations.append(Relation{total, parts, false}); }
+
+void CountTables::breakDown(int total, const QList<int> &parts) { m_relations.append(Relation{total, parts, true}); }
 
 QString CountTables::consistencyProblem() const
 {

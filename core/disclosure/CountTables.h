@@ -26,6 +26,10 @@ struct Cell {
 struct Relation {
     int total = -1;
     QList<int> parts;
+    /// The parts split one group of people into categories (flagged / not flagged, the bands):
+    /// a sensitive part near this total is withheld. Not for a sum over smaller groups (the
+    /// classes of a grade), where a class holding all of a grade's cases says nothing of a child.
+    bool breakdown = false;
 };
 
 class CountTables {
@@ -33,8 +37,11 @@ public:
     /// Adds a cell; returns its index.
     int add(const Cell &cell);
     int add(const QString &table, const QString &row, const QString &column, qint64 value, bool sensitive = false);
-    /// Records `total` = Σ `parts`. The values must already add up (checked by `consistencyProblem`).
+    /// Records `total` = Σ `parts`, a sum over smaller groups. The values must already add up
+    /// (checked by `consistencyProblem`).
     void relate(int total, const QList<int> &parts);
+    /// Records `total` = Σ `parts`, one group split into categories (Relation::breakdown).
+    void breakDown(int total, const QList<int> &parts);
 
     const QVector<Cell> &cells() const { return m_cells; }
     const QVector<Relation> &relations() const { return m_relations; }

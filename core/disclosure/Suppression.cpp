@@ -38,6 +38,36 @@ int findRoot(QVector<int> &parent, int i)
     return i;
 }
 
+/// Withheld cells joined by the relations they share: each one's component (-1 for a published
+/// cell), and each relation's (-1 for a relation with nothing withheld).
+struct Components {
+    QVector<int> ofCell;
+    QVector<int> ofRelation;
+};
+
+Components componentsOf(const CountTables &tables, const QVector<bool> &suppressed)
+{
+    QVector<int> parent(tables.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto &relations = tables.relations();
+    QVector<int> first(relations.size(), -1);
+    for (int r = 0; r < relations.size(); ++r) {
+        QList<int> members = relations[r].parts;
+        members.append(relations[r].total);
+        for (int m : members) {
+            if (!suppressed[m]) continue;
+            if (first[r] < 0) first[r] = m;
+            else parent[findRoot(parent, m)] = findRoot(parent, first[r]);
+        }
+    }
+    Components out;
+    out.ofCell.resize(tables.size());
+    for (int i = 0; i < tables.size(); ++i) out.ofCell[i] = suppressed[i] ? findRoot(parent, i) : -1;
+    out.ofRelation.resize(relations.size());
+    for (int r = 0; r < relations.size(); ++r) out.ofRelation[r] = first[r] < 0 ? -1 : findRoot(parent, first[r]);
+    return out;
+}
+
 struct ProblemDeleter {
     void operator()(glp_prob *p) const { glp_delete_prob(p); }
 };
@@ -103,19 +133,34 @@ Status rangesOfComponent(const CountTables &tables, const QVector<bool> &suppres
     return {};
 }
 
-/// Unsuppressed, non-zero cells sharing a relation with `cell`.
-QList<int> neighbours(const CountTables &tables, const QVector<QList<int>> &byCell, const QVector<bool> &suppressed,
-                      int cell)
+/// The unsuppressed, non-zero cells nearest to `cell`: those sharing a relation with it, else
+/// those sharing one with the withheld cells it shares a relation with, and so on.
+QList<int> candidatesNear(const CountTables &tables, const QVector<QList<int>> &byCell, const QVector<bool> &suppressed,
+                          int cell)
 {
-    QList<int> out;
-    for (int r : byCell[cell]) {
-        const Relation &rel = tables.relations()[r];
-        QList<int> members = rel.parts;
-        members.append(rel.total);
-        for (int m : members)
-            if (m != cell && !suppressed[m] && tables.cells()[m].value > 0 && !out.contains(m)) out.append(m);
+    QList<int> frontier{cell};
+    QSet<int> visited{cell};
+    QSet<int> seenRelations;
+    while (!frontier.isEmpty()) {
+        QList<int> found, next;
+        for (int f : frontier)
+            for (int r : byCell[f]) {
+                if (seenRelations.contains(r)) continue;
+                seenRelations.insert(r);
+                const Relation &rel = tables.relations()[r];
+                QList<int> members = rel.parts;
+                members.append(rel.total);
+                for (int m : members) {
+                    if (visited.contains(m)) continue;
+                    visited.insert(m);
+                    if (!suppressed[m] && tables.cells()[m].value > 0) found.append(m);
+                    else if (suppressed[m]) next.append(m);
+                }
+            }
+        if (!found.isEmpty()) return found;
+        frontier = next;
     }
-    return out;
+    return {};
 }
 
 /// Every cell connected to `cell` through relations.
@@ -146,7 +191,7 @@ QVector<bool> primarySuppression(const CountTables &tables, int k)
         out[i] = v >= 1 && v <= k - 1;
     }
     for (const Relation &rel : tables.relations()) {
-        if (rel.parts.size() < 2) continue;  // an equality across tables is no group
+        if (!rel.breakdown) continue;  // a sum over smaller groups is no group's breakdown
         const qint64 total = tables.cells()[rel.total].value;
         for (int p : rel.parts) {
             const Cell &c = tables.cells()[p];
@@ -163,27 +208,13 @@ Result<QVector<CellRange>> derivableRanges(const CountTables &tables, const QVec
     QVector<CellRange> out(tables.size());
     for (int i = 0; i < tables.size(); ++i)
         out[i] = suppressed[i] ? CellRange{0, CellRange::kUnbounded} : CellRange{tables.cells()[i].value, tables.cells()[i].value};
-    // Components: withheld cells joined by the relations they share.
-    QVector<int> parent(tables.size());
-    std::iota(parent.begin(), parent.end(), 0);
+    const Components components = componentsOf(tables, suppressed);
     const auto &relations = tables.relations();
-    QVector<int> relationRoot(relations.size(), -1);
-    for (int r = 0; r < relations.size(); ++r) {
-        int first = -1;
-        QList<int> members = relations[r].parts;
-        members.append(relations[r].total);
-        for (int m : members) {
-            if (!suppressed[m]) continue;
-            if (first < 0) first = m;
-            else parent[findRoot(parent, m)] = findRoot(parent, first);
-        }
-        relationRoot[r] = first;
-    }
     QHash<int, QList<int>> cellsOf, relationsOf;
     for (int i = 0; i < tables.size(); ++i)
-        if (suppressed[i]) cellsOf[findRoot(parent, i)].append(i);
+        if (suppressed[i]) cellsOf[components.ofCell[i]].append(i);
     for (int r = 0; r < relations.size(); ++r)
-        if (relationRoot[r] >= 0) relationsOf[findRoot(parent, relationRoot[r])].append(r);
+        if (components.ofRelation[r] >= 0) relationsOf[components.ofRelation[r]].append(r);
     for (auto it = cellsOf.cbegin(); it != cellsOf.cend(); ++it)
         CD_TRY(rangesOfComponent(tables, suppressed, it.value(), relationsOf.value(it.key()), out));
     return out;
@@ -220,32 +251,66 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
             break;
         }
         QVector<bool> next = out.suppressed;
-        QSet<int> touched;  // one new cell per narrow cell and pass; the next pass sees its effect
+        // One new cell per component of withheld cells and pass: the next pass's audit sees its
+        // effect on the component's other cells before anything more is withheld.
+        const Components components = componentsOf(tables, out.suppressed);
+        QSet<int> handled;
         for (int cell : narrow) {
-            bool handled = false;
-            for (int r : byCell[cell]) handled = handled || touched.contains(r);
-            if (handled) continue;
+            if (handled.contains(components.ofCell[cell])) continue;
+            handled.insert(components.ofCell[cell]);
             const qint64 missing = k - (*ranges)[cell].width();
-            QList<int> candidates = neighbours(tables, byCell, next, cell);
+            // Each candidate is priced by what withholding it costs: its value, and for every other
+            // relation in which it would be the only withheld member (so exactly derivable there)
+            // the cheapest partner there, itself priced by its value and its own such relations
+            // (one step of look-ahead). Cells that do not close the gap alone come after those that do.
+            const QList<int> candidates = candidatesNear(tables, byCell, next, cell);
+            const auto exposedRelations = [&](int c, int alsoWithheld) {
+                QList<int> exposed;
+                for (int r : byCell[c]) {
+                    const Relation &rel = tables.relations()[r];
+                    const auto withheld = [&](int m) { return m != c && (next[m] || m == alsoWithheld); };
+                    bool covered = withheld(rel.total);
+                    for (int m : rel.parts) covered = covered || withheld(m);
+                    if (!covered) exposed.append(r);
+                }
+                return exposed;
+            };
+            const auto price = [&](int c) {
+                qint64 total = tables.cells()[c].value;
+                for (int r : exposedRelations(c, -1)) {
+                    const Relation &rel = tables.relations()[r];
+                    QList<int> members = rel.parts;
+                    members.append(rel.total);
+                    qint64 cheapest = -1;
+                    for (int m : members) {
+                        if (m == c || next[m] || tables.cells()[m].value == 0) continue;
+                        const qint64 partner = tables.cells()[m].value + qint64(k) * exposedRelations(m, c).size();
+                        if (cheapest < 0 || partner < cheapest) cheapest = partner;
+                    }
+                    total += cheapest < 0 ? 0 : cheapest;
+                }
+                return total;
+            };
             int pick = -1;
-            // The smallest cell that closes the gap on its own; else the largest there is.
+            qint64 pickPrice = 0;
+            bool pickCloses = false;
             for (int c : candidates) {
-                const qint64 v = tables.cells()[c].value;
-                if (v >= missing && (pick < 0 || v < tables.cells()[pick].value)) pick = c;
+                const bool closes = tables.cells()[c].value >= missing;
+                const qint64 p = price(c);
+                if (pick < 0 || (closes && !pickCloses) || (closes == pickCloses && p < pickPrice)) {
+                    pick = c;
+                    pickPrice = p;
+                    pickCloses = closes;
+                }
             }
-            if (pick < 0)
-                for (int c : candidates)
-                    if (pick < 0 || tables.cells()[c].value > tables.cells()[pick].value) pick = c;
             if (pick >= 0) {
                 next[pick] = true;
-                for (int r : byCell[pick]) touched.insert(r);
                 continue;
             }
             // Nothing left beside it: withhold every non-zero cell it is connected to. With every
             // cell of a component withheld, nothing bounds any of them from above.
             for (int c : connected(tables, byCell, cell))
                 if (tables.cells()[c].value > 0) next[c] = true;
-            for (int r : byCell[cell]) touched.insert(r);
         }
         if (next == out.suppressed)
             return makeError(ErrorCode::Internal, u"complementary suppression made no progress"_s);

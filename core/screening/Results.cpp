@@ -169,61 +169,6 @@ Result<QList<TrendPoint>> studentTrend(vault::Vault &vault, qint64 studentId)
     }
 }
 
-QVector<bool> suppressedCells(const QVector<int> &cells, int minCell)
-{
-    QVector<bool> out(cells.size(), false);
-    int suppressed = 0;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        if (cells[i] > 0 && cells[i] < minCell) {
-            out[i] = true;
-            ++suppressed;
-        }
-    if (suppressed == 1) {  // complementary: the smallest other non-zero cell
-        qsizetype smallest = -1;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            if (!out[i] && cells[i] > 0 && (smallest < 0 || cells[i] < cells[smallest])) smallest = i;
-        if (smallest >= 0) out[smallest] = true;
-    }
-    return out;
-}
-
-Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell)
-{
-    auto run = RunRepository(vault).get(runId);
-    if (!run) return run.error();
-    QString out = u"instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,"
-                  "suppressed\n"_s;
-    for (const RunInstrument &ri : run->instruments) {
-        auto summary = summarize(vault, runId, ri.code);
-        if (!summary) return summary.error();
-        const auto writeGroup = [&](const char *level, const GroupCounts &g) {
-            QVector<int> cells = g.perBand;
-            cells.resize(summary->instrument.bands.size());
-            cells << g.invalid;
-            QVector<bool> hidden = suppressedCells(cells, minCell);
-            if (g.taken > 0 && g.taken < minCell) hidden.fill(true);  // a handful of sheets: no breakdown at all
-            const bool flaggedHidden = (g.flagged > 0 && g.flagged < minCell) || (g.taken > 0 && g.taken < minCell);
-            const QString invalid = hidden.last() ? QString() : QString::number(g.invalid);
-            const QString flagged = flaggedHidden ? QString() : QString::number(g.flagged);
-            for (qsizetype b = 0; b < summary->instrument.bands.size(); ++b) {
-                const bool rowHidden = hidden.at(b) || hidden.last() || flaggedHidden;
-                out += QStringList{io::csvCell(ri.code), io::csvCell(ri.version), QLatin1String(level),
-                                   g.grade ? QString::number(g.grade) : QString(), io::csvCell(g.klass),
-                                   QString::number(g.expected), QString::number(g.taken), invalid, flagged,
-                                   QString::number(b + 1), io::csvCell(localized(summary->instrument.bands.at(b).label)),
-                                   hidden.at(b) ? QString() : QString::number(cells.at(b)),
-                                   rowHidden ? u"1"_s : u"0"_s}
-                           .join(u',');
-                out += u'\n';
-            }
-        };
-        writeGroup("run", summary->all);
-        for (const GroupCounts &g : summary->byGrade) writeGroup("grade", g);
-        for (const GroupCounts &c : summary->byClass) writeGroup("class", c);
-    }
-    return out.toUtf8();
-}
-
 Result<QByteArray> notTakenCsv(vault::Vault &vault, qint64 runId, const QString &instrument)
 {
     auto missing = RunRepository(vault).notTaken(runId, instrument);

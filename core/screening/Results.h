@@ -68,16 +68,14 @@ struct TrendPoint {
 /// A student's current scores in every run, oldest run first.
 Result<QList<TrendPoint>> studentTrend(vault::Vault &vault, qint64 studentId);
 
-/// Which of a group's cells (the bands, then the invalid sheets) to leave out of an export: every
-/// count from 1 to `minCell` − 1, and when that leaves exactly one cell out, also the smallest
-/// other non-zero one, so the missing count cannot be worked out from the total.
-QVector<bool> suppressedCells(const QVector<int> &cells, int minCell);
-
-/// The run's counts as CSV (UTF-8, with header): one row per instrument, group (whole run, grades,
-/// classes) and band, with participation and the number of sheets. Counts only: no name, no student
-/// number; small counts suppressed (`minCell`, see suppressedCells; 1 suppresses nothing): the
-/// count left empty and `suppressed` 1.
-Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int minCell = 5);
+/// The run's counts as CSV (UTF-8, with header), one row per published count: instrument,
+/// version, group (run, grade, class), grade, class, measure (expected, taken, not_taken, invalid,
+/// needs_follow_up, not_flagged, band), band number and label, count. Counts only: no name, no
+/// student number. Disclosure control with the district export's engine (core/disclosure): every
+/// count from 1 to `k` − 1, every band or follow-up count within `k` − 1 of its group's total, and
+/// whatever would let them be worked out from the other rows is withheld, shown as `*`; the audit
+/// proves each withheld count's derivable range at least `k` wide. `k` from 2.
+Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int k = 5);
 
 /// Who has not taken `instrument` in the run yet, as CSV (UTF-8 with a byte-order mark, so that
 /// Excel and WPS read the names): a header in the interface's language, then class, student

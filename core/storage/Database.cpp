@@ -221,6 +221,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const cryp
                     nullptr);
 }
 
+Result<std::unique_ptr<Database>> Database::openInMemory(const crypto::SecureBuffer &key)
+{
+    // Not through prepareFile: that would create an empty file called ":memory:" in the working
+    // folder at every vault open.
+    return openWith(u":memory:"_s, key, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+}
+
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const QString &parameters,
                                                          const crypto::SecureBuffer &key, const char *vfs)
 {

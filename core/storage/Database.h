@@ -80,6 +80,8 @@ public:
     /// Opens (creating when `create`) an encrypted database with a raw 32-byte key and proves the
     /// key by reading the schema. A wrong key or a damaged first page is ErrorCode::Damaged.
     static Result<std::unique_ptr<Database>> open(const QString &path, const crypto::SecureBuffer &key, bool create);
+    /// A database in memory only (the schema check's reference): no file anywhere.
+    static Result<std::unique_ptr<Database>> openInMemory(const crypto::SecureBuffer &key);
     /// Opens `path` read-only as an SQLite URI with `parameters` ("mode=ro", "immutable=1&…"),
     /// optionally through a named VFS (a database inside a backup file is read in place this way).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const QString &parameters,

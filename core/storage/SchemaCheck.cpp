@@ -50,7 +50,7 @@ Status checkSchemaMatches(Database &db, const std::vector<Migration> &steps)
 {
     const int version = db.userVersion();
     if (version < 0) return db.lastError();
-    auto reference = Database::open(u":memory:"_s, crypto::SecureBuffer::random(32), true);
+    auto reference = Database::openInMemory(crypto::SecureBuffer::random(32));
     if (!reference) return reference.error();
     for (const Migration &m : steps)
         if (m.version <= version) CD_TRY((*reference)->exec(QString::fromUtf8(m.sql)));

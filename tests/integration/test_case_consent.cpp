@@ -73,7 +73,7 @@ TEST_CASE("cases: an emergency case opens without consent, stays consent pending
     CHECK(vault->audit().verify()->intact());
 }
 
-TEST_CASE("cases: a case closes with an outcome from the list and a note; free-text outcomes still read",
+TEST_CASE("cases: a case closes with an outcome from the list and a note, free-text outcomes still read",
           "[cases][outcome]")
 {
     TempVault tv;

@@ -215,7 +215,7 @@ TEST_CASE("crisis: steps, notifications and time limits at their edges", "[crisi
     CHECK(theirs.openEvents()->isEmpty());
 }
 
-TEST_CASE("crisis: the lead names the risk levels; everyone sees the names", "[crisis][risk]")
+TEST_CASE("crisis: the lead names the risk levels, everyone sees the names", "[crisis][risk]")
 {
     TempVault tv;
     auto vault = tv.open();

@@ -102,7 +102,7 @@ TEST_CASE("insider: one byte appended to the slot file is no permission to resto
            QFileDevice::WriteUser | QFileDevice::ExeUser));
 }
 
-TEST_CASE("insider: the current recovery code still replaces a damaged vault outright; a damaged database is kept "
+TEST_CASE("insider: the current recovery code still replaces a damaged vault outright, a damaged database is kept "
           "aside for the backup's passphrase",
           "[insider][restore]")
 {

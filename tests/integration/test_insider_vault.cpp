@@ -64,7 +64,7 @@ vault::CreateOptions leadOptions()
 
 }  // namespace
 
-TEST_CASE("insider: init never deletes a database whose slot file is missing; it moves it aside and says where",
+TEST_CASE("insider: init never deletes a database whose slot file is missing, it moves it aside and says where",
           "[insider][init]")
 {
     TempVault tv;

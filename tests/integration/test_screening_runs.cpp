@@ -378,55 +378,55 @@ TEST_CASE("results: a student's trend over runs and the counts-only CSV", "[scre
     auto csv = resultsCsv(*vault, autumn);
     REQUIRE(csv.ok());
     const QString text = QString::fromUtf8(*csv);
-    CHECK(text.startsWith(u"instrument,version,group,grade,class,expected,taken"_s));
+    CHECK(text.startsWith(u"instrument,version,group,grade,class,measure,band,band_label,count\n"_s));
     CHECK_FALSE(text.contains(u"张晓明"_s));
     CHECK_FALSE(text.contains(u"T1"_s));
-    CHECK(text.contains(u"PHQ-9,2,run,,,2,1,,,2,Mild,,1"_s));  // 1 sheet: no breakdown at all
-    const QString all = QString::fromUtf8(*resultsCsv(*vault, autumn, 1));
-    CHECK(all.contains(u"PHQ-9,2,run,,,2,1,0,0,2,Mild,1,0"_s));
+    // Two expected, one sheet: every non-zero count is withheld, the same mark everywhere.
+    CHECK(text.contains(u"PHQ-9,2,run,,,expected,,,*\n"_s));
+    CHECK(text.contains(u"PHQ-9,2,run,,,taken,,,*\n"_s));
+    CHECK(text.contains(u"PHQ-9,2,run,,,band,2,Mild,*\n"_s));
+    CHECK(text.contains(u"PHQ-9,2,run,,,invalid,,,0\n"_s));
     // Classes in numeric order: 2 before 10.
     CHECK(text.indexOf(u"class,7,2,"_s) < text.indexOf(u"class,7,10,"_s));
+    CHECK_FALSE(resultsCsv(*vault, autumn, 1).ok());
 }
 
-TEST_CASE("small cells: every count under the threshold, and one more when a total would give it away", "[screening]")
-{
-    using V = QVector<int>;
-    using B = QVector<bool>;
-    CHECK(suppressedCells(V{20, 12, 0, 9}, 5) == B{false, false, false, false});
-    CHECK(suppressedCells(V{20, 3, 0, 9}, 5) == B{false, true, false, true});  // 3 alone: 9 goes too
-    CHECK(suppressedCells(V{20, 3, 2, 9}, 5) == B{false, true, true, false});  // two cells hide each other
-    CHECK(suppressedCells(V{4, 0, 0, 0}, 5) == B{true, false, false, false});  // nothing else to hide
-    CHECK(suppressedCells(V{20, 3, 0, 9}, 1) == B{false, false, false, false});
-    // At the threshold a count is shown: 5 is not under 5.
-    CHECK(suppressedCells(V{20, 5, 0, 9}, 5) == B{false, false, false, false});
-    CHECK(suppressedCells(V{20, 4, 0, 9}, 5) == B{false, true, false, true});
-    // The other cell hidden with a lone small one is the smallest, wherever it is, the first too.
-    CHECK(suppressedCells(V{6, 3, 0, 9}, 5) == B{true, true, false, false});
-    CHECK(suppressedCells(V{20, 3, 0, 0}, 5) == B{true, true, false, false});
-}
-
-TEST_CASE("small cells in the CSV: five is shown, zero is shown, a handful of sheets shows nothing", "[screening]")
+TEST_CASE("small cells in the CSV: five is shown, zero is shown, all of a group alike is withheld", "[screening]")
 {
     TempVault tv;
     auto vault = tv.open();
     QList<qint64> students;
-    for (int i = 0; i < 5; ++i) students << addTestStudent(*vault, u"S%1"_s.arg(i), u"学生%1"_s.arg(i), {}, 7, u"1"_s);
-    addTestStudent(*vault, u"S9"_s, u"学生9"_s, {}, 7, u"2"_s);  // class 2: expected, nobody took it
+    for (int i = 0; i < 10; ++i) students << addTestStudent(*vault, u"S%1"_s.arg(i), u"学生%1"_s.arg(i), {}, 7, u"1"_s);
+    addTestStudent(*vault, u"S99"_s, u"学生99"_s, {}, 7, u"2"_s);  // class 2: expected, nobody took it
     const qint64 run = createTestRun(*vault, u"Small cells"_s, {7}, {u"PHQ-9"_s});
-    for (qint64 st : students) enterTestSheet(*vault, run, u"PHQ-9"_s, st, phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));  // 10
+    for (int i = 0; i < 10; ++i)
+        enterTestSheet(*vault, run, u"PHQ-9"_s, students[i],
+                       i < 5 ? phq({0, 0, 0, 0, 0, 0, 0, 0, 0}) : phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));  // 0 or 10
     const QString csv = QString::fromUtf8(*resultsCsv(*vault, run, 5));
     INFO(csv.toStdString());
-    // instrument,version,group,grade,class,expected,taken,invalid,needs_follow_up,band,band_label,count,suppressed
-    // Five sheets, all moderate and followed up: five is shown, nothing suppressed.
-    CHECK(csv.contains(u"PHQ-9,2,run,,,6,5,0,5,3,Moderate,5,0\n"_s));
-    CHECK(csv.contains(u"PHQ-9,2,class,7,1,5,5,0,5,3,Moderate,5,0\n"_s));
-    // Class 2 took nothing: zeros are shown, not suppressed.
-    CHECK(csv.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
-    // With a threshold of 6, five sheets are a handful: no breakdown, no follow-up count.
+    // Five of ten moderate and followed up: five is shown; the zeros too.
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,taken,,,10\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,band,3,Moderate,5\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,needs_follow_up,,,5\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,1,band,5,Severe,0\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,2,taken,,,0\n"_s));
+    // Class 2's one student not taken is withheld, and so is what would give it back.
+    CHECK(csv.contains(u"PHQ-9,2,class,7,2,not_taken,,,*\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,class,7,2,expected,,,*\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,run,,,not_taken,,,*\n"_s));
+    CHECK(csv.contains(u"PHQ-9,2,run,,,taken,,,10\n"_s));
+
+    // With a threshold of 6, five in a band is small; and a band that holds a whole group says
+    // something about every child in it: withheld even when large.
     const QString strict = QString::fromUtf8(*resultsCsv(*vault, run, 6));
     INFO(strict.toStdString());
-    CHECK(strict.contains(u"PHQ-9,2,class,7,1,5,5,,,3,Moderate,,1\n"_s));
-    CHECK(strict.contains(u"PHQ-9,2,class,7,2,1,0,0,0,3,Moderate,0,0\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,1,band,3,Moderate,*\n"_s));
+    CHECK(strict.contains(u"PHQ-9,2,class,7,2,taken,,,0\n"_s));
+    for (int i = 0; i < 5; ++i) enterTestSheet(*vault, run, u"PHQ-9"_s, students[i], phq({2, 2, 2, 2, 2, 0, 0, 0, 0}));
+    const QString alike = QString::fromUtf8(*resultsCsv(*vault, run, 5));
+    INFO(alike.toStdString());
+    CHECK(alike.contains(u"PHQ-9,2,class,7,1,band,3,Moderate,*\n"_s));
+    CHECK(alike.contains(u"PHQ-9,2,class,7,1,needs_follow_up,,,*\n"_s));
 }
 
 TEST_CASE("deleting a run is for a room lead and takes its sheets with it", "[screening]")

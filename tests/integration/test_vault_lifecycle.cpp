@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QTemporaryDir>
+
 #include <QFile>
 
 using namespace cd;
@@ -66,6 +69,22 @@ TEST_CASE("A created vault opens for its lead and remembers the school", "[vault
     auto report = vault->check(false);
     REQUIRE(report.ok());
     CHECK(report->ok());
+}
+
+TEST_CASE("Opening a vault leaves no file in the working folder", "[vault]")
+{
+    // The schema check's in-memory reference once created an empty ":memory:" file wherever the
+    // program was started.
+    TempVault tv;
+    QTemporaryDir cwd;
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(cwd.path()));
+    {
+        auto vault = tv.open();
+        CHECK(vault->isOpen());
+    }
+    QDir::setCurrent(before);
+    CHECK(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).isEmpty());
 }
 
 TEST_CASE("Creating refuses a folder that holds a vault and bad first-user input", "[vault]")
@@ -170,7 +189,7 @@ TEST_CASE("The order of the slots in the key-slot file does not matter", "[vault
     }
 }
 
-TEST_CASE("Changing one's passphrase rewraps one slot; the database keeps its key and gains only the audit row",
+TEST_CASE("Changing one's passphrase rewraps one slot and replaces the database key, every record as it was",
           "[vault]")
 {
     TempVault tv;
@@ -190,10 +209,17 @@ TEST_CASE("Changing one's passphrase rewraps one slot; the database keeps its ke
           == ErrorCode::WrongPassphrase);
     REQUIRE(vault->changePassphrase(kLeadPassphrase, u"another passphrase"_s).ok());
 
-    // The database: every row as it was, and one audit row more, the change.
-    CHECK(everyRowButTheAuditLog(vault->database()) == rowsBefore);
-    CHECK(vault->database().scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong() == auditBefore + 1);
-    CHECK(vault->audit().recent(1)->at(0).action == QLatin1String(audit::action::PassphraseChanged));
+    // The database: every row as it was but the key's generation, and two audit rows more: the
+    // change, then the new database key (a copy of the old slot file must open nothing: issue 11).
+    QStringList expected = rowsBefore;
+    expected.replaceInStrings(u"vault_meta|'key_generation'|'0'"_s, u"vault_meta|'key_generation'|'1'"_s);
+    CHECK(everyRowButTheAuditLog(vault->database()) == expected);
+    CHECK(expected != rowsBefore);
+    CHECK(vault->database().scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong() == auditBefore + 2);
+    const auto recent = vault->audit().recent(2);
+    REQUIRE(recent.ok());
+    CHECK(recent->at(0).action == QLatin1String(audit::action::KeyRotated));
+    CHECK(recent->at(1).action == QLatin1String(audit::action::PassphraseChanged));
     vault.reset();
 
     // The key-slot file: the lead's slot rewrapped, the colleague's and the recovery slot as they were.
@@ -216,8 +242,8 @@ TEST_CASE("Changing one's passphrase rewraps one slot; the database keeps its ke
     CHECK(tryOpen(tv.dir(), u"wang"_s, u"counselor passphrase"_s).opened());
     CHECK(tryOpen(tv.dir(), kLeadLogin, tv.recoveryCode(), vault::UnlockMethod::RecoveryCode).opened());
     auto reopened = tv.open(kLeadLogin, u"another passphrase"_s);
-    // The same database key (nothing was re-encrypted) and the same private key.
-    CHECK(bytesOf(reopened->databaseKey()) == dbKey);
+    // A new database key; the same private key.
+    CHECK(bytesOf(reopened->databaseKey()) != dbKey);
     CHECK(bytesOf(reopened->userKey()) == userKey);
     CHECK(reopened->verifyPassphrase(u"another passphrase"_s).ok());
     CHECK(reopened->verifyPassphrase(kLeadPassphrase).error().code == ErrorCode::WrongPassphrase);

@@ -102,7 +102,7 @@ TEST_CASE("ui: a session rated differently from the watch list asks to raise, lo
     CHECK(level() == students::RiskLevel::High);
 }
 
-TEST_CASE("ui: a child under 14 in crisis gets an emergency case; the consent is recorded afterwards",
+TEST_CASE("ui: a child under 14 in crisis gets an emergency case, the consent is recorded afterwards",
           "[ui][cases][consent]")
 {
     TempVault tv;

@@ -178,7 +178,7 @@ TEST_CASE("ui: an event's step and a notification that broke confidentiality, wi
     CHECK(anyVisibleWindowShows(u"学生有自伤计划"_s));
 }
 
-TEST_CASE("ui: a referral without the guardian's consent is not marked given; the core's message shows",
+TEST_CASE("ui: a referral without the guardian's consent is not marked given, the core's message shows",
           "[ui][crisis][referral]")
 {
     TempVault tv;
@@ -353,7 +353,7 @@ TEST_CASE("ui: the home desk shows an overdue crisis step in red and opens its e
     CHECK(opened);
 }
 
-TEST_CASE("ui: the crisis page lists open events and referrals; the lead's step limits save", "[ui][crisis][page]")
+TEST_CASE("ui: the crisis page lists open events and referrals, the lead's step limits save", "[ui][crisis][page]")
 {
     TempVault tv;
     auto vault = tv.open();

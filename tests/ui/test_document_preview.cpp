@@ -114,7 +114,7 @@ TEST_CASE("document preview: the edited letter is saved as a PDF, kept exactly a
     CHECK((*row)->detail.endsWith(u" hospital_letter zh_CN"_s));
 }
 
-TEST_CASE("document preview: no passphrase, nothing leaves; a path that cannot be written records nothing",
+TEST_CASE("document preview: no passphrase, nothing leaves, a path that cannot be written records nothing",
           "[ui][documents]")
 {
     Preview p;

@@ -158,7 +158,7 @@ TEST_CASE("ui: double-clicking a watch-list row opens the record on its Watch li
     CHECK(onWatchTab);
 }
 
-TEST_CASE("ui: closing a changed record offers Save, Discard and Cancel; Save saves or keeps it open",
+TEST_CASE("ui: closing a changed record offers Save, Discard and Cancel, Save saves or keeps it open",
           "[ui][record][unsaved]")
 {
     TempVault tv;

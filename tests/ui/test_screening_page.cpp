@@ -232,7 +232,7 @@ TEST_CASE("ui: a school's corrected definition is loaded and the run rescored", 
     CHECK(history->first().band == 2);
 }
 
-TEST_CASE("ui: the instruments dialog says which languages items are in; a definition adds the Chinese text",
+TEST_CASE("ui: the instruments dialog says which languages items are in, a definition adds the Chinese text",
           "[ui][screening-page]")
 {
     TempVault tv;
@@ -315,7 +315,7 @@ TEST_CASE("ui: the screening page lists runs, closes one after asking and delete
     CHECK_FALSE(screening::RunRepository(*vault).get(run).ok());
 }
 
-TEST_CASE("ui: a click beside the runs keeps a run chosen; its flagged list has a tab of its own",
+TEST_CASE("ui: a click beside the runs keeps a run chosen, its flagged list has a tab of its own",
           "[ui][screening-page]")
 {
     TempVault tv;

@@ -72,7 +72,7 @@ TEST_CASE("Subkeys differ per purpose and keyed hashes per key", "[crypto]")
     CHECK(hash("data").size() == 32);
 }
 
-TEST_CASE("SecureBuffer moves and slices; clear() and takeFrom() leave no copy behind", "[crypto]")
+TEST_CASE("SecureBuffer moves and slices, clear() and takeFrom() leave no copy behind", "[crypto]")
 {
     // The overwrite itself happens as the memory is freed (sodium_free, sodium_memzero before a
     // QByteArray releases its block): reading it back afterwards would be undefined behaviour, so

@@ -41,7 +41,7 @@ Grid addGrid(CountTables &t, const QString &name, const QVector<QVector<qint64>>
             colSum[c] += values[r][c];
         }
         g.rowTotal.append(t.add(name, QString::number(r), u"total"_s, sum));
-        t.relate(g.rowTotal.last(), QList<int>(g.cell[r].cbegin(), g.cell[r].cend()));
+        t.breakDown(g.rowTotal.last(), QList<int>(g.cell[r].cbegin(), g.cell[r].cend()));
         grand += sum;
     }
     for (int c = 0; c < cols; ++c) {
@@ -109,7 +109,7 @@ TEST_CASE("disclosure: a small count and the smallest cell that hides it", "[dis
     QList<int> parts;
     for (qint64 v : {20, 3, 0, 9}) parts.append(t.add(u"t"_s, u"r"_s, QString::number(v), v));
     const int total = t.add(u"t"_s, u"r"_s, u"total"_s, 32);
-    t.relate(total, parts);
+    t.breakDown(total, parts);
     auto p = protect(t, 5);
     REQUIRE(p.ok());
     CHECK(p->suppressed == QVector<bool>{false, true, false, true, false});
@@ -153,7 +153,7 @@ TEST_CASE("disclosure: a sensitive count near its group's total is withheld", "[
     const int flagged = t.add(u"t"_s, u"grade 9"_s, u"flagged"_s, 28, true);
     const int clear = t.add(u"t"_s, u"grade 9"_s, u"not flagged"_s, 2);
     const int total = t.add(u"t"_s, u"grade 9"_s, u"screened"_s, 30);
-    t.relate(total, {flagged, clear});
+    t.breakDown(total, {flagged, clear});
     const QVector<bool> primary = primarySuppression(t, 5);
     CHECK(primary[flagged]);
     CHECK(primary[clear]);

@@ -43,7 +43,7 @@ TEST_CASE("semester: weeks are the school's numbers, floor-divided before week 1
     CHECK(s.firstWeek() == 1);
 }
 
-TEST_CASE("semester: school days skip weekends and holidays; exam days are school days without lessons", "[lessons][semester]")
+TEST_CASE("semester: school days skip weekends and holidays, exam days are school days without lessons", "[lessons][semester]")
 {
     const Semester s = autumn();
     CHECK(s.isSchoolDay(d("2026-09-01")));
