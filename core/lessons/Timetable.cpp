@@ -55,40 +55,22 @@ Result<QList<ClassKey>> rosterClasses(vault::Vault &vault)
     return *rows;
 }
 
-QString weekParityCode(WeekParity parity)
+QString slotWeeksName(SlotWeeks parity)
 {
     switch (parity) {
-    case WeekParity::Odd: return u"odd"_s;
-    case WeekParity::Even: return u"even"_s;
-    case WeekParity::Every: break;
-    }
-    return u"every"_s;
-}
-
-std::optional<WeekParity> weekParityFromCode(const QString &code)
-{
-    if (code == u"every") return WeekParity::Every;
-    if (code == u"odd") return WeekParity::Odd;
-    if (code == u"even") return WeekParity::Even;
-    return std::nullopt;
-}
-
-QString weekParityName(WeekParity parity)
-{
-    switch (parity) {
-    case WeekParity::Odd: return Tr::tr("Odd weeks");
-    case WeekParity::Even: return Tr::tr("Even weeks");
-    case WeekParity::Every: break;
+    case SlotWeeks::Odd: return Tr::tr("Odd weeks");
+    case SlotWeeks::Even: return Tr::tr("Even weeks");
+    case SlotWeeks::Every: break;
     }
     return Tr::tr("Every week");
 }
 
-bool parityHolds(WeekParity parity, int week)
+bool slotWeeksHold(SlotWeeks parity, int week)
 {
     switch (parity) {
-    case WeekParity::Odd: return week % 2 != 0;
-    case WeekParity::Even: return week % 2 == 0;
-    case WeekParity::Every: break;
+    case SlotWeeks::Odd: return week % 2 != 0;
+    case SlotWeeks::Even: return week % 2 == 0;
+    case SlotWeeks::Every: break;
     }
     return true;
 }
@@ -268,7 +250,7 @@ Result<Timetable> Timetables::load(qint64 semesterId)
     slots->bind(1, semesterId);
     auto sl = storage::collectRows(*slots, [](storage::Statement &s) {
         return ClassSlot{ClassKey{static_cast<int>(s.int64(0)), s.text(1)}, static_cast<int>(s.int64(2)),
-                         static_cast<int>(s.int64(3)), weekParityFromCode(s.text(4)).value_or(WeekParity::Every)};
+                         static_cast<int>(s.int64(3)), slotWeeksFromCode(s.text(4)).value_or(SlotWeeks::Every)};
     });
     if (!sl) return sl.error();
     tt.slots = *sl;
@@ -366,7 +348,7 @@ Status Timetables::save(const Timetable &tt)
                 .bind(3, s.cls.className)
                 .bind(4, s.weekday)
                 .bind(5, s.period)
-                .bind(6, weekParityCode(s.weeks));
+                .bind(6, slotWeeksCode(s.weeks));
             CD_TRY(addSlot->exec());
         }
         return {};

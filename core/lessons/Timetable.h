@@ -5,6 +5,7 @@
 // A value type checked whole by `timetableProblems`, and the repository saving it whole (audited).
 
 #include "common/Result.h"
+#include "lessons/Planner.h"
 #include "lessons/Semester.h"
 
 #include <QList>
@@ -34,12 +35,11 @@ struct ClassKey {
 /// status = 'active').
 Result<QList<ClassKey>> rosterClasses(vault::Vault &vault);
 
-enum class WeekParity { Every, Odd, Even };
-QString weekParityCode(WeekParity parity);  ///< "every", "odd", "even" (stored)
-std::optional<WeekParity> weekParityFromCode(const QString &code);
-QString weekParityName(WeekParity parity);  ///< "Every week" / "Odd weeks" / "Even weeks" (translated)
-/// Whether a slot of `parity` is open in the school's week `week`.
-bool parityHolds(WeekParity parity, int week);
+/// "Every week" / "Odd weeks" / "Even weeks" (translated); the codes are the planner's
+/// (slotWeeksCode).
+QString slotWeeksName(SlotWeeks weeks);
+/// Whether a slot open in `weeks` is open in the school's week `week`.
+bool slotWeeksHold(SlotWeeks weeks, int week);
 
 struct TimetableTeacher {
     qint64 id = 0;    ///< 0 for a teacher not saved yet; kept across saves (lessons refer to it)
@@ -73,8 +73,8 @@ struct ClassSlot {
     ClassKey cls;
     int weekday = 1;  ///< 1 = Monday
     int period = 1;
-    WeekParity weeks = WeekParity::Every;
-    bool openIn(int week) const { return parityHolds(weeks, week); }
+    SlotWeeks weeks = SlotWeeks::Every;
+    bool openIn(int week) const { return slotWeeksHold(weeks, week); }
 };
 
 struct Timetable {
