@@ -167,6 +167,10 @@ public:
     Result<PlanOutcome> plan(qint64 semesterId, const PlanOptions &options);
 
 private:
+    Status checkPlace(qint64 semesterId, const ClassKey &cls, LessonKind kind, qint64 teacherId, const LessonTime &at,
+                      qint64 ignoreId, bool acceptWarnings);
+    Status setStatus(qint64 id, LessonStatus status, const LessonRecord *record, const char *verb);
+
     vault::Vault &m_vault;
 };
 
