@@ -132,7 +132,14 @@ ComplianceReport computeCompliance(const Semester &semester, const QList<ClassKe
     return report;
 }
 
-Result<ComplianceReport> Compliance::report(qint64 semesterId, const QDate &asOf)
+Result<ComplianceReport> Compliance::report(qint64 semesterId, const QDate &asOf) { return build(semesterId, asOf, nullptr); }
+
+Result<ComplianceReport> Compliance::preview(qint64 semesterId, const QDate &asOf, const PlanOutcome &plan)
+{
+    return build(semesterId, asOf, &plan);
+}
+
+Result<ComplianceReport> Compliance::build(qint64 semesterId, const QDate &asOf, const PlanOutcome *plan)
 {
     auto semester = Semesters(m_vault).get(semesterId);
     if (!semester) return semester.error();
@@ -140,6 +147,10 @@ Result<ComplianceReport> Compliance::report(qint64 semesterId, const QDate &asOf
     if (!timetable) return timetable.error();
     auto lessons = loadLessons(m_vault.database(), semesterId, -1);
     if (!lessons) return lessons.error();
+    if (plan) {
+        lessons->removeIf([&](const Lesson &l) { return replacedByPlan(l, plan->fromWeek); });
+        lessons->append(plan->lessons);
+    }
     auto roster = rosterClasses(m_vault);
     if (!roster) return roster.error();
     QList<ClassKey> classes = *roster;

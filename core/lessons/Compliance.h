@@ -85,8 +85,13 @@ public:
     /// The report for the semester's classes (the roster's, plus any the timetable or lessons
     /// name) as of `asOf`.
     Result<ComplianceReport> report(qint64 semesterId, const QDate &asOf);
+    /// The report as it would be with `plan` saved (a dry run's preview): the lessons it replaces
+    /// left out, its new lessons in.
+    Result<ComplianceReport> preview(qint64 semesterId, const QDate &asOf, const PlanOutcome &plan);
 
 private:
+    Result<ComplianceReport> build(qint64 semesterId, const QDate &asOf, const PlanOutcome *plan);
+
     vault::Vault &m_vault;
 };
 

@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace cd::lessons {
 
+bool replacedByPlan(const Lesson &l, int fromWeek) { return !l.keptByPlanning() && l.at.week >= fromWeek; }
+
 namespace {
 
 /// Whether a kept lesson counts toward its class's window for a plan from `fromWeek`: a lesson held,
@@ -30,9 +32,6 @@ bool countsForPlan(const Lesson &l, int fromWeek)
     if (l.held()) return true;
     return l.status == LessonStatus::Planned && l.at.week >= fromWeek;
 }
-
-/// Whether the plan from `fromWeek` replaces `l`.
-bool replacedByPlan(const Lesson &l, int fromWeek) { return !l.keptByPlanning() && l.at.week >= fromWeek; }
 
 int clampWeek(const Semester &semester, int week)
 {

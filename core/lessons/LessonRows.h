@@ -18,6 +18,9 @@ Result<qint64> insertLesson(vault::Vault &vault, const Lesson &lesson);
 /// Rewrites every column of lesson `lesson.id` but its semester and kind.
 Status updateLesson(vault::Vault &vault, const Lesson &lesson);
 
+/// Whether a plan from `fromWeek` replaces `l` (planned, unpinned lessons from that week on).
+bool replacedByPlan(const Lesson &l, int fromWeek);
+
 /// What stands in the way of `cls` having a lesson of `kind` at `at` with teacher `teacherId`,
 /// given the lessons of that week (`weekLessons`), ignoring lesson `ignoreId`.
 QList<LessonConflict> findConflicts(const Semester &semester, const Timetable &timetable,
