@@ -108,7 +108,7 @@ PlanGap explainGap(const PlannerInput &in, const Unit &unit, const QList<Planned
                                          nullptr, n).arg(name, weeks)
                     : allEven   ? Tr::tr("%1 is %n lesson(s) short in %2: its open slots are in even weeks only.",
                                          nullptr, n).arg(name, weeks)
-                                : Tr::tr("%1 is %n lesson(s) short in %2: it has too few open slots in those weeks.",
+                                : Tr::tr("%1 is %n lesson(s) short in %2: it has too few open slots then.",
                                          nullptr, n).arg(name, weeks);
     } else if (unit.counts.notPast < unit.need) {
         gap.reason = GapReason::Past;

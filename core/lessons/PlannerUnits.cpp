@@ -45,7 +45,7 @@ std::optional<Error> checkInput(const PlannerInput &in)
     if (!s.startsOn.isValid() || !s.endsOn.isValid() || s.endsOn < s.startsOn || !s.week1Monday.isValid()
         || s.week1Monday.dayOfWeek() != 1 || s.weekCount() < 1 || s.weekCount() > 60)
         return invalid(Tr::tr("The semester's dates are incomplete or wrong: correct them before planning."));
-    if (s.schoolDays < 1 || s.schoolDays > 7)
+    if (s.schoolDays < 5 || s.schoolDays > 7)
         return invalid(Tr::tr("A school week has 5, 6 or 7 school days: correct the semester."));
     const SemesterTargets &t = s.targets;
     if (t.windowWeeks < 1 || t.windowWeeks > 8 || t.lessonsPerWindow < 1 || t.lessonsPerWindow > 5)
