@@ -3251,6 +3251,183 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>The plan would need %1 variables, more than the planner&apos;s limit of %2: plan fewer classes or weeks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: no teacher is assigned to the class.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: no teacher is assigned to the class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: no open slot is set for this class.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: no open slot is set for this class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots are in odd weeks only.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots are in odd weeks only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots are in even weeks only.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots are in even weeks only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots left in those weeks are before week %3, which is already past.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots left in those weeks are before week %3, which is already past.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots then fall on %3.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots then fall on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its teacher %3 is unavailable at its open slots then.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its teacher %3 is unavailable at its open slots then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are all taken by other classes.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: %3&apos;s open periods then are all taken by other classes.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: %3&apos;s open periods then are all taken by other classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s dates are incomplete or wrong: correct them before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; has a missing or repeated id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher is not among the semester&apos;s teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester&apos;s school day does not have: move the slot or add the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester&apos;s teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots then.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: it has too few open slots then.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: it has too few open slots then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocuments</name>
     <message>
         <source>Referral advice to the guardian</source>

@@ -3283,6 +3283,173 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source>The plan would need %1 variables, more than the planner's limit of %2: plan fewer classes or weeks at once.</source>
+        <translation>该排课需要 %1 个变量，超过排课器的上限 %2：请一次少排一些班级或周次。</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>排课已取消。</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>第%1–%2周</translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation>学期之外</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>非上课日</translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation>考试期间</translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation>考试期间（%1）</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation>假期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班未指定任课教师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班没有设置可排课时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班的可排课时只在单周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班的可排课时只在双周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班这几周剩下的可排课时都在第%3周之前，已经过去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班那时的可排课时都落在%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：任课教师%3在该班那时的可排课时都没空。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3's open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：%3那时的可用节次已被其他班级占用，或超过每天最多 %4 节的上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3's open periods then are all taken by other classes.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：%3那时的可用节次已全部被其他班级占用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation>排课超出了 %1 秒的时间上限：请一次少排一些班级，或给它更多时间。</translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation>求解器未能完成排课（GLPK 代码 %1）：请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The semester's dates are incomplete or wrong: correct them before planning.</source>
+        <translation>学期日期不完整或有误：请先改正再排课。</translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation>每周上课日应为 5、6 或 7 天：请修改学期设置。</translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester's targets.</source>
+        <translation>上课要求必须是每 1 到 8 周上 1 到 5 节课：请修改学期目标。</translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation>排课器需要正数的时间上限和模型规模。</translation>
+    </message>
+    <message>
+        <source>The teacher "%1" has a missing or repeated id.</source>
+        <translation>教师“%1”的编号缺失或重复。</translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation>%1每天最多上 1 到 16 节课：请修改每日上限。</translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation>%1的一个没空时间有误（星期 1–7，节次 0–16，起始周不晚于结束周）：请改正。</translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation>要排课的某个班级没有 1–12 年级或没有班名。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation>%1在排课名单中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1's teacher is not among the semester's teachers.</source>
+        <translation>%1的任课教师不在本学期的教师名单中。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation>%1的一个可排课时没有星期 1–7：请改正。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester's school day does not have: move the slot or add the period.</source>
+        <translation>%1的一个可排课时在第%2节，而本学期的作息中没有这一节：请移动该课时或添加这一节。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation>%1的一节保留课时间不可能。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester's teachers.</source>
+        <translation>%1的一节保留课的教师不在本学期的教师名单中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots then.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班那时的可排课时太少。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocuments</name>
     <message>
         <source>Referral advice to the guardian</source>
