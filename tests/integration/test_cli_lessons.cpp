@@ -53,7 +53,7 @@ void addSchool(vault::Vault &v)
 
 }  // namespace
 
-TEST_CASE("cli lessons plan: dry run saves nothing; the plan is saved; gaps named with reasons", "[cli][lessons]")
+TEST_CASE("cli lessons plan: dry run saves nothing - the plan is saved - gaps named with reasons", "[cli][lessons]")
 {
     TempVault tv;
     {

@@ -55,6 +55,16 @@ const ClassKey k71{7, u"1"_s};
 const ClassKey k72{7, u"2"_s};
 const ClassKey k81{8, u"1"_s};
 
+NewLesson newLesson(const ClassKey &cls, const LessonTime &at, qint64 teacher = -1, const QString &topic = {})
+{
+    NewLesson l;
+    l.cls = cls;
+    l.at = at;
+    l.teacherId = teacher;
+    l.topic = topic;
+    return l;
+}
+
 Timetable basicTimetable(qint64 semesterId)
 {
     Timetable tt;
@@ -92,7 +102,7 @@ TEST_CASE("timetable: saved whole, read back, teachers keep their ids, audited",
     const qint64 wangId = back->teacher(u"王老师"_s)->id;
 
     // A lesson taught by 王老师 keeps its teacher when the timetable is saved again with a rename.
-    auto lessonId = Lessons(*v).add(sid, NewLesson{k71, LessonKind::Lesson, {1, 1, 1}});
+    auto lessonId = Lessons(*v).add(sid, newLesson(k71, {1, 1, 1}));
     REQUIRE(lessonId.ok());
     Timetable edited = *back;
     for (TimetableTeacher &t : edited.teachers)
@@ -195,10 +205,10 @@ TEST_CASE("topics: seeded once in order per grade band, edited, reordered, retir
     CHECK_FALSE(topics.reorder(9, order.mid(1)).ok());
     REQUIRE(topics.setActive(*added, false).ok());
     CHECK(topics.forGrade(9)->first().title != u"情绪日记"_s);
-    CHECK_FALSE(topics.add(Topic{0, 9, 0, u"  "_s}).ok());
+    CHECK_FALSE(topics.add(Topic{0, 9, 0, u"  "_s, QString(), QString(), true}).ok());
 }
 
-TEST_CASE("lessons: conflicts found at once; blocking refused, warnings only when accepted", "[lessons][conflicts]")
+TEST_CASE("lessons: conflicts found at once - blocking refused, warnings only when accepted", "[lessons][conflicts]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -206,7 +216,7 @@ TEST_CASE("lessons: conflicts found at once; blocking refused, warnings only whe
     const qint64 sid = addSemester(*v);
     REQUIRE(Timetables(*v).save(basicTimetable(sid)).ok());
     Lessons lessons(*v);
-    auto first = lessons.add(sid, NewLesson{k71, LessonKind::Lesson, {2, 1, 1}});
+    auto first = lessons.add(sid, newLesson(k71, {2, 1, 1}));
     REQUIRE(first.ok());
     const qint64 wang = lessons.get(*first)->teacherId;
     REQUIRE(wang > 0);
@@ -241,14 +251,14 @@ TEST_CASE("lessons: conflicts found at once; blocking refused, warnings only whe
     CHECK_FALSE(away->first().blocking);
 
     // 王老师 teaches at most 2 a day: a third that Monday is a warning.
-    REQUIRE(lessons.add(sid, NewLesson{k72, LessonKind::Lesson, {2, 1, 2}}).ok());
+    REQUIRE(lessons.add(sid, newLesson(k72, {2, 1, 2})).ok());
     auto third = lessons.conflicts(sid, ClassKey{8, u"1"_s}, wang, {2, 1, 1}, *first);
     REQUIRE(third.ok());
     CHECK(third->isEmpty());  // ignoring the lesson being moved, two that day
     const qint64 before = count(*v, u"SELECT count(*) FROM lessons"_s);
-    REQUIRE(lessons.add(sid, NewLesson{k81, LessonKind::Lesson, {3, 1, 1}, wang}).ok());
-    REQUIRE(lessons.add(sid, NewLesson{k71, LessonKind::Lesson, {3, 1, 2}, wang}).ok());
-    auto refused = lessons.add(sid, NewLesson{k72, LessonKind::Lesson, {2, 1, 1}});
+    REQUIRE(lessons.add(sid, newLesson(k81, {3, 1, 1}, wang)).ok());
+    REQUIRE(lessons.add(sid, newLesson(k71, {3, 1, 2}, wang)).ok());
+    auto refused = lessons.add(sid, newLesson(k72, {2, 1, 1}));
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(count(*v, u"SELECT count(*) FROM lessons"_s) == before + 2);
@@ -272,14 +282,14 @@ TEST_CASE("lessons: warnings accepted on request", "[lessons][conflicts]")
     const qint64 sid = addSemester(*v);
     REQUIRE(Timetables(*v).save(basicTimetable(sid)).ok());
     Lessons lessons(*v);
-    auto refused = lessons.add(sid, NewLesson{k81, LessonKind::Lesson, {1, 3, 1}});
+    auto refused = lessons.add(sid, newLesson(k81, {1, 3, 1}));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(u"unavailable"_s));
-    auto accepted = lessons.add(sid, NewLesson{k81, LessonKind::Lesson, {1, 3, 1}}, true);
+    auto accepted = lessons.add(sid, newLesson(k81, {1, 3, 1}), true);
     REQUIRE(accepted.ok());
 }
 
-TEST_CASE("lessons: delivered, cancelled and made up; meetings; compliance from the vault", "[lessons][delivery]")
+TEST_CASE("lessons: delivered, cancelled and made up - meetings - compliance from the vault", "[lessons][delivery]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -287,8 +297,8 @@ TEST_CASE("lessons: delivered, cancelled and made up; meetings; compliance from 
     const qint64 sid = addSemester(*v);
     REQUIRE(Timetables(*v).save(basicTimetable(sid)).ok());
     Lessons lessons(*v);
-    auto a = lessons.add(sid, NewLesson{k71, LessonKind::Lesson, {1, 1, 1}, -1, 0, u"认识情绪"_s});
-    auto b = lessons.add(sid, NewLesson{k72, LessonKind::Lesson, {2, 1, 2}});
+    auto a = lessons.add(sid, newLesson(k71, {1, 1, 1}, -1, u"认识情绪"_s));
+    auto b = lessons.add(sid, newLesson(k72, {2, 1, 2}));
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     REQUIRE(lessons.deliver(*a, LessonRecord{0, u"认识情绪"_s, u"情绪卡片"_s, u"学生参与积极"_s}).ok());

@@ -93,7 +93,7 @@ TEST_CASE("compliance: lessons count in the window they were held, not before th
     CHECK(of(computeCompliance(s, {kA}, ahead, {}, d("2026-09-11")), kA).delivered == 1);
 }
 
-TEST_CASE("compliance: a window of holidays and exams requires nothing; the short last window does", "[lessons][compliance]")
+TEST_CASE("compliance: a window of holidays and exams requires nothing - the short last window does", "[lessons][compliance]")
 {
     const Semester s = semester();
     auto r = computeCompliance(s, {kA}, {}, {}, d("2026-10-30"));
@@ -125,7 +125,7 @@ TEST_CASE("compliance: lessonsPerWindow above one counts each missing lesson", "
     CHECK(of(r, kA).behindWindows == 1);
 }
 
-TEST_CASE("compliance: planned, unrecorded, cancelled and meetings; grade sums; behind first", "[lessons][compliance]")
+TEST_CASE("compliance: planned, unrecorded, cancelled and meetings - grade sums - behind first", "[lessons][compliance]")
 {
     Semester s = semester();
     s.targets.meetingsPerClass = 1;
