@@ -113,25 +113,14 @@ int lessonsPlan(const QStringList &args)
     if (!report) return Console::fail(report.error());
 
     const lessons::Plan &plan = outcome->plan;
-    Console::out(outcome->saved
-                     ? Tr::tr("Plan for %1 from week %2 saved: %3 lessons planned, %4 replaced, %5 kept; %6 "
-                              "lessons missing (%7 ms).")
-                           .arg(chosen->name)
-                           .arg(outcome->fromWeek)
-                           .arg(outcome->lessons.size())
-                           .arg(outcome->replaced)
-                           .arg(outcome->kept)
-                           .arg(plan.missingTotal)
-                           .arg(plan.solveMs)
-                     : Tr::tr("Plan for %1 from week %2 (dry run, nothing saved): %3 lessons would be planned, "
-                              "%4 replaced, %5 kept; %6 lessons missing (%7 ms).")
-                           .arg(chosen->name)
-                           .arg(outcome->fromWeek)
-                           .arg(outcome->lessons.size())
-                           .arg(outcome->replaced)
-                           .arg(outcome->kept)
-                           .arg(plan.missingTotal)
-                           .arg(plan.solveMs));
+    const QString summary =
+        outcome->saved ? Tr::tr("Plan for %1 from week %2 saved: %3 lessons planned, %4 replaced, %5 kept; %6 "
+                                "lessons missing (%7 ms).")
+                       : Tr::tr("Plan for %1 from week %2 (dry run, nothing saved): %3 lessons would be planned, "
+                                "%4 replaced, %5 kept; %6 lessons missing (%7 ms).");
+    Console::out(summary.arg(chosen->name, QString::number(outcome->fromWeek), QString::number(outcome->lessons.size()),
+                             QString::number(outcome->replaced), QString::number(outcome->kept),
+                             QString::number(plan.missingTotal), QString::number(plan.solveMs)));
     Console::out(QString());
     printCompliance(*report);
     Console::out(QString());

@@ -37,6 +37,8 @@ const char *const kCancelReasons[] = {
     QT_TRANSLATE_NOOP("Demo", "Class taken for a school assembly"),
 };
 
+const char *const kTraining = QT_TRANSLATE_NOOP("Demo", "District training");
+
 const char *const kMeetingTopics[] = {
     QT_TRANSLATE_NOOP("Demo", "Getting along in our class"),
     QT_TRANSLATE_NOOP("Demo", "Saying no to bullying"),
@@ -79,7 +81,7 @@ lessons::Timetable demoTimetable(vault::Vault &vault, quint32 seed, const lesson
     }
     // The second counselor is away for a training one afternoon in week 6.
     if (tt.teachers.size() > 1 && semester.weekCount() >= 6)
-        tt.unavailable.append({tt.teachers[1].name, 3, 0, 6, 6, tr(QT_TRANSLATE_NOOP("Demo", "District training"))});
+        tt.unavailable.append({tt.teachers[1].name, 3, 0, 6, 6, tr(kTraining)});
     return tt;
 }
 

@@ -187,6 +187,18 @@ Status Lessons::checkPlace(qint64 semesterId, const ClassKey &cls, LessonKind ki
     return {};
 }
 
+Result<qint64> Lessons::insertAudited(Lesson row, const char *verb, const QString &extra)
+{
+    CD_TRY(m_vault.recordChange(audit::action::LessonAdded, [&](vault::Vault::AuditRow &audit) -> Status {
+        auto inserted = insertLesson(m_vault, row);
+        if (!inserted) return inserted.error();
+        row.id = *inserted;
+        audit.detail = lessonDetail(verb, row) + extra;
+        return {};
+    }));
+    return row.id;
+}
+
 Result<qint64> Lessons::add(qint64 semesterId, const NewLesson &lesson, bool acceptWarnings)
 {
     qint64 teacherId = lesson.teacherId;
@@ -209,16 +221,7 @@ Result<qint64> Lessons::add(qint64 semesterId, const NewLesson &lesson, bool acc
     row.topic = lesson.topic.trimmed();
     row.materials = lesson.materials.trimmed();
     row.pinned = true;
-    qint64 id = 0;
-    CD_TRY(m_vault.recordChange(audit::action::LessonAdded, [&](vault::Vault::AuditRow &audit) -> Status {
-        auto inserted = insertLesson(m_vault, row);
-        if (!inserted) return inserted.error();
-        id = *inserted;
-        row.id = id;
-        audit.detail = lessonDetail("add", row);
-        return {};
-    }));
-    return id;
+    return insertAudited(row, "add", QString());
 }
 
 Status Lessons::move(qint64 id, const LessonTime &to, bool acceptWarnings)
@@ -299,16 +302,7 @@ Result<qint64> Lessons::makeUp(qint64 cancelledId, const LessonTime &to, bool ac
     row.pinned = true;
     row.makesUp = cancelledId;
     row.reflection.clear();
-    qint64 id = 0;
-    CD_TRY(m_vault.recordChange(audit::action::LessonAdded, [&](vault::Vault::AuditRow &audit) -> Status {
-        auto inserted = insertLesson(m_vault, row);
-        if (!inserted) return inserted.error();
-        id = *inserted;
-        row.id = id;
-        audit.detail = lessonDetail("makeup", row) + u" lesson:%1"_s.arg(cancelledId);
-        return {};
-    }));
-    return id;
+    return insertAudited(row, "makeup", u" lesson:%1"_s.arg(cancelledId));
 }
 
 Status Lessons::updateRecord(qint64 id, const LessonRecord &record)
@@ -353,16 +347,7 @@ Result<qint64> Lessons::recordClassMeeting(qint64 semesterId, const ClassKey &cl
     row.reflection = notes.trimmed();
     row.status = LessonStatus::Delivered;
     row.pinned = true;
-    qint64 id = 0;
-    CD_TRY(m_vault.recordChange(audit::action::LessonAdded, [&](vault::Vault::AuditRow &audit) -> Status {
-        auto inserted = insertLesson(m_vault, row);
-        if (!inserted) return inserted.error();
-        id = *inserted;
-        row.id = id;
-        audit.detail = lessonDetail("meeting", row);
-        return {};
-    }));
-    return id;
+    return insertAudited(row, "meeting", QString());
 }
 
 }  // namespace cd::lessons

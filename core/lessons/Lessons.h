@@ -170,6 +170,8 @@ private:
     Status checkPlace(qint64 semesterId, const ClassKey &cls, LessonKind kind, qint64 teacherId, const LessonTime &at,
                       qint64 ignoreId, bool acceptWarnings);
     Status setStatus(qint64 id, LessonStatus status, const LessonRecord *record, const char *verb);
+    /// Inserts `row` with its `lesson.add` audit row (detail: `verb`, the lesson, then `extra`).
+    Result<qint64> insertAudited(Lesson row, const char *verb, const QString &extra);
 
     vault::Vault &m_vault;
 };

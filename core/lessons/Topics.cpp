@@ -170,28 +170,26 @@ Status Topics::update(const Topic &topic)
     });
 }
 
-Status Topics::rename(qint64 id, const QString &title)
+Status Topics::change(qint64 id, const std::function<void(Topic &)> &edit)
 {
     auto all = list();
     if (!all) return all.error();
     for (Topic t : *all) {
         if (t.id != id) continue;
-        t.title = title;
+        edit(t);
         return update(t);
     }
     return makeError(ErrorCode::NotFound, Tr::tr("That topic no longer exists."));
 }
 
+Status Topics::rename(qint64 id, const QString &title)
+{
+    return change(id, [&](Topic &t) { t.title = title; });
+}
+
 Status Topics::setActive(qint64 id, bool active)
 {
-    auto all = list();
-    if (!all) return all.error();
-    for (Topic t : *all) {
-        if (t.id != id) continue;
-        t.active = active;
-        return update(t);
-    }
-    return makeError(ErrorCode::NotFound, Tr::tr("That topic no longer exists."));
+    return change(id, [&](Topic &t) { t.active = active; });
 }
 
 Status Topics::reorder(int grade, const QList<qint64> &ids)

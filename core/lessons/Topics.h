@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cd::vault {
 class Vault;
 }
@@ -53,6 +55,9 @@ public:
     Status reorder(int grade, const QList<qint64> &ids);
 
 private:
+    /// Applies `edit` to topic `id` and saves it.
+    Status change(qint64 id, const std::function<void(Topic &)> &edit);
+
     vault::Vault &m_vault;
 };
 
