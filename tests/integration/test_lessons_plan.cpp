@@ -162,7 +162,7 @@ TEST_CASE("lesson plan: saved with topics in order, rebuilt keeping hand edits a
     CHECK(all->size() == 14);
 
     // The audit row's detail reads in words.
-    auto detail = v->database().scalar(u"SELECT detail FROM audit_log WHERE action = 'lessons.plan' ORDER BY id DESC LIMIT 1"_s);
+    auto detail = v->database().scalar(u"SELECT detail FROM audit_log WHERE action = 'lessons.plan' ORDER BY seq DESC LIMIT 1"_s);
     REQUIRE(detail.ok());
     const QString text = registry::auditDetailText(detail->toString());
     CHECK(text.contains(u"plan built"_s));
