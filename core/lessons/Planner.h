@@ -110,8 +110,8 @@ struct PlanGap {
     int lastWeek = 1;
     int missing = 0;    ///< lessons short of lessonsPerWindow after fixed and planned ones
     GapReason reason = GapReason::Capacity;
-    /// One translated sentence naming class, weeks and cause, e.g. "初二(3)班 has no open slot in
-    /// weeks 7–8: exam week (期中考试)."
+    /// One translated sentence naming class, weeks and cause, e.g. "初二(3)班在第7–8周少 1 节课：
+    /// 该班那时的可排课时都落在考试期间（期中考试）。" (docs/planner.md lists them all).
     QString message;
 };
 
@@ -136,7 +136,8 @@ struct Plan {
     qint64 solveMs = 0;            ///< wall time of planLessons
 };
 
-/// Builds the plan. Errors: Usage/InvalidInput naming the bad input (unknown teacher, duplicate
+/// Builds the plan. Runs on any thread, one call per thread at a time; it frees GLPK's environment
+/// of the calling thread before it returns. Errors: Usage/InvalidInput naming the bad input (unknown teacher, duplicate
 /// class, slot outside the day's periods, …), Cancelled, Internal when the model exceeds
 /// maxVariables or the time limit is hit (the message says which and what to do).
 Result<Plan> planLessons(const PlannerInput &input);
