@@ -49,7 +49,13 @@ Result<Plan> planLessons(const PlannerInput &in)
     const Clock::time_point deadline =
         Clock::now() + std::chrono::milliseconds(static_cast<qint64>(in.timeLimitSeconds * 1000.0));
     if (const auto error = checkInput(in)) return *error;
-    glp_term_out(GLP_OFF);
+    // GLPK keeps an environment per thread that outlives its problems; a worker thread (the GUI
+    // plans off the UI thread) would leak it at exit. Every problem here is freed before this
+    // returns, so the environment goes with it, on every path.
+    struct GlpkEnvironment {
+        GlpkEnvironment() { glp_term_out(GLP_OFF); }
+        ~GlpkEnvironment() { glp_free_env(); }
+    } environment;
 
     const Occupancy occupancy = indexFixed(in);
     QList<Unit> units = buildUnits(in, occupancy);

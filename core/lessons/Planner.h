@@ -55,16 +55,21 @@ struct PlanTeacher {
     QList<PlanUnavailable> unavailable;
 };
 
-/// A lesson already placed that the plan keeps as it is: a pinned hand edit, a delivered or made-up
-/// lesson, a class meeting. It occupies its teacher (if any) and its class at that time; when
-/// `counts`, it also counts toward its class's window.
-struct FixedLesson {
+/// A lesson at a time: what the plan places, and (with `counts`) what it keeps.
+struct PlannedLesson {
     int grade = 0;
     QString className;
     int week = 1;
     int weekday = 1;
     int period = 1;
-    qint64 teacherId = 0;  ///< 0: none (occupies only the class)
+    qint64 teacherId = 0;  ///< 0: none (a kept lesson then occupies only its class)
+};
+
+/// A lesson already placed that the plan keeps as it is: a pinned hand edit, a delivered or made-up
+/// lesson, a class meeting. It occupies its teacher (if any) and its class at that time; when
+/// `counts`, it also counts toward its class's window. Written like a lesson plus the flag:
+/// `FixedLesson{8, "3", week, weekday, period, teacherId, true}`.
+struct FixedLesson : PlannedLesson {
     bool counts = true;
 };
 
@@ -82,16 +87,6 @@ struct PlannerInput {
     std::function<void(int done, int total)> progress;
     double timeLimitSeconds = 60;   ///< for the whole solve; Internal error naming it when hit
     int maxVariables = 2'000'000;   ///< model size guard (binary variables, all parts together)
-};
-
-/// A lesson the plan places.
-struct PlannedLesson {
-    int grade = 0;
-    QString className;
-    int week = 1;
-    int weekday = 1;
-    int period = 1;
-    qint64 teacherId = 0;
 };
 
 /// Why a class's window is short, checked in this order: the first cause that leaves fewer usable
@@ -115,8 +110,8 @@ struct PlanGap {
     int lastWeek = 1;
     int missing = 0;    ///< lessons short of lessonsPerWindow after fixed and planned ones
     GapReason reason = GapReason::Capacity;
-    /// One translated sentence naming class, weeks and cause, e.g. "初二(3)班 has no open slot in
-    /// weeks 7–8: exam week (期中考试)."
+    /// One translated sentence naming class, weeks and cause, e.g. "初二(3)班在第7–8周少 1 节课：
+    /// 该班那时的可排课时都落在考试期间（期中考试）。" (docs/planner.md lists them all).
     QString message;
 };
 
@@ -141,7 +136,8 @@ struct Plan {
     qint64 solveMs = 0;            ///< wall time of planLessons
 };
 
-/// Builds the plan. Errors: Usage/InvalidInput naming the bad input (unknown teacher, duplicate
+/// Builds the plan. Runs on any thread, one call per thread at a time; it frees GLPK's environment
+/// of the calling thread before it returns. Errors: Usage/InvalidInput naming the bad input (unknown teacher, duplicate
 /// class, slot outside the day's periods, …), Cancelled, Internal when the model exceeds
 /// maxVariables or the time limit is hit (the message says which and what to do).
 Result<Plan> planLessons(const PlannerInput &input);

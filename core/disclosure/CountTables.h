@@ -1,0 +1,51 @@
+#pragma once
+// Counts that leave the vault, as statistical disclosure control sees them (docs/disclosure.md):
+// cells (a count in a named table, row and column) and the additive relations between them (this
+// total is the sum of those parts), within a table and across tables. Every export of counts
+// builds one CountTables, and `protect` (Suppression.h) decides which cells are withheld.
+
+#include <QList>
+#include <QString>
+#include <QVector>
+
+namespace cd::disclosure {
+
+struct Cell {
+    QString table;   ///< "monitoring", "screening"
+    QString row;     ///< "grade=7 instrument=PHQ-9"
+    QString column;  ///< "band=2", "total"
+    qint64 value = 0;
+    /// A count about people in a sensitive category (bands, flagged, crisis, referrals): besides
+    /// the small counts, one within k−1 of its group's total is withheld too (a near-100 % rate
+    /// identifies as well as a small count).
+    bool sensitive = false;
+};
+
+/// `total` = the sum of `parts` (cell indexes). A cell equal to another across tables is a
+/// relation with one part.
+struct Relation {
+    int total = -1;
+    QList<int> parts;
+};
+
+class CountTables {
+public:
+    /// Adds a cell; returns its index.
+    int add(const Cell &cell);
+    int add(const QString &table, const QString &row, const QString &column, qint64 value, bool sensitive = false);
+    /// Records `total` = Σ `parts`. The values must already add up (checked by `consistencyProblem`).
+    void relate(int total, const QList<int> &parts);
+
+    const QVector<Cell> &cells() const { return m_cells; }
+    const QVector<Relation> &relations() const { return m_relations; }
+    int size() const { return static_cast<int>(m_cells.size()); }
+
+    /// The first relation whose values do not add up, as text for a developer; empty when all do.
+    QString consistencyProblem() const;
+
+private:
+    QVector<Cell> m_cells;
+    QVector<Relation> m_relations;
+};
+
+}  // namespace cd::disclosure

@@ -1,0 +1,206 @@
+// Statistical disclosure control (core/disclosure): primary and complementary suppression, and
+// the audit of what can be worked out. The property test checks every withheld cell's range with
+// a computation of its own: an integer program per cell built here from the tables (GLPK's branch
+// and cut, not the engine's linear programs), so a range the engine overstates is caught.
+
+#include "disclosure/Suppression.h"
+
+#include <catch2/catch.hpp>
+#include <glpk.h>
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+using namespace cd;
+using namespace cd::disclosure;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A table of rows × columns with row totals, column totals and the grand total.
+struct Grid {
+    QVector<QVector<int>> cell;  // [r][c]
+    QVector<int> rowTotal, columnTotal;
+    int grand = -1;
+};
+
+Grid addGrid(CountTables &t, const QString &name, const QVector<QVector<qint64>> &values, bool sensitive = false)
+{
+    Grid g;
+    const int rows = static_cast<int>(values.size());
+    const int cols = static_cast<int>(values[0].size());
+    g.cell.resize(rows);
+    QVector<qint64> colSum(cols, 0);
+    qint64 grand = 0;
+    for (int r = 0; r < rows; ++r) {
+        qint64 sum = 0;
+        for (int c = 0; c < cols; ++c) {
+            g.cell[r].append(t.add(name, QString::number(r), QString::number(c), values[r][c], sensitive));
+            sum += values[r][c];
+            colSum[c] += values[r][c];
+        }
+        g.rowTotal.append(t.add(name, QString::number(r), u"total"_s, sum));
+        t.relate(g.rowTotal.last(), QList<int>(g.cell[r].cbegin(), g.cell[r].cend()));
+        grand += sum;
+    }
+    for (int c = 0; c < cols; ++c) {
+        g.columnTotal.append(t.add(name, u"total"_s, QString::number(c), colSum[c]));
+        QList<int> parts;
+        for (int r = 0; r < rows; ++r) parts.append(g.cell[r][c]);
+        t.relate(g.columnTotal.last(), parts);
+    }
+    g.grand = t.add(name, u"total"_s, u"total"_s, grand);
+    t.relate(g.grand, QList<int>(g.rowTotal.cbegin(), g.rowTotal.cend()));
+    t.relate(g.grand, QList<int>(g.columnTotal.cbegin(), g.columnTotal.cend()));
+    return g;
+}
+
+/// The integer range of cell `target` given the published cells: min and max by branch and cut.
+std::pair<double, double> integerRange(const CountTables &t, const QVector<bool> &suppressed, int target)
+{
+    glp_term_out(GLP_OFF);
+    glp_prob *p = glp_create_prob();
+    const int n = t.size();
+    glp_add_cols(p, n);
+    for (int i = 0; i < n; ++i) {
+        glp_set_col_kind(p, i + 1, GLP_IV);
+        if (suppressed[i]) glp_set_col_bnds(p, i + 1, GLP_LO, 0, 0);
+        else glp_set_col_bnds(p, i + 1, GLP_FX, double(t.cells()[i].value), double(t.cells()[i].value));
+    }
+    std::vector<int> ia{0}, ja{0};
+    std::vector<double> ar{0};
+    glp_add_rows(p, static_cast<int>(t.relations().size()));
+    int row = 0;
+    for (const Relation &r : t.relations()) {
+        ++row;
+        glp_set_row_bnds(p, row, GLP_FX, 0, 0);
+        for (int part : r.parts) {
+            ia.push_back(row);
+            ja.push_back(part + 1);
+            ar.push_back(1);
+        }
+        ia.push_back(row);
+        ja.push_back(r.total + 1);
+        ar.push_back(-1);
+    }
+    glp_load_matrix(p, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    glp_set_obj_coef(p, target + 1, 1);
+    std::pair<double, double> out;
+    for (int dir : {GLP_MIN, GLP_MAX}) {
+        glp_set_obj_dir(p, dir);
+        glp_iocp parm;
+        glp_init_iocp(&parm);
+        parm.presolve = GLP_ON;
+        parm.msg_lev = GLP_MSG_OFF;
+        const int ret = glp_intopt(p, &parm);
+        const double v = (ret == 0 && glp_mip_status(p) == GLP_OPT) ? glp_mip_obj_val(p) : HUGE_VAL;
+        (dir == GLP_MIN ? out.first : out.second) = v;
+    }
+    glp_delete_prob(p);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("disclosure: a small count and the smallest cell that hides it", "[disclosure]")
+{
+    CountTables t;
+    QList<int> parts;
+    for (qint64 v : {20, 3, 0, 9}) parts.append(t.add(u"t"_s, u"r"_s, QString::number(v), v));
+    const int total = t.add(u"t"_s, u"r"_s, u"total"_s, 32);
+    t.relate(total, parts);
+    auto p = protect(t, 5);
+    REQUIRE(p.ok());
+    CHECK(p->suppressed == QVector<bool>{false, true, false, true, false});
+    CHECK(p->primary == 1);
+    CHECK(p->secondary == 1);
+    CHECK(p->ranges[1].low == 0);
+    CHECK(p->ranges[1].high == 12);
+    auto narrow = audit(t, p->suppressed, 5);
+    REQUIRE(narrow.ok());
+    CHECK(narrow->isEmpty());
+    // Withholding only the small one would not do: the total gives it away.
+    auto leak = audit(t, QVector<bool>{false, true, false, false, false}, 5);
+    REQUIRE(leak.ok());
+    CHECK(*leak == QList<int>{1});
+}
+
+TEST_CASE("disclosure: a class cell hidden in its row cannot be recovered from the grade's column", "[disclosure]")
+{
+    // Two classes × three bands, with the grade's totals per band: the old CSV hid cells within
+    // a row only, so subtracting the other class from the grade total gave them back.
+    CountTables t;
+    const Grid g = addGrid(t, u"grade 7"_s, {{30, 3, 8}, {25, 12, 2}});
+    auto p = protect(t, 5);
+    REQUIRE(p.ok());
+    CHECK(p->suppressed[g.cell[0][1]]);
+    CHECK(p->suppressed[g.cell[1][2]]);
+    for (int i = 0; i < t.size(); ++i) {
+        INFO("cell " << i);
+        if (!p->suppressed[i]) {
+            const qint64 v = t.cells()[i].value;
+            CHECK((v == 0 || v >= 5));
+        } else {
+            CHECK(p->ranges[i].width() >= 5);
+        }
+    }
+}
+
+TEST_CASE("disclosure: a sensitive count near its group's total is withheld", "[disclosure]")
+{
+    CountTables t;
+    const int flagged = t.add(u"t"_s, u"grade 9"_s, u"flagged"_s, 28, true);
+    const int clear = t.add(u"t"_s, u"grade 9"_s, u"not flagged"_s, 2);
+    const int total = t.add(u"t"_s, u"grade 9"_s, u"screened"_s, 30);
+    t.relate(total, {flagged, clear});
+    const QVector<bool> primary = primarySuppression(t, 5);
+    CHECK(primary[flagged]);
+    CHECK(primary[clear]);
+    CHECK_FALSE(primary[total]);
+}
+
+TEST_CASE("disclosure: property: random small schools publish no small count and no narrow range", "[disclosure][property]")
+{
+    QRandomGenerator rng(20261206);
+    int instances = 0, withheld = 0;
+    for (int round = 0; round < 150; ++round) {
+        const int k = rng.bounded(2) ? 5 : 3;
+        const int rows = 1 + rng.bounded(4), cols = 2 + rng.bounded(3);
+        QVector<QVector<qint64>> values(rows, QVector<qint64>(cols));
+        for (auto &r : values)
+            for (auto &v : r) v = rng.bounded(4) == 0 ? 0 : rng.bounded(1, 15);
+        CountTables t;
+        const Grid g = addGrid(t, u"a"_s, values, rng.bounded(2) == 0);
+        if (rng.bounded(2)) {
+            // A second table that breaks the same rows down another way, sharing the row totals.
+            QVector<QVector<qint64>> other(rows, QVector<qint64>(2));
+            for (int r = 0; r < rows; ++r) {
+                qint64 sum = 0;
+                for (qint64 v : values[r]) sum += v;
+                other[r][0] = rng.bounded(static_cast<int>(sum) + 1);
+                other[r][1] = sum - other[r][0];
+            }
+            const Grid h = addGrid(t, u"b"_s, other);
+            for (int r = 0; r < rows; ++r) t.relate(h.rowTotal[r], {g.rowTotal[r]});
+        }
+        REQUIRE(t.consistencyProblem().isEmpty());
+        auto p = protect(t, k);
+        REQUIRE(p.ok());
+        ++instances;
+        for (int i = 0; i < t.size(); ++i) {
+            INFO("round " << round << " cell " << i << " value " << t.cells()[i].value << " k " << k);
+            if (!p->suppressed[i]) {
+                CHECK_FALSE((t.cells()[i].value >= 1 && t.cells()[i].value < k));
+                continue;
+            }
+            ++withheld;
+            const auto [low, high] = integerRange(t, p->suppressed, i);
+            CHECK(high - low >= k);
+            CHECK(low <= double(t.cells()[i].value));
+            CHECK(high >= double(t.cells()[i].value));
+        }
+    }
+    CHECK(instances == 150);
+    CHECK(withheld > 100);
+}
