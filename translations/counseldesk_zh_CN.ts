@@ -350,7 +350,7 @@
         <translation>删除了学期</translation>
     </message>
     <message>
-        <source>Saved a semester's lesson timetable</source>
+        <source>Saved a semester&apos;s lesson timetable</source>
         <translation>保存了学期心理课课表</translation>
     </message>
     <message>
@@ -1795,11 +1795,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>全校</translation>
     </message>
     <message>
-        <source>Builds the semester's lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan's compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
+        <source>Builds the semester&apos;s lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan&apos;s compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
         <translation>从本周起生成学期的心理课排课方案并保存（默认当前学期，可用 --semester 指定）：未手动调整的已排课将被替换；手动调整、已上、已取消和已补的课保留。按班级和年级输出方案的达标情况，以及每个无法满足的周期及其原因。--dry-run 只输出，不保存。</translation>
     </message>
     <message>
-        <source>The semester's name (default: the current one).</source>
+        <source>The semester&apos;s name (default: the current one).</source>
         <translation>学期名称（默认：当前学期）。</translation>
     </message>
     <message>
@@ -1843,7 +1843,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>用法：counseldesk-cli lessons plan|compliance VAULT ……（各子命令加 --help 查看选项）</translation>
     </message>
     <message>
-        <source>Use "lessons plan" or "lessons compliance" (each with --help).</source>
+        <source>Use &quot;lessons plan&quot; or &quot;lessons compliance&quot; (each with --help).</source>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@ a user in the audit log: display name and login</extracomment>
 Verbs:
   init VAULT --school NAME --user NAME   create a vault and print its recovery code
   check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault's users
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
   import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
   demo VAULT [--language L]              create a vault of a synthetic demo school
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
@@ -1866,16 +1866,16 @@ Verbs:
   screening import VAULT FILE --run NAME --instrument CODE --user NAME
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
-                                         a run's results as CSV (counts only)
+                                         a run&apos;s results as CSV (counts only)
   referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
   referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
-                                         a referral's letter as a PDF (--kind, --language)
+                                         a referral&apos;s letter as a PDF (--kind, --language)
   lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
-                                         build the semester's lesson plan; print its compliance and gaps
+                                         build the semester&apos;s lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   language                               print the interface language (zh_CN or en)
 
-Run counseldesk-cli VERB --help for a verb's options.
+Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
         <translation>用法：counseldesk-cli VERB [选项]
 
@@ -3505,7 +3505,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>%1 (week %2, %3), period %4</source>
-        <extracomment>a lesson's time: date (week N, weekday), period P</extracomment>
+        <extracomment>a lesson&apos;s time: date (week N, weekday), period P</extracomment>
         <translation>%1（第 %2 周，%3）第 %4 节</translation>
     </message>
     <message>
@@ -5301,15 +5301,15 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>每周</translation>
     </message>
     <message>
-        <source>A teacher has no name. Enter the teacher's name or remove the row.</source>
+        <source>A teacher has no name. Enter the teacher&apos;s name or remove the row.</source>
         <translation>有一位教师没有姓名。请填写姓名或删除该行。</translation>
     </message>
     <message>
-        <source>The teacher "%1" is listed twice. Remove one of them.</source>
+        <source>The teacher &quot;%1&quot; is listed twice. Remove one of them.</source>
         <translation>教师“%1”列出了两次。请删除其中一个。</translation>
     </message>
     <message>
-        <source>%1's most lessons a day must be between 1 and 16.</source>
+        <source>%1&apos;s most lessons a day must be between 1 and 16.</source>
         <translation>%1 的每日最多课时须在 1 到 16 之间。</translation>
     </message>
     <message>
@@ -5321,7 +5321,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>%1 不是学生名单中的班级。请导入学生名单或删除该班级。</translation>
     </message>
     <message>
-        <source>%1's teacher "%2" is not in the list of teachers. Add the teacher first.</source>
+        <source>%1&apos;s teacher &quot;%2&quot; is not in the list of teachers. Add the teacher first.</source>
         <translation>%1 的教师“%2”不在教师列表中。请先添加该教师。</translation>
     </message>
     <message>
@@ -5341,7 +5341,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>%1 的时段“%2 第 %3 节”重复了。请删除其中一个。</translation>
     </message>
     <message>
-        <source>Unavailability is set for "%1", who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <source>Unavailability is set for &quot;%1&quot;, who is not in the list of teachers. Add the teacher or remove the row.</source>
         <translation>为“%1”设置了不可排课时间，但其不在教师列表中。请添加该教师或删除该行。</translation>
     </message>
     <message>
@@ -5353,15 +5353,15 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>%1 的不可排课时间在第 %2 节，作息时间中没有这一节。请选择已有的节次或全天。</translation>
     </message>
     <message>
-        <source>%1's unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <source>%1&apos;s unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
         <translation>%1 的不可排课时间结束（第 %2 周）早于开始（第 %3 周）。请对调周次。</translation>
     </message>
     <message>
-        <source>%1's unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <source>%1&apos;s unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
         <translation>%1 在第 %2–%3 周的不可排课时间超出了本学期（第 %4–%5 周）。请选择本学期的周次。</translation>
     </message>
     <message>
-        <source>The teacher "%1" was removed meanwhile. Reopen the timetable.</source>
+        <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
         <translation>教师“%1”已在此期间被删除。请重新打开课表。</translation>
     </message>
 </context>
@@ -5520,7 +5520,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>课题需要标题。请填写标题。</translation>
     </message>
     <message>
-        <source>A topic's grade must be 1–12, or every grade.</source>
+        <source>A topic&apos;s grade must be 1–12, or every grade.</source>
         <translation>课题的年级须为 1–12，或全部年级。</translation>
     </message>
     <message>
