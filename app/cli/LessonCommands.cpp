@@ -98,8 +98,7 @@ int lessonsPlan(const QStringList &args)
     }
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);
-    if (!vault) return exitCode;
-    const auto chosen = chooseSemester(*vault, verb.parser().value(semester), exitCode);
+    const auto chosen = vault ? chooseSemester(*vault, verb.parser().value(semester), exitCode) : std::nullopt;
     if (!chosen) return exitCode;
 
     lessons::PlanOptions options;
@@ -159,8 +158,7 @@ int lessonsCompliance(const QStringList &args)
     }
     int exitCode = 0;
     auto vault = verb.openVault(verb.positional(0), exitCode);
-    if (!vault) return exitCode;
-    const auto chosen = chooseSemester(*vault, verb.parser().value(semester), exitCode);
+    const auto chosen = vault ? chooseSemester(*vault, verb.parser().value(semester), exitCode) : std::nullopt;
     if (!chosen) return exitCode;
     auto report = lessons::Compliance(*vault).report(chosen->id, asOf);
     if (!report) return Console::fail(report.error());

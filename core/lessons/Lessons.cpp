@@ -160,8 +160,8 @@ Result<QList<Lesson>> Lessons::inWeek(qint64 semesterId, int week) { return load
 
 Result<Lesson> Lessons::get(qint64 id) { return loadLesson(m_vault.database(), id); }
 
-Result<QList<LessonConflict>> Lessons::conflicts(qint64 semesterId, const ClassKey &cls, qint64 teacherId,
-                                                 const LessonTime &at, qint64 ignoreId)
+Result<QList<LessonConflict>> Lessons::conflictsOf(qint64 semesterId, const ClassKey &cls, LessonKind kind,
+                                                   qint64 teacherId, const LessonTime &at, qint64 ignoreId)
 {
     auto semester = Semesters(m_vault).get(semesterId);
     if (!semester) return semester.error();
@@ -169,19 +169,21 @@ Result<QList<LessonConflict>> Lessons::conflicts(qint64 semesterId, const ClassK
     if (!timetable) return timetable.error();
     auto week = inWeek(semesterId, at.week);
     if (!week) return week.error();
-    return findConflicts(*semester, *timetable, *week, cls, LessonKind::Lesson, teacherId, at, ignoreId);
+    return findConflicts(*semester, *timetable, *week, cls, kind, teacherId, at, ignoreId);
+}
+
+Result<QList<LessonConflict>> Lessons::conflicts(qint64 semesterId, const ClassKey &cls, qint64 teacherId,
+                                                 const LessonTime &at, qint64 ignoreId)
+{
+    return conflictsOf(semesterId, cls, LessonKind::Lesson, teacherId, at, ignoreId);
 }
 
 Status Lessons::checkPlace(qint64 semesterId, const ClassKey &cls, LessonKind kind, qint64 teacherId,
                            const LessonTime &at, qint64 ignoreId, bool acceptWarnings)
 {
-    auto semester = Semesters(m_vault).get(semesterId);
-    if (!semester) return semester.error();
-    auto timetable = Timetables(m_vault).load(semesterId);
-    if (!timetable) return timetable.error();
-    auto week = inWeek(semesterId, at.week);
-    if (!week) return week.error();
-    QList<LessonConflict> found = findConflicts(*semester, *timetable, *week, cls, kind, teacherId, at, ignoreId);
+    auto conflicts = conflictsOf(semesterId, cls, kind, teacherId, at, ignoreId);
+    if (!conflicts) return conflicts.error();
+    QList<LessonConflict> found = *conflicts;
     if (acceptWarnings) found.removeIf([](const LessonConflict &c) { return !c.blocking; });
     if (!found.isEmpty()) return makeError(ErrorCode::InvalidInput, refusal(found));
     return {};

@@ -167,6 +167,8 @@ public:
     Result<PlanOutcome> plan(qint64 semesterId, const PlanOptions &options);
 
 private:
+    Result<QList<LessonConflict>> conflictsOf(qint64 semesterId, const ClassKey &cls, LessonKind kind, qint64 teacherId,
+                                              const LessonTime &at, qint64 ignoreId);
     Status checkPlace(qint64 semesterId, const ClassKey &cls, LessonKind kind, qint64 teacherId, const LessonTime &at,
                       qint64 ignoreId, bool acceptWarnings);
     Status setStatus(qint64 id, LessonStatus status, const LessonRecord *record, const char *verb);
