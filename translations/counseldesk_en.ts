@@ -349,6 +349,34 @@
         <source>Removed a semester</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved a semester&apos;s lesson timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the lesson topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a lesson plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -595,6 +623,74 @@
     </message>
     <message>
         <source>semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,36 +1738,6 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--language L]              create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
-                                         create a run (--classes for single classes)
-  screening open|close VAULT --run NAME  open a run for answers, or close it
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
-  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
-                                         a referral&apos;s letter as a PDF (--kind, --language)
-  language                               print the interface language (zh_CN or en)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,6 +1787,99 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>--min-cell is a whole number from 2 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no semester yet. Add one on the Lessons page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the semester&apos;s lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan&apos;s compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s name (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from this school week (default: this week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-week takes a school week number such as 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1 from week %2 saved: %3 lessons planned, %4 replaced, %5 kept; %6 lessons missing (%7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1 from week %2 (dry run, nothing saved): %3 lessons would be planned, %4 replaced, %5 kept; %6 lessons missing (%7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every window from week %1 on can be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the lesson compliance per class and grade (lessons required so far, delivered, windows behind, planned ahead, theme class meetings), classes behind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as of this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, e.g. 2026-11-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli lessons plan|compliance VAULT ... (--help on each for its options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;lessons plan&quot; or &quot;lessons compliance&quot; (each with --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--language L]              create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         create a run (--classes for single classes)
+  screening open|close VAULT --run NAME  open a run for answers, or close it
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         a referral&apos;s letter as a PDF (--kind, --language)
+  lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
+                                         build the semester&apos;s lesson plan; print its compliance and gaps
+  lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
+  language                               print the interface language (zh_CN or en)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2388,62 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1 spring screening (primary grades)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides and a short video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotion cards, worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role-play scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group game, reflection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class joined in well; the role-play ran long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet start, livelier in the group work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several students asked to talk afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good discussion; next time leave more time for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class taken for a school assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting along in our class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring for our mental health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,6 +3462,110 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>That lesson no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2, %3), period %4</source>
+        <extracomment>a lesson&apos;s time: date (week N, weekday), period P</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the semester. Choose a week of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the school day has no period %2. Choose one of its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a teaching day (%3). Choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already teaches %2 at %3. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 at %3. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would teach %2 lessons that day, more than their most (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved; this one is %1. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled lesson cannot be marked delivered. Reopen it, or add a make-up lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be cancelled. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up. Cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson already has a make-up lesson (week %1). Move that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be removed. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the semester %2. Choose a day of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school day has no period %1. Choose one of its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme class meeting needs its topic. Type the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -3262,6 +3581,183 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The plan would need %1 variables, more than the planner&apos;s limit of %2: plan fewer classes or weeks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: no teacher is assigned to the class.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: no teacher is assigned to the class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: no open slot is set for this class.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: no open slot is set for this class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots are in odd weeks only.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots are in odd weeks only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots are in even weeks only.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots are in even weeks only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots then.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: it has too few open slots then.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: it has too few open slots then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots left in those weeks are before week %3, which is already past.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots left in those weeks are before week %3, which is already past.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its open slots then fall on %3.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its open slots then fall on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: its teacher %3 is unavailable at its open slots then.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: its teacher %3 is unavailable at its open slots then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are all taken by other classes.</source>
+        <translation>
+            <numerusform>%1 is %n lesson short in %2: %3&apos;s open periods then are all taken by other classes.</numerusform>
+            <numerusform>%1 is %n lessons short in %2: %3&apos;s open periods then are all taken by other classes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s dates are incomplete or wrong: correct them before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; has a missing or repeated id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher is not among the semester&apos;s teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester&apos;s school day does not have: move the slot or add the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester&apos;s teachers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4771,6 +5267,252 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Watch-list reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>Odd weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher has no name. Enter the teacher&apos;s name or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; is listed twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s most lessons a day must be between 1 and 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a teacher twice. A class has one teacher: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher &quot;%2&quot; is not in the list of teachers. Add the teacher first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a slot on %2, which is not a school day of this semester. Choose a school day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a slot in period %2, which the school day of this semester does not have. Choose one of its periods or add the period to the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the slot %2, period %3 twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability is set for &quot;%1&quot;, who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable on a day that is not a school day of this semester. Choose a school day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable in period %2, which the school day does not have. Choose one of its periods or the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Adjusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new term, a new start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, school!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My feelings have colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I am angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening well in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good study habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing and taking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calming down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping myself safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My growing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for junior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing up, changing moods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling into junior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning with more subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riding the emotional waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends, crushes and boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuing life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the zhongkao calmly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep, rest and exam nerves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling into senior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing subjects and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships and respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the gaokao calmly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping with pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life after the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs a title. Type its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic&apos;s grade must be 1–12, or every grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That topic no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must name every topic of the grade once. Reopen the topics.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6793,7 +7535,7 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>

@@ -349,6 +349,34 @@
         <source>Removed a semester</source>
         <translation>删除了学期</translation>
     </message>
+    <message>
+        <source>Saved a semester&apos;s lesson timetable</source>
+        <translation>保存了学期心理课课表</translation>
+    </message>
+    <message>
+        <source>Changed the lesson topics</source>
+        <translation>修改了心理课课题</translation>
+    </message>
+    <message>
+        <source>Saved a lesson plan</source>
+        <translation>保存了心理课排课方案</translation>
+    </message>
+    <message>
+        <source>Added a lesson</source>
+        <translation>添加了一节课</translation>
+    </message>
+    <message>
+        <source>Moved a lesson</source>
+        <translation>调动了一节课</translation>
+    </message>
+    <message>
+        <source>Recorded a lesson</source>
+        <translation>记录了一节课</translation>
+    </message>
+    <message>
+        <source>Removed a lesson</source>
+        <translation>删除了一节课</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -596,6 +624,74 @@
     <message>
         <source>semester</source>
         <translation>学期</translation>
+    </message>
+    <message>
+        <source>plan built</source>
+        <translation>已生成排课方案</translation>
+    </message>
+    <message>
+        <source>marked held</source>
+        <translation>标记为已上</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>back to planned</source>
+        <translation>改回已排</translation>
+    </message>
+    <message>
+        <source>make-up lesson</source>
+        <translation>补课</translation>
+    </message>
+    <message>
+        <source>theme class meeting</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>open slots</source>
+        <translation>可排课时段</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <source>lessons missing</source>
+        <translation>缺课时数</translation>
+    </message>
+    <message>
+        <source>from week</source>
+        <translation>起始周</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation>课 %1</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>课题 %1</translation>
     </message>
 </context>
 <context>
@@ -1639,62 +1735,6 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用 “referral list” 或 “referral letter”（均可加 --help）。</translation>
     </message>
     <message>
-        <source>Usage: counseldesk-cli VERB [options]
-
-Verbs:
-  init VAULT --school NAME --user NAME   create a vault and print its recovery code
-  check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault&apos;s users
-  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
-  demo VAULT [--language L]              create a vault of a synthetic demo school
-  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
-  verify BACKUP --user NAME              check a backup file completely
-  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
-  instruments list | check FILE          the screening instruments; check a definition file
-  screening runs VAULT --user NAME       list the screening runs and their participation
-  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
-                                         create a run (--classes for single classes)
-  screening open|close VAULT --run NAME  open a run for answers, or close it
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         import an answer file into a run (--dry-run first)
-  screening results VAULT --run NAME --user NAME
-                                         a run&apos;s results as CSV (counts only)
-  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
-  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
-                                         a referral&apos;s letter as a PDF (--kind, --language)
-  language                               print the interface language (zh_CN or en)
-
-Run counseldesk-cli VERB --help for a verb&apos;s options.
-</source>
-        <translation>用法：counseldesk-cli VERB [选项]
-
-子命令：
-  init VAULT --school NAME --user NAME   创建档案库并输出其恢复码
-  check VAULT --user NAME                检查数据库、审计链和回滚标记
-  users add|list|disable|passwd VAULT    管理档案库的用户
-  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
-  demo VAULT [--language L]              创建一所虚构演示学校的档案库
-  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
-  verify BACKUP --user NAME              全面检查备份文件
-  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
-  instruments list | check FILE          列出筛查量表；检查量表定义文件
-  screening runs VAULT --user NAME       列出筛查批次及其参与情况
-  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
-                                         创建筛查批次（单个班级用 --classes）
-  screening open|close VAULT --run NAME  开放批次以接收答卷，或关闭批次
-  screening import VAULT FILE --run NAME --instrument CODE --user NAME
-                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
-  screening results VAULT --run NAME --user NAME
-                                         以 CSV 输出筛查批次的结果（仅计数）
-  referral list VAULT --user NAME        列出转介记录：编号、状态、日期（不含姓名）
-  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
-                                         将转介文书输出为 PDF（--kind、--language）
-  language                               输出界面语言（zh_CN 或 en）
-
-运行 counseldesk-cli VERB --help 可查看该子命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The vault it replaced could not be read, so it was kept as it was in %1. CounselDesk never deletes that folder; remove it yourself once you are sure it is not needed.</source>
         <translation>被替换的档案库无法读取，因此已原样保留在 %1。CounselDesk 从不删除该文件夹；确定不再需要后，请自行删除。</translation>
     </message>
@@ -1745,6 +1785,128 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     <message>
         <source>--min-cell is a whole number from 2 to 1000.</source>
         <translation>--min-cell 须为 2 至 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The school has no semester yet. Add one on the Lessons page first.</source>
+        <translation>学校还没有学期。请先在“心理课”页面添加学期。</translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation>全校</translation>
+    </message>
+    <message>
+        <source>Builds the semester&apos;s lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan&apos;s compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
+        <translation>从本周起生成学期的心理课排课方案并保存（默认当前学期，可用 --semester 指定）：未手动调整的已排课将被替换；手动调整、已上、已取消和已补的课保留。按班级和年级输出方案的达标情况，以及每个无法满足的周期及其原因。--dry-run 只输出，不保存。</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s name (default: the current one).</source>
+        <translation>学期名称（默认：当前学期）。</translation>
+    </message>
+    <message>
+        <source>Plan from this school week (default: this week).</source>
+        <translation>从该教学周开始排课（默认：本周）。</translation>
+    </message>
+    <message>
+        <source>Print the plan without saving it.</source>
+        <translation>只输出方案，不保存。</translation>
+    </message>
+    <message>
+        <source>--from-week takes a school week number such as 7.</source>
+        <translation>--from-week 需要教学周序号，例如 7。</translation>
+    </message>
+    <message>
+        <source>Plan for %1 from week %2 saved: %3 lessons planned, %4 replaced, %5 kept; %6 lessons missing (%7 ms).</source>
+        <translation>%1 自第 %2 周起的排课方案已保存：排入 %3 节，替换 %4 节，保留 %5 节；缺 %6 节（%7 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Plan for %1 from week %2 (dry run, nothing saved): %3 lessons would be planned, %4 replaced, %5 kept; %6 lessons missing (%7 ms).</source>
+        <translation>%1 自第 %2 周起的排课方案（试运行，未保存）：将排入 %3 节，替换 %4 节，保留 %5 节；缺 %6 节（%7 毫秒）。</translation>
+    </message>
+    <message>
+        <source>Every window from week %1 on can be met.</source>
+        <translation>自第 %1 周起的每个周期都能满足。</translation>
+    </message>
+    <message>
+        <source>Prints the lesson compliance per class and grade (lessons required so far, delivered, windows behind, planned ahead, theme class meetings), classes behind first.</source>
+        <translation>按班级和年级输出心理课达标情况（截至目前应上、已上、落后的周期、之后已排、主题班会），落后的班级排在前面。</translation>
+    </message>
+    <message>
+        <source>Count as of this day (default: today).</source>
+        <translation>统计截至该日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, e.g. 2026-11-02.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-11-02。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli lessons plan|compliance VAULT ... (--help on each for its options)</source>
+        <translation>用法：counseldesk-cli lessons plan|compliance VAULT ……（各子命令加 --help 查看选项）</translation>
+    </message>
+    <message>
+        <source>Use &quot;lessons plan&quot; or &quot;lessons compliance&quot; (each with --help).</source>
+        <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
+    </message>
+    <message>
+        <source>Usage: counseldesk-cli VERB [options]
+
+Verbs:
+  init VAULT --school NAME --user NAME   create a vault and print its recovery code
+  check VAULT --user NAME                check the database, audit chain and rollback marker
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
+  import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
+  demo VAULT [--language L]              create a vault of a synthetic demo school
+  backup VAULT DEST --user NAME          write a verified backup into the folder DEST
+  verify BACKUP --user NAME              check a backup file completely
+  restore BACKUP VAULT --user NAME       replace VAULT by the backup (after checking it)
+  instruments list | check FILE          the screening instruments; check a definition file
+  screening runs VAULT --user NAME       list the screening runs and their participation
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         create a run (--classes for single classes)
+  screening open|close VAULT --run NAME  open a run for answers, or close it
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         import an answer file into a run (--dry-run first)
+  screening results VAULT --run NAME --user NAME
+                                         a run&apos;s results as CSV (counts only)
+  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         a referral&apos;s letter as a PDF (--kind, --language)
+  lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
+                                         build the semester&apos;s lesson plan; print its compliance and gaps
+  lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
+  language                               print the interface language (zh_CN or en)
+
+Run counseldesk-cli VERB --help for a verb&apos;s options.
+</source>
+        <translation>用法：counseldesk-cli VERB [选项]
+
+子命令：
+  init VAULT --school NAME --user NAME   创建档案库并输出其恢复码
+  check VAULT --user NAME                检查数据库、审计链和回滚标记
+  users add|list|disable|passwd VAULT    管理档案库的用户
+  import-roster VAULT FILE --user NAME   从 CSV 或 .xlsx 学生名单导入学生
+  demo VAULT [--language L]              创建一所虚构演示学校的档案库
+  backup VAULT DEST --user NAME          将经过校验的备份写入文件夹 DEST
+  verify BACKUP --user NAME              全面检查备份文件
+  restore BACKUP VAULT --user NAME       先检查备份，再用它替换 VAULT
+  instruments list | check FILE          列出筛查量表；检查量表定义文件
+  screening runs VAULT --user NAME       列出筛查批次及其参与情况
+  screening create VAULT --name NAME --instrument CODE --grades 7,8 --opens DATE --closes DATE
+                                         创建筛查批次（单个班级用 --classes）
+  screening open|close VAULT --run NAME  开放批次以接收答卷，或关闭批次
+  screening import VAULT FILE --run NAME --instrument CODE --user NAME
+                                         将答卷文件导入筛查批次（先用 --dry-run 试运行）
+  screening results VAULT --run NAME --user NAME
+                                         以 CSV 输出筛查批次的结果（仅计数）
+  referral list VAULT --user NAME        列出转介记录：编号、状态、日期（不含姓名）
+  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
+                                         将转介文书输出为 PDF（--kind、--language）
+  lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
+                                         生成本学期的心理课排课方案；输出达标情况和缺口
+  lessons compliance VAULT --user NAME   按班级和年级输出应上、已上和落后的心理课
+  language                               输出界面语言（zh_CN 或 en）
+
+运行 counseldesk-cli VERB --help 可查看该子命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2422,62 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>%1 spring screening (primary grades)</source>
         <translation>%1 年春季心理筛查（小学年级）</translation>
+    </message>
+    <message>
+        <source>Slides and a short video</source>
+        <translation>课件和短视频</translation>
+    </message>
+    <message>
+        <source>Emotion cards, worksheet</source>
+        <translation>情绪卡片、学习单</translation>
+    </message>
+    <message>
+        <source>Role-play scenarios</source>
+        <translation>角色扮演情境</translation>
+    </message>
+    <message>
+        <source>Group game, reflection sheet</source>
+        <translation>团体游戏、反思单</translation>
+    </message>
+    <message>
+        <source>The class joined in well; the role-play ran long.</source>
+        <translation>全班参与积极；角色扮演用时偏长。</translation>
+    </message>
+    <message>
+        <source>Quiet start, livelier in the group work.</source>
+        <translation>开始较安静，小组活动时活跃起来。</translation>
+    </message>
+    <message>
+        <source>Several students asked to talk afterwards.</source>
+        <translation>课后有几名学生要求个别交流。</translation>
+    </message>
+    <message>
+        <source>Good discussion; next time leave more time for sharing.</source>
+        <translation>讨论很好；下次多留分享时间。</translation>
+    </message>
+    <message>
+        <source>Sports day</source>
+        <translation>运动会</translation>
+    </message>
+    <message>
+        <source>Class taken for a school assembly</source>
+        <translation>全校集会占用</translation>
+    </message>
+    <message>
+        <source>District training</source>
+        <translation>区级培训</translation>
+    </message>
+    <message>
+        <source>Getting along in our class</source>
+        <translation>班级相处之道</translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation>向欺凌说不</translation>
+    </message>
+    <message>
+        <source>Caring for our mental health</source>
+        <translation>关爱心理健康</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3498,110 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>That lesson no longer exists.</source>
+        <translation>这节课已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (week %2, %3), period %4</source>
+        <extracomment>a lesson&apos;s time: date (week N, weekday), period P</extracomment>
+        <translation>%1（第 %2 周，%3）第 %4 节</translation>
+    </message>
+    <message>
+        <source>Theme class meeting</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已上</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>已补</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the semester. Choose a week of the semester.</source>
+        <translation>%1：%2 不在本学期内。请选择本学期的周次。</translation>
+    </message>
+    <message>
+        <source>%1: the school day has no period %2. Choose one of its periods.</source>
+        <translation>%1：作息时间中没有第 %2 节。请选择已有的节次。</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>非上课日</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a teaching day (%3). Choose another day.</source>
+        <translation>%1：%2 不是上课日（%3）。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>%1 already teaches %2 at %3. Choose another time.</source>
+        <translation>%1 在 %3 已有%2的课。请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 at %3. Choose another time.</source>
+        <translation>%1 在 %3 已有%2。请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable at %2.</source>
+        <translation>%1 在 %2 标记为不可排课。</translation>
+    </message>
+    <message>
+        <source>%1 would teach %2 lessons that day, more than their most (%3).</source>
+        <translation>%1 当天将上 %2 节课，超过其每日上限（%3 节）。</translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved; this one is %1. Reopen it first.</source>
+        <translation>只有已排的课可以调动；这节课为“%1”。请先改回已排。</translation>
+    </message>
+    <message>
+        <source>A cancelled lesson cannot be marked delivered. Reopen it, or add a make-up lesson.</source>
+        <translation>已取消的课不能标记为已上。请先改回已排，或安排补课。</translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be cancelled. Reopen it first.</source>
+        <translation>已上的课不能取消。请先改回已排。</translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up. Cancel it first.</source>
+        <translation>只有已取消的课才能补课。请先取消它。</translation>
+    </message>
+    <message>
+        <source>This lesson already has a make-up lesson (week %1). Move that one instead.</source>
+        <translation>这节课已有补课（第 %1 周）。请调动那节补课。</translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be removed. Reopen it first.</source>
+        <translation>已上的课不能删除。请先改回已排。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the semester %2. Choose a day of the semester.</source>
+        <translation>%1 不在学期“%2”内。请选择本学期的日期。</translation>
+    </message>
+    <message>
+        <source>The school day has no period %1. Choose one of its periods.</source>
+        <translation>作息时间中没有第 %1 节。请选择已有的节次。</translation>
+    </message>
+    <message>
+        <source>A theme class meeting needs its topic. Type the topic.</source>
+        <translation>主题班会需要主题。请填写主题。</translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -3296,6 +3618,173 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
         <translation>该标志不是 PNG 或 JPEG 图片。请选择 PNG 或 JPEG 文件。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The plan would need %1 variables, more than the planner&apos;s limit of %2: plan fewer classes or weeks at once.</source>
+        <translation>该排课需要 %1 个变量，超过排课器的上限 %2：请一次少排一些班级或周次。</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>排课已取消。</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>第%1–%2周</translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation>学期之外</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>非上课日</translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation>考试期间</translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation>考试期间（%1）</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation>假期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班未指定任课教师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班没有设置可排课时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班的可排课时只在单周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班的可排课时只在双周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots then.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班那时的可排课时太少。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班这几周剩下的可排课时都在第%3周之前，已经过去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：该班那时的可排课时都落在%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：任课教师%3在该班那时的可排课时都没空。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：%3那时的可用节次已被其他班级占用，或超过每天最多 %4 节的上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are all taken by other classes.</source>
+        <translation>
+            <numerusform>%1在%2少 %n 节课：%3那时的可用节次已全部被其他班级占用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation>排课超出了 %1 秒的时间上限：请一次少排一些班级，或给它更多时间。</translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation>求解器未能完成排课（GLPK 代码 %1）：请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s dates are incomplete or wrong: correct them before planning.</source>
+        <translation>学期日期不完整或有误：请先改正再排课。</translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation>每周上课日应为 5、6 或 7 天：请修改学期设置。</translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester&apos;s targets.</source>
+        <translation>上课要求必须是每 1 到 8 周上 1 到 5 节课：请修改学期目标。</translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation>排课器需要正数的时间上限和模型规模。</translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; has a missing or repeated id.</source>
+        <translation>教师“%1”的编号缺失或重复。</translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation>%1每天最多上 1 到 16 节课：请修改每日上限。</translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation>%1的一个没空时间有误（星期 1–7，节次 0–16，起始周不晚于结束周）：请改正。</translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation>要排课的某个班级没有 1–12 年级或没有班名。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation>%1在排课名单中出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher is not among the semester&apos;s teachers.</source>
+        <translation>%1的任课教师不在本学期的教师名单中。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation>%1的一个可排课时没有星期 1–7：请改正。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester&apos;s school day does not have: move the slot or add the period.</source>
+        <translation>%1的一个可排课时在第%2节，而本学期的作息中没有这一节：请移动该课时或添加这一节。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation>%1的一节保留课时间不可能。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester&apos;s teachers.</source>
+        <translation>%1的一节保留课的教师不在本学期的教师名单中。</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +5291,252 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Watch-list reviews overdue</source>
         <translation>逾期的重点关注复查</translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>Odd weeks</source>
+        <translation>单周</translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation>双周</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>A teacher has no name. Enter the teacher&apos;s name or remove the row.</source>
+        <translation>有一位教师没有姓名。请填写姓名或删除该行。</translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; is listed twice. Remove one of them.</source>
+        <translation>教师“%1”列出了两次。请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s most lessons a day must be between 1 and 16.</source>
+        <translation>%1 的每日最多课时须在 1 到 16 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a teacher twice. A class has one teacher: keep one.</source>
+        <translation>%1 被分配了两次任课教师。一个班只能有一位教师：请保留一个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove the class.</source>
+        <translation>%1 不是学生名单中的班级。请导入学生名单或删除该班级。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher &quot;%2&quot; is not in the list of teachers. Add the teacher first.</source>
+        <translation>%1 的教师“%2”不在教师列表中。请先添加该教师。</translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove its slots.</source>
+        <translation>%1 不是学生名单中的班级。请导入学生名单或删除其时段。</translation>
+    </message>
+    <message>
+        <source>%1 has a slot on %2, which is not a school day of this semester. Choose a school day.</source>
+        <translation>%1 有一个时段在%2，这不是本学期的上课日。请选择上课日。</translation>
+    </message>
+    <message>
+        <source>%1 has a slot in period %2, which the school day of this semester does not have. Choose one of its periods or add the period to the semester.</source>
+        <translation>%1 有一个时段在第 %2 节，本学期的作息时间中没有这一节。请选择已有的节次，或在学期中添加该节次。</translation>
+    </message>
+    <message>
+        <source>%1 has the slot %2, period %3 twice. Remove one of them.</source>
+        <translation>%1 的时段“%2 第 %3 节”重复了。请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Unavailability is set for &quot;%1&quot;, who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <translation>为“%1”设置了不可排课时间，但其不在教师列表中。请添加该教师或删除该行。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable on a day that is not a school day of this semester. Choose a school day.</source>
+        <translation>%1 的不可排课时间不在本学期的上课日。请选择上课日。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable in period %2, which the school day does not have. Choose one of its periods or the whole day.</source>
+        <translation>%1 的不可排课时间在第 %2 节，作息时间中没有这一节。请选择已有的节次或全天。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <translation>%1 的不可排课时间结束（第 %2 周）早于开始（第 %3 周）。请对调周次。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <translation>%1 在第 %2–%3 周的不可排课时间超出了本学期（第 %4–%5 周）。请选择本学期的周次。</translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
+        <translation>教师“%1”已在此期间被删除。请重新打开课表。</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Adjusting</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>A new term, a new start</source>
+        <translation>新学期，新起点</translation>
+    </message>
+    <message>
+        <source>Hello, school!</source>
+        <translation>你好，学校！</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>My feelings have colours</source>
+        <translation>我的情绪有颜色</translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation>友谊</translation>
+    </message>
+    <message>
+        <source>Making a friend</source>
+        <translation>交一个朋友</translation>
+    </message>
+    <message>
+        <source>When I am angry</source>
+        <translation>当我生气的时候</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Listening well in class</source>
+        <translation>上课专心听</translation>
+    </message>
+    <message>
+        <source>Good study habits</source>
+        <translation>好的学习习惯</translation>
+    </message>
+    <message>
+        <source>Sharing and taking turns</source>
+        <translation>学会分享和轮流</translation>
+    </message>
+    <message>
+        <source>Calming down</source>
+        <translation>让自己平静下来</translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation>生命教育</translation>
+    </message>
+    <message>
+        <source>Keeping myself safe</source>
+        <translation>保护好自己</translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation>青春期</translation>
+    </message>
+    <message>
+        <source>My growing body</source>
+        <translation>成长中的身体</translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation>向欺凌说不</translation>
+    </message>
+    <message>
+        <source>Ready for junior school</source>
+        <translation>准备好上初中</translation>
+    </message>
+    <message>
+        <source>Growing up, changing moods</source>
+        <translation>长大了，情绪也在变</translation>
+    </message>
+    <message>
+        <source>Settling into junior school</source>
+        <translation>适应初中生活</translation>
+    </message>
+    <message>
+        <source>Learning with more subjects</source>
+        <translation>科目多了怎么学</translation>
+    </message>
+    <message>
+        <source>Understanding adolescence</source>
+        <translation>认识青春期</translation>
+    </message>
+    <message>
+        <source>Riding the emotional waves</source>
+        <translation>驾驭情绪的浪潮</translation>
+    </message>
+    <message>
+        <source>Friends, crushes and boundaries</source>
+        <translation>友谊、好感与边界</translation>
+    </message>
+    <message>
+        <source>Valuing life</source>
+        <translation>珍爱生命</translation>
+    </message>
+    <message>
+        <source>Exam stress</source>
+        <translation>考试压力</translation>
+    </message>
+    <message>
+        <source>Facing the zhongkao calmly</source>
+        <translation>从容面对中考</translation>
+    </message>
+    <message>
+        <source>Planning revision</source>
+        <translation>规划复习</translation>
+    </message>
+    <message>
+        <source>Sleep, rest and exam nerves</source>
+        <translation>睡眠、休息与考试焦虑</translation>
+    </message>
+    <message>
+        <source>Settling into senior school</source>
+        <translation>适应高中生活</translation>
+    </message>
+    <message>
+        <source>Choosing subjects and goals</source>
+        <translation>选科与目标</translation>
+    </message>
+    <message>
+        <source>Relationships and respect</source>
+        <translation>人际关系与尊重</translation>
+    </message>
+    <message>
+        <source>Meaning and resilience</source>
+        <translation>意义与心理韧性</translation>
+    </message>
+    <message>
+        <source>Facing the gaokao calmly</source>
+        <translation>从容面对高考</translation>
+    </message>
+    <message>
+        <source>Coping with pressure</source>
+        <translation>应对压力</translation>
+    </message>
+    <message>
+        <source>Life after the exam</source>
+        <translation>考后的生活</translation>
+    </message>
+    <message>
+        <source>A topic needs a title. Type its title.</source>
+        <translation>课题需要标题。请填写标题。</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s grade must be 1–12, or every grade.</source>
+        <translation>课题的年级须为 1–12，或全部年级。</translation>
+    </message>
+    <message>
+        <source>That topic no longer exists.</source>
+        <translation>这个课题已不存在。</translation>
+    </message>
+    <message>
+        <source>The new order must name every topic of the grade once. Reopen the topics.</source>
+        <translation>新顺序必须包含该年级的每个课题各一次。请重新打开课题库。</translation>
     </message>
 </context>
 <context>

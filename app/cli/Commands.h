@@ -23,6 +23,8 @@ std::optional<int> runScreeningLifeCycle(const QString &sub, const QStringList &
 int runLanguage(const QStringList &args);
 /// referral list|letter (ReferralCommands.cpp); `letter` needs a QGuiApplication (it renders a PDF).
 int runReferral(const QStringList &args);
+/// lessons plan|compliance (LessonCommands.cpp).
+int runLessons(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

@@ -101,6 +101,9 @@ QString generalHelp()
                   "  referral list VAULT --user NAME        list the referrals: number, status, dates (no names)\n"
                   "  referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME\n"
                   "                                         a referral's letter as a PDF (--kind, --language)\n"
+                  "  lessons plan VAULT [--semester NAME] [--dry-run] --user NAME\n"
+                  "                                         build the semester's lesson plan; print its compliance and gaps\n"
+                  "  lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade\n"
                   "  language                               print the interface language (zh_CN or en)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")

@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
     if (verb == u"screening"_s) return cd::cli::runScreening(rest);
     if (verb == u"language"_s) return cd::cli::runLanguage(rest);
     if (verb == u"referral"_s) return cd::cli::runReferral(rest);
+    if (verb == u"lessons"_s) return cd::cli::runLessons(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

@@ -1,5 +1,6 @@
 #include "demo/DemoCalendar.h"
 
+#include "demo/DemoLessons.h"
 #include "lessons/Semesters.h"
 
 #include <QCoreApplication>
@@ -76,12 +77,12 @@ lessons::Semester demoSemester(const QDate &today, int previous)
 
 Status populateDemoCalendar(vault::Vault &vault, quint32 seed, const QDate &today)
 {
-    Q_UNUSED(seed);
     lessons::Semesters semesters(vault);
     for (int previous : {1, 0}) {
         auto id = semesters.save(demoSemester(today, previous));
         if (!id) return id.error();
     }
+    CD_TRY(populateDemoLessons(vault, seed, today));
     return {};
 }
 

@@ -8,6 +8,13 @@
 namespace cd::audit::action {
 inline constexpr char SemesterSaved[] = "semester.save";
 inline constexpr char SemesterRemoved[] = "semester.remove";
+inline constexpr char TimetableSaved[] = "timetable.save";
+inline constexpr char TopicsSaved[] = "topics.save";
+inline constexpr char LessonPlanSaved[] = "lessons.plan";
+inline constexpr char LessonAdded[] = "lesson.add";
+inline constexpr char LessonMoved[] = "lesson.move";
+inline constexpr char LessonChanged[] = "lesson.edit";
+inline constexpr char LessonRemoved[] = "lesson.remove";
 }  // namespace cd::audit::action
 
 namespace cd::lessons {

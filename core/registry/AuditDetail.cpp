@@ -2,6 +2,7 @@
 
 #include "crisis/CrisisEvents.h"
 #include "crisis/Referrals.h"
+#include "lessons/Lessons.h"
 #include "screening/RunRepository.h"
 #include "students/Student.h"
 #include "students/WatchList.h"
@@ -51,6 +52,13 @@ std::optional<QString> wordText(const QString &word)
         {u"confirmed"_s, QT_TRANSLATE_NOOP("AuditDetail", "confirmed")},
         {u"cleared"_s, QT_TRANSLATE_NOOP("AuditDetail", "cleared")},
         {u"demo"_s, QT_TRANSLATE_NOOP("AuditDetail", "demo school")},
+        {u"plan"_s, QT_TRANSLATE_NOOP("AuditDetail", "plan built")},
+        {u"deliver"_s, QT_TRANSLATE_NOOP("AuditDetail", "marked held")},
+        {u"cancel"_s, QT_TRANSLATE_NOOP("AuditDetail", "cancelled")},
+        {u"reopen"_s, QT_TRANSLATE_NOOP("AuditDetail", "back to planned")},
+        {u"makeup"_s, QT_TRANSLATE_NOOP("AuditDetail", "make-up lesson")},
+        {u"meeting"_s, QT_TRANSLATE_NOOP("AuditDetail", "theme class meeting")},
+        {u"remove"_s, QT_TRANSLATE_NOOP("AuditDetail", "removed")},
     };
     if (const auto it = words.constFind(word); it != words.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -78,9 +86,10 @@ QString targetsText(const QString &value)
 QString valueText(const QString &key, const QString &value)
 {
     if (key == u"instruments"_s) return value.split(u',', Qt::SkipEmptyParts).join(Tr::tr(", "));
-    if (key == u"targets"_s) return targetsText(value);
+    if (key == u"targets"_s || key == u"class"_s) return targetsText(value);
     if (key == u"status"_s) {
         if (const auto status = screening::runStatusFromCode(value)) return screening::runStatusName(*status);
+        if (const auto status = lessons::lessonStatusFromCode(value)) return lessons::lessonStatusName(*status);
     }
     if (key == u"source"_s) {
         if (value == u"import"_s) return Tr::tr("answer file");
@@ -113,6 +122,14 @@ std::optional<QString> keyLabel(const QString &key)
         {u"graduated"_s, QT_TRANSLATE_NOOP("AuditDetail", "graduated")},
         {u"count"_s, QT_TRANSLATE_NOOP("AuditDetail", "number")},
         {u"semester"_s, QT_TRANSLATE_NOOP("AuditDetail", "semester")},
+        {u"teachers"_s, QT_TRANSLATE_NOOP("AuditDetail", "teachers")},
+        {u"classes"_s, QT_TRANSLATE_NOOP("AuditDetail", "classes")},
+        {u"slots"_s, QT_TRANSLATE_NOOP("AuditDetail", "open slots")},
+        {u"lessons"_s, QT_TRANSLATE_NOOP("AuditDetail", "lessons")},
+        {u"missing"_s, QT_TRANSLATE_NOOP("AuditDetail", "lessons missing")},
+        {u"from_week"_s, QT_TRANSLATE_NOOP("AuditDetail", "from week")},
+        {u"week"_s, QT_TRANSLATE_NOOP("AuditDetail", "week")},
+        {u"class"_s, QT_TRANSLATE_NOOP("AuditDetail", "class")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -129,6 +146,8 @@ std::optional<QString> recordText(const QString &kind, const QString &id)
     if (kind == u"safety_plan"_s || kind == u"plan"_s) return Tr::tr("safety plan %1").arg(id);
     if (kind == u"absence"_s) return Tr::tr("time away %1").arg(id);
     if (kind == u"category"_s) return Tr::tr("category %1").arg(id);
+    if (kind == u"lesson"_s) return Tr::tr("lesson %1").arg(id);
+    if (kind == u"topic"_s) return Tr::tr("topic %1").arg(id);
     return std::nullopt;
 }
 
