@@ -2,6 +2,7 @@
 
 #include "crisis/CrisisEvents.h"
 #include "crisis/Referrals.h"
+#include "groups/GroupCodes.h"
 #include "screening/RunRepository.h"
 #include "students/Student.h"
 #include "students/WatchList.h"
@@ -51,6 +52,10 @@ std::optional<QString> wordText(const QString &word)
         {u"confirmed"_s, QT_TRANSLATE_NOOP("AuditDetail", "confirmed")},
         {u"cleared"_s, QT_TRANSLATE_NOOP("AuditDetail", "cleared")},
         {u"demo"_s, QT_TRANSLATE_NOOP("AuditDetail", "demo school")},
+        {u"joined"_s, QT_TRANSLATE_NOOP("AuditDetail", "joined")},
+        {u"left"_s, QT_TRANSLATE_NOOP("AuditDetail", "left")},
+        {u"present"_s, QT_TRANSLATE_NOOP("AuditDetail", "present")},
+        {u"absent"_s, QT_TRANSLATE_NOOP("AuditDetail", "absent")},
     };
     if (const auto it = words.constFind(word); it != words.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -79,6 +84,9 @@ QString valueText(const QString &key, const QString &value)
 {
     if (key == u"instruments"_s) return value.split(u',', Qt::SkipEmptyParts).join(Tr::tr(", "));
     if (key == u"targets"_s) return targetsText(value);
+    if (key == u"kind"_s) {
+        if (const auto kind = groups::eventKindFromCode(value)) return groups::eventKindName(*kind);
+    }
     if (key == u"status"_s) {
         if (const auto status = screening::runStatusFromCode(value)) return screening::runStatusName(*status);
     }
@@ -113,6 +121,9 @@ std::optional<QString> keyLabel(const QString &key)
         {u"graduated"_s, QT_TRANSLATE_NOOP("AuditDetail", "graduated")},
         {u"count"_s, QT_TRANSLATE_NOOP("AuditDetail", "number")},
         {u"semester"_s, QT_TRANSLATE_NOOP("AuditDetail", "semester")},
+        {u"present"_s, QT_TRANSLATE_NOOP("AuditDetail", "present")},
+        {u"absent"_s, QT_TRANSLATE_NOOP("AuditDetail", "absent")},
+        {u"kind"_s, QT_TRANSLATE_NOOP("AuditDetail", "kind")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -129,6 +140,9 @@ std::optional<QString> recordText(const QString &kind, const QString &id)
     if (kind == u"safety_plan"_s || kind == u"plan"_s) return Tr::tr("safety plan %1").arg(id);
     if (kind == u"absence"_s) return Tr::tr("time away %1").arg(id);
     if (kind == u"category"_s) return Tr::tr("category %1").arg(id);
+    if (kind == u"group"_s) return Tr::tr("counseling group %1").arg(id);
+    if (kind == u"group_session"_s) return Tr::tr("group session %1").arg(id);
+    if (kind == u"event"_s) return Tr::tr("school event %1").arg(id);
     return std::nullopt;
 }
 
