@@ -8,6 +8,8 @@
 #include "ui/groups/EventDialog.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +46,8 @@ EventsPane::EventsPane(vault::Vault &vault, QWidget *parent)
     setObjectName(u"eventsPane"_s);
     m_semester->setObjectName(u"eventSemester"_s);
     m_semester->setToolTip(tr("The semester whose events and targets are shown"));
+    m_semester->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_semester->setMinimumContentsLength(14);
     m_kind->setObjectName(u"eventKindFilter"_s);
     m_kind->addItem(tr("All kinds"), -1);
     for (groups::EventKind kind : groups::eventKinds()) m_kind->addItem(groups::eventKindName(kind), static_cast<int>(kind));
@@ -59,8 +63,9 @@ EventsPane::EventsPane(vault::Vault &vault, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_new->setObjectName(u"newEventButton"_s);
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_new->setToolTip(tr("Record an activity, a family-education event or a teacher training (Ctrl+Shift+V)"));
@@ -79,13 +84,16 @@ EventsPane::EventsPane(vault::Vault &vault, QWidget *parent)
     bar->addWidget(kindLabel);
     bar->addWidget(m_kind);
     bar->addStretch();
-    bar->addWidget(m_new);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_remove);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_counts);
     layout->addWidget(m_missing);
+    layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
 
     connect(m_semester, &QComboBox::currentIndexChanged, this, &EventsPane::showEvents);
@@ -148,8 +156,9 @@ void EventsPane::showEvents()
         m_table->setItem(row, 6, e.minutes > 0 ? number(e.minutes) : item(QString()));
     }
     m_table->setSortingEnabled(true);
+    m_table->sortItems(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setColumnWidth(3, std::min(m_table->columnWidth(3), fontMetrics().averageCharWidth() * 36));
     fitRowsToText(m_table);
     applyFilter();
     m_edit->setEnabled(false);

@@ -72,7 +72,9 @@ GroupsPane::GroupsPane(vault::Vault &vault, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by name, theme or leader"));
     m_filter->setClearButtonEnabled(true);
     m_list->setSortingEnabled(true);
+    m_list->sortByColumn(0, Qt::AscendingOrder);
     m_memberTable->setSortingEnabled(true);
+    m_memberTable->sortByColumn(0, Qt::AscendingOrder);
     m_title->setObjectName(u"groupTitle"_s);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -102,10 +104,11 @@ GroupsPane::GroupsPane(vault::Vault &vault, QWidget *parent)
     actions->addWidget(m_print);
     actions->addWidget(m_pdf);
     actions->addStretch();
+    auto *filterBar = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Find:"), this);
     filterLabel->setBuddy(m_filter);
-    actions->addWidget(filterLabel);
-    actions->addWidget(m_filter);
+    filterBar->addWidget(filterLabel);
+    filterBar->addWidget(m_filter, 1);
 
     auto *memberBar = new QHBoxLayout;
     auto *membersLabel = new QLabel(tr("&Members"), this);
@@ -125,14 +128,14 @@ GroupsPane::GroupsPane(vault::Vault &vault, QWidget *parent)
     sessionsLabel->setBuddy(m_sessionTable);
     sessionBar->addWidget(sessionsLabel);
     sessionBar->addStretch();
-    auto *newSession = button(u"newSessionButton"_s, tr("Re&cord session…"), tr("A session held: when, topic, who came"),
+    auto *newSession = button(u"newSessionButton"_s, tr("Re&cord…"), tr("Record a session held: when, topic, who came"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &GroupsPane::newSession);
     m_groupActions << newSession;
     sessionBar->addWidget(newSession);
-    m_editSession = button(u"editSessionButton"_s, tr("Edi&t session…"), tr("Change the chosen session or its attendance"),
+    m_editSession = button(u"editSessionButton"_s, tr("Edi&t…"), tr("Change the chosen session or its attendance"),
                            QKeySequence(), &GroupsPane::editSession);
     sessionBar->addWidget(m_editSession);
-    m_removeSession = button(u"removeSessionButton"_s, tr("&Remove session"), tr("Remove the chosen session and its attendance"),
+    m_removeSession = button(u"removeSessionButton"_s, tr("&Remove"), tr("Remove the chosen session and its attendance"),
                              QKeySequence(), &GroupsPane::removeSession);
     sessionBar->addWidget(m_removeSession);
 
@@ -156,8 +159,13 @@ GroupsPane::GroupsPane(vault::Vault &vault, QWidget *parent)
     lists->addWidget(sessions);
     detailLayout->addWidget(lists, 1);
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filterBar);
+    leftLayout->addWidget(m_list, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_list);
+    split->addWidget(left);
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -211,6 +219,7 @@ void GroupsPane::reload()
             for (int c = 0; c < m_list->columnCount(); ++c) m_list->item(row, c)->setForeground(palette().placeholderText());
     }
     m_list->setSortingEnabled(true);
+    m_list->sortItems(m_list->horizontalHeader()->sortIndicatorSection(), m_list->horizontalHeader()->sortIndicatorOrder());
     m_list->resizeColumnsToContents();
     fitRowsToText(m_list);
     applyFilter();
@@ -278,6 +287,8 @@ void GroupsPane::showGroup()
         m_memberTable->setItem(row, 4, item(tr("%1 of %2").arg(came).arg(of)));
     }
     m_memberTable->setSortingEnabled(true);
+    m_memberTable->sortItems(m_memberTable->horizontalHeader()->sortIndicatorSection(),
+                             m_memberTable->horizontalHeader()->sortIndicatorOrder());
     m_memberTable->resizeColumnsToContents();
     fitRowsToText(m_memberTable);
 

@@ -39,7 +39,7 @@ SessionDialog::SessionDialog(vault::Vault &vault, const groups::GroupSession &se
     m_topic->setObjectName(u"sessionTopic"_s);
     m_notes->setObjectName(u"sessionNotes"_s);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(70);
+    m_notes->setMaximumHeight(fontMetrics().lineSpacing() * 3);
     m_attendance->setObjectName(u"attendanceTable"_s);
     m_attendance->setToolTip(tr("Tick who came; a note says why someone was away"));
     fillAttendance(members);
