@@ -18,12 +18,16 @@
 #include "groups/SessionDialog.h"
 #include "lessons/Semesters.h"
 #include "students/StudentRecordDialog.h"
+#include "common/FileDialogs.h"
 #include "support/TempVault.h"
+#include "support/TestDocuments.h"
 #include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,6 +154,19 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     CHECK(counts.contains(u"破冰"_s));
     CHECK_FALSE(counts.contains(u"王小明"_s));
     CHECK(named.contains(u"王小明"_s));
+
+    // Saved as a PDF (the seam answers "counts only" and the file name): the text that leaves.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"report.pdf"_s);
+    ui::MessageBoxes::setNextChoice(0);
+    ui::FileDialogs::setNextSaveFileName(pdf);
+    ui::MessageBoxes::setNextChoice(1);  // "saved to…": OK
+    child<QPushButton>(pane, u"pdfGroupButton"_s)->click();
+    REQUIRE(QFile::exists(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"初一新生适应小组"_s));
+    CHECK_FALSE(text.contains(u"王小明"_s));
+    if (const QByteArray keep = qgetenv("CD_SCREENSHOTS"); !keep.isEmpty()) QFile::copy(pdf, QString::fromLocal8Bit(keep) + u"/group-report.pdf"_s);
 
     // Closing asks for the outcome; the group is then greyed "Closed" and takes no sessions.
     whenShown<ui::CloseGroupDialog>([](ui::CloseGroupDialog *dialog) {
