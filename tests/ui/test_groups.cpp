@@ -75,7 +75,7 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     ClockPin pin(QDateTime(QDate(2026, 10, 14), QTime(16, 30)));
     TempVault tv;
     auto v = tv.open();
-    addSemester(*v);
+    const qint64 semester = addSemester(*v);
     const qint64 wang = addTestStudent(*v, u"2026001"_s, u"王小明"_s);
     const qint64 li = addTestStudent(*v, u"2026002"_s, u"李小红"_s);
 
@@ -147,6 +147,7 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     // The report: counts only unless names are asked for.
     auto group = groups::Groups(*v).get(pane->currentGroupId());
     REQUIRE(group.ok());
+    CHECK(group->semesterId == semester);  // a new group belongs to the semester holding today
     auto m = groups::Groups(*v).members(group->id);
     auto s = groups::Groups(*v).sessions(group->id);
     const QString counts = ui::groupReportHtml(*v, *group, *m, *s, false);

@@ -1,6 +1,7 @@
 #include "ui/groups/GroupsPane.h"
 
 #include "core/common/Clock.h"
+#include "core/lessons/Semesters.h"
 #include "core/students/Student.h"
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
@@ -329,7 +330,10 @@ void GroupsPane::updateActions()
 
 void GroupsPane::newGroup()
 {
-    GroupDialog dialog(m_vault, groups::CounselingGroup{}, this);
+    groups::CounselingGroup group;
+    if (auto semester = lessons::Semesters(m_vault).current(clock::today()); semester && *semester)
+        group.semesterId = (*semester)->id;
+    GroupDialog dialog(m_vault, group, this);
     if (dialog.exec() != QDialog::Accepted) return;
     reload();
     selectGroup(dialog.savedId());
