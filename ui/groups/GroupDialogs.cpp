@@ -88,6 +88,8 @@ AddMemberDialog::AddMemberDialog(vault::Vault &vault, qint64 groupId, QWidget *p
 {
     setObjectName(u"addMemberDialog"_s);
     setWindowTitle(tr("Add a member"));
+    // Room for the search's hint and the matches' names and classes.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     m_joined->setObjectName(u"joinedOn"_s);
     m_joined->setDisplayFormat(dates::dateFormat());
     m_joined->setCalendarPopup(true);
