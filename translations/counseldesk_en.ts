@@ -377,6 +377,38 @@
         <source>Removed a lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved a counseling group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed a counseling group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a group&apos;s member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded group attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a school event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a school event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -691,6 +723,38 @@
     </message>
     <message>
         <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counseling group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school event %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,6 +3183,282 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>GroupCodes</name>
+    <message>
+        <source>Adjusting to a new school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning and exam stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk for parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupReport</name>
+    <message>
+        <source>Group report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members now, %2 in all; %3 sessions; attendance %4 of %5 marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the members&apos; names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>The group has no name: give it one, e.g. &quot;初一新生适应小组&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no leader: choose the counselor who leads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has no date and time: enter when it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts from 5 to 480 minutes, not %1: correct its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance names a student who is not a member of this group: add them as a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance names the same student twice: mark each member once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader &quot;%1&quot; is not a user of this vault: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the group&apos;s outcome (what changed for its members) before closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is closed: it takes no new members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the student joined the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is not on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer at the school: only current students can join a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined on %2: the date they left cannot be earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is not a current member of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is closed: it has no new sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsArea</name>
+    <message>
+        <source>Groups and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group counseling, whole-school activities, family education and teacher trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
@@ -4302,6 +4642,46 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The safety plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolEvents</name>
+    <message>
+        <source>The event has no topic: write what it was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no date: enter the day it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the semester %2 (%3 to %4): enter a date in the semester, or choose the semester it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head count cannot be negative (%1): enter how many people came, or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length must be between 0 and 1440 minutes, not %1: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-education events: %1 needed this semester, %2 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher trainings: %1 needed this semester, %2 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school activities in %1: %2 needed, %3 held.</source>
+        <extracomment>%1 a month as 2026-10</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That school event no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5814,6 +6194,29 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -6466,6 +6869,29 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Close &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CloseGroupDialog</name>
+    <message>
+        <source>Close the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed for the members; what to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing &quot;%1&quot;: write its &amp;outcome. A closed group takes no new members or sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group not closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7333,6 +7759,172 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::EventDialog</name>
+    <message>
+        <source>New school event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the school event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s theme, or how the family event or training was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 家长学校：如何与青春期孩子沟通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 初一家长, 全体班主任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EventsPane</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester whose events and targets are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an activity, a family-education event or a teacher training (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No semester yet: set one up on the Lessons page, then record its events here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family education: %1 of %2 held. Teacher trainings: %3 of %4 held (%5 min). Whole-school activities: %6 of %7 months so far with %8 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; of %2? It no longer counts toward the semester&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FlaggedModel</name>
     <message>
         <source>Critical item %1</source>
@@ -7496,6 +8088,330 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Continue entering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupDialog</name>
+    <message>
+        <source>New counseling group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 初一新生适应小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselor who leads the group&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is for, what it aims at, how often it meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupRecordPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any counseling group&apos;s sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 group sessions (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupsPage</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group counseling: members, sessions, attendance, outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school activities, family education and teacher trainings against the semester&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupsPane</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, theme or leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a counseling group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, theme, leader and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the group with its outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group, its sessions and attendance, in the print preview (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student from the roster joins the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen member left the group today (their attendance stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session held: when, topic, who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen session or its attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen session and its attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group chosen: start one with New group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 left the group today? Their attendance so far stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 and its attendance from the members&apos; records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10057,6 +10973,61 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Flagged sheets (%1)</source>
         <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SessionDialog</name>
+    <message>
+        <source>New group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who came; a note says why someone was away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,38 @@
         <source>Removed a lesson</source>
         <translation>删除了一节课</translation>
     </message>
+    <message>
+        <source>Saved a counseling group</source>
+        <translation>保存了团体辅导小组</translation>
+    </message>
+    <message>
+        <source>Closed a counseling group</source>
+        <translation>结束了团体辅导小组</translation>
+    </message>
+    <message>
+        <source>Changed a group&apos;s member</source>
+        <translation>变更了小组成员</translation>
+    </message>
+    <message>
+        <source>Saved a group session</source>
+        <translation>保存了小组活动</translation>
+    </message>
+    <message>
+        <source>Removed a group session</source>
+        <translation>删除了小组活动</translation>
+    </message>
+    <message>
+        <source>Recorded group attendance</source>
+        <translation>记录了小组出勤</translation>
+    </message>
+    <message>
+        <source>Saved a school event</source>
+        <translation>保存了学校活动</translation>
+    </message>
+    <message>
+        <source>Removed a school event</source>
+        <translation>删除了学校活动</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -692,6 +724,38 @@
     <message>
         <source>topic %1</source>
         <translation>课题 %1</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>counseling group %1</source>
+        <translation>团体辅导小组 %1</translation>
+    </message>
+    <message>
+        <source>group session %1</source>
+        <translation>小组活动 %1</translation>
+    </message>
+    <message>
+        <source>school event %1</source>
+        <translation>学校活动 %1</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3216,282 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>GroupCodes</name>
+    <message>
+        <source>Adjusting to a new school</source>
+        <translation>新生适应</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation>人际交往</translation>
+    </message>
+    <message>
+        <source>Learning and exam stress</source>
+        <translation>学习与考试压力</translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation>青春期</translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation>生命教育</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Whole-school activity</source>
+        <translation>全校心理活动</translation>
+    </message>
+    <message>
+        <source>Family education</source>
+        <translation>家庭教育</translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>教师培训</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>心理韧性</translation>
+    </message>
+    <message>
+        <source>Talk for parents</source>
+        <translation>家长讲座</translation>
+    </message>
+    <message>
+        <source>Parent school</source>
+        <translation>家长学校</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>家访</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>开放日</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>案例研讨</translation>
+    </message>
+</context>
+<context>
+    <name>GroupReport</name>
+    <message>
+        <source>Group report: %1</source>
+        <translation>团体辅导报告：%1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>带领者：%1</translation>
+    </message>
+    <message>
+        <source>Status: closed</source>
+        <translation>状态：已结束</translation>
+    </message>
+    <message>
+        <source>Status: open</source>
+        <translation>状态：进行中</translation>
+    </message>
+    <message>
+        <source>%1 members now, %2 in all; %3 sessions; attendance %4 of %5 marks.</source>
+        <translation>现有成员 %1 人，累计 %2 人；活动 %3 次；出勤 %4 人次（共记录 %5 人次）。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>出勤次数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>小组成效</translation>
+    </message>
+    <message>
+        <source>Group report</source>
+        <translation>团体辅导报告</translation>
+    </message>
+    <message>
+        <source>Print the members&apos; names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only.</source>
+        <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数。</translation>
+    </message>
+    <message>
+        <source>&amp;Counts only</source>
+        <translation>只显示人数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>With &amp;names</source>
+        <translation>显示姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save the group report as PDF</source>
+        <translation>将团体辅导报告保存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>The group has no name: give it one, e.g. &quot;初一新生适应小组&quot;.</source>
+        <translation>小组没有名称：请填写名称，例如“初一新生适应小组”。</translation>
+    </message>
+    <message>
+        <source>The group has no leader: choose the counselor who leads it.</source>
+        <translation>小组没有带领者：请选择带领小组的心理教师。</translation>
+    </message>
+    <message>
+        <source>The session has no date and time: enter when it was held.</source>
+        <translation>活动没有日期和时间：请填写活动时间。</translation>
+    </message>
+    <message>
+        <source>A session lasts from 5 to 480 minutes, not %1: correct its length.</source>
+        <translation>一次活动时长应为 5 至 480 分钟，而不是 %1：请更正时长。</translation>
+    </message>
+    <message>
+        <source>Attendance names a student who is not a member of this group: add them as a member first.</source>
+        <translation>出勤记录中有不是本小组成员的学生：请先将其加为成员。</translation>
+    </message>
+    <message>
+        <source>Attendance names the same student twice: mark each member once.</source>
+        <translation>出勤记录中同一学生出现了两次：每位成员只记一次。</translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation>该小组已不存在。</translation>
+    </message>
+    <message>
+        <source>The leader &quot;%1&quot; is not a user of this vault: choose one from the list.</source>
+        <translation>带领者“%1”不是本档案库的用户：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is already closed.</source>
+        <translation>小组“%1”已经结束。</translation>
+    </message>
+    <message>
+        <source>Write the group&apos;s outcome (what changed for its members) before closing it.</source>
+        <translation>结束小组前请填写小组成效（成员有哪些变化）。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is closed: it takes no new members.</source>
+        <translation>小组“%1”已结束，不能再加入新成员。</translation>
+    </message>
+    <message>
+        <source>Enter the date the student joined the group.</source>
+        <translation>请填写学生加入小组的日期。</translation>
+    </message>
+    <message>
+        <source>That student is not on the roster.</source>
+        <translation>该学生不在花名册中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer at the school: only current students can join a group.</source>
+        <translation>%1 已不在本校：只有在校学生可以加入小组。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this group.</source>
+        <translation>%1 已经是本小组成员。</translation>
+    </message>
+    <message>
+        <source>%1 joined on %2: the date they left cannot be earlier.</source>
+        <translation>%1 于 %2 加入：退出日期不能早于加入日期。</translation>
+    </message>
+    <message>
+        <source>That student is not a current member of this group.</source>
+        <translation>该学生不是本小组的现有成员。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is closed: it has no new sessions.</source>
+        <translation>小组“%1”已结束，不能再记录新的活动。</translation>
+    </message>
+    <message>
+        <source>That group session no longer exists.</source>
+        <translation>该小组活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsArea</name>
+    <message>
+        <source>Groups and events</source>
+        <translation>团辅与活动</translation>
+    </message>
+    <message>
+        <source>Group counseling, whole-school activities, family education and teacher trainings</source>
+        <translation>团体辅导、全校心理活动、家庭教育和教师培训</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>团体辅导(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
@@ -4329,6 +4669,46 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The safety plan no longer exists.</source>
         <translation>该安全计划已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolEvents</name>
+    <message>
+        <source>The event has no topic: write what it was about.</source>
+        <translation>活动没有主题：请填写活动内容。</translation>
+    </message>
+    <message>
+        <source>The event has no date: enter the day it was held.</source>
+        <translation>活动没有日期：请填写举办日期。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the semester %2 (%3 to %4): enter a date in the semester, or choose the semester it belongs to.</source>
+        <translation>%1 不在学期“%2”（%3 至 %4）之内：请填写学期内的日期，或选择它所属的学期。</translation>
+    </message>
+    <message>
+        <source>The head count cannot be negative (%1): enter how many people came, or 0.</source>
+        <translation>参加人数不能为负数（%1）：请填写实际参加人数，或填 0。</translation>
+    </message>
+    <message>
+        <source>The length must be between 0 and 1440 minutes, not %1: correct it.</source>
+        <translation>时长应在 0 至 1440 分钟之间，而不是 %1：请更正。</translation>
+    </message>
+    <message>
+        <source>Family-education events: %1 needed this semester, %2 held.</source>
+        <translation>家庭教育活动：本学期需 %1 次，已举办 %2 次。</translation>
+    </message>
+    <message>
+        <source>Teacher trainings: %1 needed this semester, %2 held.</source>
+        <translation>教师培训：本学期需 %1 次，已举办 %2 次。</translation>
+    </message>
+    <message>
+        <source>Whole-school activities in %1: %2 needed, %3 held.</source>
+        <extracomment>%1 a month as 2026-10</extracomment>
+        <translation>%1 全校心理活动：需 %2 次，已举办 %3 次。</translation>
+    </message>
+    <message>
+        <source>That school event no longer exists.</source>
+        <translation>该学校活动已不存在。</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +6216,29 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AddMemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>学生(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>加入日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Member not added</source>
+        <translation>未能添加成员</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -6482,6 +6885,29 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Close &amp;case</source>
         <translation>结案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CloseGroupDialog</name>
+    <message>
+        <source>Close the group</source>
+        <translation>结束小组</translation>
+    </message>
+    <message>
+        <source>What changed for the members; what to follow up</source>
+        <translation>成员有哪些变化；后续需跟进什么</translation>
+    </message>
+    <message>
+        <source>Closing &quot;%1&quot;: write its &amp;outcome. A closed group takes no new members or sessions.</source>
+        <translation>结束“%1”：请填写小组成效(&amp;O)。结束后不能再添加成员或活动。</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the group</source>
+        <translation>结束小组(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Group not closed</source>
+        <translation>未能结束小组</translation>
     </message>
 </context>
 <context>
@@ -7348,6 +7774,172 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::EventDialog</name>
+    <message>
+        <source>New school event</source>
+        <translation>新建学校活动</translation>
+    </message>
+    <message>
+        <source>Edit the school event</source>
+        <translation>编辑学校活动</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s theme, or how the family event or training was held</source>
+        <translation>全校活动的主题，或家庭教育活动、培训的形式</translation>
+    </message>
+    <message>
+        <source>e.g. 家长学校：如何与青春期孩子沟通</source>
+        <translation>例如：家长学校：如何与青春期孩子沟通</translation>
+    </message>
+    <message>
+        <source>e.g. 初一家长, 全体班主任</source>
+        <translation>例如：初一家长、全体班主任</translation>
+    </message>
+    <message>
+        <source>How many people came</source>
+        <translation>实际参加人数</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>对象(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head count:</source>
+        <translation>人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>未能保存活动</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EventsPane</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The semester whose events and targets are shown</source>
+        <translation>显示该学期的活动和目标</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Record an activity, a family-education event or a teacher training (Ctrl+Shift+V)</source>
+        <translation>记录全校活动、家庭教育活动或教师培训（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Change the chosen event</source>
+        <translation>修改所选活动</translation>
+    </message>
+    <message>
+        <source>Remove the chosen event</source>
+        <translation>删除所选活动</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation>学期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>School events</source>
+        <translation>学校活动</translation>
+    </message>
+    <message>
+        <source>No semester yet: set one up on the Lessons page, then record its events here.</source>
+        <translation>还没有学期：请先在心理课页面设置学期，再在这里记录活动。</translation>
+    </message>
+    <message>
+        <source>Family education: %1 of %2 held. Teacher trainings: %3 of %4 held (%5 min). Whole-school activities: %6 of %7 months so far with %8 or more.</source>
+        <translation>家庭教育：已举办 %1 次，目标 %2 次。教师培训：已举办 %3 次，目标 %4 次（共 %5 分钟）。全校心理活动：迄今 %7 个月中有 %6 个月达到每月 %8 次。</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; of %2? It no longer counts toward the semester&apos;s targets.</source>
+        <translation>删除 %2 的“%1”？删除后不再计入本学期目标。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FlaggedModel</name>
     <message>
         <source>Critical item %1</source>
@@ -7510,6 +8102,330 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Continue entering</source>
         <translation>继续录入</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupDialog</name>
+    <message>
+        <source>New counseling group</source>
+        <translation>新建团体辅导小组</translation>
+    </message>
+    <message>
+        <source>Edit the group</source>
+        <translation>编辑小组</translation>
+    </message>
+    <message>
+        <source>e.g. 初一新生适应小组</source>
+        <translation>例如：初一新生适应小组</translation>
+    </message>
+    <message>
+        <source>The counselor who leads the group&apos;s sessions</source>
+        <translation>带领小组活动的心理教师</translation>
+    </message>
+    <message>
+        <source>Who it is for, what it aims at, how often it meets</source>
+        <translation>面向哪些学生、目标是什么、多久活动一次</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>带领者(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>经过(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Group not saved</source>
+        <translation>未能保存小组</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupRecordPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Not in any counseling group&apos;s sessions yet.</source>
+        <translation>尚未参加任何团体辅导活动。</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 group sessions (%3).</source>
+        <translation>参加了 %2 次团体辅导活动中的 %1 次（%3）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupsPage</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>团体辅导(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Group counseling: members, sessions, attendance, outcomes</source>
+        <translation>团体辅导：成员、活动、出勤、成效</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool events</source>
+        <translation>学校活动(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Whole-school activities, family education and teacher trainings against the semester&apos;s targets</source>
+        <translation>全校心理活动、家庭教育和教师培训，对照本学期目标</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::GroupsPane</name>
+    <message>
+        <source>Group</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带领者</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Filter by name, theme or leader</source>
+        <translation>按名称、主题或带领者筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>新建小组(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a counseling group</source>
+        <translation>开设一个团体辅导小组</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Name, theme, leader and description</source>
+        <translation>名称、主题、带领者和简介</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se group…</source>
+        <translation>结束小组(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close the group with its outcome note</source>
+        <translation>填写成效并结束小组</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The group, its sessions and attendance, in the print preview (Ctrl+P)</source>
+        <translation>小组、活动和出勤情况的打印预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the group report as a PDF</source>
+        <translation>将团体辅导报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A student from the roster joins the group</source>
+        <translation>从花名册中选择学生加入小组</translation>
+    </message>
+    <message>
+        <source>Member &amp;left</source>
+        <translation>成员退出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The chosen member left the group today (their attendance stays)</source>
+        <translation>所选成员今天退出小组（已有出勤记录保留）</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>活动(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation>记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a session held: when, topic, who came</source>
+        <translation>记录一次活动：时间、内容、出勤</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen session or its attendance</source>
+        <translation>修改所选活动或其出勤</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen session and its attendance</source>
+        <translation>删除所选活动及其出勤记录</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>团体辅导</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>No group chosen: start one with New group.</source>
+        <translation>未选择小组：可用“新建小组”开设一个。</translation>
+    </message>
+    <message>
+        <source>Closed. Outcome: %1</source>
+        <translation>已结束。成效：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Member left</source>
+        <translation>成员退出</translation>
+    </message>
+    <message>
+        <source>Record that %1 left the group today? Their attendance so far stays.</source>
+        <translation>记录 %1 今天退出小组？已有的出勤记录会保留。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1 and its attendance from the members&apos; records?</source>
+        <translation>从成员的档案中删除 %1 的活动及其出勤记录？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -10062,6 +10978,61 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Flagged sheets (%1)</source>
         <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
         <translation>需跟进答卷（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SessionDialog</name>
+    <message>
+        <source>New group session</source>
+        <translation>记录小组活动</translation>
+    </message>
+    <message>
+        <source>Edit the group session</source>
+        <translation>编辑小组活动</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Tick who came; a note says why someone was away</source>
+        <translation>勾选出席的成员；缺席可在备注中写明原因</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>记录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>出勤(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>未能保存活动</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "demo/DemoCalendar.h"
 
 #include "demo/DemoLessons.h"
+#include "demo/DemoGroups.h"
+
 #include "lessons/Semesters.h"
 
 #include <QCoreApplication>
@@ -78,11 +80,15 @@ lessons::Semester demoSemester(const QDate &today, int previous)
 Status populateDemoCalendar(vault::Vault &vault, quint32 seed, const QDate &today)
 {
     lessons::Semesters semesters(vault);
+    lessons::Semester current;
     for (int previous : {1, 0}) {
-        auto id = semesters.save(demoSemester(today, previous));
+        current = demoSemester(today, previous);
+        auto id = semesters.save(current);
         if (!id) return id.error();
+        current.id = *id;
     }
     CD_TRY(populateDemoLessons(vault, seed, today));
+    CD_TRY(populateDemoGroups(vault, seed, current, today));
     return {};
 }
 

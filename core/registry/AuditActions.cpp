@@ -3,6 +3,7 @@
 #include "backup/BackupAudit.h"
 #include "cases/CasesAudit.h"
 #include "crisis/CrisisAudit.h"
+#include "groups/GroupsAudit.h"
 #include "lessons/LessonsAudit.h"
 #include "screening/ScreeningAudit.h"
 #include "students/StudentsAudit.h"
@@ -19,7 +20,7 @@ const audit::ActionTable &auditActions()
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
                                                &screening::auditActions(), &crisis::auditActions(),
-                                               &lessons::auditActions()})
+                                               &lessons::auditActions(), &groups::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

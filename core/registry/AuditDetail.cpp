@@ -3,6 +3,7 @@
 #include "crisis/CrisisEvents.h"
 #include "crisis/Referrals.h"
 #include "lessons/Lessons.h"
+#include "groups/GroupCodes.h"
 #include "screening/RunRepository.h"
 #include "students/Student.h"
 #include "students/WatchList.h"
@@ -59,6 +60,10 @@ std::optional<QString> wordText(const QString &word)
         {u"makeup"_s, QT_TRANSLATE_NOOP("AuditDetail", "make-up lesson")},
         {u"meeting"_s, QT_TRANSLATE_NOOP("AuditDetail", "theme class meeting")},
         {u"remove"_s, QT_TRANSLATE_NOOP("AuditDetail", "removed")},
+        {u"joined"_s, QT_TRANSLATE_NOOP("AuditDetail", "joined")},
+        {u"left"_s, QT_TRANSLATE_NOOP("AuditDetail", "left")},
+        {u"present"_s, QT_TRANSLATE_NOOP("AuditDetail", "present")},
+        {u"absent"_s, QT_TRANSLATE_NOOP("AuditDetail", "absent")},
     };
     if (const auto it = words.constFind(word); it != words.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -87,6 +92,9 @@ QString valueText(const QString &key, const QString &value)
 {
     if (key == u"instruments"_s) return value.split(u',', Qt::SkipEmptyParts).join(Tr::tr(", "));
     if (key == u"targets"_s || key == u"class"_s) return targetsText(value);
+    if (key == u"kind"_s) {
+        if (const auto kind = groups::eventKindFromCode(value)) return groups::eventKindName(*kind);
+    }
     if (key == u"status"_s) {
         if (const auto status = screening::runStatusFromCode(value)) return screening::runStatusName(*status);
         if (const auto status = lessons::lessonStatusFromCode(value)) return lessons::lessonStatusName(*status);
@@ -130,6 +138,9 @@ std::optional<QString> keyLabel(const QString &key)
         {u"from_week"_s, QT_TRANSLATE_NOOP("AuditDetail", "from week")},
         {u"week"_s, QT_TRANSLATE_NOOP("AuditDetail", "week")},
         {u"class"_s, QT_TRANSLATE_NOOP("AuditDetail", "class")},
+        {u"present"_s, QT_TRANSLATE_NOOP("AuditDetail", "present")},
+        {u"absent"_s, QT_TRANSLATE_NOOP("AuditDetail", "absent")},
+        {u"kind"_s, QT_TRANSLATE_NOOP("AuditDetail", "kind")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
@@ -148,6 +159,9 @@ std::optional<QString> recordText(const QString &kind, const QString &id)
     if (kind == u"category"_s) return Tr::tr("category %1").arg(id);
     if (kind == u"lesson"_s) return Tr::tr("lesson %1").arg(id);
     if (kind == u"topic"_s) return Tr::tr("topic %1").arg(id);
+    if (kind == u"group"_s) return Tr::tr("counseling group %1").arg(id);
+    if (kind == u"group_session"_s) return Tr::tr("group session %1").arg(id);
+    if (kind == u"event"_s) return Tr::tr("school event %1").arg(id);
     return std::nullopt;
 }
 

@@ -144,7 +144,7 @@ TEST_CASE("ui: the sidebar, menus and growth-record tabs come from the areas, in
     QStringList pages;
     for (int i = 0; i < nav->count(); ++i) pages << nav->item(i)->data(Qt::UserRole).toString();
     CHECK(pages == QStringList{u"homePage"_s, u"studentsPage"_s, u"watchListPage"_s, u"crisisPage"_s, u"screeningPage"_s,
-                               u"usersPage"_s, u"auditPage"_s});
+                               u"groupsPage"_s, u"usersPage"_s, u"auditPage"_s});
     // An area's menu action: the lead's concern categories, in the Vault menu.
     auto *categories = main->findChild<QAction *>(u"actionCategories"_s);
     REQUIRE(categories != nullptr);
@@ -166,7 +166,7 @@ TEST_CASE("ui: the sidebar, menus and growth-record tabs come from the areas, in
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i) titles << tabs->tabText(i).remove(u'&');
     CHECK(titles == QStringList{u"Basic info"_s, u"Cases and sessions"_s, u"Family"_s, u"Psychological status"_s,
-                                u"Watch list"_s, u"Crisis and referrals"_s, u"Screening"_s, u"Class history"_s, u"Access history"_s});
+                                u"Watch list"_s, u"Crisis and referrals"_s, u"Screening"_s, u"Groups"_s, u"Class history"_s, u"Access history"_s});
 }
 
 TEST_CASE("ui: Ctrl+L locks: the vault closed and sealed, the window gone, the unlock dialog back", "[ui][lock]")

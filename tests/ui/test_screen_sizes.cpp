@@ -42,6 +42,12 @@
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "demo/DemoSchool.h"
+#include "groups/EventDialog.h"
+#include "groups/GroupDialogs.h"
+#include "groups/SessionDialog.h"
+#include "core/groups/Groups.h"
+#include "core/groups/SchoolEvents.h"
+#include "lessons/Semesters.h"
 #include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
 #include "screening/AnswerImportDialog.h"
@@ -414,6 +420,14 @@ void checkMainWindow(const Screen &screen, const Language &language, DemoVault &
         if (page == u"studentsPage"_s) checkRows(screen, &main, u"studentsView"_s, page);
         if (page == u"watchListPage"_s) checkRows(screen, &main, u"watchTable"_s, page);
         if (page == u"crisisPage"_s) checkRows(screen, &main, u"crisisEventsView"_s, page);
+        if (page == u"groupsPage"_s) {
+            auto *tabs = child<QTabWidget>(&main, u"groupsTabs"_s);
+            tabs->setCurrentIndex(1);
+            settle();
+            screenshot(screen, language, &main, page + u"-events"_s);
+            tabs->setCurrentIndex(0);
+            settle();
+        }
         if (page == u"homePage"_s) checkRows(screen, &main, u"desk"_s, page);
         if (page == u"auditPage"_s) checkRows(screen, &main, u"auditView"_s, page);
         if (page == u"usersPage"_s) checkRows(screen, &main, u"usersView"_s, page);
@@ -437,6 +451,7 @@ qint64 studentWithCase(vault::Vault &vault)
 }
 
 void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVault &demo, qint64 student);
+void checkGroupsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
 
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
@@ -504,6 +519,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::InterviewDialog(name, QDateTime()), u"interviewDialog"_s);
     checkDialog(screen, language, new ui::FollowUpDialog(name, u"PHQ-9 18"_s), u"followUpDialog"_s);
     checkCrisisDialogs(screen, language, demo, student);
+    checkGroupsDialogs(screen, language, demo);
 }
 
 /// An open crisis event of the student (recorded once; the demo may have its own).
@@ -559,6 +575,48 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
                     v, letter, [](const QString &lang) { return crisis::composeHospitalLetter(sampleReferralData(), lang); },
                     testLogoPng()),
                 u"documentPreviewDialog"_s);
+}
+
+/// The groups area's windows, on the demo's first group (its members, a session with attendance).
+void checkGroupsDialogs(const Screen &screen, const Language &language, DemoVault &demo)
+{
+    vault::Vault &v = *demo.vault;
+    auto all = groups::Groups(v).list();
+    REQUIRE(all.ok());
+    REQUIRE_FALSE(all->isEmpty());
+    const groups::CounselingGroup &group = all->first();
+    auto members = groups::Groups(v).members(group.id);
+    auto sessions = groups::Groups(v).sessions(group.id);
+    REQUIRE(members.ok());
+    REQUIRE(sessions.ok());
+    REQUIRE_FALSE(sessions->isEmpty());
+    checkDialog(screen, language, new ui::GroupDialog(v, group), u"groupDialog"_s);
+    checkDialog(screen, language, new ui::AddMemberDialog(v, group.id), u"addMemberDialog"_s);
+    checkDialog(screen, language, new ui::CloseGroupDialog(v, group), u"closeGroupDialog"_s);
+    checkDialog(screen, language, new ui::SessionDialog(v, sessions->last(), *members), u"groupSessionDialog"_s);
+    auto semester = lessons::Semesters(v).current(clock::today());
+    REQUIRE(semester.ok());
+    REQUIRE(semester->has_value());
+    auto events = groups::SchoolEvents(v).list((*semester)->id);
+    REQUIRE(events.ok());
+    REQUIRE_FALSE(events->isEmpty());
+    checkDialog(screen, language, new ui::EventDialog(v, events->first()), u"eventDialog"_s);
+    {
+        auto *record = new ui::StudentRecordDialog(v, members->first().studentId);
+        std::unique_ptr<ui::StudentRecordDialog> owned(record);
+        record->show();
+        REQUIRE(waitUntil([&]() { return record->isVisible(); }));
+        auto *panel = record->findChild<QWidget *>(u"groupRecordPanel"_s);
+        REQUIRE(panel != nullptr);
+        auto *tabs = record->findChild<QTabWidget *>();
+        REQUIRE(tabs != nullptr);
+        for (int t = 0; t < tabs->count(); ++t)
+            if (tabs->widget(t) == panel || tabs->widget(t)->isAncestorOf(panel)) tabs->setCurrentIndex(t);
+        settle();
+        checkFits(screen, record, u"studentRecord-groups"_s);
+        screenshot(screen, language, record, u"studentRecord-groups"_s);
+        record->hide();
+    }
 }
 
 /// The longest item text any shipped instrument has, in the current language.

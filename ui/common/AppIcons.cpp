@@ -101,6 +101,12 @@ Drawing drawingFor(const QString &name)
             p.setPen(pen(kAccent));
             p.drawPolyline(QPolygonF({{8.5, 18}, {10.5, 19.5}, {15.5, 16}}));
         };
+    if (name == u"groups"_s)
+        return [](QPainter &p) {
+            person(p, {12, 5.5}, 0.8, kAccent);
+            person(p, {6, 10}, 0.8, kInk);
+            person(p, {18, 10}, 0.8, kInk);
+        };
     return {};
 }
 
@@ -108,7 +114,7 @@ Drawing drawingFor(const QString &name)
 
 QStringList appIconNames()
 {
-    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s};
+    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s, u"groups"_s};
 }
 
 QIcon appIcon(const QString &name)
