@@ -1,5 +1,6 @@
 #include "demo/DemoCalendar.h"
 
+#include "demo/DemoRoom.h"
 #include "lessons/Semesters.h"
 
 #include <QCoreApplication>
@@ -76,13 +77,14 @@ lessons::Semester demoSemester(const QDate &today, int previous)
 
 Status populateDemoCalendar(vault::Vault &vault, quint32 seed, const QDate &today)
 {
-    Q_UNUSED(seed);
     lessons::Semesters semesters(vault);
+    qint64 current = 0;
     for (int previous : {1, 0}) {
         auto id = semesters.save(demoSemester(today, previous));
         if (!id) return id.error();
+        current = *id;
     }
-    return {};
+    return populateDemoRoom(vault, seed, current, today);
 }
 
 }  // namespace cd::demo

@@ -4,6 +4,7 @@
 #include "cases/CasesAudit.h"
 #include "crisis/CrisisAudit.h"
 #include "lessons/LessonsAudit.h"
+#include "room/RoomAudit.h"
 #include "screening/ScreeningAudit.h"
 #include "students/StudentsAudit.h"
 #include "vault/VaultAudit.h"
@@ -19,7 +20,7 @@ const audit::ActionTable &auditActions()
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
                                                &screening::auditActions(), &crisis::auditActions(),
-                                               &lessons::auditActions()})
+                                               &lessons::auditActions(), &room::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

@@ -2,6 +2,7 @@
 
 #include "crisis/CrisisEvents.h"
 #include "crisis/Referrals.h"
+#include "room/Appointment.h"
 #include "screening/RunRepository.h"
 #include "students/Student.h"
 #include "students/WatchList.h"
@@ -81,6 +82,7 @@ QString valueText(const QString &key, const QString &value)
     if (key == u"targets"_s) return targetsText(value);
     if (key == u"status"_s) {
         if (const auto status = screening::runStatusFromCode(value)) return screening::runStatusName(*status);
+        if (const auto status = room::statusFromCode(value)) return room::statusName(*status);
     }
     if (key == u"source"_s) {
         if (value == u"import"_s) return Tr::tr("answer file");
@@ -113,6 +115,10 @@ std::optional<QString> keyLabel(const QString &key)
         {u"graduated"_s, QT_TRANSLATE_NOOP("AuditDetail", "graduated")},
         {u"count"_s, QT_TRANSLATE_NOOP("AuditDetail", "number")},
         {u"semester"_s, QT_TRANSLATE_NOOP("AuditDetail", "semester")},
+        {u"appointment"_s, QT_TRANSLATE_NOOP("AuditDetail", "appointment")},
+        {u"hours"_s, QT_TRANSLATE_NOOP("AuditDetail", "open hours")},
+        {u"shifts"_s, QT_TRANSLATE_NOOP("AuditDetail", "duty shifts")},
+        {u"events"_s, QT_TRANSLATE_NOOP("AuditDetail", "events")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());
