@@ -106,8 +106,10 @@ Result<qint64> Appointments::save(const Appointment &a, bool acceptWarnings)
     if (a.minutes < 5 || a.minutes > 480) problems << Tr::tr("An appointment lasts from 5 minutes to 8 hours: change its length.");
     if (a.requester == Requester::Student && a.studentId <= 0)
         problems << Tr::tr("A student's request needs the student: choose them from the roster.");
-    if (a.requester != Requester::Student && a.requesterName.trimmed().isEmpty())
-        problems << Tr::tr("Enter the name of the %1 who asked for the talk.").arg(requesterName(a.requester).toLower());
+    if (a.requester == Requester::Teacher && a.requesterName.trimmed().isEmpty())
+        problems << Tr::tr("Enter the name of the teacher who asked for the talk.");
+    if (a.requester == Requester::Parent && a.requesterName.trimmed().isEmpty())
+        problems << Tr::tr("Enter the name of the parent who asked for the talk.");
     auto users = m_vault.users();
     if (!users) return users.error();
     bool known = false;

@@ -101,6 +101,17 @@ Drawing drawingFor(const QString &name)
             p.setPen(pen(kAccent));
             p.drawPolyline(QPolygonF({{8.5, 18}, {10.5, 19.5}, {15.5, 16}}));
         };
+    if (name == u"agenda"_s)
+        return [](QPainter &p) {
+            p.setPen(pen(kInk));
+            p.drawRect(QRectF(3.5, 5, 17, 16));
+            p.drawLine(QPointF(3.5, 9.5), QPointF(20.5, 9.5));
+            p.drawLine(QPointF(8, 3), QPointF(8, 6.5));
+            p.drawLine(QPointF(16, 3), QPointF(16, 6.5));
+            p.setPen(Qt::NoPen);
+            p.setBrush(kAccent);
+            p.drawRect(QRectF(13.5, 13.5, 4, 4));
+        };
     return {};
 }
 
@@ -108,7 +119,7 @@ Drawing drawingFor(const QString &name)
 
 QStringList appIconNames()
 {
-    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s};
+    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s, u"agenda"_s};
 }
 
 QIcon appIcon(const QString &name)
