@@ -25,17 +25,26 @@ using Kind = AgendaItem::Kind;
 
 QString dayStart(const QDate &day) { return clock::dateToStorage(day) + u"T00:00"_s; }
 
+/// `sql` with ?1 and ?2 the moments the days of `q` start and end, and `filter` (with ?3, the
+/// counselor) added when the query names one.
+Result<storage::Statement> rangeQuery(storage::Database &db, QString sql, const QString &filter, const AgendaQuery &q)
+{
+    if (!q.counselor.isEmpty()) sql += filter;
+    auto stmt = db.prepare(sql);
+    if (!stmt) return stmt.error();
+    stmt->bind(1, dayStart(q.from)).bind(2, dayStart(q.to.addDays(1)));
+    if (!q.counselor.isEmpty()) stmt->bind(3, q.counselor);
+    return stmt;
+}
+
 Status addAppointments(storage::Database &db, const AgendaQuery &q, QList<AgendaItem> &out)
 {
     QString sql = u"SELECT a.id, a.starts_at, a.minutes, a.requester_kind, a.student_id, s.name, a.counselor, a.status "
                   "FROM appointments a LEFT JOIN students s ON s.id = a.student_id "
                   "WHERE a.starts_at >= ?1 AND a.starts_at < ?2"_s;
-    if (!q.counselor.isEmpty()) sql += u" AND a.counselor = ?3"_s;
     if (!q.cancelled) sql += u" AND a.status <> 'cancelled'"_s;
-    auto stmt = db.prepare(sql);
+    auto stmt = rangeQuery(db, sql, u" AND a.counselor = ?3"_s, q);
     if (!stmt) return stmt.error();
-    stmt->bind(1, dayStart(q.from)).bind(2, dayStart(q.to.addDays(1)));
-    if (!q.counselor.isEmpty()) stmt->bind(3, q.counselor);
     for (;;) {
         auto row = stmt->step();
         if (!row) return row.error();
@@ -57,13 +66,11 @@ Status addAppointments(storage::Database &db, const AgendaQuery &q, QList<Agenda
 
 Status addGroupSessions(storage::Database &db, const AgendaQuery &q, QList<AgendaItem> &out)
 {
-    QString sql = u"SELECT s.id, s.held_at, s.minutes, s.topic, g.id, g.name, g.leader FROM group_sessions s "
-                  "JOIN counseling_groups g ON g.id = s.group_id WHERE s.held_at >= ?1 AND s.held_at < ?2"_s;
-    if (!q.counselor.isEmpty()) sql += u" AND g.leader = ?3"_s;
-    auto stmt = db.prepare(sql);
+    auto stmt = rangeQuery(db,
+                           u"SELECT s.id, s.held_at, s.minutes, s.topic, g.id, g.name, g.leader FROM group_sessions s "
+                           "JOIN counseling_groups g ON g.id = s.group_id WHERE s.held_at >= ?1 AND s.held_at < ?2"_s,
+                           u" AND g.leader = ?3"_s, q);
     if (!stmt) return stmt.error();
-    stmt->bind(1, dayStart(q.from)).bind(2, dayStart(q.to.addDays(1)));
-    if (!q.counselor.isEmpty()) stmt->bind(3, q.counselor);
     for (;;) {
         auto row = stmt->step();
         if (!row) return row.error();

@@ -61,6 +61,13 @@ int total(const QList<Interval> &intervals)
     return sum;
 }
 
+/// Two stretches of one weekday that overlap (each ending after it starts).
+template <typename Stretch>
+bool overlap(const Stretch &a, const Stretch &b)
+{
+    return a.weekday == b.weekday && a.starts < b.ends && b.starts < a.ends && a.ends > a.starts && b.ends > b.starts;
+}
+
 QString clock(int minute) { return hhmm(QTime(minute / 60, minute % 60)); }
 }  // namespace
 
@@ -92,7 +99,7 @@ QStringList scheduleProblems(const RoomSchedule &schedule)
         for (qsizetype j = i + 1; j < schedule.hours.size(); ++j) {
             const OpenHours &a = schedule.hours[i];
             const OpenHours &b = schedule.hours[j];
-            if (a.weekday == b.weekday && a.starts < b.ends && b.starts < a.ends && a.ends > a.starts && b.ends > b.starts)
+            if (overlap(a, b))
                 problems << Tr::tr("The open hours on %1 at %2 and at %3 overlap: join them into one or move one.")
                                 .arg(weekdayName(a.weekday), hhmm(a.starts), hhmm(b.starts));
         }
@@ -109,8 +116,7 @@ QStringList scheduleProblems(const RoomSchedule &schedule)
         for (qsizetype j = i + 1; j < schedule.shifts.size(); ++j) {
             const DutyShift &a = schedule.shifts[i];
             const DutyShift &b = schedule.shifts[j];
-            if (a.weekday == b.weekday && a.person.trimmed() == b.person.trimmed() && a.starts < b.ends &&
-                b.starts < a.ends && a.ends > a.starts && b.ends > b.starts)
+            if (a.person.trimmed() == b.person.trimmed() && overlap(a, b))
                 problems << Tr::tr("%1 has two overlapping duty shifts on %2 (%3 and %4): remove one or change its times.")
                                 .arg(a.person.trimmed(), weekdayName(a.weekday), hhmm(a.starts), hhmm(b.starts));
         }

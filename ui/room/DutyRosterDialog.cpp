@@ -155,29 +155,31 @@ void DutyRosterDialog::load()
     updateCheck();
 }
 
-void DutyRosterDialog::addHours(const room::OpenHours &hours)
+int DutyRosterDialog::addStretchRow(QTableWidget *table, int weekday, const QTime &starts, const QTime &ends)
 {
-    const int row = m_hours->rowCount();
-    m_hours->insertRow(row);
-    auto *day = weekdayBox(hours.weekday);
-    auto *from = timeBox(hours.starts);
-    auto *to = timeBox(hours.ends);
-    m_hours->setCellWidget(row, 0, day);
-    m_hours->setCellWidget(row, 1, from);
-    m_hours->setCellWidget(row, 2, to);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *day = weekdayBox(weekday);
+    auto *from = timeBox(starts);
+    auto *to = timeBox(ends);
+    table->setCellWidget(row, 0, day);
+    table->setCellWidget(row, 1, from);
+    table->setCellWidget(row, 2, to);
     connect(day, &QComboBox::currentIndexChanged, this, &DutyRosterDialog::updateCheck);
     connect(from, &QTimeEdit::timeChanged, this, &DutyRosterDialog::updateCheck);
     connect(to, &QTimeEdit::timeChanged, this, &DutyRosterDialog::updateCheck);
+    return row;
+}
+
+void DutyRosterDialog::addHours(const room::OpenHours &hours)
+{
+    addStretchRow(m_hours, hours.weekday, hours.starts, hours.ends);
     updateCheck();
 }
 
 void DutyRosterDialog::addShift(const room::DutyShift &shift)
 {
-    const int row = m_shifts->rowCount();
-    m_shifts->insertRow(row);
-    auto *day = weekdayBox(shift.weekday);
-    auto *from = timeBox(shift.starts);
-    auto *to = timeBox(shift.ends);
+    const int row = addStretchRow(m_shifts, shift.weekday, shift.starts, shift.ends);
     auto *person = new QLineEdit(shift.person);
     auto *user = new QComboBox;
     user->addItem(tr("(not a user)"), QString());
@@ -185,14 +187,8 @@ void DutyRosterDialog::addShift(const room::DutyShift &shift)
         for (const vault::UserInfo &u : *users) user->addItem(u.displayName, u.login);
     user->setCurrentIndex(std::max(0, user->findData(shift.login)));
     person->setProperty("shiftId", shift.id);
-    m_shifts->setCellWidget(row, 0, day);
-    m_shifts->setCellWidget(row, 1, from);
-    m_shifts->setCellWidget(row, 2, to);
     m_shifts->setCellWidget(row, 3, person);
     m_shifts->setCellWidget(row, 4, user);
-    connect(day, &QComboBox::currentIndexChanged, this, &DutyRosterDialog::updateCheck);
-    connect(from, &QTimeEdit::timeChanged, this, &DutyRosterDialog::updateCheck);
-    connect(to, &QTimeEdit::timeChanged, this, &DutyRosterDialog::updateCheck);
     connect(person, &QLineEdit::textChanged, this, &DutyRosterDialog::updateCheck);
     connect(user, &QComboBox::currentIndexChanged, this, [person, user] {
         if (!user->currentData().toString().isEmpty()) person->setText(user->currentText());

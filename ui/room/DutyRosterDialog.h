@@ -39,6 +39,8 @@ private:
     void load();
     void updateCheck();
     void removeRow(QTableWidget *table);
+    /// A row with the weekday and the two times, each change checked; returns the row.
+    int addStretchRow(QTableWidget *table, int weekday, const QTime &starts, const QTime &ends);
 
     vault::Vault &m_vault;
     QList<lessons::Semester> m_semesters;
