@@ -70,6 +70,128 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselor already has an appointment at %1: choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselor teaches at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselor leads a group session at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the room&apos;s open hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the appointment&apos;s day and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment lasts from 5 minutes to 8 hours: change its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s request needs the student: choose them from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the teacher who asked for the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the parent who asked for the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the counselor from the vault&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That student is no longer in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -407,6 +529,22 @@
     </message>
     <message>
         <source>Removed a school event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked or changed an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked an appointment kept, missed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the room&apos;s open hours and duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a counselor&apos;s calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +893,22 @@
     </message>
     <message>
         <source>school event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2662,34 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Caring for our mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worried about the coming exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble with a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleeping badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to talk about home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher noticed the student withdrawn in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent asks how to talk about phone use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4478,6 +4660,92 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>RoomArea</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day and week: appointments, lessons, duty, groups and what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomSchedule</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours need a weekday and a start and end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open hours on %1 from %2 end before they start: put the end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open hours on %1 at %2 and at %3 overlap: join them into one or move one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty shift on %1 names nobody: enter who is on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duty shift needs a weekday and a start and end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty shift on %1 from %2 ends before it starts: put the end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two overlapping duty shifts on %2 (%3 and %4): remove one or change its times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on duty on %1 from %2 to %3 while the room is open: add a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift on %2 is not on a school day of this semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is open %1 h %2 min a week outside class; the target is %3 h: add open hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That semester no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Student number</source>
@@ -4596,6 +4864,37 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterDocument</name>
+    <message>
+        <source>Counseling room: open hours and duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on holidays. Outside these hours, ask your class teacher to contact the counseling room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6248,6 +6547,179 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AgendaPage</name>
+    <message>
+        <source>&amp;Kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one day or the whole week (Ctrl+D / Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows containing this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day or week before (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day or week after (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a talk a student, teacher or parent asked for (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s open hours and who is on duty; print it for the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lessons, duty and appointments of the semester as an .ics file, without any student&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk took place: write the session in the student&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment on %1? It stays in the record as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open case to write the session in. Open their growth record to open one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester to export: set one up on the Lessons page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar.ics</source>
+        <extracomment>File name of the .ics export: the semester&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AnswerImportDialog</name>
     <message>
         <source>Import the other rows and &amp;leave out the rows with problems</source>
@@ -6443,6 +6915,76 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked for the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the class teacher, or the student&apos;s mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the vault; never printed on the roster or exported to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of who asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: the room is open and the counselor is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time clashes:
+%1
+
+Book it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7755,6 +8297,110 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Save as PDF: %1</source>
         <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DutyRosterDialog</name>
+    <message>
+        <source>Open hours and duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the room is open to students each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is in the room when; a user&apos;s shifts show in their agenda and calendar export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add open &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove hou&amp;rs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shi&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly roster for the room&apos;s door, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row? It goes when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a semester on the Lessons page first: open hours and duty belong to a semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 h %2 min a week outside class (target %3 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the duty roster as PDF</source>
+        <extracomment>File name of the printed duty roster: the semester&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duty roster.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,128 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Appointment (%1)</source>
+        <translation>预约（%1）</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 (%2)</source>
+        <translation>预约：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Theme class meeting %1</source>
+        <translation>主题班会 %1</translation>
+    </message>
+    <message>
+        <source>Theme class meeting %1: %2</source>
+        <translation>主题班会 %1：%2</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>心理课 %1</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>心理课 %1：%2</translation>
+    </message>
+    <message>
+        <source>Duty: %1</source>
+        <translation>值班：%1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>团体辅导 %1</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>团体辅导 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已赴约</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未赴约</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>The counselor already has an appointment at %1: choose another time.</source>
+        <translation>该辅导员在 %1 已有预约：请另选时间。</translation>
+    </message>
+    <message>
+        <source>The counselor teaches at %1 (%2).</source>
+        <translation>该辅导员在 %1 有课（%2）。</translation>
+    </message>
+    <message>
+        <source>The counselor leads a group session at %1 (%2).</source>
+        <translation>该辅导员在 %1 带领团体辅导（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the room&apos;s open hours.</source>
+        <translation>%1 至 %2 不在辅导室开放时间内。</translation>
+    </message>
+    <message>
+        <source>Choose the appointment&apos;s day and time.</source>
+        <translation>请选择预约的日期和时间。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from 5 minutes to 8 hours: change its length.</source>
+        <translation>预约时长应在 5 分钟到 8 小时之间：请修改时长。</translation>
+    </message>
+    <message>
+        <source>A student&apos;s request needs the student: choose them from the roster.</source>
+        <translation>学生提出的预约需要指明学生：请从名册中选择。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the teacher who asked for the talk.</source>
+        <translation>请填写提出谈话的教师姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the parent who asked for the talk.</source>
+        <translation>请填写提出谈话的家长姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the counselor from the vault&apos;s users.</source>
+        <translation>请从档案库的用户中选择辅导员。</translation>
+    </message>
+    <message>
+        <source>That student is no longer in the roster.</source>
+        <translation>该学生已不在名册中。</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Overview</source>
@@ -408,6 +530,22 @@
     <message>
         <source>Removed a school event</source>
         <translation>删除了学校活动</translation>
+    </message>
+    <message>
+        <source>Booked or changed an appointment</source>
+        <translation>登记或修改了预约</translation>
+    </message>
+    <message>
+        <source>Marked an appointment kept, missed or cancelled</source>
+        <translation>将预约标记为已赴约、未赴约或已取消</translation>
+    </message>
+    <message>
+        <source>Saved the room&apos;s open hours and duty roster</source>
+        <translation>保存了辅导室开放时间和值班表</translation>
+    </message>
+    <message>
+        <source>Exported a counselor&apos;s calendar (.ics)</source>
+        <translation>导出了辅导员的日历（.ics）</translation>
     </message>
 </context>
 <context>
@@ -756,6 +894,22 @@
     <message>
         <source>school event %1</source>
         <translation>学校活动 %1</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>open hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>duty shifts</source>
+        <translation>值班班次</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件数</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2696,34 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Caring for our mental health</source>
         <translation>关爱心理健康</translation>
+    </message>
+    <message>
+        <source>Worried about the coming exams</source>
+        <translation>担心即将到来的考试</translation>
+    </message>
+    <message>
+        <source>Trouble with a friend</source>
+        <translation>和朋友闹矛盾</translation>
+    </message>
+    <message>
+        <source>Sleeping badly</source>
+        <translation>睡眠不好</translation>
+    </message>
+    <message>
+        <source>Wants to talk about home</source>
+        <translation>想谈谈家里的事</translation>
+    </message>
+    <message>
+        <source>Teacher noticed the student withdrawn in class</source>
+        <translation>老师发现该生上课时退缩</translation>
+    </message>
+    <message>
+        <source>Parent asks how to talk about phone use</source>
+        <translation>家长询问如何与孩子谈手机使用</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>班主任</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4686,92 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>RoomArea</name>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Your day and week: appointments, lessons, duty, groups and what is due</source>
+        <translation>你的一天和一周：预约、心理课、值班、团体辅导和到期事项</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSchedule</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Open hours need a weekday and a start and end time.</source>
+        <translation>开放时间需要星期几以及开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The open hours on %1 from %2 end before they start: put the end after the start.</source>
+        <translation>%1 从 %2 起的开放时间结束早于开始：请把结束时间放在开始之后。</translation>
+    </message>
+    <message>
+        <source>The open hours on %1 at %2 and at %3 overlap: join them into one or move one.</source>
+        <translation>%1 %2 和 %3 的开放时间重叠：请合并为一段或移动其中一段。</translation>
+    </message>
+    <message>
+        <source>A duty shift on %1 names nobody: enter who is on duty.</source>
+        <translation>%1 的一个值班班次没有填写人员：请填写值班人。</translation>
+    </message>
+    <message>
+        <source>A duty shift needs a weekday and a start and end time.</source>
+        <translation>值班班次需要星期几以及开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The duty shift on %1 from %2 ends before it starts: put the end after the start.</source>
+        <translation>%1 从 %2 起的值班结束早于开始：请把结束时间放在开始之后。</translation>
+    </message>
+    <message>
+        <source>%1 has two overlapping duty shifts on %2 (%3 and %4): remove one or change its times.</source>
+        <translation>%1 在%2有两个重叠的值班班次（%3 和 %4）：请删除一个或修改时间。</translation>
+    </message>
+    <message>
+        <source>Nobody is on duty on %1 from %2 to %3 while the room is open: add a shift.</source>
+        <translation>%1 %2 至 %3 辅导室开放但无人值班：请添加班次。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift on %2 is not on a school day of this semester.</source>
+        <translation>%1 在%2的值班不在本学期的上课日。</translation>
+    </message>
+    <message>
+        <source>The room is open %1 h %2 min a week outside class; the target is %3 h: add open hours.</source>
+        <translation>辅导室每周在上课时间以外开放 %1 小时 %2 分钟，目标为 %3 小时：请增加开放时间。</translation>
+    </message>
+    <message>
+        <source>That semester no longer exists.</source>
+        <translation>该学期已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>Student number</source>
@@ -4623,6 +4891,37 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
         <translation>表头行中没有“%1”列。请用列的表头、字母（B）或序号（2）指明。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDocument</name>
+    <message>
+        <source>Counseling room: open hours and duty</source>
+        <translation>心理辅导室：开放时间与值班</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Closed on holidays. Outside these hours, ask your class teacher to contact the counseling room.</source>
+        <translation>节假日不开放。其他时间请通过班主任联系心理辅导室。</translation>
     </message>
 </context>
 <context>
@@ -6270,6 +6569,180 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AgendaPage</name>
+    <message>
+        <source>&amp;Kept…</source>
+        <translation>已赴约(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <translation>未赴约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>取消预约(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Show one day or the whole week (Ctrl+D / Ctrl+W)</source>
+        <translation>显示一天或整周（Ctrl+D / Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>The whole room</source>
+        <translation>整个辅导室</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Show only the rows containing this text</source>
+        <translation>只显示含有此文字的行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it</source>
+        <translation>双击一行打开</translation>
+    </message>
+    <message>
+        <source>The day or week before (Ctrl+Page Up)</source>
+        <translation>前一天或前一周（Ctrl+Page Up）</translation>
+    </message>
+    <message>
+        <source>The day or week after (Ctrl+Page Down)</source>
+        <translation>后一天或后一周（Ctrl+Page Down）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to today (Ctrl+T)</source>
+        <translation>回到今天（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>新预约(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Book a talk a student, teacher or parent asked for (Ctrl+N)</source>
+        <translation>登记学生、教师或家长提出的谈话（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The room&apos;s open hours and who is on duty; print it for the door</source>
+        <translation>辅导室开放时间和值班人员；可打印贴在门上</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>导出日历(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Your lessons, duty and appointments of the semester as an .ics file, without any student&apos;s name</source>
+        <translation>把你本学期的心理课、值班和预约导出为 .ics 文件，不含任何学生姓名</translation>
+    </message>
+    <message>
+        <source>The talk took place: write the session in the student&apos;s case</source>
+        <translation>谈话已进行：在该生的个案中写辅导记录</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3–%4</source>
+        <translation>%1
+%2 %3–%4</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment on %1? It stays in the record as cancelled.</source>
+        <translation>取消 %1 的预约？它将以“已取消”留在记录中。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;appointment</source>
+        <translation>取消预约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write the session</source>
+        <translation>写辅导记录</translation>
+    </message>
+    <message>
+        <source>%1 has no open case to write the session in. Open their growth record to open one?</source>
+        <translation>%1 没有未结个案可写辅导记录。打开其成长档案以新建个案？</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>打开档案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export your calendar</source>
+        <translation>导出你的日历</translation>
+    </message>
+    <message>
+        <source>There is no semester to export: set one up on the Lessons page first.</source>
+        <translation>没有可导出的学期：请先在心理课页面设置学期。</translation>
+    </message>
+    <message>
+        <source>%1 calendar.ics</source>
+        <extracomment>File name of the .ics export: the semester&apos;s name</extracomment>
+        <translation>%1 日历.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历（*.ics）</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AnswerImportDialog</name>
     <message>
         <source>Import the other rows and &amp;leave out the rows with problems</source>
@@ -6461,6 +6934,79 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The vault locked because the computer went to sleep.</source>
         <translation>电脑进入了睡眠状态，档案库已随之锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>登记预约</translation>
+    </message>
+    <message>
+        <source>Change the appointment</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Who asked for the talk</source>
+        <translation>谁提出的谈话</translation>
+    </message>
+    <message>
+        <source>e.g. the class teacher, or the student&apos;s mother</source>
+        <translation>例如班主任，或学生的母亲</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Kept in the vault; never printed on the roster or exported to a calendar</source>
+        <translation>只保存在档案库中；不会打印在值班表上，也不会导出到日历</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>提出者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>学生(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name of who asked:</source>
+        <translation>提出者姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor:</source>
+        <translation>辅导员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No conflicts: the room is open and the counselor is free.</source>
+        <translation>没有冲突：辅导室开放，辅导员有空。</translation>
+    </message>
+    <message>
+        <source>This time clashes:
+%1
+
+Book it anyway?</source>
+        <translation>该时间有冲突：
+%1
+
+仍然预约？</translation>
+    </message>
+    <message>
+        <source>&amp;Book anyway</source>
+        <translation>仍然预约(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -7771,6 +8317,110 @@ Students would see these items in the language listed, or only their numbers. Lo
         <source>Save as PDF: %1</source>
         <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
         <translation>另存为 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DutyRosterDialog</name>
+    <message>
+        <source>Open hours and duty roster</source>
+        <translation>开放时间与值班表</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>When the room is open to students each week</source>
+        <translation>辅导室每周向学生开放的时间</translation>
+    </message>
+    <message>
+        <source>Who is in the room when; a user&apos;s shifts show in their agenda and calendar export</source>
+        <translation>谁在什么时间值班；用户的值班会出现在其日程和日历导出中</translation>
+    </message>
+    <message>
+        <source>Add open &amp;hours</source>
+        <translation>添加开放时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remove hou&amp;rs…</source>
+        <translation>删除开放时间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add shi&amp;ft</source>
+        <translation>添加班次(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve shift…</source>
+        <translation>删除班次(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The weekly roster for the room&apos;s door, in a print preview</source>
+        <translation>贴在辅导室门上的每周值班表，先打印预览</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>学期：</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>(not a user)</source>
+        <translation>（非软件用户）</translation>
+    </message>
+    <message>
+        <source>Remove the selected row? It goes when you save.</source>
+        <translation>删除选中的行？保存时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set up a semester on the Lessons page first: open hours and duty belong to a semester.</source>
+        <translation>请先在心理课页面设置学期：开放时间和值班属于某个学期。</translation>
+    </message>
+    <message>
+        <source>Open %1 h %2 min a week outside class (target %3 h).</source>
+        <translation>每周在上课时间以外开放 %1 小时 %2 分钟（目标 %3 小时）。</translation>
+    </message>
+    <message>
+        <source>Save the duty roster as PDF</source>
+        <extracomment>File name of the printed duty roster: the semester&apos;s name</extracomment>
+        <translation>将值班表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 duty roster.pdf</source>
+        <translation>%1 值班表.pdf</translation>
     </message>
 </context>
 <context>

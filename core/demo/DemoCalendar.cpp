@@ -3,6 +3,7 @@
 #include "demo/DemoLessons.h"
 #include "demo/DemoGroups.h"
 
+#include "demo/DemoRoom.h"
 #include "lessons/Semesters.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ Status populateDemoCalendar(vault::Vault &vault, quint32 seed, const QDate &toda
     }
     CD_TRY(populateDemoLessons(vault, seed, today));
     CD_TRY(populateDemoGroups(vault, seed, current, today));
-    return {};
+    return populateDemoRoom(vault, seed, current.id, today);
 }
 
 }  // namespace cd::demo

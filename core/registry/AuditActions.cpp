@@ -5,6 +5,7 @@
 #include "crisis/CrisisAudit.h"
 #include "groups/GroupsAudit.h"
 #include "lessons/LessonsAudit.h"
+#include "room/RoomAudit.h"
 #include "screening/ScreeningAudit.h"
 #include "students/StudentsAudit.h"
 #include "vault/VaultAudit.h"
@@ -20,7 +21,7 @@ const audit::ActionTable &auditActions()
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
                                                &screening::auditActions(), &crisis::auditActions(),
-                                               &lessons::auditActions(), &groups::auditActions()})
+                                               &lessons::auditActions(), &groups::auditActions(), &room::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

@@ -4,6 +4,7 @@
 #include "crisis/Referrals.h"
 #include "lessons/Lessons.h"
 #include "groups/GroupCodes.h"
+#include "room/Appointment.h"
 #include "screening/RunRepository.h"
 #include "students/Student.h"
 #include "students/WatchList.h"
@@ -98,6 +99,7 @@ QString valueText(const QString &key, const QString &value)
     if (key == u"status"_s) {
         if (const auto status = screening::runStatusFromCode(value)) return screening::runStatusName(*status);
         if (const auto status = lessons::lessonStatusFromCode(value)) return lessons::lessonStatusName(*status);
+        if (const auto status = room::statusFromCode(value)) return room::statusName(*status);
     }
     if (key == u"source"_s) {
         if (value == u"import"_s) return Tr::tr("answer file");
@@ -141,6 +143,10 @@ std::optional<QString> keyLabel(const QString &key)
         {u"present"_s, QT_TRANSLATE_NOOP("AuditDetail", "present")},
         {u"absent"_s, QT_TRANSLATE_NOOP("AuditDetail", "absent")},
         {u"kind"_s, QT_TRANSLATE_NOOP("AuditDetail", "kind")},
+        {u"appointment"_s, QT_TRANSLATE_NOOP("AuditDetail", "appointment")},
+        {u"hours"_s, QT_TRANSLATE_NOOP("AuditDetail", "open hours")},
+        {u"shifts"_s, QT_TRANSLATE_NOOP("AuditDetail", "duty shifts")},
+        {u"events"_s, QT_TRANSLATE_NOOP("AuditDetail", "events")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());

@@ -50,6 +50,8 @@
 #include "lessons/Semesters.h"
 #include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
+#include "room/AppointmentDialog.h"
+#include "room/DutyRosterDialog.h"
 #include "screening/AnswerImportDialog.h"
 #include "screening/FollowUpDialog.h"
 #include "screening/GridEntryDialog.h"
@@ -520,6 +522,10 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::FollowUpDialog(name, u"PHQ-9 18"_s), u"followUpDialog"_s);
     checkCrisisDialogs(screen, language, demo, student);
     checkGroupsDialogs(screen, language, demo);
+    room::Appointment appointment;
+    appointment.startsAt = QDateTime(clock::today(), QTime(12, 0));
+    checkDialog(screen, language, new ui::AppointmentDialog(v, appointment), u"appointmentDialog"_s);
+    checkDialog(screen, language, new ui::DutyRosterDialog(v), u"dutyRosterDialog"_s);
 }
 
 /// An open crisis event of the student (recorded once; the demo may have its own).

@@ -107,6 +107,17 @@ Drawing drawingFor(const QString &name)
             person(p, {6, 10}, 0.8, kInk);
             person(p, {18, 10}, 0.8, kInk);
         };
+    if (name == u"agenda"_s)
+        return [](QPainter &p) {
+            p.setPen(pen(kInk));
+            p.drawRect(QRectF(3.5, 5, 17, 16));
+            p.drawLine(QPointF(3.5, 9.5), QPointF(20.5, 9.5));
+            p.drawLine(QPointF(8, 3), QPointF(8, 6.5));
+            p.drawLine(QPointF(16, 3), QPointF(16, 6.5));
+            p.setPen(Qt::NoPen);
+            p.setBrush(kAccent);
+            p.drawRect(QRectF(13.5, 13.5, 4, 4));
+        };
     return {};
 }
 
@@ -114,7 +125,8 @@ Drawing drawingFor(const QString &name)
 
 QStringList appIconNames()
 {
-    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s, u"groups"_s};
+    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s, u"groups"_s,
+            u"agenda"_s};
 }
 
 QIcon appIcon(const QString &name)

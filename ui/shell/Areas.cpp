@@ -5,6 +5,7 @@
 #include "ui/common/AreaRegistry.h"
 #include "ui/crisis/CrisisArea.h"
 #include "ui/groups/GroupsArea.h"
+#include "ui/room/RoomArea.h"
 #include "ui/screening/ScreeningArea.h"
 #include "ui/shell/HomePage.h"
 #include "ui/students/StudentsArea.h"
@@ -37,6 +38,7 @@ void registerAreas()
     registerScreeningArea(registry);
     registerCrisisArea(registry);
     registerGroupsArea(registry);
+    registerRoomArea(registry);
     registerUsersArea(registry);
     registerAuditArea(registry);
 }
