@@ -349,6 +349,34 @@
         <source>Removed a semester</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved a semester&apos;s lesson timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the lesson topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a lesson plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -3232,6 +3260,17 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonsArea</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health lessons: the semester, where lessons can go, the plan, the timetable and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -3247,6 +3286,13 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The planner is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,6 +4520,52 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterWeeks</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching days and breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s weeks as the school numbers them; holidays grey, exams orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n day(s))</source>
+        <extracomment>a break in a week of the semester: &quot;National Day (Holiday, 3 days)&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s)</source>
+        <extracomment>a week of the semester: its teaching days, then its breaks if any</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semesters</name>
     <message>
         <source>That semester no longer exists.</source>
@@ -4749,6 +4841,85 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Watch-list reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>Odd weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher has no name. Enter the teacher&apos;s name or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; is listed twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s most lessons a day must be between 1 and 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a teacher twice. A class has one teacher: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher &quot;%2&quot; is not in the list of teachers. Add the teacher first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a slot on %2, which is not a school day of this semester. Choose a school day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a slot in period %2, which the school day of this semester does not have. Choose one of its periods or add the period to the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the slot %2, period %3 twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailability is set for &quot;%1&quot;, who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable on a day that is not a school day of this semester. Choose a school day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable in period %2, which the school day does not have. Choose one of its periods or the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5498,6 +5669,49 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>%1: %2 %3 (%4%)</source>
         <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BreaksTable</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays (no school) and exam periods (school, but no lessons), both days included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday or exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row: pick its kind and its first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected holiday or exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. National Day, mid-term exams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7176,6 +7390,91 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonsPage</name>
+    <message>
+        <source>Mental-health lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester shown: the current one when the page opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new semester: its dates, holidays and exams, periods of the day and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the semester&apos;s dates, holidays and exams, periods or targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: start with New semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the semester &quot;%1&quot; (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, weeks %3 to %4; %5, %6, %7</source>
+        <extracomment>a semester at a glance: &quot;2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LetterheadDialog</name>
     <message>
         <source>&amp;Remove logo</source>
@@ -7878,6 +8177,38 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Repea&amp;t:</source>
         <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PeriodsTable</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods of a school day, in order: lessons are planned into them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a period after the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;last period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <extracomment>the number of a period of the school day in the periods table (&quot;Period 3&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9293,6 +9624,148 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Flagged sheets (%1)</source>
         <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SemesterDialog</name>
+    <message>
+        <source>Semester %1 to %2</source>
+        <extracomment>the name proposed for a new semester: its first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2027 school year, first semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Monday of the week the school calls week 1: the timetable&apos;s week numbers count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School days a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many mental-health lessons each class must get in every window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of a window in weeks: 2 for &quot;a lesson every two weeks&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <extracomment>between the lessons and the weeks of the lesson rule: &quot;1 lesson(s) every 2 week(s)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lesson(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meetings each class holds a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school activities a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-education events a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher trainings a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open outside class, checked against the duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class &amp;meetings per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school &amp;activities per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y-education events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher tra&amp;inings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 of the school&apos;s numbering</source>
+        <extracomment>under the semester&apos;s dates: its school weeks as numbered from week 1</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,6 +348,34 @@
         <source>Removed a semester</source>
         <translation>删除了学期</translation>
     </message>
+    <message>
+        <source>Saved a semester's lesson timetable</source>
+        <translation>保存了学期的心理课排课条件</translation>
+    </message>
+    <message>
+        <source>Changed the lesson topics</source>
+        <translation>修改了心理课课题</translation>
+    </message>
+    <message>
+        <source>Saved a lesson plan</source>
+        <translation>保存了心理课排课计划</translation>
+    </message>
+    <message>
+        <source>Added a lesson</source>
+        <translation>添加了一节心理课</translation>
+    </message>
+    <message>
+        <source>Moved a lesson</source>
+        <translation>调动了一节心理课</translation>
+    </message>
+    <message>
+        <source>Recorded a lesson</source>
+        <translation>记录了一节心理课</translation>
+    </message>
+    <message>
+        <source>Removed a lesson</source>
+        <translation>删除了一节心理课</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -3264,6 +3292,17 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonsArea</name>
+    <message>
+        <source>Lessons</source>
+        <translation>心理课</translation>
+    </message>
+    <message>
+        <source>Mental-health lessons: the semester, where lessons can go, the plan, the timetable and compliance</source>
+        <translation>心理健康课：学期、可排课时段、排课计划、课表与达标情况</translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -3280,6 +3319,13 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The logo is not a PNG or JPEG picture. Choose a PNG or JPEG file. Nothing was changed.</source>
         <translation>该标志不是 PNG 或 JPEG 图片。请选择 PNG 或 JPEG 文件。没有做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The planner is not built yet.</source>
+        <translation>排课程序尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4549,49 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterWeeks</name>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Teaching days and breaks</source>
+        <translation>上课日与假期、考试</translation>
+    </message>
+    <message>
+        <source>The semester's weeks as the school numbers them; holidays grey, exams orange</source>
+        <translation>按学校周次排列的本学期各周；假期为灰色，考试为橙色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n day(s))</source>
+        <extracomment>a break in a week of the semester: "National Day (Holiday, 3 days)"</extracomment>
+        <translation>
+            <numerusform>%1（%2，%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s)</source>
+        <extracomment>a week of the semester: its teaching days, then its breaks if any</extracomment>
+        <translation>
+            <numerusform>%n 个上课日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s): %1</source>
+        <translation>
+            <numerusform>%n 个上课日：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semesters</name>
     <message>
         <source>That semester no longer exists.</source>
@@ -4779,6 +4868,85 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Watch-list reviews overdue</source>
         <translation>逾期的重点关注复查</translation>
+    </message>
+</context>
+<context>
+    <name>Timetable</name>
+    <message>
+        <source>Odd weeks</source>
+        <translation>单周</translation>
+    </message>
+    <message>
+        <source>Even weeks</source>
+        <translation>双周</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>A teacher has no name. Enter the teacher's name or remove the row.</source>
+        <translation>有一位教师没有姓名。请填写姓名或删除该行。</translation>
+    </message>
+    <message>
+        <source>The teacher "%1" is listed twice. Remove one of them.</source>
+        <translation>教师“%1”列出了两次。请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>%1's most lessons a day must be between 1 and 16.</source>
+        <translation>%1 每天最多课时须在 1 至 16 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a teacher twice. A class has one teacher: keep one.</source>
+        <translation>%1 被分配了两次教师。一个班只有一位心理教师：请保留一个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove the class.</source>
+        <translation>%1 不是花名册上的班级。请导入花名册或删除该班。</translation>
+    </message>
+    <message>
+        <source>%1's teacher "%2" is not in the list of teachers. Add the teacher first.</source>
+        <translation>%1 的教师“%2”不在教师名单中。请先添加该教师。</translation>
+    </message>
+    <message>
+        <source>%1 is not a class on the roster. Import the roster or remove its slots.</source>
+        <translation>%1 不是花名册上的班级。请导入花名册或删除它的时段。</translation>
+    </message>
+    <message>
+        <source>%1 has a slot on %2, which is not a school day of this semester. Choose a school day.</source>
+        <translation>%1 在%2有一个时段，但那天不是本学期的上课日。请选择上课日。</translation>
+    </message>
+    <message>
+        <source>%1 has a slot in period %2, which the school day of this semester does not have. Choose one of its periods or add the period to the semester.</source>
+        <translation>%1 在第 %2 节有一个时段，但本学期的作息没有这一节。请选择已有的节次，或在学期中添加这一节。</translation>
+    </message>
+    <message>
+        <source>%1 has the slot %2, period %3 twice. Remove one of them.</source>
+        <translation>%1 的时段“%2 第 %3 节”出现了两次。请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Unavailability is set for "%1", who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <translation>为“%1”设置了不可排课时间，但此人不在教师名单中。请添加该教师或删除该行。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable on a day that is not a school day of this semester. Choose a school day.</source>
+        <translation>%1 的不可排课时间不在本学期的上课日。请选择上课日。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable in period %2, which the school day does not have. Choose one of its periods or the whole day.</source>
+        <translation>%1 在第 %2 节不可排课，但作息没有这一节。请选择已有的节次或全天。</translation>
+    </message>
+    <message>
+        <source>%1's unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <translation>%1 的不可排课时间结束（第 %2 周）早于开始（第 %3 周）。请调换周次。</translation>
+    </message>
+    <message>
+        <source>%1's unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <translation>%1 在第 %2–%3 周的不可排课时间超出本学期（第 %4–%5 周）。请选择本学期的周次。</translation>
+    </message>
+    <message>
+        <source>The teacher "%1" was removed meanwhile. Reopen the timetable.</source>
+        <translation>教师“%1”已被他人删除。请重新打开排课条件。</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5688,49 @@ Students would see these items in the language listed, or only their numbers. Lo
         <source>%1: %2 %3 (%4%)</source>
         <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
         <translation>%1：%2 %3 人（%4%）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BreaksTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holidays (no school) and exam periods (school, but no lessons), both days included</source>
+        <translation>假期（不上学）和考试（上学但不上心理课），含首尾两天</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday or exam</source>
+        <translation>添加假期或考试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new row: pick its kind and its first and last day</source>
+        <translation>新增一行：选择类型以及第一天和最后一天</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Removes the selected holiday or exam period</source>
+        <translation>删除选中的假期或考试</translation>
+    </message>
+    <message>
+        <source>e.g. National Day, mid-term exams</source>
+        <translation>如 国庆节、期中考试</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7406,88 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonsPage</name>
+    <message>
+        <source>Mental-health lessons</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>The semester shown: the current one when the page opens</source>
+        <translation>显示的学期：打开页面时为当前学期</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation>学期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;New semester…</source>
+        <translation>新建学期(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new semester: its dates, holidays and exams, periods of the day and targets</source>
+        <translation>新建学期：日期、假期与考试、作息节次和工作目标</translation>
+    </message>
+    <message>
+        <source>&amp;Edit semester…</source>
+        <translation>编辑学期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the semester's dates, holidays and exams, periods or targets</source>
+        <translation>修改学期的日期、假期与考试、作息节次或工作目标</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve semester…</source>
+        <translation>删除学期(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
+        <translation>删除该学期及其中安排的一切（仅限心理辅导室负责人；会先确认）</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>周次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: start with New semester…</source>
+        <translation>学校还没有学期：请先点“新建学期…”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) a day</source>
+        <translation>
+            <numerusform>每天 %n 节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove semester</source>
+        <translation>删除学期</translation>
+    </message>
+    <message>
+        <source>Remove the semester "%1" (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
+        <translation>删除学期“%1”（%2 至 %3）吗？其中的心理课、教师与可排课时段、开放时间、值班表和学校活动将一并删除；团体辅导保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 to %2, weeks %3 to %4; %5, %6, %7</source>
+        <extracomment>a semester at a glance: "2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day"</extracomment>
+        <translation>%1 至 %2，第 %3 至 %4 周；%5，%6，%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n 个假期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam period(s)</source>
+        <translation>
+            <numerusform>%n 次考试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LetterheadDialog</name>
     <message>
         <source>&amp;Remove logo</source>
@@ -7898,6 +8191,38 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>Repea&amp;t:</source>
         <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
         <translation>确认口令(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PeriodsTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>The periods of a school day, in order: lessons are planned into them</source>
+        <translation>一天的各节课，按顺序排列：心理课排在这些节次中</translation>
+    </message>
+    <message>
+        <source>Add p&amp;eriod</source>
+        <translation>添加节次(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Adds a period after the last one</source>
+        <translation>在最后一节之后添加一节</translation>
+    </message>
+    <message>
+        <source>Remove &amp;last period</source>
+        <translation>删除最后一节(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <extracomment>the number of a period of the school day in the periods table ("Period 3")</extracomment>
+        <translation>第 %1 节</translation>
     </message>
 </context>
 <context>
@@ -9304,6 +9629,148 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Flagged sheets (%1)</source>
         <extracomment>the tab of a run's flagged list: how many sheets of all its instruments are on it</extracomment>
         <translation>需跟进答卷（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SemesterDialog</name>
+    <message>
+        <source>Semester %1 to %2</source>
+        <extracomment>the name proposed for a new semester: its first and last day</extracomment>
+        <translation>%1 至 %2 学期</translation>
+    </message>
+    <message>
+        <source>New semester</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>学期 %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and exams</source>
+        <translation>假期与考试(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Periods of the day</source>
+        <translation>作息节次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>工作目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2027 school year, first semester</source>
+        <translation>如 2026–2027学年第一学期</translation>
+    </message>
+    <message>
+        <source>The Monday of the week the school calls week 1: the timetable's week numbers count from it</source>
+        <translation>学校称为第 1 周的那一周的星期一：课表的周次从这天算起</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>Monday to Saturday</source>
+        <translation>周一至周六</translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>第一天(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts on:</source>
+        <translation>第 1 周开始于(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>School days a &amp;week:</source>
+        <translation>每周上课日(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How many mental-health lessons each class must get in every window</source>
+        <translation>每个周期内每个班至少应上的心理课节数</translation>
+    </message>
+    <message>
+        <source>The length of a window in weeks: 2 for "a lesson every two weeks"</source>
+        <translation>周期的周数：“每两周一节”即为 2</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <extracomment>between the lessons and the weeks of the lesson rule: "1 lesson(s) every 2 week(s)"</extracomment>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> lesson(s)</source>
+        <translation> 节</translation>
+    </message>
+    <message>
+        <source>Theme class meetings each class holds a semester</source>
+        <translation>每个班每学期召开的心理主题班会次数</translation>
+    </message>
+    <message>
+        <source>Whole-school activities a month</source>
+        <translation>每月全校性心理活动次数</translation>
+    </message>
+    <message>
+        <source>Family-education events a semester</source>
+        <translation>每学期家庭教育活动次数</translation>
+    </message>
+    <message>
+        <source>Teacher trainings a semester</source>
+        <translation>每学期教师培训次数</translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open outside class, checked against the duty roster</source>
+        <translation>心理辅导室每周课外开放小时数，与值班表核对</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;rule:</source>
+        <translation>心理课要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Theme class &amp;meetings per class:</source>
+        <translation>每班主题班会(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Whole-school &amp;activities per month:</source>
+        <translation>每月全校活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y-education events:</source>
+        <translation>家庭教育活动(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Teacher tra&amp;inings:</source>
+        <translation>教师培训(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open hours per week:</source>
+        <translation>每周开放小时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 of the school's numbering</source>
+        <extracomment>under the semester's dates: its school weeks as numbered from week 1</extracomment>
+        <translation>按学校周次为第 %1 至 %2 周</translation>
     </message>
 </context>
 <context>

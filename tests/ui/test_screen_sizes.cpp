@@ -41,6 +41,8 @@
 #include "crisis/SupportPlanDialog.h"
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
+#include "core/lessons/Semesters.h"
+#include "lessons/SemesterDialog.h"
 #include "demo/DemoSchool.h"
 #include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
@@ -437,6 +439,7 @@ qint64 studentWithCase(vault::Vault &vault)
 }
 
 void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVault &demo, qint64 student);
+void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
 
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
@@ -504,6 +507,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::InterviewDialog(name, QDateTime()), u"interviewDialog"_s);
     checkDialog(screen, language, new ui::FollowUpDialog(name, u"PHQ-9 18"_s), u"followUpDialog"_s);
     checkCrisisDialogs(screen, language, demo, student);
+    checkLessonsDialogs(screen, language, demo);
 }
 
 /// An open crisis event of the student (recorded once; the demo may have its own).
@@ -559,6 +563,22 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
                     v, letter, [](const QString &lang) { return crisis::composeHospitalLetter(sampleReferralData(), lang); },
                     testLogoPng()),
                 u"documentPreviewDialog"_s);
+}
+
+/// The lessons area's windows, on the demo's current semester: the semester dialog on each tab.
+void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVault &demo)
+{
+    vault::Vault &v = *demo.vault;
+    auto current = lessons::Semesters(v).current(QDate::currentDate());
+    REQUIRE(current.ok());
+    REQUIRE(current->has_value());
+    const QStringList tabs = {u"semesterDialog"_s, u"semesterDialogBreaks"_s, u"semesterDialogPeriods"_s,
+                              u"semesterDialogTargets"_s};
+    for (int tab = 0; tab < tabs.size(); ++tab) {
+        auto *dialog = new ui::SemesterDialog(v, **current);
+        dialog->findChild<QTabWidget *>(u"semesterTabs"_s)->setCurrentIndex(tab);
+        checkDialog(screen, language, dialog, tabs[tab]);
+    }
 }
 
 /// The longest item text any shipped instrument has, in the current language.

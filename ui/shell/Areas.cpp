@@ -4,6 +4,7 @@
 #include "ui/cases/CasesArea.h"
 #include "ui/common/AreaRegistry.h"
 #include "ui/crisis/CrisisArea.h"
+#include "ui/lessons/LessonsArea.h"
 #include "ui/screening/ScreeningArea.h"
 #include "ui/shell/HomePage.h"
 #include "ui/students/StudentsArea.h"
@@ -35,6 +36,7 @@ void registerAreas()
     registerCasesArea(registry);
     registerScreeningArea(registry);
     registerCrisisArea(registry);
+    registerLessonsArea(registry);
     registerUsersArea(registry);
     registerAuditArea(registry);
 }
