@@ -3260,6 +3260,110 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>That lesson no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2, %3), period %4</source>
+        <extracomment>a lesson&apos;s time: date (week N, weekday), period P</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the semester. Choose a week of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the school day has no period %2. Choose one of its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a teaching day (%3). Choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already teaches %2 at %3. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 at %3. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would teach %2 lessons that day, more than their most (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved; this one is %1. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled lesson cannot be marked delivered. Reopen it, or add a make-up lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be cancelled. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up. Cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson already has a make-up lesson (week %1). Move that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be removed. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the semester %2. Choose a day of the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school day has no period %1. Choose one of its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme class meeting needs its topic. Type the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonsArea</name>
     <message>
         <source>Lessons</source>
@@ -3292,7 +3396,177 @@ Students would see these items in the language listed, or only their numbers. Lo
 <context>
     <name>Planner</name>
     <message>
-        <source>The planner is not built yet.</source>
+        <source>The plan would need %1 variables, more than the planner&apos;s limit of %2: plan fewer classes or weeks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots in those weeks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are all taken by other classes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s dates are incomplete or wrong: correct them before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher &quot;%1&quot; has a missing or repeated id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s teacher is not among the semester&apos;s teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester&apos;s school day does not have: move the slot or add the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester&apos;s teachers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4924,6 +5198,204 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>TimetableTables</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Adjusting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new term, a new start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, school!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My feelings have colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I am angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening well in class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good study habits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing and taking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calming down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping myself safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My growing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for junior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing up, changing moods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling into junior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning with more subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding adolescence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riding the emotional waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends, crushes and boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuing life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the zhongkao calmly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep, rest and exam nerves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settling into senior school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing subjects and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships and respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the gaokao calmly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping with pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life after the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic needs a title. Type its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic&apos;s grade must be 1–12, or every grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That topic no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must name every topic of the grade once. Reopen the topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>%1–%2 school year, first semester</source>
@@ -5447,6 +5919,21 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The vault locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AssignmentsTable</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class on the roster with the teacher of its mental-health lessons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7420,10 +7907,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve semester…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7472,6 +7955,18 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove semeste&amp;r…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable &amp;inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers, their classes, when they are unavailable, and each class&apos;s open slots</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9992,6 +10487,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::SlotGrid</name>
+    <message>
+        <source>Choose a class to see and set its open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a period (or press Space) to open it every week, then odd weeks, then even weeks, then close it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives every other class of this grade the same open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: every week · Blue: odd weeks · Purple: even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every other class of %1 the open slots of %2? Their own slots are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::StepDialog</name>
     <message>
         <source>Record a step</source>
@@ -10586,6 +11120,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::TeachersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most lessons a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselors who teach the lessons; the vault user links a teacher to their login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected teacher; their classes are left without a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TimeOffDialog</name>
     <message>
         <source>received on</source>
@@ -10665,6 +11238,132 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>&amp;Start time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableInputs</name>
+    <message>
+        <source>Tea&amp;chers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in&amp;puts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the changes since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from the previous semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from the previous semester&apos;s teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable inputs of %1 have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing set for this semester yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the previous semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the tables show with the inputs of %1? Nothing is saved until Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnavailableTable</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a teacher cannot teach: the planner leaves those times free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unavailable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3292,6 +3292,110 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>That lesson no longer exists.</source>
+        <translation>该节课已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (week %2, %3), period %4</source>
+        <extracomment>a lesson's time: date (week N, weekday), period P</extracomment>
+        <translation>%1（第 %2 周，%3）第 %4 节</translation>
+    </message>
+    <message>
+        <source>Theme class meeting</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已上</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>已补上</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the semester. Choose a week of the semester.</source>
+        <translation>%1：%2 不在本学期内。请选择本学期的周次。</translation>
+    </message>
+    <message>
+        <source>%1: the school day has no period %2. Choose one of its periods.</source>
+        <translation>%1：作息中没有第 %2 节。请选择已有的节次。</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>非上课日</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a teaching day (%3). Choose another day.</source>
+        <translation>%1：%2 不是上课日（%3）。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>%1 already teaches %2 at %3. Choose another time.</source>
+        <translation>%1 在%3已有%2的课。请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 at %3. Choose another time.</source>
+        <translation>%1 在%3已有%2。请选择其他时间。</translation>
+    </message>
+    <message>
+        <source>%1 is marked unavailable at %2.</source>
+        <translation>%1 在%2标为不可排课。</translation>
+    </message>
+    <message>
+        <source>%1 would teach %2 lessons that day, more than their most (%3).</source>
+        <translation>%1 当天将上 %2 节课，超过其每天最多课时（%3）。</translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved; this one is %1. Reopen it first.</source>
+        <translation>只有已排的课可以调动；这节课为“%1”。请先将其恢复为已排。</translation>
+    </message>
+    <message>
+        <source>A cancelled lesson cannot be marked delivered. Reopen it, or add a make-up lesson.</source>
+        <translation>已取消的课不能标为已上。请先恢复，或添加一节补课。</translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be cancelled. Reopen it first.</source>
+        <translation>已上过的课不能取消。请先将其恢复为已排。</translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up. Cancel it first.</source>
+        <translation>只有已取消的课才能补上。请先取消。</translation>
+    </message>
+    <message>
+        <source>This lesson already has a make-up lesson (week %1). Move that one instead.</source>
+        <translation>这节课已有补课（第 %1 周）。请调动那节补课。</translation>
+    </message>
+    <message>
+        <source>A lesson already held cannot be removed. Reopen it first.</source>
+        <translation>已上过的课不能删除。请先将其恢复为已排。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the semester %2. Choose a day of the semester.</source>
+        <translation>%1 不在学期“%2”内。请选择本学期的日期。</translation>
+    </message>
+    <message>
+        <source>The school day has no period %1. Choose one of its periods.</source>
+        <translation>作息中没有第 %1 节。请选择已有的节次。</translation>
+    </message>
+    <message>
+        <source>A theme class meeting needs its topic. Type the topic.</source>
+        <translation>主题班会需要主题。请填写主题。</translation>
+    </message>
+</context>
+<context>
     <name>LessonsArea</name>
     <message>
         <source>Lessons</source>
@@ -3324,8 +3428,168 @@ Students would see these items in the language listed, or only their numbers. Lo
 <context>
     <name>Planner</name>
     <message>
-        <source>The planner is not built yet.</source>
-        <translation>排课程序尚未完成。</translation>
+        <source>The plan would need %1 variables, more than the planner's limit of %2: plan fewer classes or weeks at once.</source>
+        <translation>该计划需要 %1 个变量，超过排课程序的上限 %2：请一次排更少的班级或周次。</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>排课已取消。</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>第 %1–%2 周</translation>
+    </message>
+    <message>
+        <source>outside the semester</source>
+        <translation>学期之外</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>非上课日</translation>
+    </message>
+    <message>
+        <source>exam period</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>exam period (%1)</source>
+        <translation>考试（%1）</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假期</translation>
+    </message>
+    <message>
+        <source>holiday (%1)</source>
+        <translation>假期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no teacher is assigned to the class.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：该班没有分配教师。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: no open slot is set for this class.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：该班没有设置可排课时段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in odd weeks only.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：其可排课时段只在单周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots are in even weeks only.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：其可排课时段只在双周。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: it has too few open slots in those weeks.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：这几周的可排课时段太少。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots left in those weeks are before week %3, which is already past.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：这几周剩下的可排课时段都在第 %3 周之前，已经过去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its open slots then fall on %3.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：那时的可排课时段都落在%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: its teacher %3 is unavailable at its open slots then.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：其教师%3在那时的可排课时段都不可排课。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3's open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：%3那时的空闲节次已被其他班占用，或超过每天 %4 节的上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n lesson(s) short in %2: %3's open periods then are all taken by other classes.</source>
+        <translation>
+            <numerusform>%1 在%2少 %n 节课：%3那时的空闲节次都已被其他班占用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The planner ran out of its time limit of %1 s: plan fewer classes at once or give it more time.</source>
+        <translation>排课程序超出了 %1 秒的时间限制：请一次排更少的班级，或给它更多时间。</translation>
+    </message>
+    <message>
+        <source>The solver could not finish the plan (GLPK code %1): report this.</source>
+        <translation>求解器未能完成计划（GLPK 代码 %1）：请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The semester's dates are incomplete or wrong: correct them before planning.</source>
+        <translation>学期日期不完整或有误：请先更正再排课。</translation>
+    </message>
+    <message>
+        <source>A school week has 5, 6 or 7 school days: correct the semester.</source>
+        <translation>每周上课日为 5、6 或 7 天：请更正学期设置。</translation>
+    </message>
+    <message>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester's targets.</source>
+        <translation>心理课要求须为每 1 至 8 周 1 至 5 节：请更正学期的工作目标。</translation>
+    </message>
+    <message>
+        <source>The planner needs a positive time limit and model size.</source>
+        <translation>排课程序需要正的时间限制和模型规模。</translation>
+    </message>
+    <message>
+        <source>The teacher "%1" has a missing or repeated id.</source>
+        <translation>教师“%1”的编号缺失或重复。</translation>
+    </message>
+    <message>
+        <source>%1 teaches 1 to 16 lessons a day at most: correct the daily limit.</source>
+        <translation>%1 每天最多上 1 至 16 节课：请更正每天上限。</translation>
+    </message>
+    <message>
+        <source>A time %1 is unavailable is wrong (weekday 1–7, period 0–16, first week not after the last): correct it.</source>
+        <translation>%1 的一个不可排课时间有误（星期 1–7，节次 0–16，开始周不晚于结束周）：请更正。</translation>
+    </message>
+    <message>
+        <source>A class to plan has no grade 1–12 or no name.</source>
+        <translation>待排课的班级缺少 1–12 年级或班名。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for the planner.</source>
+        <translation>%1 在排课中列出了两次。</translation>
+    </message>
+    <message>
+        <source>%1's teacher is not among the semester's teachers.</source>
+        <translation>%1 的教师不在本学期的教师名单中。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 has no weekday 1–7: correct it.</source>
+        <translation>%1 的一个可排课时段没有 1–7 的星期：请更正。</translation>
+    </message>
+    <message>
+        <source>An open slot of %1 is in period %2, which the semester's school day does not have: move the slot or add the period.</source>
+        <translation>%1 的一个可排课时段在第 %2 节，本学期作息没有这一节：请移动该时段或添加这一节。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 has an impossible time.</source>
+        <translation>%1 的一节保留的课时间不可能。</translation>
+    </message>
+    <message>
+        <source>A kept lesson of %1 names a teacher who is not among the semester's teachers.</source>
+        <translation>%1 的一节保留的课所写教师不在本学期的教师名单中。</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5214,204 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>TimetableTables</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Adjusting</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>A new term, a new start</source>
+        <translation>新学期，新开始</translation>
+    </message>
+    <message>
+        <source>Hello, school!</source>
+        <translation>你好，学校！</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>My feelings have colours</source>
+        <translation>我的情绪有颜色</translation>
+    </message>
+    <message>
+        <source>Friendship</source>
+        <translation>友谊</translation>
+    </message>
+    <message>
+        <source>Making a friend</source>
+        <translation>交一个朋友</translation>
+    </message>
+    <message>
+        <source>When I am angry</source>
+        <translation>当我生气时</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Listening well in class</source>
+        <translation>上课认真听</translation>
+    </message>
+    <message>
+        <source>Good study habits</source>
+        <translation>良好的学习习惯</translation>
+    </message>
+    <message>
+        <source>Sharing and taking turns</source>
+        <translation>分享与轮流</translation>
+    </message>
+    <message>
+        <source>Calming down</source>
+        <translation>让自己平静下来</translation>
+    </message>
+    <message>
+        <source>Life education</source>
+        <translation>生命教育</translation>
+    </message>
+    <message>
+        <source>Keeping myself safe</source>
+        <translation>保护自己的安全</translation>
+    </message>
+    <message>
+        <source>Adolescence</source>
+        <translation>青春期</translation>
+    </message>
+    <message>
+        <source>My growing body</source>
+        <translation>成长中的身体</translation>
+    </message>
+    <message>
+        <source>Saying no to bullying</source>
+        <translation>对欺凌说不</translation>
+    </message>
+    <message>
+        <source>Ready for junior school</source>
+        <translation>准备上初中</translation>
+    </message>
+    <message>
+        <source>Growing up, changing moods</source>
+        <translation>成长与情绪变化</translation>
+    </message>
+    <message>
+        <source>Settling into junior school</source>
+        <translation>适应初中生活</translation>
+    </message>
+    <message>
+        <source>Learning with more subjects</source>
+        <translation>学科变多后的学习</translation>
+    </message>
+    <message>
+        <source>Understanding adolescence</source>
+        <translation>认识青春期</translation>
+    </message>
+    <message>
+        <source>Riding the emotional waves</source>
+        <translation>驾驭情绪的波浪</translation>
+    </message>
+    <message>
+        <source>Friends, crushes and boundaries</source>
+        <translation>友情、好感与边界</translation>
+    </message>
+    <message>
+        <source>Valuing life</source>
+        <translation>珍爱生命</translation>
+    </message>
+    <message>
+        <source>Exam stress</source>
+        <translation>考试压力</translation>
+    </message>
+    <message>
+        <source>Facing the zhongkao calmly</source>
+        <translation>从容面对中考</translation>
+    </message>
+    <message>
+        <source>Planning revision</source>
+        <translation>规划复习</translation>
+    </message>
+    <message>
+        <source>Sleep, rest and exam nerves</source>
+        <translation>睡眠、休息与考试焦虑</translation>
+    </message>
+    <message>
+        <source>Settling into senior school</source>
+        <translation>适应高中生活</translation>
+    </message>
+    <message>
+        <source>Choosing subjects and goals</source>
+        <translation>选科与目标</translation>
+    </message>
+    <message>
+        <source>Relationships and respect</source>
+        <translation>人际关系与尊重</translation>
+    </message>
+    <message>
+        <source>Meaning and resilience</source>
+        <translation>意义与心理韧性</translation>
+    </message>
+    <message>
+        <source>Facing the gaokao calmly</source>
+        <translation>从容面对高考</translation>
+    </message>
+    <message>
+        <source>Coping with pressure</source>
+        <translation>应对压力</translation>
+    </message>
+    <message>
+        <source>Life after the exam</source>
+        <translation>考试之后的生活</translation>
+    </message>
+    <message>
+        <source>A topic needs a title. Type its title.</source>
+        <translation>课题需要标题。请填写标题。</translation>
+    </message>
+    <message>
+        <source>A topic's grade must be 1–12, or every grade.</source>
+        <translation>课题的年级须为 1–12 年级或所有年级。</translation>
+    </message>
+    <message>
+        <source>That topic no longer exists.</source>
+        <translation>该课题已不存在。</translation>
+    </message>
+    <message>
+        <source>The new order must name every topic of the grade once. Reopen the topics.</source>
+        <translation>新的顺序须包含该年级的每个课题各一次。请重新打开课题库。</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>%1–%2 school year, first semester</source>
@@ -5468,6 +5930,21 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The vault locked because the computer went to sleep.</source>
         <translation>电脑进入了睡眠状态，档案库已随之锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AssignmentsTable</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Every class on the roster with the teacher of its mental-health lessons</source>
+        <translation>花名册上的每个班级及其心理课教师</translation>
     </message>
 </context>
 <context>
@@ -7436,10 +7913,6 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>修改学期的日期、假期与考试、作息节次或工作目标</translation>
     </message>
     <message>
-        <source>Remo&amp;ve semester…</source>
-        <translation>删除学期(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
         <translation>删除该学期及其中安排的一切（仅限心理辅导室负责人；会先确认）</translation>
     </message>
@@ -7485,6 +7958,18 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>
             <numerusform>%n 次考试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove semeste&amp;r…</source>
+        <translation>删除学期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Timetable &amp;inputs</source>
+        <translation>排课条件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Teachers, their classes, when they are unavailable, and each class's open slots</source>
+        <translation>教师、所教班级、不可排课时间和各班的可排课时段</translation>
     </message>
 </context>
 <context>
@@ -9996,6 +10481,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::SlotGrid</name>
+    <message>
+        <source>Choose a class to see and set its open slots</source>
+        <translation>选择一个班级以查看和设置其可排课时段</translation>
+    </message>
+    <message>
+        <source>Click a period (or press Space) to open it every week, then odd weeks, then even weeks, then close it again</source>
+        <translation>点击一个节次（或按空格键）依次设为每周、单周、双周，再点则关闭</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;grade…</source>
+        <translation>复制到本年级(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Gives every other class of this grade the same open slots</source>
+        <translation>让本年级其他各班使用相同的可排课时段</translation>
+    </message>
+    <message>
+        <source>Green: every week · Blue: odd weeks · Purple: even weeks</source>
+        <translation>绿色：每周 · 蓝色：单周 · 紫色：双周</translation>
+    </message>
+    <message>
+        <source>Copy open slots</source>
+        <translation>复制可排课时段</translation>
+    </message>
+    <message>
+        <source>Give every other class of %1 the open slots of %2? Their own slots are replaced.</source>
+        <translation>让%1的其他各班使用%2的可排课时段吗？它们原有的时段将被替换。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::StepDialog</name>
     <message>
         <source>Record a step</source>
@@ -10588,6 +11112,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::TeachersTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Vault user</source>
+        <translation>档案库用户</translation>
+    </message>
+    <message>
+        <source>Most lessons a day</source>
+        <translation>每天最多课时</translation>
+    </message>
+    <message>
+        <source>The counselors who teach the lessons; the vault user links a teacher to their login</source>
+        <translation>上心理课的教师；档案库用户把教师与其登录账号关联</translation>
+    </message>
+    <message>
+        <source>&amp;Add teacher</source>
+        <translation>添加教师(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete teacher</source>
+        <translation>删除教师(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Removes the selected teacher; their classes are left without a teacher</source>
+        <translation>删除选中的教师；其所教班级将没有教师</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang</source>
+        <translation>如 王老师</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TimeOffDialog</name>
     <message>
         <source>received on</source>
@@ -10668,6 +11231,132 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>&amp;Start time off</source>
         <translation>开始休学(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableInputs</name>
+    <message>
+        <source>Tea&amp;chers</source>
+        <translation>教师(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses</source>
+        <translation>班级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation>不可排课(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open slots</source>
+        <translation>可排课时段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save in&amp;puts</source>
+        <translation>保存排课条件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
+        <translation>一起保存教师、班级、不可排课时间和可排课时段（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to saved</source>
+        <translation>恢复到已保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Forgets the changes since the last save</source>
+        <translation>放弃上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from the previous semester</source>
+        <translation>从上一学期复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Starts from the previous semester's teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
+        <translation>以上一学期的教师、班级和时段为起点（不可排课时间与日期相关，不复制）；点“保存”前不会保存</translation>
+    </message>
+    <message>
+        <source>Timetable inputs</source>
+        <translation>排课条件</translation>
+    </message>
+    <message>
+        <source>The timetable inputs of %1 have changes that are not saved. Save them?</source>
+        <translation>%1 的排课条件有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Nothing set for this semester yet.</source>
+        <translation>本学期尚未设置。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Changed: not saved yet.</source>
+        <translation>已修改：尚未保存。</translation>
+    </message>
+    <message>
+        <source>Copy from the previous semester</source>
+        <translation>从上一学期复制</translation>
+    </message>
+    <message>
+        <source>There is no semester before this one.</source>
+        <translation>这之前没有学期。</translation>
+    </message>
+    <message>
+        <source>Replace what the tables show with the inputs of %1? Nothing is saved until Save.</source>
+        <translation>用%1的排课条件替换表中内容吗？点“保存”前不会保存。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnavailableTable</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>From week</source>
+        <translation>起始周</translation>
+    </message>
+    <message>
+        <source>To week</source>
+        <translation>结束周</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When a teacher cannot teach: the planner leaves those times free</source>
+        <translation>教师不能上课的时间：排课时会空出这些时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add unavailable time</source>
+        <translation>添加不可排课时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
     </message>
 </context>
 <context>

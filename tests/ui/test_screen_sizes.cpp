@@ -42,7 +42,9 @@
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "core/lessons/Semesters.h"
+#include "lessons/LessonsPage.h"
 #include "lessons/SemesterDialog.h"
+#include "lessons/TimetableInputs.h"
 #include "demo/DemoSchool.h"
 #include "help/ManualWindow.h"
 #include "preferences/PreferencesDialog.h"
@@ -578,6 +580,14 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
         auto *dialog = new ui::SemesterDialog(v, **current);
         dialog->findChild<QTabWidget *>(u"semesterTabs"_s)->setCurrentIndex(tab);
         checkDialog(screen, language, dialog, tabs[tab]);
+    }
+    // The page's timetable inputs on each of their tabs, as a window of their own.
+    const QStringList inputTabs = {u"lessonsTeachers"_s, u"lessonsClasses"_s, u"lessonsUnavailable"_s, u"lessonsSlots"_s};
+    for (int tab = 0; tab < inputTabs.size(); ++tab) {
+        auto *page = new ui::LessonsPage(v);
+        page->tabs()->setCurrentWidget(page->timetableInputs());
+        page->timetableInputs()->findChild<QTabWidget *>(u"timetableTabs"_s)->setCurrentIndex(tab);
+        checkDialog(screen, language, page, inputTabs[tab]);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "ui/common/StatusWidgets.h"
 #include "ui/lessons/SemesterDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
+#include "ui/lessons/TimetableInputs.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,7 +29,8 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
       m_summary(new QLabel(this)),
       m_error(makeErrorLabel(this, u"lessonsError"_s)),
       m_tabs(new QTabWidget(this)),
-      m_weeks(makeWeeksTable(this))
+      m_weeks(makeWeeksTable(this)),
+      m_inputs(new TimetableInputs(vault, this))
 {
     setObjectName(u"lessonsPage"_s);
     auto *title = makeTitle(this, tr("Mental-health lessons"));
@@ -44,7 +46,7 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     m_edit = new QPushButton(tr("&Edit semester…"), this);
     m_edit->setObjectName(u"editSemester"_s);
     m_edit->setToolTip(tr("Change the semester's dates, holidays and exams, periods or targets"));
-    m_remove = new QPushButton(tr("Remo&ve semester…"), this);
+    m_remove = new QPushButton(tr("Remove semeste&r…"), this);
     m_remove->setObjectName(u"removeSemester"_s);
     m_remove->setToolTip(tr("Removes the semester and everything planned in it (room lead only; asks first)"));
     m_remove->setVisible(vault.isLead());
@@ -53,6 +55,8 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
 
     m_tabs->setObjectName(u"lessonsTabs"_s);
     m_tabs->addTab(m_weeks, tr("&Weeks"));
+    m_tabs->addTab(m_inputs, tr("Timetable &inputs"));
+    m_tabs->setTabToolTip(1, tr("Teachers, their classes, when they are unavailable, and each class's open slots"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(chooserLabel);
@@ -113,6 +117,12 @@ std::optional<lessons::Semester> LessonsPage::semester() const
 void LessonsPage::showSemester()
 {
     const std::optional<lessons::Semester> s = semester();
+    if (!m_inputs->setSemester(s)) {  // unsaved inputs kept: stay on their semester
+        const QSignalBlocker block(m_chooser);
+        m_chooser->setCurrentIndex(qMax(0, m_chooser->findData(m_shownId)));
+        return;
+    }
+    m_shownId = s ? s->id : 0;
     m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s.has_value());
     if (!s) {

@@ -22,6 +22,8 @@ class Vault;
 
 namespace cd::ui {
 
+class TimetableInputs;
+
 class LessonsPage : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ public:
     void removeSemester();
     QComboBox *semesterChooser() const { return m_chooser; }
     QTabWidget *tabs() const { return m_tabs; }
+    TimetableInputs *timetableInputs() const { return m_inputs; }
 
 Q_SIGNALS:
     /// Another semester was chosen, or the chosen one changed (empty: the school has none).
@@ -56,6 +59,8 @@ private:
     QLabel *m_error;
     QTabWidget *m_tabs;
     QTableWidget *m_weeks;
+    TimetableInputs *m_inputs;
+    qint64 m_shownId = 0;
 };
 
 }  // namespace cd::ui
