@@ -7968,6 +7968,14 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <source>Teachers, their classes, when they are unavailable, and each class&apos;s open slots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Build plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterheadDialog</name>
@@ -8704,6 +8712,105 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Period %1</source>
         <extracomment>the number of a period of the school day in the periods table (&quot;Period 3&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner places every class&apos;s lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks before this one are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class and window the plan cannot fill, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s lessons: planned now, kept from before, and the busiest week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every class has its lessons in every window.</source>
+        <extracomment>the plan&apos;s preview: &quot;120 lessons planned: every class has its lessons in every window.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 short, listed below with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a planning window: &quot;7–8&quot; (weeks)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7971,6 +7971,14 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <source>Teachers, their classes, when they are unavailable, and each class's open slots</source>
         <translation>教师、所教班级、不可排课时间和各班的可排课时段</translation>
     </message>
+    <message>
+        <source>&amp;Build plan…</source>
+        <translation>排课(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
+        <translation>按排课条件运行排课程序，保存前先显示计划</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterheadDialog</name>
@@ -8708,6 +8716,103 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <source>Period %1</source>
         <extracomment>the number of a period of the school day in the periods table ("Period 3")</extracomment>
         <translation>第 %1 节</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>本次排入</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Busiest week</source>
+        <translation>最忙一周</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Build the plan of %1</source>
+        <translation>为%1排课</translation>
+    </message>
+    <message>
+        <source>The planner places every class's lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
+        <translation>排课程序从所选周起，在本学期每个周期为每个班排入心理课；无法排满时给出缺口最少的计划。已上、已取消或手工调整过的课都会保留。点“保存”前不会保存。</translation>
+    </message>
+    <message>
+        <source>Weeks before this one are left as they are</source>
+        <translation>此周之前的各周保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation>起始周(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation>开始排课(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every class and window the plan cannot fill, with the reason</source>
+        <translation>计划无法排满的每个班级和周期，以及原因</translation>
+    </message>
+    <message>
+        <source>Each teacher's lessons: planned now, kept from before, and the busiest week</source>
+        <translation>每位教师的课时：本次排入、此前保留，以及最忙一周</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在排课…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) planned</source>
+        <translation>
+            <numerusform>排入 %n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every class has its lessons in every window.</source>
+        <extracomment>the plan's preview: "120 lessons planned: every class has its lessons in every window."</extracomment>
+        <translation>%1：每个班在每个周期都有课。</translation>
+    </message>
+    <message>
+        <source>%1; %2 short, listed below with the reasons.</source>
+        <translation>%1；缺少 %2，原因见下表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a planning window: "7–8" (weeks)</extracomment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include "crisis/StepLimitsDialog.h"
 #include "core/lessons/Semesters.h"
 #include "lessons/LessonsPage.h"
+#include "lessons/PlanDialog.h"
 #include "lessons/SemesterDialog.h"
 #include "lessons/TimetableInputs.h"
 #include "demo/DemoSchool.h"
@@ -581,6 +582,7 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
         dialog->findChild<QTabWidget *>(u"semesterTabs"_s)->setCurrentIndex(tab);
         checkDialog(screen, language, dialog, tabs[tab]);
     }
+    checkDialog(screen, language, new ui::PlanDialog(v, **current), u"planDialog"_s);
     // The page's timetable inputs on each of their tabs, as a window of their own.
     const QStringList inputTabs = {u"lessonsTeachers"_s, u"lessonsClasses"_s, u"lessonsUnavailable"_s, u"lessonsSlots"_s};
     for (int tab = 0; tab < inputTabs.size(); ++tab) {

@@ -6,6 +6,7 @@
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/lessons/PlanDialog.h"
 #include "ui/lessons/SemesterDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
 #include "ui/lessons/TimetableInputs.h"
@@ -50,6 +51,9 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     m_remove->setObjectName(u"removeSemester"_s);
     m_remove->setToolTip(tr("Removes the semester and everything planned in it (room lead only; asks first)"));
     m_remove->setVisible(vault.isLead());
+    m_plan = new QPushButton(tr("&Build plan…"), this);
+    m_plan->setObjectName(u"buildPlan"_s);
+    m_plan->setToolTip(tr("Runs the planner on the timetable inputs and shows the plan before saving it"));
     m_summary->setObjectName(u"semesterSummary"_s);
     m_summary->setWordWrap(true);
 
@@ -68,7 +72,10 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(title);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_plan);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
 
@@ -76,6 +83,7 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &LessonsPage::newSemester);
     connect(m_edit, &QPushButton::clicked, this, &LessonsPage::editSemester);
     connect(m_remove, &QPushButton::clicked, this, &LessonsPage::removeSemester);
+    connect(m_plan, &QPushButton::clicked, this, &LessonsPage::buildPlan);
     reload();
 }
 
@@ -125,6 +133,7 @@ void LessonsPage::showSemester()
     m_shownId = s ? s->id : 0;
     m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s.has_value());
+    m_plan->setEnabled(s.has_value());
     if (!s) {
         m_summary->setText(tr("The school has no semester yet: start with New semester…"));
     } else {
@@ -154,6 +163,18 @@ void LessonsPage::editSemester()
     if (!s) return;
     SemesterDialog dialog(m_vault, *s, this);
     if (dialog.exec() == QDialog::Accepted) reload(dialog.savedId());
+}
+
+void LessonsPage::buildPlan()
+{
+    const std::optional<lessons::Semester> s = semester();
+    if (!s) return;
+    if (m_inputs->isDirty() && !m_inputs->save()) {  // the planner plans what is saved
+        m_tabs->setCurrentWidget(m_inputs);
+        return;
+    }
+    PlanDialog dialog(m_vault, *s, this);
+    dialog.exec();
 }
 
 void LessonsPage::removeSemester()

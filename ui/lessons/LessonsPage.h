@@ -36,6 +36,8 @@ public:
     void newSemester();
     void editSemester();
     void removeSemester();
+    /// Opens the planner for the semester (Build plan…).
+    void buildPlan();
     QComboBox *semesterChooser() const { return m_chooser; }
     QTabWidget *tabs() const { return m_tabs; }
     TimetableInputs *timetableInputs() const { return m_inputs; }
@@ -55,6 +57,7 @@ private:
     QComboBox *m_chooser;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_plan;
     QLabel *m_summary;
     QLabel *m_error;
     QTabWidget *m_tabs;
