@@ -7877,6 +7877,72 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonDialog</name>
+    <message>
+        <source>%1, week %2</source>
+        <extracomment>title of a lesson&apos;s dialog: &quot;初二(3)班, week 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the lesson went; for a cancelled lesson, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the lesson: conflicts show at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson&apos;s new time when nothing stands in the way</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LessonsPage</name>
     <message>
         <source>Mental-health lessons</source>
@@ -7974,6 +8040,14 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetab&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11349,13 +11423,72 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
-    <name>cd::ui::TimetableInputs</name>
+    <name>cd::ui::TimetableGrid</name>
     <message>
-        <source>Tea&amp;chers</source>
+        <source>Week </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lasses</source>
+        <source>The school week shown (Page Up / Page Down in the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one teacher&apos;s or one class&apos;s lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1
+%2–%3</source>
+        <extracomment>a period&apos;s row header in the week grid: &quot;Period 3
+08:55–09:35&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <extracomment>a lesson in a cell of the week grid: &quot;初二(3)班 · 情绪 (王老师)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableInputs</name>
+    <message>
+        <source>Tea&amp;chers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11424,6 +11557,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7883,6 +7883,73 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonDialog</name>
+    <message>
+        <source>%1, week %2</source>
+        <extracomment>title of a lesson's dialog: "初二(3)班, week 5"</extracomment>
+        <translation>%1，第 %2 周</translation>
+    </message>
+    <message>
+        <source>How the lesson went; for a cancelled lesson, why</source>
+        <translation>这节课的情况；取消的课请写明原因</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
+    </message>
+    <message>
+        <source>Move the lesson: conflicts show at once</source>
+        <translation>调动这节课：冲突会立即显示</translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved</source>
+        <translation>只有已排的课可以调动</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>周次 </translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>课题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection:</source>
+        <translation>反思(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson's new time when nothing stands in the way</extracomment>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation>调动心理课</translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <translation>%1
+仍要调动这节课吗？</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调动</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LessonsPage</name>
     <message>
         <source>Mental-health lessons</source>
@@ -7978,6 +8045,14 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message>
         <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
         <translation>按排课条件运行排课程序，保存前先显示计划</translation>
+    </message>
+    <message>
+        <source>Timetab&amp;le</source>
+        <translation>课表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
+        <translation>一周的心理课：编辑、调动、标为已上或已取消</translation>
     </message>
 </context>
 <context>
@@ -11339,14 +11414,74 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::TimetableGrid</name>
+    <message>
+        <source>Week </source>
+        <translation>周次 </translation>
+    </message>
+    <message>
+        <source>The school week shown (Page Up / Page Down in the grid)</source>
+        <translation>显示的教学周（在课表中按 Page Up / Page Down 切换）</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Show one teacher's or one class's lessons</source>
+        <translation>只显示一位教师或一个班的课</translation>
+    </message>
+    <message>
+        <source>Show &amp;only:</source>
+        <translation>只显示(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
+        <translation>双击或按 Enter：编辑或调动这节课。Ctrl+Z：撤销上一次调动。</translation>
+    </message>
+    <message>
+        <source>Every lesson</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Period %1
+%2–%3</source>
+        <extracomment>a period's row header in the week grid: "Period 3
+08:55–09:35"</extracomment>
+        <translation>第 %1 节
+%2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 至 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <extracomment>a lesson in a cell of the week grid: "初二(3)班 · 情绪 (王老师)"</extracomment>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开心理课</translation>
+    </message>
+    <message>
+        <source>Which lesson?</source>
+        <translation>哪一节课？</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TimetableInputs</name>
     <message>
         <source>Tea&amp;chers</source>
         <translation>教师(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lasses</source>
-        <translation>班级(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Unavailable</source>
@@ -11415,6 +11550,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Replace</source>
         <translation>替换</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
     </message>
 </context>
 <context>

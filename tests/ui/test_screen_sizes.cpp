@@ -42,6 +42,7 @@
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
 #include "core/lessons/Semesters.h"
+#include "lessons/LessonDialog.h"
 #include "lessons/LessonsPage.h"
 #include "lessons/PlanDialog.h"
 #include "lessons/SemesterDialog.h"
@@ -583,6 +584,14 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
         checkDialog(screen, language, dialog, tabs[tab]);
     }
     checkDialog(screen, language, new ui::PlanDialog(v, **current), u"planDialog"_s);
+    lessons::Lesson lesson;  // a lesson as the grid opens it (not saved: the dialog only reads it)
+    lesson.cls = {8, u"3"_s};
+    lesson.topic = u"Riding the emotional waves"_s;
+    lesson.at = {(*current)->firstWeek() + 2, 2, 3};
+    checkDialog(screen, language, new ui::LessonDialog(v, **current, lesson), u"lessonDialog"_s);
+    auto *gridPage = new ui::LessonsPage(v);
+    gridPage->tabs()->setCurrentIndex(2);
+    checkDialog(screen, language, gridPage, u"lessonsGrid"_s);
     // The page's timetable inputs on each of their tabs, as a window of their own.
     const QStringList inputTabs = {u"lessonsTeachers"_s, u"lessonsClasses"_s, u"lessonsUnavailable"_s, u"lessonsSlots"_s};
     for (int tab = 0; tab < inputTabs.size(); ++tab) {

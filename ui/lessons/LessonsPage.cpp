@@ -9,6 +9,7 @@
 #include "ui/lessons/PlanDialog.h"
 #include "ui/lessons/SemesterDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
+#include "ui/lessons/TimetableGrid.h"
 #include "ui/lessons/TimetableInputs.h"
 
 #include <QComboBox>
@@ -31,7 +32,8 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
       m_error(makeErrorLabel(this, u"lessonsError"_s)),
       m_tabs(new QTabWidget(this)),
       m_weeks(makeWeeksTable(this)),
-      m_inputs(new TimetableInputs(vault, this))
+      m_inputs(new TimetableInputs(vault, this)),
+      m_grid(new TimetableGrid(vault, this))
 {
     setObjectName(u"lessonsPage"_s);
     auto *title = makeTitle(this, tr("Mental-health lessons"));
@@ -61,6 +63,8 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     m_tabs->addTab(m_weeks, tr("&Weeks"));
     m_tabs->addTab(m_inputs, tr("Timetable &inputs"));
     m_tabs->setTabToolTip(1, tr("Teachers, their classes, when they are unavailable, and each class's open slots"));
+    m_tabs->addTab(m_grid, tr("Timetab&le"));
+    m_tabs->setTabToolTip(2, tr("The lessons of a week: edit, move, mark delivered or cancelled"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(chooserLabel);
@@ -131,6 +135,7 @@ void LessonsPage::showSemester()
         return;
     }
     m_shownId = s ? s->id : 0;
+    m_grid->setSemester(s);
     m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s.has_value());
     m_plan->setEnabled(s.has_value());
@@ -174,7 +179,10 @@ void LessonsPage::buildPlan()
         return;
     }
     PlanDialog dialog(m_vault, *s, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        m_grid->setSemester(s);
+        m_tabs->setCurrentWidget(m_grid);
+    }
 }
 
 void LessonsPage::removeSemester()

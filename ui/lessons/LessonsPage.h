@@ -22,6 +22,7 @@ class Vault;
 
 namespace cd::ui {
 
+class TimetableGrid;
 class TimetableInputs;
 
 class LessonsPage : public QWidget {
@@ -41,6 +42,7 @@ public:
     QComboBox *semesterChooser() const { return m_chooser; }
     QTabWidget *tabs() const { return m_tabs; }
     TimetableInputs *timetableInputs() const { return m_inputs; }
+    TimetableGrid *timetableGrid() const { return m_grid; }
 
 Q_SIGNALS:
     /// Another semester was chosen, or the chosen one changed (empty: the school has none).
@@ -63,6 +65,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_weeks;
     TimetableInputs *m_inputs;
+    TimetableGrid *m_grid;
     qint64 m_shownId = 0;
 };
 

@@ -32,7 +32,7 @@ TimetableInputs::TimetableInputs(vault::Vault &vault, QWidget *parent)
     m_tabs->setObjectName(u"timetableTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_teachers, tr("Tea&chers"));
-    m_tabs->addTab(m_assignments, tr("C&lasses"));
+    m_tabs->addTab(m_assignments, tr("Classes"));
     m_tabs->addTab(m_unavailable, tr("&Unavailable"));
     m_tabs->addTab(m_slots, tr("&Open slots"));
     m_status->setObjectName(u"timetableStatus"_s);
