@@ -56,7 +56,7 @@ TEST_CASE("audit actions: every declared code is registered with a label and a t
     }
     CHECK(registered.size() == declared.size());
     // A code no area declares (a row from a newer version) is shown as it is.
-    CHECK(registry::auditActionLabel(u"lessons.plan"_s) == u"lessons.plan"_s);
+    CHECK(registry::auditActionLabel(u"future.action"_s) == u"future.action"_s);
     CHECK(registry::findAuditAction(u"student.view"_s)->target == audit::TargetKind::Student);
 }
 
@@ -87,5 +87,5 @@ TEST_CASE("audit details: stored key=value details read as words, unknown parts 
     CHECK(registry::auditDetailText(u"roster facts"_s) == u"roster facts changed"_s);
     CHECK(registry::auditDetailText(u"added=40 demo"_s) == u"added: 40; demo school"_s);
     // A row written by a newer version: shown as stored, never dropped.
-    CHECK(registry::auditDetailText(u"lessons=3 <b>x</b>"_s) == u"lessons=3; <b>x</b>"_s);
+    CHECK(registry::auditDetailText(u"widgets=3 <b>x</b>"_s) == u"widgets=3; <b>x</b>"_s);
 }

@@ -6,6 +6,7 @@
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/common/WindowFit.h"
 #include "ui/lessons/PlanDialog.h"
 #include "ui/lessons/SemesterDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
@@ -72,7 +73,13 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     top->addWidget(add);
     top->addWidget(m_edit);
     top->addWidget(m_remove);
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than make the main window wider than a small screen.
+    auto *body = new QWidget(this);
+    body->setObjectName(u"lessonsBody"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(windowfit::scrollable(body));
+    auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(title);
     layout->addLayout(top);
