@@ -6407,6 +6407,78 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::ComplianceView</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes behind the lesson rule come first, in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 required so far, %3 delivered; %4 of %5 classes behind.</source>
+        <extracomment>the compliance at a glance: &quot;As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>theme class meetings held of the target: &quot;0 / 1&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ConsentDialog</name>
     <message>
         <source>Record the consent</source>
@@ -8048,6 +8120,14 @@ Move the lesson all the same?</source>
     </message>
     <message>
         <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class and grade: lessons required so far, delivered, behind; class meetings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11500,10 +11580,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save in&amp;puts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11561,6 +11637,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

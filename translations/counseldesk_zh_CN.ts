@@ -6415,6 +6415,77 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::ComplianceView</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Required so far</source>
+        <translation>截至目前应上</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已上</translation>
+    </message>
+    <message>
+        <source>Windows behind</source>
+        <translation>未达标周期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺课</translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation>后续已排</translation>
+    </message>
+    <message>
+        <source>Class meetings</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级数</translation>
+    </message>
+    <message>
+        <source>Classes behind</source>
+        <translation>未达标班级</translation>
+    </message>
+    <message>
+        <source>Without a class meeting</source>
+        <translation>未开主题班会</translation>
+    </message>
+    <message>
+        <source>Classes behind the lesson rule come first, in red</source>
+        <translation>未达到心理课要求的班级排在最前，显示为红色</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 required so far, %3 delivered; %4 of %5 classes behind.</source>
+        <extracomment>the compliance at a glance: "As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind."</extracomment>
+        <translation>截至 %1：应上 %2，已上 %3 节；%5 个班中有 %4 个未达标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>theme class meetings held of the target: "0 / 1"</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ConsentDialog</name>
     <message>
         <source>Record the consent</source>
@@ -8053,6 +8124,14 @@ Move the lesson all the same?</source>
     <message>
         <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
         <translation>一周的心理课：编辑、调动、标为已上或已取消</translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation>达标情况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Per class and grade: lessons required so far, delivered, behind; class meetings</source>
+        <translation>按班级和年级：截至目前应上、已上、未达标的课；主题班会</translation>
     </message>
 </context>
 <context>
@@ -11492,10 +11571,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>可排课时段(&amp;O)</translation>
     </message>
     <message>
-        <source>Save in&amp;puts</source>
-        <translation>保存排课条件(&amp;P)</translation>
-    </message>
-    <message>
         <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
         <translation>一起保存教师、班级、不可排课时间和可排课时段（Ctrl+S）</translation>
     </message>
@@ -11554,6 +11629,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Classes</source>
         <translation>班级</translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
+        <translation>保存排课条件</translation>
     </message>
 </context>
 <context>

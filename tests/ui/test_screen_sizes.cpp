@@ -592,6 +592,9 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
     auto *gridPage = new ui::LessonsPage(v);
     gridPage->tabs()->setCurrentIndex(2);
     checkDialog(screen, language, gridPage, u"lessonsGrid"_s);
+    auto *compliancePage = new ui::LessonsPage(v);
+    compliancePage->tabs()->setCurrentIndex(3);
+    checkDialog(screen, language, compliancePage, u"lessonsCompliance"_s);
     // The page's timetable inputs on each of their tabs, as a window of their own.
     const QStringList inputTabs = {u"lessonsTeachers"_s, u"lessonsClasses"_s, u"lessonsUnavailable"_s, u"lessonsSlots"_s};
     for (int tab = 0; tab < inputTabs.size(); ++tab) {

@@ -7,6 +7,7 @@
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
 #include "ui/common/WindowFit.h"
+#include "ui/lessons/ComplianceView.h"
 #include "ui/lessons/PlanDialog.h"
 #include "ui/lessons/SemesterDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
@@ -34,7 +35,8 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_weeks(makeWeeksTable(this)),
       m_inputs(new TimetableInputs(vault, this)),
-      m_grid(new TimetableGrid(vault, this))
+      m_grid(new TimetableGrid(vault, this)),
+      m_compliance(new ComplianceView(vault, this))
 {
     setObjectName(u"lessonsPage"_s);
     auto *title = makeTitle(this, tr("Mental-health lessons"));
@@ -66,6 +68,11 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     m_tabs->setTabToolTip(1, tr("Teachers, their classes, when they are unavailable, and each class's open slots"));
     m_tabs->addTab(m_grid, tr("Timetab&le"));
     m_tabs->setTabToolTip(2, tr("The lessons of a week: edit, move, mark delivered or cancelled"));
+    m_tabs->addTab(m_compliance, tr("Com&pliance"));
+    m_tabs->setTabToolTip(3, tr("Per class and grade: lessons required so far, delivered, behind; class meetings"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        if (m_tabs->currentWidget() == m_compliance) m_compliance->reload();  // lessons change on the other tabs
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(chooserLabel);
@@ -143,6 +150,7 @@ void LessonsPage::showSemester()
     }
     m_shownId = s ? s->id : 0;
     m_grid->setSemester(s);
+    m_compliance->setSemester(s);
     m_edit->setEnabled(s.has_value());
     m_remove->setEnabled(s.has_value());
     m_plan->setEnabled(s.has_value());

@@ -22,6 +22,7 @@ class Vault;
 
 namespace cd::ui {
 
+class ComplianceView;
 class TimetableGrid;
 class TimetableInputs;
 
@@ -43,6 +44,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TimetableInputs *timetableInputs() const { return m_inputs; }
     TimetableGrid *timetableGrid() const { return m_grid; }
+    ComplianceView *complianceView() const { return m_compliance; }
 
 Q_SIGNALS:
     /// Another semester was chosen, or the chosen one changed (empty: the school has none).
@@ -66,6 +68,7 @@ private:
     QTableWidget *m_weeks;
     TimetableInputs *m_inputs;
     TimetableGrid *m_grid;
+    ComplianceView *m_compliance;
     qint64 m_shownId = 0;
 };
 

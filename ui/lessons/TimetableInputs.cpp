@@ -37,7 +37,7 @@ TimetableInputs::TimetableInputs(vault::Vault &vault, QWidget *parent)
     m_tabs->addTab(m_slots, tr("&Open slots"));
     m_status->setObjectName(u"timetableStatus"_s);
     m_status->setWordWrap(true);
-    m_save = new QPushButton(tr("Save in&puts"), this);
+    m_save = new QPushButton(tr("Save inputs"), this);
     m_save->setObjectName(u"saveTimetable"_s);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)"));
