@@ -4088,6 +4088,17 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonsArea</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health lessons: the semester, where lessons can go, the plan, the timetable and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -5671,6 +5682,52 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterWeeks</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching days and breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s weeks as the school numbers them; holidays grey, exams orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n day(s))</source>
+        <extracomment>a break in a week of the semester: &quot;National Day (Holiday, 3 days)&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s)</source>
+        <extracomment>a week of the semester: its teaching days, then its breaks if any</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semesters</name>
     <message>
         <source>That semester no longer exists.</source>
@@ -6025,6 +6082,37 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimetableTables</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6989,6 +7077,21 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::AssignmentsTable</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class on the roster with the teacher of its mental-health lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -7207,6 +7310,49 @@ Book it anyway?</source>
     <message>
         <source>%1: %2 %3 (%4%)</source>
         <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BreaksTable</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays (no school) and exam periods (school, but no lessons), both days included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday or exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row: pick its kind and its first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected holiday or exam period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. National Day, mid-term exams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7434,6 +7580,78 @@ Book it anyway?</source>
     </message>
     <message>
         <source>Group not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ComplianceView</name>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes behind the lesson rule come first, in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 required so far, %3 delivered; %4 of %5 classes behind.</source>
+        <extracomment>the compliance at a glance: &quot;As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>theme class meetings held of the target: &quot;0 / 1&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9502,6 +9720,189 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonDialog</name>
+    <message>
+        <source>%1, week %2</source>
+        <extracomment>title of a lesson&apos;s dialog: &quot;初二(3)班, week 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the lesson went; for a cancelled lesson, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the lesson: conflicts show at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson&apos;s new time when nothing stands in the way</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LessonsPage</name>
+    <message>
+        <source>Mental-health lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester shown: the current one when the page opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new semester: its dates, holidays and exams, periods of the day and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the semester&apos;s dates, holidays and exams, periods or targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove semeste&amp;r…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable &amp;inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers, their classes, when they are unavailable, and each class&apos;s open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetab&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per class and grade: lessons required so far, delivered, behind; class meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: start with New semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, weeks %3 to %4; %5, %6, %7</source>
+        <extracomment>a semester at a glance: &quot;2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the semester &quot;%1&quot; (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LetterheadDialog</name>
     <message>
         <source>&amp;Remove logo</source>
@@ -10204,6 +10605,137 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>Repea&amp;t:</source>
         <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PeriodsTable</name>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods of a school day, in order: lessons are planned into them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a period after the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;last period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <extracomment>the number of a period of the school day in the periods table (&quot;Period 3&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner places every class&apos;s lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks before this one are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every class and window the plan cannot fill, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s lessons: planned now, kept from before, and the busiest week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every class has its lessons in every window.</source>
+        <extracomment>the plan&apos;s preview: &quot;120 lessons planned: every class has its lessons in every window.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 short, listed below with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a planning window: &quot;7–8&quot; (weeks)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11623,6 +12155,148 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::SemesterDialog</name>
+    <message>
+        <source>Semester %1 to %2</source>
+        <extracomment>the name proposed for a new semester: its first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2027 school year, first semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Monday of the week the school calls week 1: the timetable&apos;s week numbers count from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School days a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many mental-health lessons each class must get in every window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length of a window in weeks: 2 for &quot;a lesson every two weeks&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <extracomment>between the lessons and the weeks of the lesson rule: &quot;1 lesson(s) every 2 week(s)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lesson(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meetings each class holds a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school activities a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-education events a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher trainings a semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open outside class, checked against the duty roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class &amp;meetings per class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole-school &amp;activities per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y-education events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher tra&amp;inings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 of the school&apos;s numbering</source>
+        <extracomment>under the semester&apos;s dates: its school weeks as numbered from week 1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SessionDialog</name>
     <message>
         <source>New group session</source>
@@ -11896,6 +12570,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>%1 — CRITICAL ANSWER (item %2)</source>
         <extracomment>the status of a saved sheet with a critical answer; %1 the usual status (&quot;Saved: Mild&quot;), %2 the items</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SlotGrid</name>
+    <message>
+        <source>Choose a class to see and set its open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a period (or press Space) to open it every week, then odd weeks, then even weeks, then close it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;grade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives every other class of this grade the same open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: every week · Blue: odd weeks · Purple: even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every other class of %1 the open slots of %2? Their own slots are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12494,6 +13207,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::TeachersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most lessons a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counselors who teach the lessons; the vault user links a teacher to their login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected teacher; their classes are left without a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TimeOffDialog</name>
     <message>
         <source>received on</source>
@@ -12573,6 +13325,195 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>&amp;Start time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableGrid</name>
+    <message>
+        <source>Week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school week shown (Page Up / Page Down in the grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one teacher&apos;s or one class&apos;s lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1
+%2–%3</source>
+        <extracomment>a period&apos;s row header in the week grid: &quot;Period 3
+08:55–09:35&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <extracomment>a lesson in a cell of the week grid: &quot;初二(3)班 · 情绪 (王老师)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableInputs</name>
+    <message>
+        <source>Tea&amp;chers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the changes since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from the previous semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from the previous semester&apos;s teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable inputs of %1 have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing set for this semester yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the previous semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the tables show with the inputs of %1? Nothing is saved until Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnavailableTable</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a teacher cannot teach: the planner leaves those times free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unavailable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

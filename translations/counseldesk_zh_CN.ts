@@ -4124,6 +4124,17 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonsArea</name>
+    <message>
+        <source>Lessons</source>
+        <translation>心理课</translation>
+    </message>
+    <message>
+        <source>Mental-health lessons: the semester, where lessons can go, the plan, the timetable and compliance</source>
+        <translation>心理健康课：学期、可排课时段、排课计划、课表与达标情况</translation>
+    </message>
+</context>
+<context>
     <name>Letterhead</name>
     <message>
         <source>Only the room lead can change the letterhead.</source>
@@ -5694,6 +5705,49 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterWeeks</name>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Teaching days and breaks</source>
+        <translation>上课日与假期、考试</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s weeks as the school numbers them; holidays grey, exams orange</source>
+        <translation>按学校周次排列的本学期各周；假期为灰色，考试为橙色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n day(s))</source>
+        <extracomment>a break in a week of the semester: &quot;National Day (Holiday, 3 days)&quot;</extracomment>
+        <translation>
+            <numerusform>%1（%2，%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s)</source>
+        <extracomment>a week of the semester: its teaching days, then its breaks if any</extracomment>
+        <translation>
+            <numerusform>%n 个上课日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teaching day(s): %1</source>
+        <translation>
+            <numerusform>%n 个上课日：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Semesters</name>
     <message>
         <source>That semester no longer exists.</source>
@@ -6049,6 +6103,37 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
         <translation>教师“%1”已在此期间被删除。请重新打开课表。</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableTables</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
     </message>
 </context>
 <context>
@@ -7010,6 +7095,21 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::AssignmentsTable</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Every class on the roster with the teacher of its mental-health lessons</source>
+        <translation>花名册上的每个班级及其心理课教师</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -7227,6 +7327,49 @@ Book it anyway?</source>
         <source>%1: %2 %3 (%4%)</source>
         <extracomment>A segment of the band chart: group, band, count and its share of the group.</extracomment>
         <translation>%1：%2 %3 人（%4%）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BreaksTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holidays (no school) and exam periods (school, but no lessons), both days included</source>
+        <translation>假期（不上学）和考试（上学但不上心理课），含首尾两天</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday or exam</source>
+        <translation>添加假期或考试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new row: pick its kind and its first and last day</source>
+        <translation>新增一行：选择类型以及第一天和最后一天</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Removes the selected holiday or exam period</source>
+        <translation>删除选中的假期或考试</translation>
+    </message>
+    <message>
+        <source>e.g. National Day, mid-term exams</source>
+        <translation>如 国庆节、期中考试</translation>
     </message>
 </context>
 <context>
@@ -7454,6 +7597,77 @@ Book it anyway?</source>
     <message>
         <source>Group not closed</source>
         <translation>未能结束小组</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ComplianceView</name>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Required so far</source>
+        <translation>截至目前应上</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已上</translation>
+    </message>
+    <message>
+        <source>Windows behind</source>
+        <translation>未达标周期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺课</translation>
+    </message>
+    <message>
+        <source>Planned ahead</source>
+        <translation>后续已排</translation>
+    </message>
+    <message>
+        <source>Class meetings</source>
+        <translation>主题班会</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级数</translation>
+    </message>
+    <message>
+        <source>Classes behind</source>
+        <translation>未达标班级</translation>
+    </message>
+    <message>
+        <source>Without a class meeting</source>
+        <translation>未开主题班会</translation>
+    </message>
+    <message>
+        <source>Classes behind the lesson rule come first, in red</source>
+        <translation>未达到心理课要求的班级排在最前，显示为红色</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 required so far, %3 delivered; %4 of %5 classes behind.</source>
+        <extracomment>the compliance at a glance: &quot;As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind.&quot;</extracomment>
+        <translation>截至 %1：应上 %2，已上 %3 节；%5 个班中有 %4 个未达标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>theme class meetings held of the target: &quot;0 / 1&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -9519,6 +9733,187 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
 </context>
 <context>
+    <name>cd::ui::LessonDialog</name>
+    <message>
+        <source>%1, week %2</source>
+        <extracomment>title of a lesson&apos;s dialog: &quot;初二(3)班, week 5&quot;</extracomment>
+        <translation>%1，第 %2 周</translation>
+    </message>
+    <message>
+        <source>How the lesson went; for a cancelled lesson, why</source>
+        <translation>这节课的情况；取消的课请写明原因</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
+    </message>
+    <message>
+        <source>Move the lesson: conflicts show at once</source>
+        <translation>调动这节课：冲突会立即显示</translation>
+    </message>
+    <message>
+        <source>Only a planned lesson can be moved</source>
+        <translation>只有已排的课可以调动</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>周次 </translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>课题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection:</source>
+        <translation>反思(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson&apos;s new time when nothing stands in the way</extracomment>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation>调动心理课</translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <translation>%1
+仍要调动这节课吗？</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调动</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LessonsPage</name>
+    <message>
+        <source>Mental-health lessons</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>The semester shown: the current one when the page opens</source>
+        <translation>显示的学期：打开页面时为当前学期</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation>学期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;New semester…</source>
+        <translation>新建学期(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new semester: its dates, holidays and exams, periods of the day and targets</source>
+        <translation>新建学期：日期、假期与考试、作息节次和工作目标</translation>
+    </message>
+    <message>
+        <source>&amp;Edit semester…</source>
+        <translation>编辑学期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the semester&apos;s dates, holidays and exams, periods or targets</source>
+        <translation>修改学期的日期、假期与考试、作息节次或工作目标</translation>
+    </message>
+    <message>
+        <source>Remove semeste&amp;r…</source>
+        <translation>删除学期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Removes the semester and everything planned in it (room lead only; asks first)</source>
+        <translation>删除该学期及其中安排的一切（仅限心理辅导室负责人；会先确认）</translation>
+    </message>
+    <message>
+        <source>&amp;Build plan…</source>
+        <translation>排课(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Runs the planner on the timetable inputs and shows the plan before saving it</source>
+        <translation>按排课条件运行排课程序，保存前先显示计划</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>周次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Timetable &amp;inputs</source>
+        <translation>排课条件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Teachers, their classes, when they are unavailable, and each class&apos;s open slots</source>
+        <translation>教师、所教班级、不可排课时间和各班的可排课时段</translation>
+    </message>
+    <message>
+        <source>Timetab&amp;le</source>
+        <translation>课表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The lessons of a week: edit, move, mark delivered or cancelled</source>
+        <translation>一周的心理课：编辑、调动、标为已上或已取消</translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation>达标情况(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Per class and grade: lessons required so far, delivered, behind; class meetings</source>
+        <translation>按班级和年级：截至目前应上、已上、未达标的课；主题班会</translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: start with New semester…</source>
+        <translation>学校还没有学期：请先点“新建学期…”</translation>
+    </message>
+    <message>
+        <source>%1 to %2, weeks %3 to %4; %5, %6, %7</source>
+        <extracomment>a semester at a glance: &quot;2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day&quot;</extracomment>
+        <translation>%1 至 %2，第 %3 至 %4 周；%5，%6，%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n 个假期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exam period(s)</source>
+        <translation>
+            <numerusform>%n 次考试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) a day</source>
+        <translation>
+            <numerusform>每天 %n 节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove semester</source>
+        <translation>删除学期</translation>
+    </message>
+    <message>
+        <source>Remove the semester &quot;%1&quot; (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
+        <translation>删除学期“%1”（%2 至 %3）吗？其中的心理课、教师与可排课时段、开放时间、值班表和学校活动将一并删除；团体辅导保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LetterheadDialog</name>
     <message>
         <source>&amp;Remove logo</source>
@@ -10222,6 +10617,135 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
         <source>Repea&amp;t:</source>
         <extracomment>Not Alt+R: the passphrase dialogs have a Recovery code field</extracomment>
         <translation>确认口令(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PeriodsTable</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>The periods of a school day, in order: lessons are planned into them</source>
+        <translation>一天的各节课，按顺序排列：心理课排在这些节次中</translation>
+    </message>
+    <message>
+        <source>Add p&amp;eriod</source>
+        <translation>添加节次(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Adds a period after the last one</source>
+        <translation>在最后一节之后添加一节</translation>
+    </message>
+    <message>
+        <source>Remove &amp;last period</source>
+        <translation>删除最后一节(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <extracomment>the number of a period of the school day in the periods table (&quot;Period 3&quot;)</extracomment>
+        <translation>第 %1 节</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PlanDialog</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已排</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Busiest week</source>
+        <translation>最忙一周</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Build the plan of %1</source>
+        <translation>为%1排课</translation>
+    </message>
+    <message>
+        <source>The planner places every class&apos;s lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
+        <translation>排课程序从所选周起，在本学期每个周期为每个班排入心理课；无法排满时给出缺口最少的计划。已上、已取消或手工调整过的课都会保留。点“保存”前不会保存。</translation>
+    </message>
+    <message>
+        <source>Weeks before this one are left as they are</source>
+        <translation>此周之前的各周保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation>起始周(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation>开始排课(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every class and window the plan cannot fill, with the reason</source>
+        <translation>计划无法排满的每个班级和周期，以及原因</translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s lessons: planned now, kept from before, and the busiest week</source>
+        <translation>每位教师的课时：本次排入、此前保留，以及最忙一周</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>正在排课…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) planned</source>
+        <translation>
+            <numerusform>排入 %n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every class has its lessons in every window.</source>
+        <extracomment>the plan&apos;s preview: &quot;120 lessons planned: every class has its lessons in every window.&quot;</extracomment>
+        <translation>%1：每个班在每个周期都有课。</translation>
+    </message>
+    <message>
+        <source>%1; %2 short, listed below with the reasons.</source>
+        <translation>%1；缺少 %2，原因见下表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a planning window: &quot;7–8&quot; (weeks)</extracomment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -11631,6 +12155,148 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::SemesterDialog</name>
+    <message>
+        <source>Semester %1 to %2</source>
+        <extracomment>the name proposed for a new semester: its first and last day</extracomment>
+        <translation>%1 至 %2 学期</translation>
+    </message>
+    <message>
+        <source>New semester</source>
+        <translation>新建学期</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>学期 %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and exams</source>
+        <translation>假期与考试(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Periods of the day</source>
+        <translation>作息节次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>工作目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026–2027 school year, first semester</source>
+        <translation>如 2026–2027学年第一学期</translation>
+    </message>
+    <message>
+        <source>The Monday of the week the school calls week 1: the timetable&apos;s week numbers count from it</source>
+        <translation>学校称为第 1 周的那一周的星期一：课表的周次从这天算起</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>Monday to Saturday</source>
+        <translation>周一至周六</translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>第一天(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Week &amp;1 starts on:</source>
+        <translation>第 1 周开始于(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>School days a &amp;week:</source>
+        <translation>每周上课日(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How many mental-health lessons each class must get in every window</source>
+        <translation>每个周期内每个班至少应上的心理课节数</translation>
+    </message>
+    <message>
+        <source>The length of a window in weeks: 2 for &quot;a lesson every two weeks&quot;</source>
+        <translation>周期的周数：“每两周一节”即为 2</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <extracomment>between the lessons and the weeks of the lesson rule: &quot;1 lesson(s) every 2 week(s)&quot;</extracomment>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> lesson(s)</source>
+        <translation> 节</translation>
+    </message>
+    <message>
+        <source>Theme class meetings each class holds a semester</source>
+        <translation>每个班每学期召开的心理主题班会次数</translation>
+    </message>
+    <message>
+        <source>Whole-school activities a month</source>
+        <translation>每月全校性心理活动次数</translation>
+    </message>
+    <message>
+        <source>Family-education events a semester</source>
+        <translation>每学期家庭教育活动次数</translation>
+    </message>
+    <message>
+        <source>Teacher trainings a semester</source>
+        <translation>每学期教师培训次数</translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open outside class, checked against the duty roster</source>
+        <translation>心理辅导室每周课外开放小时数，与值班表核对</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;rule:</source>
+        <translation>心理课要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Theme class &amp;meetings per class:</source>
+        <translation>每班主题班会(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Whole-school &amp;activities per month:</source>
+        <translation>每月全校活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y-education events:</source>
+        <translation>家庭教育活动(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Teacher tra&amp;inings:</source>
+        <translation>教师培训(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open hours per week:</source>
+        <translation>每周开放小时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Weeks %1 to %2 of the school&apos;s numbering</source>
+        <extracomment>under the semester&apos;s dates: its school weeks as numbered from week 1</extracomment>
+        <translation>按学校周次为第 %1 至 %2 周</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::SessionDialog</name>
     <message>
         <source>New group session</source>
@@ -11905,6 +12571,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>%1 — CRITICAL ANSWER (item %2)</source>
         <extracomment>the status of a saved sheet with a critical answer; %1 the usual status (&quot;Saved: Mild&quot;), %2 the items</extracomment>
         <translation>%1 —— 危机条目作答（第 %2 题）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SlotGrid</name>
+    <message>
+        <source>Choose a class to see and set its open slots</source>
+        <translation>选择一个班级以查看和设置其可排课时段</translation>
+    </message>
+    <message>
+        <source>Click a period (or press Space) to open it every week, then odd weeks, then even weeks, then close it again</source>
+        <translation>点击一个节次（或按空格键）依次设为每周、单周、双周，再点则关闭</translation>
+    </message>
+    <message>
+        <source>Copy to the &amp;grade…</source>
+        <translation>复制到本年级(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Gives every other class of this grade the same open slots</source>
+        <translation>让本年级其他各班使用相同的可排课时段</translation>
+    </message>
+    <message>
+        <source>Green: every week · Blue: odd weeks · Purple: even weeks</source>
+        <translation>绿色：每周 · 蓝色：单周 · 紫色：双周</translation>
+    </message>
+    <message>
+        <source>Copy open slots</source>
+        <translation>复制可排课时段</translation>
+    </message>
+    <message>
+        <source>Give every other class of %1 the open slots of %2? Their own slots are replaced.</source>
+        <translation>让%1的其他各班使用%2的可排课时段吗？它们原有的时段将被替换。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
     </message>
 </context>
 <context>
@@ -12500,6 +13205,45 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
 </context>
 <context>
+    <name>cd::ui::TeachersTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Vault user</source>
+        <translation>档案库用户</translation>
+    </message>
+    <message>
+        <source>Most lessons a day</source>
+        <translation>每天最多课时</translation>
+    </message>
+    <message>
+        <source>The counselors who teach the lessons; the vault user links a teacher to their login</source>
+        <translation>上心理课的教师；档案库用户把教师与其登录账号关联</translation>
+    </message>
+    <message>
+        <source>&amp;Add teacher</source>
+        <translation>添加教师(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete teacher</source>
+        <translation>删除教师(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Removes the selected teacher; their classes are left without a teacher</source>
+        <translation>删除选中的教师；其所教班级将没有教师</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Wang</source>
+        <translation>如 王老师</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::TimeOffDialog</name>
     <message>
         <source>received on</source>
@@ -12580,6 +13324,196 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>&amp;Start time off</source>
         <translation>开始休学(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableGrid</name>
+    <message>
+        <source>Week </source>
+        <translation>周次 </translation>
+    </message>
+    <message>
+        <source>The school week shown (Page Up / Page Down in the grid)</source>
+        <translation>显示的教学周（在课表中按 Page Up / Page Down 切换）</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Show one teacher&apos;s or one class&apos;s lessons</source>
+        <translation>只显示一位教师或一个班的课</translation>
+    </message>
+    <message>
+        <source>Show &amp;only:</source>
+        <translation>只显示(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
+        <translation>双击或按 Enter：编辑或调动这节课。Ctrl+Z：撤销上一次调动。</translation>
+    </message>
+    <message>
+        <source>Every lesson</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Period %1
+%2–%3</source>
+        <extracomment>a period&apos;s row header in the week grid: &quot;Period 3
+08:55–09:35&quot;</extracomment>
+        <translation>第 %1 节
+%2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 至 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <extracomment>a lesson in a cell of the week grid: &quot;初二(3)班 · 情绪 (王老师)&quot;</extracomment>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开心理课</translation>
+    </message>
+    <message>
+        <source>Which lesson?</source>
+        <translation>哪一节课？</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TimetableInputs</name>
+    <message>
+        <source>Tea&amp;chers</source>
+        <translation>教师(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级数</translation>
+    </message>
+    <message>
+        <source>&amp;Unavailable</source>
+        <translation>不可排课(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open slots</source>
+        <translation>可排课时段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save inputs</source>
+        <translation>保存排课条件</translation>
+    </message>
+    <message>
+        <source>Saves the teachers, classes, unavailable times and open slots together (Ctrl+S)</source>
+        <translation>一起保存教师、班级、不可排课时间和可排课时段（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k to saved</source>
+        <translation>恢复到已保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Forgets the changes since the last save</source>
+        <translation>放弃上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y from the previous semester</source>
+        <translation>从上一学期复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Starts from the previous semester&apos;s teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
+        <translation>以上一学期的教师、班级和时段为起点（不可排课时间与日期相关，不复制）；点“保存”前不会保存</translation>
+    </message>
+    <message>
+        <source>Timetable inputs</source>
+        <translation>排课条件</translation>
+    </message>
+    <message>
+        <source>The timetable inputs of %1 have changes that are not saved. Save them?</source>
+        <translation>%1 的排课条件有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Nothing set for this semester yet.</source>
+        <translation>本学期尚未设置。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Changed: not saved yet.</source>
+        <translation>已修改：尚未保存。</translation>
+    </message>
+    <message>
+        <source>Copy from the previous semester</source>
+        <translation>从上一学期复制</translation>
+    </message>
+    <message>
+        <source>There is no semester before this one.</source>
+        <translation>这之前没有学期。</translation>
+    </message>
+    <message>
+        <source>Replace what the tables show with the inputs of %1? Nothing is saved until Save.</source>
+        <translation>用%1的排课条件替换表中内容吗？点“保存”前不会保存。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnavailableTable</name>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>From week</source>
+        <translation>起始周</translation>
+    </message>
+    <message>
+        <source>To week</source>
+        <translation>结束周</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>When a teacher cannot teach: the planner leaves those times free</source>
+        <translation>教师不能上课的时间：排课时会空出这些时间</translation>
+    </message>
+    <message>
+        <source>&amp;Add unavailable time</source>
+        <translation>添加不可排课时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete row</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>第 %1 节</translation>
     </message>
 </context>
 <context>

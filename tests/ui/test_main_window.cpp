@@ -144,7 +144,7 @@ TEST_CASE("ui: the sidebar, menus and growth-record tabs come from the areas, in
     QStringList pages;
     for (int i = 0; i < nav->count(); ++i) pages << nav->item(i)->data(Qt::UserRole).toString();
     CHECK(pages == QStringList{u"homePage"_s, u"studentsPage"_s, u"agendaPage"_s, u"watchListPage"_s, u"crisisPage"_s,
-                               u"screeningPage"_s, u"groupsPage"_s, u"usersPage"_s, u"auditPage"_s});
+                               u"lessonsPage"_s, u"screeningPage"_s, u"groupsPage"_s, u"usersPage"_s, u"auditPage"_s});
     // An area's menu action: the lead's concern categories, in the Vault menu.
     auto *categories = main->findChild<QAction *>(u"actionCategories"_s);
     REQUIRE(categories != nullptr);

@@ -41,6 +41,12 @@
 #include "crisis/SupportPlanDialog.h"
 #include "crisis/TimeOffDialog.h"
 #include "crisis/StepLimitsDialog.h"
+#include "core/lessons/Semesters.h"
+#include "lessons/LessonDialog.h"
+#include "lessons/LessonsPage.h"
+#include "lessons/PlanDialog.h"
+#include "lessons/SemesterDialog.h"
+#include "lessons/TimetableInputs.h"
 #include "demo/DemoSchool.h"
 #include "groups/EventDialog.h"
 #include "groups/GroupDialogs.h"
@@ -454,6 +460,7 @@ qint64 studentWithCase(vault::Vault &vault)
 
 void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVault &demo, qint64 student);
 void checkGroupsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
+void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
 
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
@@ -526,6 +533,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     appointment.startsAt = QDateTime(clock::today(), QTime(12, 0));
     checkDialog(screen, language, new ui::AppointmentDialog(v, appointment), u"appointmentDialog"_s);
     checkDialog(screen, language, new ui::DutyRosterDialog(v), u"dutyRosterDialog"_s);
+    checkLessonsDialogs(screen, language, demo);
 }
 
 /// An open crisis event of the student (recorded once; the demo may have its own).
@@ -622,6 +630,42 @@ void checkGroupsDialogs(const Screen &screen, const Language &language, DemoVaul
         checkFits(screen, record, u"studentRecord-groups"_s);
         screenshot(screen, language, record, u"studentRecord-groups"_s);
         record->hide();
+    }
+}
+
+/// The lessons area's windows, on the demo's current semester: the semester dialog on each tab.
+void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVault &demo)
+{
+    vault::Vault &v = *demo.vault;
+    auto current = lessons::Semesters(v).current(QDate::currentDate());
+    REQUIRE(current.ok());
+    REQUIRE(current->has_value());
+    const QStringList tabs = {u"semesterDialog"_s, u"semesterDialogBreaks"_s, u"semesterDialogPeriods"_s,
+                              u"semesterDialogTargets"_s};
+    for (int tab = 0; tab < tabs.size(); ++tab) {
+        auto *dialog = new ui::SemesterDialog(v, **current);
+        dialog->findChild<QTabWidget *>(u"semesterTabs"_s)->setCurrentIndex(tab);
+        checkDialog(screen, language, dialog, tabs[tab]);
+    }
+    checkDialog(screen, language, new ui::PlanDialog(v, **current), u"planDialog"_s);
+    lessons::Lesson lesson;  // a lesson as the grid opens it (not saved: the dialog only reads it)
+    lesson.cls = {8, u"3"_s};
+    lesson.topic = u"Riding the emotional waves"_s;
+    lesson.at = {(*current)->firstWeek() + 2, 2, 3};
+    checkDialog(screen, language, new ui::LessonDialog(v, **current, lesson), u"lessonDialog"_s);
+    auto *gridPage = new ui::LessonsPage(v);
+    gridPage->tabs()->setCurrentIndex(2);
+    checkDialog(screen, language, gridPage, u"lessonsGrid"_s);
+    auto *compliancePage = new ui::LessonsPage(v);
+    compliancePage->tabs()->setCurrentIndex(3);
+    checkDialog(screen, language, compliancePage, u"lessonsCompliance"_s);
+    // The page's timetable inputs on each of their tabs, as a window of their own.
+    const QStringList inputTabs = {u"lessonsTeachers"_s, u"lessonsClasses"_s, u"lessonsUnavailable"_s, u"lessonsSlots"_s};
+    for (int tab = 0; tab < inputTabs.size(); ++tab) {
+        auto *page = new ui::LessonsPage(v);
+        page->tabs()->setCurrentWidget(page->timetableInputs());
+        page->timetableInputs()->findChild<QTabWidget *>(u"timetableTabs"_s)->setCurrentIndex(tab);
+        checkDialog(screen, language, page, inputTabs[tab]);
     }
 }
 

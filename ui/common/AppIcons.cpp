@@ -84,6 +84,18 @@ Drawing drawingFor(const QString &name)
             p.setBrush(kInk);
             p.drawRect(QRectF(17.5, 5, 3.5, 14));
         };
+    if (name == u"lessons"_s)  // a calendar page with the lesson days marked
+        return [](QPainter &p) {
+            p.setPen(pen(kInk));
+            p.drawRoundedRect(QRectF(3, 5, 18, 16), 2, 2);
+            p.drawLine(QPointF(3, 9.5), QPointF(21, 9.5));
+            p.drawLine(QPointF(8, 3), QPointF(8, 6.5));
+            p.drawLine(QPointF(16, 3), QPointF(16, 6.5));
+            p.setPen(Qt::NoPen);
+            p.setBrush(kAccent);
+            p.drawRect(QRectF(6, 12.5, 3.5, 3));
+            p.drawRect(QRectF(14.5, 16, 3.5, 3));
+        };
     if (name == u"users"_s)
         return [](QPainter &p) {
             person(p, {10, 7}, 1.0, kInk);
@@ -125,8 +137,8 @@ Drawing drawingFor(const QString &name)
 
 QStringList appIconNames()
 {
-    return {u"home"_s, u"students"_s, u"watch"_s, u"crisis"_s, u"screening"_s, u"users"_s, u"audit"_s, u"groups"_s,
-            u"agenda"_s};
+    return {u"home"_s,  u"students"_s, u"watch"_s,  u"crisis"_s, u"lessons"_s,
+            u"screening"_s, u"users"_s, u"audit"_s, u"groups"_s, u"agenda"_s};
 }
 
 QIcon appIcon(const QString &name)

@@ -10,7 +10,7 @@
 namespace cd {
 namespace ui {
 
-/// "home", "students", "watch", "crisis", "screening", "users", "audit": drawn by the app; any
+/// "home", "students", "watch", "crisis", "lessons", "screening", "users", "audit": drawn by the app; any
 /// other name: QIcon::fromTheme(name).
 QIcon appIcon(const QString &name);
 /// The names appIcon() draws itself.

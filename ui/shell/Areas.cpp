@@ -6,6 +6,7 @@
 #include "ui/crisis/CrisisArea.h"
 #include "ui/groups/GroupsArea.h"
 #include "ui/room/RoomArea.h"
+#include "ui/lessons/LessonsArea.h"
 #include "ui/screening/ScreeningArea.h"
 #include "ui/shell/HomePage.h"
 #include "ui/students/StudentsArea.h"
@@ -39,6 +40,7 @@ void registerAreas()
     registerCrisisArea(registry);
     registerGroupsArea(registry);
     registerRoomArea(registry);
+    registerLessonsArea(registry);
     registerUsersArea(registry);
     registerAuditArea(registry);
 }

@@ -1,0 +1,124 @@
+// The Lessons page's week grid, offscreen: a planned lesson shown in its cell, moved in its dialog
+// with a conflict shown at once and refused, moved to a free time, undone with Ctrl+Z, then marked
+// delivered with its materials and reflection; the filter keeps one teacher's lessons. Synthetic
+// data only.
+#include "ui/UiTestSupport.h"
+
+#include "common/Clock.h"
+#include "common/MessageBoxes.h"
+#include "core/lessons/Lessons.h"
+#include "core/lessons/Semesters.h"
+#include "core/lessons/Timetable.h"
+#include "lessons/LessonDialog.h"
+#include "lessons/TimetableGrid.h"
+#include "support/TempVault.h"
+#include "support/TestStudents.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("week grid: a move with a conflict is refused at once, a free move saved and undone, a lesson delivered",
+          "[ui][lessons]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    addTestStudent(*vault, u"S1"_s, u"测试甲"_s, {}, 8, u"1"_s);
+    addTestStudent(*vault, u"S2"_s, u"测试乙"_s, {}, 8, u"2"_s);
+    lessons::Semester s;
+    s.name = u"Autumn"_s;
+    s.startsOn = QDate(2026, 8, 31);
+    s.week1Monday = s.startsOn;
+    s.endsOn = s.startsOn.addDays(4 * 7 - 3);
+    for (int i = 0; i < 6; ++i) s.periods.append({i + 1, QTime(8, 0).addSecs(i * 3000), QTime(8, 40).addSecs(i * 3000)});
+    s.id = *lessons::Semesters(*vault).save(s);
+    lessons::Timetable t;
+    t.semesterId = s.id;
+    t.teachers.append({0, u"王老师"_s, {}, 4});
+    t.teachers.append({0, u"李老师"_s, {}, 4});
+    t.assignments.append({{8, u"1"_s}, u"王老师"_s});
+    t.assignments.append({{8, u"2"_s}, u"李老师"_s});
+    REQUIRE(lessons::Timetables(*vault).save(t).ok());
+    lessons::Lessons repo(*vault);
+    const qint64 first = *repo.add(s.id, {{8, u"1"_s}, lessons::LessonKind::Lesson, {1, 1, 1}, -1, 0, u"情绪"_s, {}});
+    REQUIRE(repo.add(s.id, {{8, u"1"_s}, lessons::LessonKind::Lesson, {1, 2, 2}, -1, 0, u"学习"_s, {}}).ok());
+    REQUIRE(repo.add(s.id, {{8, u"2"_s}, lessons::LessonKind::Lesson, {1, 3, 1}, -1, 0, u"友谊"_s, {}}).ok());
+    clock::setNowForTesting(QDateTime(QDate(2026, 9, 1), QTime(9, 0)));
+
+    ui::TimetableGrid grid(*vault);
+    grid.resize(900, 600);
+    grid.show();
+    grid.setSemester(s);
+    clock::setNowForTesting({});
+    REQUIRE(grid.week() == 1);
+    QTableWidget *table = grid.grid();
+    CHECK(table->item(0, 0)->text().contains(u"情绪"_s));
+    CHECK(table->item(0, 0)->text().contains(u"王老师"_s));
+    CHECK(table->item(0, 2)->text().contains(u"友谊"_s));
+
+    // The filter: Li's lessons only.
+    auto *filter = grid.filter();
+    filter->setCurrentIndex(filter->findText(u"李老师"_s));
+    CHECK(table->item(0, 0)->text().isEmpty());
+    CHECK(table->item(0, 2)->text().contains(u"友谊"_s));
+    filter->setCurrentIndex(0);
+
+    {  // Monday period 1 → Tuesday period 2: the class already has a lesson then; refused, nothing moved.
+        auto original = repo.get(first);
+        REQUIRE(original.ok());
+        ui::LessonDialog dialog(*vault, s, *original);
+        auto *weekday = child<QComboBox>(&dialog, u"lessonWeekday"_s);
+        auto *period = child<QComboBox>(&dialog, u"lessonPeriod"_s);
+        weekday->setCurrentIndex(weekday->findData(2));
+        period->setCurrentIndex(period->findData(2));
+        CHECK_FALSE(dialog.conflicts().isEmpty());  // shown before Save
+        CHECK(child<QLabel>(&dialog, u"lessonConflicts"_s)->text().contains(dialog.conflicts().first().message));
+        child<QPushButton>(&dialog, u"saveLesson"_s)->click();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(repo.get(first)->at == (lessons::LessonTime{1, 1, 1}));
+    }
+
+    // Through the grid: a free time (Thursday period 4), saved; Ctrl+Z moves it back.
+    whenShown<ui::LessonDialog>([](ui::LessonDialog *dialog) {
+        auto *weekday = child<QComboBox>(dialog, u"lessonWeekday"_s);
+        auto *period = child<QComboBox>(dialog, u"lessonPeriod"_s);
+        weekday->setCurrentIndex(weekday->findData(4));
+        period->setCurrentIndex(period->findData(4));
+        CHECK(dialog->conflicts().isEmpty());
+        child<QPushButton>(dialog, u"saveLesson"_s)->click();
+    });
+    grid.openCell(1, 1);
+    CHECK(repo.get(first)->at == (lessons::LessonTime{1, 4, 4}));
+    CHECK(table->item(3, 3)->text().contains(u"情绪"_s));
+    CHECK(table->item(0, 0)->text().isEmpty());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(repo.get(first)->at == (lessons::LessonTime{1, 1, 1}));
+    CHECK(table->item(0, 0)->text().contains(u"情绪"_s));
+
+    // Delivered, with materials and a reflection.
+    whenShown<ui::LessonDialog>([](ui::LessonDialog *dialog) {
+        auto *status = child<QComboBox>(dialog, u"lessonStatus"_s);
+        status->setCurrentIndex(status->findData(static_cast<int>(lessons::LessonStatus::Delivered)));
+        child<QPlainTextEdit>(dialog, u"lessonMaterials"_s)->setPlainText(u"情绪卡片"_s);
+        child<QPlainTextEdit>(dialog, u"lessonReflection"_s)->setPlainText(u"学生参与积极"_s);
+        child<QPushButton>(dialog, u"saveLesson"_s)->click();
+    });
+    grid.openCell(1, 1);
+    auto held = repo.get(first);
+    REQUIRE(held.ok());
+    CHECK(held->status == lessons::LessonStatus::Delivered);
+    CHECK(held->materials == u"情绪卡片"_s);
+    CHECK(held->reflection == u"学生参与积极"_s);
+    CHECK(table->item(0, 0)->background().color() == ui::statusColour(lessons::LessonStatus::Delivered));
+}

@@ -1,0 +1,242 @@
+#include "ui/lessons/TimetableGrid.h"
+
+#include "core/common/Clock.h"
+#include "ui/common/Dates.h"
+#include "ui/common/MessageBoxes.h"
+#include "ui/common/StatusWidgets.h"
+#include "ui/lessons/LessonDialog.h"
+#include "ui/lessons/SemesterWeeks.h"
+#include "ui/lessons/TimetableTables.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+QColor statusColour(lessons::LessonStatus status)
+{
+    switch (status) {
+    case lessons::LessonStatus::Planned: return QColor(0xbb, 0xde, 0xfb);    // light blue
+    case lessons::LessonStatus::Delivered: return QColor(0xc8, 0xe6, 0xc9);  // light green
+    case lessons::LessonStatus::Cancelled: return QColor(0xff, 0xcd, 0xd2);  // light red
+    case lessons::LessonStatus::MadeUp: return QColor(0xdc, 0xed, 0xc8);     // light olive
+    }
+    return {};
+}
+
+TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
+    : QWidget(parent),
+      m_vault(vault),
+      m_week(new QSpinBox(this)),
+      m_filter(new QComboBox(this)),
+      m_dates(new QLabel(this)),
+      m_error(makeErrorLabel(this, u"gridError"_s)),
+      m_grid(new QTableWidget(this))
+{
+    setObjectName(u"timetableGrid"_s);
+    m_week->setObjectName(u"gridWeek"_s);
+    m_week->setPrefix(tr("Week "));
+    m_week->setToolTip(tr("The school week shown (Page Up / Page Down in the grid)"));
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous week"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next week"));
+    m_filter->setObjectName(u"gridFilter"_s);
+    m_filter->setToolTip(tr("Show one teacher's or one class's lessons"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(10);
+    auto *filterLabel = new QLabel(tr("Show &only:"), this);
+    filterLabel->setBuddy(m_filter);
+    m_dates->setObjectName(u"gridDates"_s);
+    m_grid->setObjectName(u"gridTable"_s);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setWordWrap(true);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->setToolTip(tr("Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move."));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(previous);
+    bar->addWidget(m_week);
+    bar->addWidget(next);
+    bar->addWidget(m_dates, 1);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_grid, 1);
+
+    connect(previous, &QToolButton::clicked, m_week, &QSpinBox::stepDown);
+    connect(next, &QToolButton::clicked, m_week, &QSpinBox::stepUp);
+    connect(m_week, &QSpinBox::valueChanged, this, &TimetableGrid::reload);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &TimetableGrid::reload);
+    connect(m_grid, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) { openCell(column + 1, row + 1); });
+    m_grid->installEventFilter(this);
+    setEnabled(false);
+}
+
+bool TimetableGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            undoMove();
+            return true;
+        }
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_grid->currentRow() >= 0) openCell(m_grid->currentColumn() + 1, m_grid->currentRow() + 1);
+            return true;
+        case Qt::Key_PageDown: m_week->stepUp(); return true;
+        case Qt::Key_PageUp: m_week->stepDown(); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimetableGrid::setSemester(const std::optional<lessons::Semester> &semester)
+{
+    m_semester = semester;
+    m_lastMove.reset();
+    setEnabled(semester.has_value());
+    m_timetable = {};
+    if (semester)
+        if (auto t = lessons::Timetables(m_vault).load(semester->id)) m_timetable = *t;
+    {
+        const QSignalBlocker block(m_filter);
+        const QString keep = m_filter->currentText();
+        m_filter->clear();
+        m_filter->addItem(tr("Every lesson"));
+        for (const lessons::TimetableTeacher &t : m_timetable.teachers) m_filter->addItem(t.name, u"t:%1"_s.arg(t.id));
+        for (const lessons::ClassAssignment &a : m_timetable.assignments)
+            m_filter->addItem(a.cls.displayName(), u"c:%1:%2"_s.arg(a.cls.grade).arg(a.cls.className));
+        m_filter->setCurrentIndex(qMax(0, m_filter->findText(keep)));
+    }
+    const QSignalBlocker block(m_week);
+    if (semester) {
+        m_week->setRange(semester->firstWeek(), qMax(semester->firstWeek(), semester->weekCount()));
+        m_week->setValue(qBound(semester->firstWeek(), semester->weekOf(clock::today()), semester->weekCount()));
+        QStringList days, periods;
+        for (int d = 1; d <= semester->schoolDays; ++d) days << weekdayName(d);
+        for (const lessons::DayPeriod &p : semester->periods)
+            //: a period's row header in the week grid: "Period 3\n08:55–09:35"
+            periods << tr("Period %1\n%2–%3").arg(p.period).arg(dates::time(p.starts), dates::time(p.ends));
+        m_grid->setColumnCount(int(days.size()));
+        m_grid->setRowCount(int(periods.size()));
+        m_grid->setHorizontalHeaderLabels(days);
+        m_grid->setVerticalHeaderLabels(periods);
+    } else {
+        m_grid->setRowCount(0);
+        m_grid->setColumnCount(0);
+    }
+    reload();
+}
+
+void TimetableGrid::setWeek(int week) { m_week->setValue(week); }
+int TimetableGrid::week() const { return m_week->value(); }
+
+bool TimetableGrid::passes(const lessons::Lesson &lesson) const
+{
+    const QString key = m_filter->currentData().toString();
+    if (key.isEmpty()) return true;
+    if (key.startsWith(u"t:"_s)) return lesson.teacherId == key.mid(2).toLongLong();
+    return key == u"c:%1:%2"_s.arg(lesson.cls.grade).arg(lesson.cls.className);
+}
+
+QList<lessons::Lesson> TimetableGrid::lessonsAt(int weekday, int period) const
+{
+    QList<lessons::Lesson> list;
+    for (const lessons::Lesson &l : m_lessons)
+        if (l.at.weekday == weekday && l.at.period == period && passes(l)) list << l;
+    return list;
+}
+
+void TimetableGrid::reload()
+{
+    m_lessons.clear();
+    m_error->hide();
+    if (!m_semester) return;
+    const lessons::Semester &s = *m_semester;
+    const int week = m_week->value();
+    auto found = lessons::Lessons(m_vault).inWeek(s.id, week);
+    if (!found) {
+        m_error->setText(found.error().message);
+        m_error->show();
+    } else {
+        m_lessons = *found;
+    }
+    //: the dates of the week shown in the grid, and its breaks if any
+    const QString note = weekNote(s, week);
+    m_dates->setText(note.isEmpty() ? tr("%1 to %2").arg(dates::date(s.dateOf(week, 1)), dates::date(s.dateOf(week, s.schoolDays)))
+                                    : tr("%1 to %2: %3").arg(dates::date(s.dateOf(week, 1)),
+                                                             dates::date(s.dateOf(week, s.schoolDays)), note));
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        for (int c = 0; c < m_grid->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem;
+            const QDate day = s.dateOf(week, c + 1);
+            if (const auto b = s.breakOn(day)) item->setBackground(b->kind == lessons::BreakKind::Exam ? examShade() : holidayShade());
+            else if (!s.contains(day)) item->setBackground(holidayShade());
+            QStringList lines;
+            for (const lessons::Lesson &l : lessonsAt(c + 1, r + 1)) {
+                const lessons::TimetableTeacher *t = m_timetable.teacherById(l.teacherId);
+                //: a lesson in a cell of the week grid: "初二(3)班 · 情绪 (王老师)"
+                lines << tr("%1 · %2 (%3)").arg(l.cls.displayName(), l.topic.isEmpty() ? lessons::lessonKindName(l.kind) : l.topic,
+                                                t ? t->name : lessons::lessonStatusName(l.status));
+                item->setBackground(statusColour(l.status));
+                item->setForeground(Qt::black);
+            }
+            item->setText(lines.join(u'\n'));
+            if (!lines.isEmpty()) item->setToolTip(lines.join(u'\n'));
+            m_grid->setItem(r, c, item);
+        }
+}
+
+void TimetableGrid::openCell(int weekday, int period)
+{
+    if (!m_semester) return;
+    const QList<lessons::Lesson> here = lessonsAt(weekday, period);
+    if (here.isEmpty()) return;
+    int index = 0;
+    if (here.size() > 1) {
+        QStringList names;
+        for (const lessons::Lesson &l : here) names << l.cls.displayName();
+        index = MessageBoxes::pick(this, tr("Open lesson"), tr("Which lesson?"), names);
+        if (index < 0) return;
+    }
+    LessonDialog dialog(m_vault, *m_semester, here[index], this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const auto from = dialog.movedFrom()) m_lastMove = Move{here[index].id, *from};
+    reload();
+}
+
+bool TimetableGrid::undoMove()
+{
+    if (!m_lastMove) return false;
+    const Status back = lessons::Lessons(m_vault).move(m_lastMove->id, m_lastMove->from, true);
+    if (!back) {
+        m_error->setText(back.error().message);
+        m_error->show();
+        return false;
+    }
+    m_week->setValue(m_lastMove->from.week);
+    m_lastMove.reset();
+    reload();
+    return true;
+}
+
+}  // namespace cd::ui
