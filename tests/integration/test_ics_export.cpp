@@ -92,7 +92,7 @@ qint64 setUp(vault::Vault &v, qint64 student)
 }
 }  // namespace
 
-TEST_CASE("ics export: the counselor's lessons, duty and appointments, read back; no student in the file", "[room][ics]")
+TEST_CASE("ics export: the counselor's lessons, duty and appointments, read back, no student in the file", "[room][ics]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -139,7 +139,7 @@ TEST_CASE("ics export: the counselor's lessons, duty and appointments, read back
     CHECK(audit->toString().contains(u"events=6"_s));
 }
 
-TEST_CASE("ics export: an unwritable or taken destination is refused with a message; nothing written or audited",
+TEST_CASE("ics export: an unwritable or taken destination is refused with a message, nothing written or audited",
           "[room][ics]")
 {
     test::TempVault tv;

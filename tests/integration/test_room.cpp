@@ -72,7 +72,7 @@ bool has(const QList<Conflict> &conflicts, Conflict::Kind kind)
 }
 }  // namespace
 
-TEST_CASE("room: open hours and duty saved whole and read back; a broken roster refused, nothing written", "[room]")
+TEST_CASE("room: open hours and duty saved whole and read back, a broken roster refused, nothing written", "[room]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -95,7 +95,7 @@ TEST_CASE("room: open hours and duty saved whole and read back; a broken roster 
     CHECK(count(*v, u"SELECT count(*) FROM audit_log WHERE action = 'room.schedule'"_s) == 1);
 }
 
-TEST_CASE("room: an appointment in open hours books; outside them only once the warning is accepted", "[room][appointment]")
+TEST_CASE("room: an appointment in open hours books, outside them only once the warning is accepted", "[room][appointment]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -132,7 +132,7 @@ TEST_CASE("room: an appointment in open hours books; outside them only once the 
     CHECK_FALSE(stmt->text(1).contains(u"考试"_s));
 }
 
-TEST_CASE("room: overlapping the counselor's own appointment is refused; lessons and groups are warnings", "[room][appointment]")
+TEST_CASE("room: overlapping the counselor's own appointment is refused, lessons and groups are warnings", "[room][appointment]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -173,7 +173,7 @@ TEST_CASE("room: overlapping the counselor's own appointment is refused; lessons
     REQUIRE(book.save(appointment(student, QDateTime(kMonday.addDays(2), QTime(13, 0))), true).ok());
 }
 
-TEST_CASE("room: a request needs its student or asker and a known counselor; nothing written otherwise", "[room][appointment]")
+TEST_CASE("room: a request needs its student or asker and a known counselor, nothing written otherwise", "[room][appointment]")
 {
     test::TempVault tv;
     auto v = tv.open();
@@ -200,7 +200,7 @@ TEST_CASE("room: a request needs its student or asker and a known counselor; not
     REQUIRE(book.save(a, false).ok());  // a parent's request without a student
 }
 
-TEST_CASE("room: a kept appointment keeps the session it led to; status changes are audited", "[room][appointment]")
+TEST_CASE("room: a kept appointment keeps the session it led to, status changes are audited", "[room][appointment]")
 {
     test::TempVault tv;
     auto v = tv.open();

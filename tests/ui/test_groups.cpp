@@ -181,7 +181,7 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     CHECK_FALSE(child<QPushButton>(pane, u"newSessionButton"_s)->isEnabled());
 }
 
-TEST_CASE("ui groups: record a school event and see the semester's counts change; a bad one is refused", "[ui][groups][events]")
+TEST_CASE("ui groups: record a school event and see the semester's counts change, a bad one is refused", "[ui][groups][events]")
 {
     ClockPin pin(QDateTime(QDate(2026, 10, 14), QTime(9, 0)));
     TempVault tv;

@@ -173,7 +173,7 @@ TEST_CASE("planner: gap reason past, and windows before fromWeek are history", "
     CHECK(weeksOf(plan, u"3"_s) == QList<int>{5});
 }
 
-TEST_CASE("planner: the shortened last window is planned; the weeks outside the semester are not",
+TEST_CASE("planner: the shortened last window is planned, the weeks outside the semester are not",
           "[lessons][planner]")
 {
     PlannerInput in = school(5);

@@ -64,7 +64,7 @@ TEST_CASE("room schedule: open time nobody is on duty for is named with its time
     CHECK_FALSE(mentions(check.warnings, u"Nobody"_s));
 }
 
-TEST_CASE("room schedule: a person's overlapping shifts and broken times are problems; a shift off the school days a warning",
+TEST_CASE("room schedule: a person's overlapping shifts and broken times are problems, a shift off the school days a warning",
           "[room][schedule]")
 {
     RoomSchedule week;

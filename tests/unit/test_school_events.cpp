@@ -77,7 +77,7 @@ TEST_CASE("school events: the semester's months, family events and trainings cou
     CHECK(end.missing().size() == 3);
 }
 
-TEST_CASE("school events: every target met leaves nothing missing; a higher target a month is checked", "[groups][events]")
+TEST_CASE("school events: every target met leaves nothing missing, a higher target a month is checked", "[groups][events]")
 {
     lessons::Semester s = autumn();
     s.endsOn = d("2026-10-30");
