@@ -25,11 +25,9 @@ QList<WindowCompliance> windowsOf(const Semester &semester, const QDate &asOf)
         WindowCompliance w;
         w.firstWeek = first;
         w.lastWeek = last;
-        const QDate firstDay = std::max(semester.dateOf(first, 1), semester.startsOn);
         w.lastDay = std::min(semester.dateOf(last, 7), semester.endsOn);
         w.ended = w.lastDay <= asOf;
-        w.teachable = false;
-        for (QDate d = firstDay; d <= w.lastDay && !w.teachable; d = d.addDays(1)) w.teachable = semester.isTeachingDay(d);
+        w.teachable = semester.hasTeachingDay(first, last);
         w.required = w.ended && w.teachable ? semester.targets.lessonsPerWindow : 0;
         out.append(w);
     }

@@ -149,6 +149,7 @@ QList<Unit> buildUnits(const PlannerInput &in, const Occupancy &o)
         for (int w = 0; w < windows.size(); ++w) {
             const auto [first, last] = windows[w];
             if (last < in.fromWeek) continue;  // history
+            if (!s.hasTeachingDay(first, last)) continue;  // all holidays and exams: nothing is due
             Unit unit;
             unit.cls = c;
             unit.window = w;

@@ -74,6 +74,13 @@ QList<std::pair<int, int>> Semester::windows() const
     return out;
 }
 
+bool Semester::hasTeachingDay(int firstWeek, int lastWeek) const
+{
+    for (QDate d = dateOf(firstWeek, 1); d <= dateOf(lastWeek, 7); d = d.addDays(1))
+        if (isTeachingDay(d)) return true;
+    return false;
+}
+
 const DayPeriod *Semester::period(int n) const
 {
     for (const DayPeriod &p : periods)

@@ -79,6 +79,10 @@ struct Semester {
     /// firstWeek() + i·windowWeeks … (the last one may be shorter and is kept, since the rule is
     /// "at least one lesson every two weeks" to the semester's end).
     QList<std::pair<int, int>> windows() const;
+    /// Whether weeks `firstWeek`..`lastWeek` hold a teaching day at all. A window without one (all
+    /// holidays and exams) requires no lesson: the planner plans none and reports no gap there,
+    /// and compliance requires none.
+    bool hasTeachingDay(int firstWeek, int lastWeek) const;
     /// The period numbered `n`, or nullptr.
     const DayPeriod *period(int n) const;
     /// Whether `day` lies in the semester (both ends included).

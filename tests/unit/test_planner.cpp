@@ -112,6 +112,20 @@ TEST_CASE("planner: gap reason no_teaching_day names the exam period and the hol
     CHECK(weeksOf(plan, u"3"_s) == QList<int>{1, 3, 5});
 }
 
+TEST_CASE("planner: a window of exams and holidays only asks for nothing, as compliance counts it", "[lessons][planner]")
+{
+    PlannerInput in = school(4);
+    // Weeks 3–4: an exam week, then a holiday week. Nothing can be taught, so nothing is due.
+    in.semester.breaks = {{BreakKind::Exam, monday().addDays(14), monday().addDays(20), u"期中考试"_s},
+                          {BreakKind::Holiday, monday().addDays(21), monday().addDays(27), u"秋假"_s}};
+    in.classes = {klass(u"3"_s, 1, {{1, 2}})};
+    CHECK_FALSE(in.semester.hasTeachingDay(3, 4));
+    CHECK(in.semester.hasTeachingDay(1, 2));
+    const Plan plan = solve(in);
+    CHECK(plan.gaps.isEmpty());
+    CHECK(weeksOf(plan, u"3"_s) == QList<int>{1});
+}
+
 TEST_CASE("planner: gap reason no_teaching_day for a slot in the other weeks or off the school week",
           "[lessons][planner]")
 {

@@ -135,6 +135,10 @@ public:
             const PlanTeacher *t = teacherOf(in, cls.teacherId);
             for (const auto &[first, last] : s.windows()) {
                 if (last < in.fromWeek) continue;
+                bool teachable = false;  // a window of holidays and exams only requires nothing
+                for (int week = first; week <= last; ++week)
+                    for (int day = 1; day <= 7; ++day) teachable = teachable || s.isTeachingDay(s.dateOf(week, day));
+                if (!teachable) continue;
                 Need n{c, s.targets.lessonsPerWindow, {}};
                 for (const FixedLesson &f : in.fixed)
                     if (f.counts && f.grade == cls.grade && f.className == cls.className && f.week >= first && f.week <= last)
@@ -260,7 +264,10 @@ int checkPlan(const PlannerInput &in, const Plan &plan)
                 if (f.counts && f.className == cls.className && f.week >= first && f.week <= last) ++have;
             for (const PlannedLesson &l : plan.lessons)
                 if (l.className == cls.className && l.week >= first && l.week <= last) ++planned;
-            const int need = std::max(0, s.targets.lessonsPerWindow - have);
+            bool teachable = false;  // a window of holidays and exams only requires nothing
+            for (int week = first; week <= last; ++week)
+                for (int day = 1; day <= 7; ++day) teachable = teachable || s.isTeachingDay(s.dateOf(week, day));
+            const int need = teachable ? std::max(0, s.targets.lessonsPerWindow - have) : 0;
             REQUIRE(planned <= need);  // exactly the requirement, never more
             int reported = 0;
             for (const PlanGap &g : plan.gaps)
