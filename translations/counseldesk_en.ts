@@ -2692,6 +2692,40 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Class teacher</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2 school year, first semester</source>
+        <extracomment>the demo&apos;s autumn semester, &quot;2026–2027学年第一学期&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 school year, second semester</source>
+        <extracomment>the demo&apos;s spring semester, &quot;2026–2027学年第二学期&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qingming holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -6280,43 +6314,6 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>The new order must name every topic of the grade once. Reopen the topics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>%1–%2 school year, first semester</source>
-        <extracomment>the demo&apos;s autumn semester, &quot;2026–2027学年第一学期&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National Day holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mid-term exams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final exams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 school year, second semester</source>
-        <extracomment>the demo&apos;s spring semester, &quot;2026–2027学年第二学期&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qingming holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labour Day holiday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

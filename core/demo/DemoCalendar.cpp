@@ -15,9 +15,6 @@ using namespace Qt::StringLiterals;
 namespace cd::demo {
 
 namespace {
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(Demo)
-};
 
 QDate mondayOf(const QDate &day) { return day.addDays(1 - day.dayOfWeek()); }
 
@@ -28,15 +25,15 @@ lessons::Semester autumn(int year)
 {
     lessons::Semester s;
     //: the demo's autumn semester, "2026–2027学年第一学期"
-    s.name = Tr::tr("%1–%2 school year, first semester").arg(year).arg(year + 1);
+    s.name = QCoreApplication::translate("Demo", "%1–%2 school year, first semester").arg(year).arg(year + 1);
     s.startsOn = QDate(year, 9, 1);
     s.endsOn = fridayBefore(QDate(year + 1, 1, 22));
     s.week1Monday = mondayOf(s.startsOn);
     using lessons::BreakKind;
-    s.breaks = {{BreakKind::Holiday, QDate(year, 10, 1), QDate(year, 10, 7), Tr::tr("National Day holiday")},
-                {BreakKind::Exam, s.dateOf(10, 1), s.dateOf(10, 5), Tr::tr("Mid-term exams")},
-                {BreakKind::Holiday, QDate(year + 1, 1, 1), QDate(year + 1, 1, 1), Tr::tr("New Year's Day")},
-                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, Tr::tr("Final exams")}};
+    s.breaks = {{BreakKind::Holiday, QDate(year, 10, 1), QDate(year, 10, 7), QCoreApplication::translate("Demo", "National Day holiday")},
+                {BreakKind::Exam, s.dateOf(10, 1), s.dateOf(10, 5), QCoreApplication::translate("Demo", "Mid-term exams")},
+                {BreakKind::Holiday, QDate(year + 1, 1, 1), QDate(year + 1, 1, 1), QCoreApplication::translate("Demo", "New Year's Day")},
+                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, QCoreApplication::translate("Demo", "Final exams")}};
     return s;
 }
 
@@ -44,16 +41,16 @@ lessons::Semester spring(int year)
 {
     lessons::Semester s;
     //: the demo's spring semester, "2026–2027学年第二学期"
-    s.name = Tr::tr("%1–%2 school year, second semester").arg(year - 1).arg(year);
+    s.name = QCoreApplication::translate("Demo", "%1–%2 school year, second semester").arg(year - 1).arg(year);
     s.startsOn = mondayOf(QDate(year, 2, 24));
     s.endsOn = fridayBefore(QDate(year, 7, 6));
     s.week1Monday = s.startsOn;
     using lessons::BreakKind;
     // Mid-term in week 9 (15–25 April): clear of Qingming (4–6 April) and Labour Day (1–5 May).
-    s.breaks = {{BreakKind::Holiday, QDate(year, 4, 4), QDate(year, 4, 6), Tr::tr("Qingming holiday")},
-                {BreakKind::Exam, s.dateOf(9, 1), s.dateOf(9, 5), Tr::tr("Mid-term exams")},
-                {BreakKind::Holiday, QDate(year, 5, 1), QDate(year, 5, 5), Tr::tr("Labour Day holiday")},
-                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, Tr::tr("Final exams")}};
+    s.breaks = {{BreakKind::Holiday, QDate(year, 4, 4), QDate(year, 4, 6), QCoreApplication::translate("Demo", "Qingming holiday")},
+                {BreakKind::Exam, s.dateOf(9, 1), s.dateOf(9, 5), QCoreApplication::translate("Demo", "Mid-term exams")},
+                {BreakKind::Holiday, QDate(year, 5, 1), QDate(year, 5, 5), QCoreApplication::translate("Demo", "Labour Day holiday")},
+                {BreakKind::Exam, s.endsOn.addDays(-4), s.endsOn, QCoreApplication::translate("Demo", "Final exams")}};
     return s;
 }
 

@@ -238,6 +238,14 @@ TEST_CASE("cli: the demo school speaks the interface language, or the one --lang
                           u"demo passphrase\n"_s);
     CHECK(staff.out.contains(u"演示负责人"_s));  // "Demo room lead" in Chinese
     CHECK_FALSE(staff.out.contains(u"Demo room lead"_s));
+    // The calendar's words too: its semester is named in Chinese (a context lupdate once filed
+    // under "Tr" left it in English).
+    const Run plan = cli({u"lessons"_s, u"plan"_s, dir.filePath(u"zh"_s), u"--user"_s, u"demo"_s, u"--passphrase-stdin"_s,
+                          u"--dry-run"_s},
+                         u"demo passphrase\n"_s);
+    INFO(plan.out.toStdString() << plan.err.toStdString());
+    CHECK(plan.out.contains(u"学年第"_s));
+    CHECK_FALSE(plan.out.contains(u"school year"_s));
     const Run fromLocale = cli(QStringList{u"demo"_s, dir.filePath(u"zh2"_s)} + base, u"demo passphrase\n"_s,
                                u"zh_CN.UTF-8"_s);
     REQUIRE(fromLocale.exitCode == 0);
