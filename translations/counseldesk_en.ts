@@ -547,6 +547,10 @@
         <source>Exported a counselor&apos;s calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed a group report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -3577,6 +3581,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Save the group report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shows the names of the group&apos;s members.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,6 +546,10 @@
         <source>Exported a counselor's calendar (.ics)</source>
         <translation>导出了辅导员的日历（.ics）</translation>
     </message>
+    <message>
+        <source>Printed a group report</source>
+        <translation>打印了团体辅导报告</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -3610,6 +3614,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Save the group report as PDF</source>
         <translation>将团体辅导报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>The report shows the names of the group's members.</source>
+        <translation>这份报告会显示小组成员的姓名。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ const audit::ActionTable &auditActions()
         {audit::action::GroupSessionSaved, QT_TRANSLATE_NOOP("AuditAction", "Saved a group session"), TargetKind::None},
         {audit::action::GroupSessionRemoved, QT_TRANSLATE_NOOP("AuditAction", "Removed a group session"), TargetKind::None},
         {audit::action::GroupAttendance, QT_TRANSLATE_NOOP("AuditAction", "Recorded group attendance"), TargetKind::Student},
+        {audit::action::GroupReportPrinted, QT_TRANSLATE_NOOP("AuditAction", "Printed a group report"), TargetKind::None},
         {audit::action::SchoolEventSaved, QT_TRANSLATE_NOOP("AuditAction", "Saved a school event"), TargetKind::None},
         {audit::action::SchoolEventRemoved, QT_TRANSLATE_NOOP("AuditAction", "Removed a school event"), TargetKind::None},
     };

@@ -15,6 +15,8 @@ inline constexpr char GroupSessionRemoved[] = "group.session.remove";
 inline constexpr char GroupAttendance[] = "group.attendance";
 inline constexpr char SchoolEventSaved[] = "event.save";
 inline constexpr char SchoolEventRemoved[] = "event.remove";
+/// A group report printed or saved as PDF: "group:ID names|counts print|pdf" (never a name).
+inline constexpr char GroupReportPrinted[] = "group.report_print";
 }  // namespace cd::audit::action
 
 namespace cd::groups {

@@ -17,7 +17,9 @@
 #include "groups/GroupsPane.h"
 #include "groups/SessionDialog.h"
 #include "lessons/Semesters.h"
+#include "storage/Database.h"
 #include "students/StudentRecordDialog.h"
+#include "unlock/ReauthDialog.h"
 #include "common/FileDialogs.h"
 #include "support/TempVault.h"
 #include "support/TestDocuments.h"
@@ -167,6 +169,34 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     const QString text = pdfText(pdf);
     CHECK(text.contains(u"初一新生适应小组"_s));
     CHECK_FALSE(text.contains(u"王小明"_s));
+    const auto reportRows = [&](const QString &detail) {
+        auto n = v->database().scalar(u"SELECT count(*) FROM audit_log WHERE action = 'group.report_print' AND detail = '%1'"_s.arg(detail));
+        REQUIRE(n.ok());
+        return n->toLongLong();
+    };
+    CHECK(reportRows(u"group:%1 counts pdf"_s.arg(group->id)) == 1);
+
+    // With names: the passphrase again first; the audit row says so, and names no one.
+    const QString namedPdf = out.filePath(u"named.pdf"_s);
+    ui::MessageBoxes::setNextChoice(1);
+    whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) {
+        typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
+        dialog->accept();
+    });
+    ui::FileDialogs::setNextSaveFileName(namedPdf);
+    ui::MessageBoxes::setNextChoice(1);  // "saved to…": OK
+    child<QPushButton>(pane, u"pdfGroupButton"_s)->click();
+    REQUIRE(QFile::exists(namedPdf));
+    CHECK(pdfText(namedPdf).contains(u"王小明"_s));
+    CHECK(reportRows(u"group:%1 names pdf"_s.arg(group->id)) == 1);
+    // Refusing the passphrase prompt writes nothing and records nothing.
+    const QString refusedPdf = out.filePath(u"refused.pdf"_s);
+    ui::MessageBoxes::setNextChoice(1);
+    whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) { dialog->reject(); });
+    ui::FileDialogs::setNextSaveFileName(refusedPdf);
+    child<QPushButton>(pane, u"pdfGroupButton"_s)->click();
+    CHECK_FALSE(QFile::exists(refusedPdf));
+    CHECK(reportRows(u"group:%1 names pdf"_s.arg(group->id)) == 1);
     if (const QByteArray keep = qgetenv("CD_SCREENSHOTS"); !keep.isEmpty()) QFile::copy(pdf, QString::fromLocal8Bit(keep) + u"/group-report.pdf"_s);
 
     // Closing asks for the outcome; the group is then greyed "Closed" and takes no sessions.

@@ -1,10 +1,13 @@
 #include "ui/groups/GroupReport.h"
 
+#include "core/groups/GroupsAudit.h"
 #include "core/students/Student.h"
+#include "core/vault/Vault.h"
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Printing.h"
 #include "ui/common/UserNames.h"
+#include "ui/unlock/ReauthDialog.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -103,13 +106,25 @@ void printGroupReport(vault::Vault &vault, qint64 groupId, bool pdf, QWidget *pa
                "leaves the room shows counts only."),
         {Tr::tr("&Counts only"), Tr::tr("With &names"), Tr::tr("Cancel")}, 2);
     if (choice == 2) return;
+    const bool names = choice == 1;
+    // Names leave the app only after the passphrase again, as every list with names does.
+    if (names) {
+        ReauthGate gate(vault);
+        if (!gate.confirm(parent, Tr::tr("The report shows the names of the group's members."))) return;
+    }
     QTextDocument document;
-    document.setHtml(groupReportHtml(vault, *group, *members, *sessions, choice == 1));
+    document.setHtml(groupReportHtml(vault, *group, *members, *sessions, names));
     const QString title = Tr::tr("Group report: %1").arg(group->name);
-    if (pdf)
-        savePdfAs(parent, document, Tr::tr("Save the group report as PDF"), QString(title).replace(u'/', u'-') + u".pdf"_s, title);
-    else
-        printDocument(parent, document, title);
+    const bool done = pdf ? !savePdfAs(parent, document, Tr::tr("Save the group report as PDF"),
+                                       QString(title).replace(u'/', u'-') + u".pdf"_s, title)
+                                 .isEmpty()
+                          : printDocument(parent, document, title);
+    if (!done) return;
+    // What left and how; never a name.
+    const Status st = vault.recordEvent(audit::action::GroupReportPrinted, QString(),
+                                        u"group:%1 %2 %3"_s.arg(groupId).arg(names ? u"names"_s : u"counts"_s,
+                                                                             pdf ? u"pdf"_s : u"print"_s));
+    if (!st) MessageBoxes::error(parent, Tr::tr("Group report"), st.error().message);
 }
 
 }  // namespace cd::ui
