@@ -9906,6 +9906,14 @@ Move the lesson all the same?</source>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library of lesson topics per grade, in the order plans give them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic library…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LetterheadDialog</name>
@@ -13472,6 +13480,77 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TopicsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill with the &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans give a class its grade&apos;s topics in this order, then those for every grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a topic to rename it; retired topics are greyed and never planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic for this grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the plan (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the plan (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired topic stays on the lessons that had it and is not planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested topics of every grade band, while the library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: not planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

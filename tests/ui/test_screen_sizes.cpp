@@ -45,6 +45,7 @@
 #include "lessons/LessonDialog.h"
 #include "lessons/LessonsPage.h"
 #include "lessons/PlanDialog.h"
+#include "lessons/TopicsDialog.h"
 #include "lessons/SemesterDialog.h"
 #include "lessons/TimetableInputs.h"
 #include "demo/DemoSchool.h"
@@ -648,6 +649,7 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
         checkDialog(screen, language, dialog, tabs[tab]);
     }
     checkDialog(screen, language, new ui::PlanDialog(v, **current), u"planDialog"_s);
+    checkDialog(screen, language, new ui::TopicsDialog(v), u"topicsDialog"_s);
     lessons::Lesson lesson;  // a lesson as the grid opens it (not saved: the dialog only reads it)
     lesson.cls = {8, u"3"_s};
     lesson.topic = u"Riding the emotional waves"_s;

@@ -13,6 +13,7 @@
 #include "ui/lessons/SemesterWeeks.h"
 #include "ui/lessons/TimetableGrid.h"
 #include "ui/lessons/TimetableInputs.h"
+#include "ui/lessons/TopicsDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -56,6 +57,10 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     m_remove->setObjectName(u"removeSemester"_s);
     m_remove->setToolTip(tr("Removes the semester and everything planned in it (room lead only; asks first)"));
     m_remove->setVisible(vault.isLead());
+    auto *topics = new QPushButton(tr("Topic library…"), this);
+    topics->setObjectName(u"lessonTopics"_s);
+    // No Alt-letter: every letter of it is taken on this page or the menu bar.
+    topics->setToolTip(tr("The library of lesson topics per grade, in the order plans give them"));
     m_plan = new QPushButton(tr("&Build plan…"), this);
     m_plan->setObjectName(u"buildPlan"_s);
     m_plan->setToolTip(tr("Runs the planner on the timetable inputs and shows the plan before saving it"));
@@ -92,6 +97,7 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     layout->addLayout(top);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(topics);
     summaryRow->addWidget(m_plan);
     layout->addLayout(summaryRow);
     layout->addWidget(m_error);
@@ -102,6 +108,10 @@ LessonsPage::LessonsPage(vault::Vault &vault, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &LessonsPage::editSemester);
     connect(m_remove, &QPushButton::clicked, this, &LessonsPage::removeSemester);
     connect(m_plan, &QPushButton::clicked, this, &LessonsPage::buildPlan);
+    connect(topics, &QPushButton::clicked, this, [this]() {
+        TopicsDialog dialog(m_vault, this);
+        dialog.exec();
+    });
     reload();
 }
 
