@@ -6128,6 +6128,82 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>TimetablePrint</name>
+    <message>
+        <source>Mental-health lessons: %1</source>
+        <extracomment>heading of a printed timetable: whose (a teacher or a class), then the semester</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons are planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s).</source>
+        <translation>
+            <numerusform>%n lesson.</numerusform>
+            <numerusform>%n lessons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a teacher or a class under Show only: the timetable printed is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timetable as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimetableTables</name>
     <message>
         <source>Monday</source>
@@ -13401,6 +13477,22 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Which lesson?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s lessons of the teacher or class chosen under Show only, in print preview (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same timetable saved as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6148,6 +6148,81 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>TimetablePrint</name>
+    <message>
+        <source>Mental-health lessons: %1</source>
+        <extracomment>heading of a printed timetable: whose (a teacher or a class), then the semester</extracomment>
+        <translation>心理健康课：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>No lessons are planned yet.</source>
+        <translation>尚未排课。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>节次</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>课题</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation>第 %1 节（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Theme class meeting: %1</source>
+        <translation>主题班会：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s).</source>
+        <translation>
+            <numerusform>共 %n 节课。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print timetable</source>
+        <translation>打印课表</translation>
+    </message>
+    <message>
+        <source>Choose a teacher or a class under Show only: the timetable printed is theirs.</source>
+        <translation>请先在“只显示”中选择一位教师或一个班级：打印的是其课表。</translation>
+    </message>
+    <message>
+        <source>Timetable: %1</source>
+        <translation>课表：%1</translation>
+    </message>
+    <message>
+        <source>Save the timetable as PDF</source>
+        <translation>将课表保存为 PDF</translation>
+    </message>
+</context>
+<context>
     <name>TimetableTables</name>
     <message>
         <source>Monday</source>
@@ -13401,6 +13476,22 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Which lesson?</source>
         <translation>哪一节课？</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s lessons of the teacher or class chosen under Show only, in print preview (Ctrl+P)</source>
+        <translation>在“只显示”中所选教师或班级本学期的全部心理课，打印预览（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The same timetable saved as a PDF</source>
+        <translation>将同一课表保存为 PDF</translation>
     </message>
 </context>
 <context>

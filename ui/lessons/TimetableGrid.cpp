@@ -6,6 +6,7 @@
 #include "ui/common/StatusWidgets.h"
 #include "ui/lessons/LessonDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
+#include "ui/lessons/TimetablePrint.h"
 #include "ui/lessons/TimetableTables.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
@@ -73,6 +75,23 @@ TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
     bar->addWidget(m_dates, 1);
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter);
+    // The semester's timetable of the teacher or class shown (no Alt-letter: all are taken here).
+    auto *print = new QPushButton(tr("Print…"), this);
+    print->setObjectName(u"printTimetable"_s);
+    print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    print->setToolTip(tr("The semester's lessons of the teacher or class chosen under Show only, in print preview (Ctrl+P)"));
+    auto *pdf = new QPushButton(tr("PDF…"), this);
+    pdf->setObjectName(u"timetablePdf"_s);
+    pdf->setToolTip(tr("The same timetable saved as a PDF"));
+    bar->addWidget(print);
+    bar->addWidget(pdf);
+    const auto printKey = [this]() { return m_filter->currentData().toString(); };
+    connect(print, &QPushButton::clicked, this, [this, printKey]() {
+        if (m_semester) printTimetable(m_vault, *m_semester, m_timetable, printKey(), false, this);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this, printKey]() {
+        if (m_semester) printTimetable(m_vault, *m_semester, m_timetable, printKey(), true, this);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(bar);
