@@ -6662,6 +6662,76 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AddLessonDialog</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme class meeting (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson is planned and kept when the plan is rebuilt; a class meeting is recorded as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic (optional for a lesson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Add the lesson all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddMemberDialog</name>
     <message>
         <source>Add a member</source>
@@ -13493,6 +13563,14 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>The same timetable saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a lesson by hand (kept when the plan is rebuilt) or record a theme class meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6680,6 +6680,77 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>cd::ui::AddLessonDialog</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>添加一节课</translation>
+    </message>
+    <message>
+        <source>Mental-health lesson</source>
+        <translation>心理健康课</translation>
+    </message>
+    <message>
+        <source>Theme class meeting (held)</source>
+        <translation>主题班会（已开展）</translation>
+    </message>
+    <message>
+        <source>A lesson is planned and kept when the plan is rebuilt; a class meeting is recorded as held</source>
+        <translation>手工添加的课在重新排课时保留；主题班会记为已开展</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation>第 %1 节（%2–%3）</translation>
+    </message>
+    <message>
+        <source>The topic (optional for a lesson)</source>
+        <translation>课题（上课可不填）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>班级：</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周次：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>节次：</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>课题：</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
+        <translation>空闲：%1</translation>
+    </message>
+    <message>
+        <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
+        <translation>请选择班级：本学期的排课条件中列有各班。</translation>
+    </message>
+    <message>
+        <source>%1
+Add the lesson all the same?</source>
+        <translation>%1
+仍然添加这节课吗？</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::AddMemberDialog</name>
     <message>
         <source>Add a member</source>
@@ -13492,6 +13563,14 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>The same timetable saved as a PDF</source>
         <translation>将同一课表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a lesson by hand (kept when the plan is rebuilt) or record a theme class meeting</source>
+        <translation>手工添加一节课（重新排课时保留），或记录一次主题班会</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@
 #include "core/lessons/Semesters.h"
 #include "lessons/LessonDialog.h"
 #include "lessons/LessonsPage.h"
+#include "core/lessons/Timetable.h"
+#include "lessons/AddLessonDialog.h"
 #include "lessons/PlanDialog.h"
 #include "lessons/TopicsDialog.h"
 #include "lessons/SemesterDialog.h"
@@ -650,6 +652,12 @@ void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVau
     }
     checkDialog(screen, language, new ui::PlanDialog(v, **current), u"planDialog"_s);
     checkDialog(screen, language, new ui::TopicsDialog(v), u"topicsDialog"_s);
+    {
+        auto timetable = lessons::Timetables(v).load((*current)->id);
+        REQUIRE(timetable.ok());
+        checkDialog(screen, language, new ui::AddLessonDialog(v, **current, *timetable, (*current)->firstWeek()),
+                    u"addLessonDialog"_s);
+    }
     lessons::Lesson lesson;  // a lesson as the grid opens it (not saved: the dialog only reads it)
     lesson.cls = {8, u"3"_s};
     lesson.topic = u"Riding the emotional waves"_s;

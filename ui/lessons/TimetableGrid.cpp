@@ -4,6 +4,7 @@
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/lessons/AddLessonDialog.h"
 #include "ui/lessons/LessonDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
 #include "ui/lessons/TimetablePrint.h"
@@ -83,8 +84,17 @@ TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
     auto *pdf = new QPushButton(tr("PDF…"), this);
     pdf->setObjectName(u"timetablePdf"_s);
     pdf->setToolTip(tr("The same timetable saved as a PDF"));
+    auto *add = new QPushButton(tr("Add…"), this);
+    add->setObjectName(u"addLesson"_s);
+    add->setToolTip(tr("Add a lesson by hand (kept when the plan is rebuilt) or record a theme class meeting"));
+    bar->addWidget(add);
     bar->addWidget(print);
     bar->addWidget(pdf);
+    connect(add, &QPushButton::clicked, this, [this]() {
+        if (!m_semester) return;
+        AddLessonDialog dialog(m_vault, *m_semester, m_timetable, week(), this);
+        if (dialog.exec() == QDialog::Accepted) reload();
+    });
     const auto printKey = [this]() { return m_filter->currentData().toString(); };
     connect(print, &QPushButton::clicked, this, [this, printKey]() {
         if (m_semester) printTimetable(m_vault, *m_semester, m_timetable, printKey(), false, this);
