@@ -30,6 +30,8 @@ struct Relation {
     /// a sensitive part near this total is withheld. Not for a sum over smaller groups (the
     /// classes of a grade), where a class holding all of a grade's cases says nothing of a child.
     bool breakdown = false;
+    /// The parts, then the total: every cell of the relation.
+    QList<int> members() const { return QList<int>(parts) << total; }
 };
 
 class CountTables {

@@ -25,10 +25,8 @@ QVector<QList<int>> relationsOfCells(const CountTables &tables)
 {
     QVector<QList<int>> out(tables.size());
     const auto &relations = tables.relations();
-    for (int r = 0; r < relations.size(); ++r) {
-        out[relations[r].total].append(r);
-        for (int p : relations[r].parts) out[p].append(r);
-    }
+    for (int r = 0; r < relations.size(); ++r)
+        for (int m : relations[r].members()) out[m].append(r);
     return out;
 }
 
@@ -52,9 +50,7 @@ Components componentsOf(const CountTables &tables, const QVector<bool> &suppress
     const auto &relations = tables.relations();
     QVector<int> first(relations.size(), -1);
     for (int r = 0; r < relations.size(); ++r) {
-        QList<int> members = relations[r].parts;
-        members.append(relations[r].total);
-        for (int m : members) {
+        for (int m : relations[r].members()) {
             if (!suppressed[m]) continue;
             if (first[r] < 0) first[r] = m;
             else parent[findRoot(parent, m)] = findRoot(parent, first[r]);
@@ -147,10 +143,7 @@ QList<int> candidatesNear(const CountTables &tables, const QVector<QList<int>> &
             for (int r : byCell[f]) {
                 if (seenRelations.contains(r)) continue;
                 seenRelations.insert(r);
-                const Relation &rel = tables.relations()[r];
-                QList<int> members = rel.parts;
-                members.append(rel.total);
-                for (int m : members) {
+                for (int m : tables.relations()[r].members()) {
                     if (visited.contains(m)) continue;
                     visited.insert(m);
                     if (!suppressed[m] && tables.cells()[m].value > 0) found.append(m);
@@ -169,16 +162,12 @@ QList<int> connected(const CountTables &tables, const QVector<QList<int>> &byCel
     QList<int> out{cell};
     QSet<int> seen{cell};
     for (qsizetype i = 0; i < out.size(); ++i)
-        for (int r : byCell[out[i]]) {
-            const Relation &rel = tables.relations()[r];
-            QList<int> members = rel.parts;
-            members.append(rel.total);
-            for (int m : members)
+        for (int r : byCell[out[i]])
+            for (int m : tables.relations()[r].members())
                 if (!seen.contains(m)) {
                     seen.insert(m);
                     out.append(m);
                 }
-        }
     return out;
 }
 }  // namespace
@@ -267,10 +256,10 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
             const auto exposedRelations = [&](int c, int alsoWithheld) {
                 QList<int> exposed;
                 for (int r : byCell[c]) {
-                    const Relation &rel = tables.relations()[r];
-                    const auto withheld = [&](int m) { return m != c && (next[m] || m == alsoWithheld); };
-                    bool covered = withheld(rel.total);
-                    for (int m : rel.parts) covered = covered || withheld(m);
+                    const QList<int> members = tables.relations()[r].members();
+                    const bool covered = std::any_of(members.cbegin(), members.cend(), [&](int m) {
+                        return m != c && (next[m] || m == alsoWithheld);
+                    });
                     if (!covered) exposed.append(r);
                 }
                 return exposed;
@@ -278,11 +267,8 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
             const auto price = [&](int c) {
                 qint64 total = tables.cells()[c].value;
                 for (int r : exposedRelations(c, -1)) {
-                    const Relation &rel = tables.relations()[r];
-                    QList<int> members = rel.parts;
-                    members.append(rel.total);
                     qint64 cheapest = -1;
-                    for (int m : members) {
+                    for (int m : tables.relations()[r].members()) {
                         if (m == c || next[m] || tables.cells()[m].value == 0) continue;
                         const qint64 partner = tables.cells()[m].value + qint64(k) * exposedRelations(m, c).size();
                         if (cheapest < 0 || partner < cheapest) cheapest = partner;
