@@ -29,6 +29,10 @@ class Tr {
 
 QString printFontFamilies() { return u"'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif"_s; }
 
+QString htmlCell(const QString &text) { return u"<td>"_s + text.toHtmlEscaped() + u"</td>"_s; }
+
+QString htmlHeaderCell(const QString &text) { return u"<th align=\"left\">"_s + text.toHtmlEscaped() + u"</th>"_s; }
+
 void setUpPrinter(QPrinter &printer, const QString &title)
 {
     printer.setPageSize(QPageSize(QPageSize::A4));

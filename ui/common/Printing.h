@@ -14,6 +14,9 @@ namespace ui {
 /// The font family list for printed documents: WenQuanYi Micro Hei keeps the PDF text layer
 /// searchable; Noto Sans CJK SC is the fallback.
 QString printFontFamilies();
+/// One cell of a printed table, its text escaped: `<td>` and a left-aligned `<th>`.
+QString htmlCell(const QString &text);
+QString htmlHeaderCell(const QString &text);
 /// A4, 18 mm margins, the document's title and creator: every printed page's set-up.
 void setUpPrinter(QPrinter &printer, const QString &title);
 /// Lays `document` out for the printer's page (not the screen's) before it prints.

@@ -22,8 +22,6 @@ class Tr {
 };
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
-QString cell(const QString &text) { return u"<td>"_s + esc(text) + u"</td>"_s; }
-QString head(const QString &text) { return u"<th align=\"left\">"_s + esc(text) + u"</th>"_s; }
 
 const groups::AttendanceMark *markOf(const groups::GroupSession &s, qint64 studentId)
 {
@@ -59,18 +57,18 @@ QString groupReportHtml(vault::Vault &vault, const groups::CounselingGroup &grou
             u"</p>"_s;
 
     html += u"<h3>"_s + esc(Tr::tr("Sessions")) + u"</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s +
-            head(Tr::tr("When")) + head(Tr::tr("Minutes")) + head(Tr::tr("Topic")) + head(Tr::tr("Present")) +
-            head(Tr::tr("Absent")) + u"</tr>"_s;
+            htmlHeaderCell(Tr::tr("When")) + htmlHeaderCell(Tr::tr("Minutes")) + htmlHeaderCell(Tr::tr("Topic")) + htmlHeaderCell(Tr::tr("Present")) +
+            htmlHeaderCell(Tr::tr("Absent")) + u"</tr>"_s;
     for (const groups::GroupSession &s : sessions)
-        html += u"<tr>"_s + cell(dates::dateTime(s.heldAt)) + cell(QString::number(s.minutes)) + cell(s.topic) +
-                cell(QString::number(s.presentCount())) +
-                cell(QString::number(s.attendance.size() - s.presentCount())) + u"</tr>"_s;
+        html += u"<tr>"_s + htmlCell(dates::dateTime(s.heldAt)) + htmlCell(QString::number(s.minutes)) + htmlCell(s.topic) +
+                htmlCell(QString::number(s.presentCount())) +
+                htmlCell(QString::number(s.attendance.size() - s.presentCount())) + u"</tr>"_s;
     html += u"</table>"_s;
 
     if (withNames) {
         html += u"<h3>"_s + esc(Tr::tr("Members")) + u"</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s +
-                head(Tr::tr("Name")) + head(Tr::tr("Class")) + head(Tr::tr("Joined")) + head(Tr::tr("Left")) +
-                head(Tr::tr("Sessions attended")) + u"</tr>"_s;
+                htmlHeaderCell(Tr::tr("Name")) + htmlHeaderCell(Tr::tr("Class")) + htmlHeaderCell(Tr::tr("Joined")) + htmlHeaderCell(Tr::tr("Left")) +
+                htmlHeaderCell(Tr::tr("Sessions attended")) + u"</tr>"_s;
         for (const groups::GroupMember &m : members) {
             int came = 0, of = 0;
             for (const groups::GroupSession &s : sessions)
@@ -78,9 +76,9 @@ QString groupReportHtml(vault::Vault &vault, const groups::CounselingGroup &grou
                     ++of;
                     came += mark->present ? 1 : 0;
                 }
-            html += u"<tr>"_s + cell(m.name) + cell(students::className(m.grade, m.klass)) + cell(dates::date(m.joinedOn)) +
-                    cell(m.active() ? QString() : dates::date(m.leftOn)) +
-                    cell(Tr::tr("%1 of %2").arg(came).arg(of)) + u"</tr>"_s;
+            html += u"<tr>"_s + htmlCell(m.name) + htmlCell(students::className(m.grade, m.klass)) + htmlCell(dates::date(m.joinedOn)) +
+                    htmlCell(m.active() ? QString() : dates::date(m.leftOn)) +
+                    htmlCell(Tr::tr("%1 of %2").arg(came).arg(of)) + u"</tr>"_s;
         }
         html += u"</table>"_s;
     }

@@ -24,8 +24,6 @@ class Tr {
 };
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
-QString cell(const QString &text) { return u"<td>"_s + esc(text) + u"</td>"_s; }
-QString head(const QString &text) { return u"<th align=\"left\">"_s + esc(text) + u"</th>"_s; }
 
 QString teacherName(const lessons::Timetable &timetable, qint64 id)
 {
@@ -71,9 +69,9 @@ QString timetableHtml(const QString &school, const lessons::Semester &semester, 
         html += u"<p>"_s + esc(Tr::tr("No lessons are planned yet.")) + u"</p></body></html>"_s;
         return html;
     }
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s + head(Tr::tr("Week")) +
-            head(Tr::tr("Date")) + head(Tr::tr("Period")) + head(Tr::tr("Class")) + head(Tr::tr("Topic")) +
-            head(Tr::tr("Teacher")) + head(Tr::tr("Status")) + u"</tr>"_s;
+    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>"_s + htmlHeaderCell(Tr::tr("Week")) +
+            htmlHeaderCell(Tr::tr("Date")) + htmlHeaderCell(Tr::tr("Period")) + htmlHeaderCell(Tr::tr("Class")) + htmlHeaderCell(Tr::tr("Topic")) +
+            htmlHeaderCell(Tr::tr("Teacher")) + htmlHeaderCell(Tr::tr("Status")) + u"</tr>"_s;
     const QLocale locale;
     for (const lessons::Lesson &l : rows) {
         const QDate day = semester.dateOf(l.at.week, l.at.weekday);
@@ -84,10 +82,10 @@ QString timetableHtml(const QString &school, const lessons::Semester &semester, 
         const QString topic = l.kind == lessons::LessonKind::ClassMeeting
                                   ? Tr::tr("Theme class meeting: %1").arg(l.topic)
                                   : l.topic;
-        html += u"<tr>"_s + cell(QString::number(l.at.week)) +
-                cell(u"%1 %2"_s.arg(dates::date(day), locale.dayName(l.at.weekday, QLocale::ShortFormat))) + cell(period) +
-                cell(l.cls.displayName()) + cell(topic) + cell(teacherName(timetable, l.teacherId)) +
-                cell(lessons::lessonStatusName(l.status)) + u"</tr>"_s;
+        html += u"<tr>"_s + htmlCell(QString::number(l.at.week)) +
+                htmlCell(u"%1 %2"_s.arg(dates::date(day), locale.dayName(l.at.weekday, QLocale::ShortFormat))) + htmlCell(period) +
+                htmlCell(l.cls.displayName()) + htmlCell(topic) + htmlCell(teacherName(timetable, l.teacherId)) +
+                htmlCell(lessons::lessonStatusName(l.status)) + u"</tr>"_s;
     }
     html += u"</table>"_s;
     html += u"<p>"_s + esc(Tr::tr("%n lesson(s).", nullptr, static_cast<int>(rows.size()))) + u"</p></body></html>"_s;
