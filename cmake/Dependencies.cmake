@@ -8,6 +8,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
+# libxlsxwriter: the district package's summary.xlsx (core/district).
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
 find_library(ZXCVBN_LIBRARY NAMES zxcvbn REQUIRED)  # the shared one: the .a is not PIC

@@ -1,0 +1,72 @@
+#include "district/Summary.h"
+
+#include <cmath>
+
+namespace cd::district {
+
+SummaryValue SummaryValue::ofCount(int cell)
+{
+    SummaryValue v;
+    v.kind = ValueKind::Count;
+    v.count = cell;
+    return v;
+}
+
+SummaryValue SummaryValue::ofNumber(double number)
+{
+    SummaryValue v;
+    v.kind = ValueKind::Number;
+    v.number = number;
+    return v;
+}
+
+SummaryValue SummaryValue::ofPercent(double percent, int numeratorCell, int denominatorCell)
+{
+    SummaryValue v;
+    v.kind = ValueKind::Percent;
+    v.number = percent;
+    v.numerator = numeratorCell;
+    v.denominator = denominatorCell;
+    return v;
+}
+
+namespace {
+
+bool cellWithheld(const Summary &s, int cell)
+{
+    return cell >= 0 && cell < s.protection.suppressed.size() && s.protection.suppressed.at(cell);
+}
+
+QString numberText(double n)
+{
+    const double rounded = std::round(n * 10.0) / 10.0;
+    if (rounded == std::floor(rounded)) return QString::number(static_cast<qint64>(rounded));
+    return QString::number(rounded, 'f', 1);
+}
+
+}  // namespace
+
+bool Summary::withheld(const SummaryValue &value) const
+{
+    switch (value.kind) {
+    case ValueKind::Count: return cellWithheld(*this, value.count);
+    case ValueKind::Number: return false;
+    case ValueKind::Percent:
+        if (cellWithheld(*this, value.numerator) || cellWithheld(*this, value.denominator)) return true;
+        return value.denominator >= 0 && counts.cells().at(value.denominator).value < header.k;
+    }
+    return false;
+}
+
+QString Summary::text(const SummaryValue &value) const
+{
+    if (withheld(value)) return withheldMark();
+    switch (value.kind) {
+    case ValueKind::Count: return QString::number(counts.cells().at(value.count).value);
+    case ValueKind::Number: return numberText(value.number);
+    case ValueKind::Percent: return QString::number(value.number, 'f', 1);
+    }
+    return {};
+}
+
+}  // namespace cd::district
