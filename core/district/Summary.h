@@ -15,6 +15,7 @@
 #include "disclosure/CountTables.h"
 #include "disclosure/Suppression.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QVector>
 
@@ -82,6 +83,14 @@ struct Summary {
     QString text(const SummaryValue &value) const;
     /// The mark of a withheld value, the same in every output.
     static QString withheldMark() { return QStringLiteral("*"); }
+};
+
+/// A summary rendered as PDF (ui/district renders it: QtGui), handed to the package writer:
+/// the file's bytes, and every string drawn into it, for the last guard (a PDF's own text is
+/// compressed glyph runs that a byte search cannot read).
+struct RenderedPdf {
+    QByteArray bytes;
+    QString text;
 };
 
 }  // namespace cd::district
