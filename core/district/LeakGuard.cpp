@@ -184,7 +184,9 @@ void LeakGuard::addStudentNumber(const QString &number)
     const QString n = normalized(number).trimmed();
     bool digitsOnly = true;
     for (const QChar c : n) digitsOnly = digitsOnly && c.isDigit();
-    if (n.size() < (digitsOnly ? 5 : 3)) return;
+    // Digits only and short, a number cannot be told from a figure of the tables (a school's
+    // funding in yuan has six digits): from seven digits up.
+    if (n.size() < (digitsOnly ? 7 : 3)) return;
     add(n, Kind::StudentNumber, Edge::LetterOrDigit, false);
 }
 

@@ -15,11 +15,11 @@
 // character included, right before or after it: a cell, a label or a phrase of its own); a
 // name of three or more Han characters matches anywhere. A one-character name is not searched.
 // Student numbers match only standing alone (no letter or digit beside them) and, when made of
-// digits only, from five digits up (a shorter one cannot be told from a count). Birth dates and
-// phone numbers match with no digit beside them. Note fragments are 16 letters or digits long
-// (spaces and punctuation ignored on both sides), taken every 4 characters, so any copied run of
-// 19 or more is found; notes shorter than 8 are not searched, nor fragments with fewer than 4
-// letters (runs of digits are what the tables are made of).
+// digits only, from seven digits up (a shorter one cannot be told from a figure such as the
+// school's funding in yuan). Birth dates and phone numbers match with no digit beside them. Note
+// fragments are 16 letters or digits long (spaces and punctuation ignored on both sides), taken
+// every 4 characters, so any copied run of 19 or more is found; notes shorter than 8 are not
+// searched, nor fragments with fewer than 4 letters (runs of digits are what tables are made of).
 
 #include "common/Result.h"
 

@@ -122,19 +122,21 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
             for (const SummaryValue &v : r.values) report.withheldValues += summary.withheld(v) ? 1 : 0;
 
     const QDir parent(parentDir);
+    const auto alreadyThere = [&] {
+        return makeError(ErrorCode::AlreadyExists,
+                         Tr::tr("A package for this school and semester is already in %1. Replace it, or choose "
+                                "another folder.")
+                             .arg(QDir::toNativeSeparators(parent.absolutePath())));
+    };
     if (entryKind(parentDir) != EntryKind::Directory)
         return makeError(ErrorCode::NotFound, writeErrorMessage(parent.filePath(name), ENOENT));
     const QString target = parent.absoluteFilePath(name);
     const EntryKind there = entryKind(target);
-    if (there != EntryKind::Missing && (existing == ExistingPackage::Refuse || !isPackage(target)))
-        return makeError(ErrorCode::AlreadyExists,
-                         there == EntryKind::Directory && isPackage(target)
-                             ? Tr::tr("A package for this school and semester is already in %1. Replace it, or choose "
-                                      "another folder.")
-                                   .arg(QDir::toNativeSeparators(parent.absolutePath()))
-                             : Tr::tr("%1 is already there and is not a package. Move or rename it, or choose another "
-                                      "folder.")
-                                   .arg(QDir::toNativeSeparators(target)));
+    if (there != EntryKind::Missing && !isPackage(target))
+        return makeError(ErrorCode::AlreadyExists, Tr::tr("%1 is already there and is not a package. Move or rename "
+                                                          "it, or choose another folder.")
+                                                       .arg(QDir::toNativeSeparators(target)));
+    if (there != EntryKind::Missing && existing == ExistingPackage::Refuse) return alreadyThere();
 
     const auto cancelled = [&] {
         return makeError(ErrorCode::Cancelled, Tr::tr("Writing the package was cancelled; nothing was left in %1.")
@@ -181,11 +183,7 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
     if (there != EntryKind::Missing) {
         CD_TRY(replaceInto(partialPath, target, parent.absolutePath(), name));
     } else if (const int error = renameNoReplace(partialPath, target); error != 0) {
-        if (error == EEXIST || error == ENOTEMPTY)
-            return makeError(ErrorCode::AlreadyExists,
-                             Tr::tr("A package for this school and semester is already in %1. Replace it, or choose "
-                                    "another folder.")
-                                 .arg(QDir::toNativeSeparators(parent.absolutePath())));
+        if (error == EEXIST || error == ENOTEMPTY) return alreadyThere();
         return makeError(ErrorCode::Io, writeErrorMessage(target, error));
     }
     partial.release();

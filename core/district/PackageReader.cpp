@@ -180,14 +180,18 @@ Result<PackageTable> parseTable(const QJsonValue &json, const Format &format, co
     return t;
 }
 
+Error unreadable(const QString &name, const QString &why)
+{
+    return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try again.")
+                                        .arg(name, why));
+}
+
 Result<QByteArray> readWhole(const QString &path, const QString &name, qint64 limit)
 {
     if (entryKind(path) != EntryKind::File) return damaged(name, Problem::Missing);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try "
-                                               "again.")
-                                            .arg(name, file.errorString()));
+        return unreadable(name, file.errorString());
     if (file.size() > limit) return damaged(name, Problem::TooLarge);
     return file.readAll();
 }
@@ -319,9 +323,7 @@ Result<ReadPackage> readPackage(const QString &dir)
         if (entryKind(path) != EntryKind::File) return damaged(f.name, Problem::Missing);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try "
-                                                   "again.")
-                                                .arg(f.name, file.errorString()));
+            return unreadable(f.name, file.errorString());
         if (file.size() != f.size)
             return damaged(f.name, file.size() < f.size ? Problem::Truncated : Problem::Longer);
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -335,9 +337,7 @@ Result<ReadPackage> readPackage(const QString &dir)
             read += chunk.size();
         }
         if (read != f.size)
-            return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try "
-                                                   "again.")
-                                                .arg(f.name, file.errorString()));
+            return unreadable(f.name, file.errorString());
         if (hash.result().toHex() != f.sha256) return damaged(f.name, Problem::Checksum);
     }
     const QStringList present =

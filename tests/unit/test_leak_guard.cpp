@@ -32,7 +32,8 @@ TEST_CASE("Leak guard: student numbers, birth dates and phone numbers", "[distri
 {
     LeakGuard guard;
     guard.addStudentNumber(u"202600123"_s);
-    guard.addStudentNumber(u"1234"_s);  // digits only and under five: cannot be told from a count
+    guard.addStudentNumber(u"1234"_s);    // digits only and under seven: cannot be told from a count
+    guard.addStudentNumber(u"120000"_s);  // nor from the school's funding in yuan
     guard.addStudentNumber(u"G44A"_s);
     guard.addBirthDate(QDate(2012, 3, 4));
     guard.addPhone(u"138 1234 5678"_s);
@@ -40,6 +41,7 @@ TEST_CASE("Leak guard: student numbers, birth dates and phone numbers", "[distri
     CHECK(guard.firstHit(u"no. 202600123,"_s) == Kind::StudentNumber);
     CHECK(guard.firstHit(u"12026001234"_s) == std::nullopt);  // part of a longer number
     CHECK(guard.firstHit(u"Total,1234,56"_s) == std::nullopt);
+    CHECK(guard.firstHit(u"Funding (yuan),120000"_s) == std::nullopt);
     CHECK(guard.firstHit(u"class g44a"_s) == Kind::StudentNumber);
 
     for (const QString &date : {u"2012-03-04"_s, u"2012/3/4"_s, u"20120304"_s, u"2012年3月4日"_s, u"2012年03月04日"_s,
