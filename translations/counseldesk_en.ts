@@ -2796,6 +2796,113 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>DistrictPackage</name>
+    <message>
+        <source>The package&apos;s workbook could not be read back for the last check. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a student&apos;s birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text from a student&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary cannot be exported (%1). This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package for this school and semester is already in %1. Replace it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already there and is not a package. Move or rename it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; nothing was left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files on the drive differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package is shorter than its manifest says (it was cut off). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package is longer than its manifest says (it was changed). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package does not match its checksum (it was changed or damaged). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the package folder but not in its manifest (it was added). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package is too large to be part of a package. Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package does not follow the package format (%2). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package is not valid JSON (at byte %2: %3). Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package cannot be read (%2). Check the drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the package has format version %2, which this version of CounselDesk cannot read. Update CounselDesk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no package folder at %1. Choose the folder the school&apos;s package was copied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook of the package could not be made (%1). Check that the temporary folder has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>

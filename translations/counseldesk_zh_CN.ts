@@ -2829,6 +2829,113 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>DistrictPackage</name>
+    <message>
+        <source>The package&apos;s workbook could not be read back for the last check. Nothing was written; try again.</source>
+        <translation>无法读回数据包中的工作簿以进行最后检查。未写入任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>a student&apos;s name</source>
+        <translation>学生的姓名</translation>
+    </message>
+    <message>
+        <source>a student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>a student&apos;s birth date</source>
+        <translation>学生的出生日期</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s phone number</source>
+        <translation>监护人的电话号码</translation>
+    </message>
+    <message>
+        <source>text from a student&apos;s notes</source>
+        <translation>学生记录中的文字</translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
+        <translation>导出已停止：在数据包的 %2 中发现了档案库中保存的%1。未写入任何内容。这种情况本不应发生，请告知学校负责维护 CounselDesk 的人员。</translation>
+    </message>
+    <message>
+        <source>The summary cannot be exported (%1). This is a fault in CounselDesk; please report it.</source>
+        <translation>无法导出该汇总（%1）。这是 CounselDesk 的故障，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>A package for this school and semester is already in %1. Replace it, or choose another folder.</source>
+        <translation>%1 中已有本校本学期的数据包。请替换它，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is already there and is not a package. Move or rename it, or choose another folder.</source>
+        <translation>%1 已存在，但不是数据包。请移走或重命名它，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the package was cancelled; nothing was left in %1.</source>
+        <translation>已取消写入数据包；%1 中未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>the files on the drive differ from those written</source>
+        <translation>驱动器上的文件与写入的不同</translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
+        <translation>数据包已写入，但从驱动器读回时失败（%1）。已将其删除，请换一个驱动器。</translation>
+    </message>
+    <message>
+        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
+        <translation>数据包中缺少 %1。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package is shorter than its manifest says (it was cut off). Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 比清单所记的短（文件被截断）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package is longer than its manifest says (it was changed). Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 比清单所记的长（文件被改动）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package does not match its checksum (it was changed or damaged). Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 与其校验值不符（文件被改动或已损坏）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 is in the package folder but not in its manifest (it was added). Ask the school for a new copy of the package.</source>
+        <translation>%1 在数据包文件夹中，但不在清单里（是后来添加的）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package is too large to be part of a package. Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 过大，不可能是数据包的一部分。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package does not follow the package format (%2). Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 不符合数据包格式（%2）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package is not valid JSON (at byte %2: %3). Ask the school for a new copy of the package.</source>
+        <translation>数据包中的 %1 不是有效的 JSON（第 %2 字节：%3）。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of the package cannot be read (%2). Check the drive, then try again.</source>
+        <translation>无法读取数据包中的 %1（%2）。请检查驱动器，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 of the package has format version %2, which this version of CounselDesk cannot read. Update CounselDesk, then try again.</source>
+        <translation>数据包中的 %1 的格式版本为 %2，当前版本的 CounselDesk 无法读取。请更新 CounselDesk 后重试。</translation>
+    </message>
+    <message>
+        <source>There is no package folder at %1. Choose the folder the school&apos;s package was copied to.</source>
+        <translation>%1 处没有数据包文件夹。请选择学校数据包所复制到的文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook of the package could not be made (%1). Check that the temporary folder has space, then try again.</source>
+        <translation>无法生成数据包中的工作簿（%1）。请检查临时文件夹是否有剩余空间，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>

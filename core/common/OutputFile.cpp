@@ -23,6 +23,7 @@ class Tr {
 std::atomic<qint64> g_faultAfter{-2};
 constexpr qint64 kWritebackStep = 8 << 20;
 std::atomic<int> g_faultError{0};
+std::atomic<int> g_faultSkip{0};
 
 }  // namespace
 
@@ -56,8 +57,9 @@ QString writeErrorMessage(const QString &path, int error)
     }
 }
 
-void OutputFile::injectFaultForTesting(qint64 afterBytes, int error)
+void OutputFile::injectFaultForTesting(qint64 afterBytes, int error, int skipFiles)
 {
+    g_faultSkip = error ? skipFiles : 0;
     g_faultError = error;
     g_faultAfter = error ? afterBytes : -2;
 }
@@ -81,8 +83,14 @@ Status OutputFile::open(const QString &path)
     m_written = 0;
     m_startedWriteback = 0;
     m_finished = false;
-    m_faultAfter = g_faultAfter.exchange(-2);
-    m_faultError = g_faultError.exchange(0);
+    if (g_faultError != 0 && g_faultSkip > 0) {
+        --g_faultSkip;  // the fault waits for a later file
+        m_faultAfter = -2;
+        m_faultError = 0;
+    } else {
+        m_faultAfter = g_faultAfter.exchange(-2);
+        m_faultError = g_faultError.exchange(0);
+    }
     const QByteArray native = QFile::encodeName(path);
     m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (m_fd < 0) {

@@ -38,9 +38,9 @@ public:
     void discard();
     const QString &path() const { return m_path; }
 
-    /// Tests only: the next opened file fails with `error` (errno) once `afterBytes` are written
-    /// (or at fsync when -1 bytes). Call with error 0 to clear.
-    static void injectFaultForTesting(qint64 afterBytes, int error);
+    /// Tests only: the next opened file (or the one after `skipFiles` more) fails with `error`
+    /// (errno) once `afterBytes` are written (or at fsync when -1 bytes). Call with error 0 to clear.
+    static void injectFaultForTesting(qint64 afterBytes, int error, int skipFiles = 0);
 
 private:
     Status failure(int error);

@@ -1,0 +1,354 @@
+#include "district/PackageReader.h"
+
+#include "common/SafePaths.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::district {
+
+namespace {
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DistrictPackage)
+};
+
+constexpr qint64 kMaxJsonBytes = 64 << 20;
+
+enum class Problem { Missing, Truncated, Longer, Checksum, Extra, TooLarge };
+
+Error damaged(const QString &file, Problem problem)
+{
+    switch (problem) {
+    case Problem::Missing:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 is missing from the package. Ask the school for a new copy of "
+                                                    "the package.")
+                                                 .arg(file));
+    case Problem::Truncated:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package is shorter than its manifest says (it was cut "
+                                                    "off). Ask the school for a new copy of the package.")
+                                                 .arg(file));
+    case Problem::Longer:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package is longer than its manifest says (it was "
+                                                    "changed). Ask the school for a new copy of the package.")
+                                                 .arg(file));
+    case Problem::Checksum:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package does not match its checksum (it was changed or "
+                                                    "damaged). Ask the school for a new copy of the package.")
+                                                 .arg(file));
+    case Problem::Extra:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 is in the package folder but not in its manifest (it was "
+                                                    "added). Ask the school for a new copy of the package.")
+                                                 .arg(file));
+    case Problem::TooLarge:
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package is too large to be part of a package. Ask the "
+                                                    "school for a new copy of the package.")
+                                                 .arg(file));
+    }
+    return makeError(ErrorCode::Internal, file);
+}
+
+/// The problem of one part of a JSON file, for a developer or an auditor ("table 3, row 2: …").
+class Format {
+public:
+    explicit Format(QString file) : m_file(std::move(file)) {}
+    Error error(const QString &where) const
+    {
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package does not follow the package format (%2). Ask "
+                                                    "the school for a new copy of the package.")
+                                                 .arg(m_file, where));
+    }
+
+private:
+    QString m_file;
+};
+
+Result<QJsonObject> parseObject(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package is not valid JSON (at byte %2: %3). Ask the "
+                                                    "school for a new copy of the package.")
+                                                 .arg(fileName)
+                                                 .arg(parseError.offset)
+                                                 .arg(parseError.errorString()));
+    if (!doc.isObject()) return Format(fileName).error(u"not an object"_s);
+    return doc.object();
+}
+
+bool isWhole(const QJsonValue &v) { return v.isDouble() && std::floor(v.toDouble()) == v.toDouble(); }
+
+std::optional<ValueKind> kindOf(const QString &code)
+{
+    if (code == u"count"_s) return ValueKind::Count;
+    if (code == u"number"_s) return ValueKind::Number;
+    if (code == u"percent"_s) return ValueKind::Percent;
+    return std::nullopt;
+}
+
+Result<SummaryHeader> parseHeader(const QJsonValue &value, const Format &format)
+{
+    if (!value.isObject()) return format.error(u"header"_s);
+    const QJsonObject h = value.toObject();
+    SummaryHeader header;
+    header.generator = h.value(u"generator"_s).toString();
+    header.layoutId = h.value(u"layout_id"_s).toString();
+    header.layoutVersion = h.value(u"layout_version"_s).toInt();
+    header.language = h.value(u"language"_s).toString();
+    header.schoolCode = h.value(u"school_code"_s).toString();
+    header.schoolName = h.value(u"school_name"_s).toString();
+    header.schoolType = h.value(u"school_type"_s).toString();
+    header.semester = h.value(u"semester"_s).toString();
+    if (!isWhole(h.value(u"k"_s)) || h.value(u"k"_s).toInt() < 2) return format.error(u"header: k"_s);
+    header.k = h.value(u"k"_s).toInt();
+    if (header.layoutId.isEmpty() || header.semester.isEmpty()) return format.error(u"header: layout or semester"_s);
+    return header;
+}
+
+Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, const Format &format, const QString &where)
+{
+    if (!json.isObject()) return format.error(where);
+    const QJsonObject o = json.toObject();
+    const auto kind = kindOf(o.value(u"kind"_s).toString());
+    if (!kind || *kind != columnKind) return format.error(where + u": kind"_s);
+    PackageValue v;
+    v.kind = *kind;
+    v.withheld = o.value(u"withheld"_s).toBool(false);
+    v.sensitive = o.value(u"sensitive"_s).toBool(false);
+    v.id = o.value(u"id"_s).toString();
+    v.numerator = o.value(u"numerator"_s).toString();
+    v.denominator = o.value(u"denominator"_s).toString();
+    const QJsonValue value = o.value(u"value"_s);
+    if (v.withheld) {
+        if (!value.isUndefined() && !value.isNull()) return format.error(where + u": a withheld value has a value"_s);
+    } else {
+        if (!value.isDouble()) return format.error(where + u": value"_s);
+        if (v.kind == ValueKind::Count && (!isWhole(value) || value.toDouble() < 0))
+            return format.error(where + u": a count that is not a whole number"_s);
+        v.value = value.toDouble();
+    }
+    if (v.kind == ValueKind::Count && v.id.isEmpty()) return format.error(where + u": a count without an id"_s);
+    if (v.kind != ValueKind::Count && !v.id.isEmpty()) return format.error(where + u": an id on a non-count"_s);
+    if ((v.numerator.isEmpty()) != (v.denominator.isEmpty())) return format.error(where + u": percent cells"_s);
+    return v;
+}
+
+Result<PackageTable> parseTable(const QJsonValue &json, const Format &format, const QString &where)
+{
+    if (!json.isObject()) return format.error(where);
+    const QJsonObject o = json.toObject();
+    PackageTable t;
+    t.id = o.value(u"id"_s).toString();
+    t.part = o.value(u"part"_s).toString();
+    t.title = o.value(u"title"_s).toString();
+    t.note = o.value(u"note"_s).toString();
+    if (t.id.isEmpty() || !o.value(u"columns"_s).isArray() || !o.value(u"rows"_s).isArray())
+        return format.error(where);
+    for (const QJsonValue &c : o.value(u"columns"_s).toArray()) {
+        const auto kind = kindOf(c.toObject().value(u"kind"_s).toString());
+        if (!kind) return format.error(where + u": a column's kind"_s);
+        t.columns << SummaryColumn{c.toObject().value(u"key"_s).toString(), c.toObject().value(u"label"_s).toString(),
+                                   *kind};
+    }
+    const QJsonArray rows = o.value(u"rows"_s).toArray();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString rowWhere = u"%1, row %2"_s.arg(where).arg(r + 1);
+        const QJsonObject row = rows.at(r).toObject();
+        const QJsonArray cells = row.value(u"cells"_s).toArray();
+        if (cells.size() != t.columns.size()) return format.error(rowWhere + u": number of cells"_s);
+        PackageRow pr{row.value(u"key"_s).toString(), row.value(u"label"_s).toString(), {}};
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            auto value = parseValue(cells.at(c), t.columns.at(c).kind, format,
+                                    u"%1, cell %2"_s.arg(rowWhere).arg(c + 1));
+            if (!value) return value.error();
+            pr.values << *value;
+        }
+        t.rows << pr;
+    }
+    return t;
+}
+
+Error unreadable(const QString &name, const QString &why)
+{
+    return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try again.")
+                                        .arg(name, why));
+}
+
+Result<QByteArray> readWhole(const QString &path, const QString &name, qint64 limit)
+{
+    if (entryKind(path) != EntryKind::File) return damaged(name, Problem::Missing);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(name, file.errorString());
+    if (file.size() > limit) return damaged(name, Problem::TooLarge);
+    return file.readAll();
+}
+
+}  // namespace
+
+Result<PackageManifest> parseManifest(const QByteArray &json, const QString &fileName)
+{
+    auto root = parseObject(json, fileName);
+    if (!root) return root.error();
+    const Format format(fileName);
+    PackageManifest m;
+    if (root->value(u"format"_s).toString() != u"counseldesk-district-package"_s) return format.error(u"format"_s);
+    m.formatVersion = root->value(u"format_version"_s).toInt();
+    if (m.formatVersion < 1 || m.formatVersion > kPackageFormatVersion)
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package has format version %2, which this version of "
+                                                    "CounselDesk cannot read. Update CounselDesk, then try again.")
+                                                 .arg(fileName)
+                                                 .arg(root->value(u"format_version"_s).toInt()));
+    m.generator = root->value(u"generator"_s).toString();
+    m.layoutId = root->value(u"layout_id"_s).toString();
+    m.layoutVersion = root->value(u"layout_version"_s).toInt();
+    m.k = root->value(u"k"_s).toInt();
+    m.schoolCode = root->value(u"school_code"_s).toString();
+    m.semester = root->value(u"semester"_s).toString();
+    if (!root->value(u"files"_s).isArray()) return format.error(u"files"_s);
+    QSet<QString> names;
+    for (const QJsonValue &f : root->value(u"files"_s).toArray()) {
+        const QJsonObject o = f.toObject();
+        PackageFile file{o.value(u"name"_s).toString(), static_cast<qint64>(o.value(u"size"_s).toDouble(-1)),
+                         o.value(u"sha256"_s).toString().toLatin1()};
+        const bool plainName = !file.name.isEmpty() && !file.name.contains(u'/') && !file.name.contains(u'\\')
+                               && file.name != u"."_s && file.name != u".."_s
+                               && file.name != QLatin1String(kManifestName);
+        if (!plainName || names.contains(file.name) || file.size < 0 || file.sha256.size() != 64)
+            return format.error(u"files: %1"_s.arg(file.name));
+        names.insert(file.name);
+        m.files << file;
+    }
+    if (!names.contains(QLatin1String(kSummaryJsonName))) return format.error(u"files: no summary.json"_s);
+    return m;
+}
+
+Result<PackageSummary> parseSummaryJson(const QByteArray &json, const QString &fileName)
+{
+    auto root = parseObject(json, fileName);
+    if (!root) return root.error();
+    const Format format(fileName);
+    PackageSummary s;
+    if (root->value(u"format"_s).toString() != u"counseldesk-district-summary"_s) return format.error(u"format"_s);
+    s.formatVersion = root->value(u"format_version"_s).toInt();
+    if (s.formatVersion < 1 || s.formatVersion > kPackageFormatVersion) return format.error(u"format_version"_s);
+    auto header = parseHeader(root->value(u"header"_s), format);
+    if (!header) return header.error();
+    s.header = *header;
+    s.withheldMark = root->value(u"withheld_mark"_s).toString();
+    s.footnote = root->value(u"footnote"_s).toString();
+    s.withheldValues = root->value(u"withheld_values"_s).toInt(-1);
+    if (!root->value(u"tables"_s).isArray() || !root->value(u"relations"_s).isArray())
+        return format.error(u"tables or relations"_s);
+
+    // Every count id once, with whether it is withheld; percents and relations must name them.
+    QHash<QString, bool> counts;
+    int withheld = 0;
+    const QJsonArray tables = root->value(u"tables"_s).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        auto table = parseTable(tables.at(i), format, u"table %1"_s.arg(i + 1));
+        if (!table) return table.error();
+        for (const PackageRow &row : table->rows)
+            for (const PackageValue &v : row.values) {
+                if (v.withheld) ++withheld;
+                if (v.kind != ValueKind::Count) continue;
+                // The same cell shown twice must agree (a value in one place, none in the other
+                // would be a withheld count printed after all).
+                const auto seen = counts.constFind(v.id);
+                if (seen != counts.constEnd() && *seen != v.withheld)
+                    return format.error(u"table %1: count %2 shown withheld and not"_s.arg(i + 1).arg(v.id));
+                counts.insert(v.id, v.withheld);
+            }
+        s.tables << *table;
+    }
+    for (const QJsonValue &h : root->value(u"hidden_counts"_s).toArray()) {
+        if (counts.contains(h.toString())) return format.error(u"hidden_counts: %1"_s.arg(h.toString()));
+        counts.insert(h.toString(), true);
+        s.hiddenCounts << h.toString();
+    }
+    for (const PackageTable &t : std::as_const(s.tables))
+        for (const PackageRow &row : t.rows)
+            for (const PackageValue &v : row.values)
+                if (!v.numerator.isEmpty() && (!counts.contains(v.numerator) || !counts.contains(v.denominator)))
+                    return format.error(u"table %1, row %2: a percent of unknown counts"_s.arg(t.id, row.key));
+    const QJsonArray relations = root->value(u"relations"_s).toArray();
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        const QJsonObject o = relations.at(i).toObject();
+        PackageRelation rel{o.value(u"total"_s).toString(), {}, o.value(u"breakdown"_s).toBool()};
+        for (const QJsonValue &p : o.value(u"parts"_s).toArray()) rel.parts << p.toString();
+        if (!counts.contains(rel.total) || rel.parts.isEmpty()) return format.error(u"relation %1"_s.arg(i + 1));
+        for (const QString &p : std::as_const(rel.parts))
+            if (!counts.contains(p)) return format.error(u"relation %1: %2"_s.arg(i + 1).arg(p));
+        s.relations << rel;
+    }
+    if (s.withheldValues != withheld) return format.error(u"withheld_values"_s);
+    return s;
+}
+
+Result<ReadPackage> readPackage(const QString &dir)
+{
+    const QDir folder(dir);
+    if (entryKind(dir) != EntryKind::Directory)
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no package folder at %1. Choose the folder the "
+                                                     "school's package was copied to.")
+                                                  .arg(QDir::toNativeSeparators(dir)));
+    const QString manifestName = QLatin1String(kManifestName);
+    auto manifestBytes = readWhole(folder.filePath(manifestName), manifestName, kMaxJsonBytes);
+    if (!manifestBytes) return manifestBytes.error();
+    auto manifest = parseManifest(*manifestBytes, manifestName);
+    if (!manifest) return manifest.error();
+
+    ReadPackage package;
+    package.dir = folder.absolutePath();
+    package.manifest = *manifest;
+    package.manifestSha256 = QCryptographicHash::hash(*manifestBytes, QCryptographicHash::Sha256).toHex();
+
+    QSet<QString> listed{manifestName};
+    QByteArray summaryBytes;
+    for (const PackageFile &f : std::as_const(manifest->files)) {
+        listed.insert(f.name);
+        const QString path = folder.filePath(f.name);
+        if (entryKind(path) != EntryKind::File) return damaged(f.name, Problem::Missing);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return unreadable(f.name, file.errorString());
+        if (file.size() != f.size)
+            return damaged(f.name, file.size() < f.size ? Problem::Truncated : Problem::Longer);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const bool keep = f.name == QLatin1String(kSummaryJsonName);
+        qint64 read = 0;
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(1 << 20);
+            if (chunk.isEmpty()) break;
+            hash.addData(chunk);
+            if (keep) summaryBytes += chunk;
+            read += chunk.size();
+        }
+        if (read != f.size)
+            return unreadable(f.name, file.errorString());
+        if (hash.result().toHex() != f.sha256) return damaged(f.name, Problem::Checksum);
+    }
+    const QStringList present =
+        folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : present)
+        if (!listed.contains(name)) return damaged(name, Problem::Extra);
+
+    auto summary = parseSummaryJson(summaryBytes, QLatin1String(kSummaryJsonName));
+    if (!summary) return summary.error();
+    package.summary = *summary;
+    return package;
+}
+
+}  // namespace cd::district
