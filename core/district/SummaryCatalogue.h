@@ -23,6 +23,8 @@ struct DimensionInfo {
     /// (grades, instruments).
     QStringList fixedKeys;
     QString rowPrefix;   ///< a row's key is PREFIX=KEY ("kind=individual")
+    /// Fixed rows whose counts are sensitive whatever the measure (cases of self-harm).
+    QStringList sensitiveKeys = {};
 };
 
 struct MeasureInfo {

@@ -7,7 +7,6 @@
 #include "screening/Results.h"
 #include "screening/RunRepository.h"
 #include "storage/Database.h"
-#include "vault/Vault.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,23 +30,18 @@ void addGrade(SummaryFacts &facts, const QString &instrument, const screening::G
 
 Status collectFollowUps(vault::Vault &vault, qint64 runId, SummaryFacts &facts)
 {
-    auto stmt = vault.database().prepare(
-        u"SELECT r.grade, f.status <> 'open', count(*) FROM screening_follow_ups f "
-        "JOIN run_students r ON r.run_id = f.run_id AND r.student_id = f.student_id WHERE f.run_id = ?1 GROUP BY 1, 2"_s);
-    if (!stmt) return stmt.error();
-    stmt->bind(1, runId);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        const qint64 grade = stmt->int64(0);
-        if (grade < 1 || grade > 12) continue;
-        const QString key = QString::number(grade);
-        const double n = static_cast<double>(stmt->int64(2));
-        facts.add("followups", "grade", key, n);
-        facts.add(stmt->int64(1) ? "followups_done" : "followups_open", "grade", key, n);
-    }
-    return {};
+    return forEachRow(vault,
+                      u"SELECT r.grade, f.status <> 'open', count(*) FROM screening_follow_ups f "
+                      "JOIN run_students r ON r.run_id = f.run_id AND r.student_id = f.student_id "
+                      "WHERE f.run_id = %1 GROUP BY 1, 2"_s.arg(runId),
+                      [&](storage::Statement &s) {
+                          const qint64 grade = s.int64(0);
+                          if (grade < 1 || grade > 12) return;
+                          const QString key = QString::number(grade);
+                          const double n = static_cast<double>(s.int64(2));
+                          facts.add("followups", "grade", key, n);
+                          facts.add(s.int64(1) ? "followups_done" : "followups_open", "grade", key, n);
+                      });
 }
 
 }  // namespace

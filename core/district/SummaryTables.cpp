@@ -186,9 +186,11 @@ private:
         for (const LayoutColumn &c : lt.columns) {
             const MeasureInfo *m = measure(c.measure);
             if (m->kind != ValueKind::Count) continue;
+            const bool sensitive = m->sensitive
+                                   || (plan.leafKeys.size() == 1
+                                       && dimension(lt.dimension)->sensitiveKeys.contains(plan.leafKeys.first()));
             const int cell = m_summary.counts.add(lt.id, plan.key, c.measure,
-                                                  static_cast<qint64>(value(c.measure, lt.dimension, plan)),
-                                                  m->sensitive);
+                                                  static_cast<qint64>(value(c.measure, lt.dimension, plan)), sensitive);
             cells.insert(c.measure, cell);
             auto &first = m_rowCells[plan.rowId];
             if (first.contains(c.measure))

@@ -104,6 +104,16 @@ TEST_CASE("semester summary: the demo school's counts are the vault's, withheld 
     CHECK(countAt(*s, u"counseling.sessions"_s, u"kind=individual"_s, u"sessions"_s)
           == scalar(*vault,
                     u"SELECT count(*) FROM sessions WHERE kind = 'individual' AND held_on BETWEEN ?1 AND ?2"_s, sem));
+    CHECK(countAt(*s, u"counseling.students"_s, u"total"_s, u"students_seen"_s)
+          == scalar(*vault,
+                    u"SELECT count(DISTINCT c.student_id) FROM sessions s JOIN cases c ON c.id = s.case_id "
+                    "WHERE s.kind IN ('individual', 'group') AND s.held_on BETWEEN ?1 AND ?2"_s,
+                    sem));
+    CHECK(countAt(*s, u"intervention.referrals"_s, u"total"_s, u"referrals"_s)
+          == scalar(*vault,
+                    u"SELECT count(*) FROM referrals WHERE given_at <> '' "
+                    "AND date(given_at, 'localtime') BETWEEN ?1 AND ?2"_s,
+                    sem));
     qint64 summed = 0;
     const SummaryTable &participation = table(*s, u"monitoring.participation"_s);
     for (const SummaryRow &r : participation.rows)

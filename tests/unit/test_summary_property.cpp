@@ -10,25 +10,18 @@
 #include "district/SummaryFacts.h"
 #include "district/SummaryLayout.h"
 
+#include "support/IntegerRange.h"
+
 #include <catch2/catch.hpp>
-#include <glpk.h>
 
 #include <QHash>
 #include <QRandomGenerator>
 
-#include <cmath>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace cd::district;
 
 namespace {
-
-/// total = Σ parts, over the test's variables.
-struct TestRelation {
-    int total;
-    QList<int> parts;
-};
 
 /// What a reader of the tables knows adds up, within a row (the test's own list).
 const QList<QStringList> kRowSums = {
@@ -42,16 +35,10 @@ const QList<QStringList> kRowSums = {
     {u"time_off"_s, u"back_at_school"_s, u"still_away"_s},
 };
 
-/// Every Count value of the summary's tables and the relations a reader can see between them.
-struct PublishedModel {
-    QVector<qint64> value;
-    QVector<bool> withheld;
-    QList<TestRelation> relations;
-};
-
-PublishedModel readTables(const Summary &s)
+/// Every Count value of the summary's tables and the sums a reader can see between them.
+cd::test::PublishedCounts readTables(const Summary &s)
 {
-    PublishedModel m;
+    cd::test::PublishedCounts m;
     QHash<QString, int> first;  // "row|column" (the total and the school row as "school") → variable
     for (const SummaryTable &t : s.tables) {
         QHash<QString, QHash<QString, int>> vars;  // row key → column key → variable
@@ -65,7 +52,7 @@ PublishedModel readTables(const Summary &s)
                 vars[row.key][t.columns.at(c).key] = var;
                 const QString rowKey = row.key == u"total"_s ? u"school"_s : row.key;
                 const QString id = rowKey + u'|' + t.columns.at(c).key;
-                if (first.contains(id)) m.relations << TestRelation{first.value(id), {var}};
+                if (first.contains(id)) m.sums << cd::test::KnownSum{first.value(id), {var}};
                 else first.insert(id, var);
             }
         for (auto row = vars.cbegin(); row != vars.cend(); ++row)
@@ -74,7 +61,7 @@ PublishedModel readTables(const Summary &s)
                 QList<int> parts;
                 for (qsizetype i = 1; i < sum.size(); ++i)
                     if (row->contains(sum.at(i))) parts << row->value(sum.at(i));
-                if (parts.size() == sum.size() - 1) m.relations << TestRelation{row->value(sum.first()), parts};
+                if (parts.size() == sum.size() - 1) m.sums << cd::test::KnownSum{row->value(sum.first()), parts};
             }
         // Rows to the total row; an instrument's grades to the instrument's row.
         for (auto parent = vars.cbegin(); parent != vars.cend(); ++parent) {
@@ -90,56 +77,11 @@ PublishedModel readTables(const Summary &s)
             for (auto col = parent->cbegin(); col != parent->cend(); ++col) {
                 QList<int> parts;
                 for (const QString &child : children) parts << vars.value(child).value(col.key());
-                m.relations << TestRelation{col.value(), parts};
+                m.sums << cd::test::KnownSum{col.value(), parts};
             }
         }
     }
     return m;
-}
-
-/// The integer range of variable `target` given the published ones (branch and cut).
-std::pair<double, double> integerRange(const PublishedModel &m, int target)
-{
-    glp_term_out(GLP_OFF);
-    glp_prob *p = glp_create_prob();
-    const int n = static_cast<int>(m.value.size());
-    glp_add_cols(p, n);
-    for (int i = 0; i < n; ++i) {
-        glp_set_col_kind(p, i + 1, GLP_IV);
-        if (m.withheld[i]) glp_set_col_bnds(p, i + 1, GLP_LO, 0, 0);
-        else glp_set_col_bnds(p, i + 1, GLP_FX, double(m.value[i]), double(m.value[i]));
-    }
-    std::vector<int> ia{0}, ja{0};
-    std::vector<double> ar{0};
-    glp_add_rows(p, static_cast<int>(m.relations.size()));
-    int row = 0;
-    for (const TestRelation &r : m.relations) {
-        glp_set_row_bnds(p, ++row, GLP_FX, 0, 0);
-        for (int part : r.parts) {
-            ia.push_back(row);
-            ja.push_back(part + 1);
-            ar.push_back(1);
-        }
-        ia.push_back(row);
-        ja.push_back(r.total + 1);
-        ar.push_back(-1);
-    }
-    glp_load_matrix(p, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
-    glp_set_obj_coef(p, target + 1, 1);
-    std::pair<double, double> out;
-    for (int dir : {GLP_MIN, GLP_MAX}) {
-        glp_set_obj_dir(p, dir);
-        glp_iocp parm;
-        glp_init_iocp(&parm);
-        parm.presolve = GLP_ON;
-        parm.msg_lev = GLP_MSG_OFF;
-        const int ret = glp_intopt(p, &parm);
-        const int status = ret == 0 ? glp_mip_status(p) : 0;
-        const double v = status == GLP_OPT ? glp_mip_obj_val(p) : HUGE_VAL;  // unbounded: HUGE_VAL
-        (dir == GLP_MIN ? out.first : out.second) = v;
-    }
-    glp_delete_prob(p);
-    return out;
 }
 
 /// `total` split at random into `n` parts, the first part taking most.
@@ -243,8 +185,8 @@ TEST_CASE("semester summary: property: random small schools publish no small cou
         INFO("round " << round << " k " << k);
         REQUIRE(status.ok());
         ++schools;
-        const PublishedModel m = readTables(s);
-        for (const TestRelation &r : m.relations) {  // the tables add up as a reader is told
+        const cd::test::PublishedCounts m = readTables(s);
+        for (const cd::test::KnownSum &r : m.sums) {  // the tables add up as a reader is told
             qint64 sum = 0;
             for (int p : r.parts) sum += m.value[p];
             REQUIRE(sum == m.value[r.total]);
