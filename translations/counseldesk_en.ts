@@ -5831,6 +5831,28 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterSummary</name>
+    <message>
+        <source>The vault has no semester yet: add the semester on the Lessons page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary could withhold too little (%n counts could be worked out): this is a bug; nothing was exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The smallest count published must be from 2 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SemesterWeeks</name>
     <message>
         <source>Week</source>
@@ -6152,6 +6174,93 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
     <message>
         <source>Watch-list reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLayout</name>
+    <message>
+        <source>The layout&apos;s table “%1” has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown measure “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the measure “%2” cannot be broken down by “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” has the measure “%2” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the column “%2” needs a label in zh_CN and en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the percentage “%2” needs the column “%3” in the same table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of the layout has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout has two tables called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown part “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown dimension “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” cannot have a total row: its rows are “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” needs a title in zh_CN and en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” needs its note in zh_CN and en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout publishes “%1” by “%2” without “%3”: the cells add up, so publish all of %4 or only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is not a JSON object (%1, at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a district summary layout (“layout” is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout needs a version number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout&apos;s label “%1” needs a text in zh_CN and en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout has no label for the row “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in summary layout is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5854,6 +5854,27 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>SemesterSummary</name>
+    <message>
+        <source>The vault has no semester yet: add the semester on the Lessons page first.</source>
+        <translation>档案库中还没有学期：请先在“心理课”页面添加学期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary could withhold too little (%n counts could be worked out): this is a bug; nothing was exported.</source>
+        <translation>
+            <numerusform>汇总隐藏的数据不足（有 %n 个数可被推算出来）：这是程序错误，未导出任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The smallest count published must be from 2 to 1000.</source>
+        <translation>发布的最小人数必须在 2 到 1000 之间。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>SemesterWeeks</name>
     <message>
         <source>Week</source>
@@ -6173,6 +6194,93 @@ Students would see these items in the language listed, or only their numbers. Lo
     <message>
         <source>Watch-list reviews overdue</source>
         <translation>逾期的重点关注复查</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLayout</name>
+    <message>
+        <source>The layout&apos;s table “%1” has no columns.</source>
+        <translation>布局中的表“%1”没有列。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown measure “%2”.</source>
+        <translation>布局中的表“%1”引用了未知的指标“%2”。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the measure “%2” cannot be broken down by “%3”.</source>
+        <translation>布局中的表“%1”：指标“%2”不能按“%3”分组。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” has the measure “%2” twice.</source>
+        <translation>布局中的表“%1”重复列出了指标“%2”。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the column “%2” needs a label in zh_CN and en.</source>
+        <translation>布局中的表“%1”：列“%2”需要中文（zh_CN）和英文（en）标签。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1”: the percentage “%2” needs the column “%3” in the same table.</source>
+        <translation>布局中的表“%1”：百分比“%2”需要同一表中有列“%3”。</translation>
+    </message>
+    <message>
+        <source>A table of the layout has no id.</source>
+        <translation>布局中有一个表没有 id。</translation>
+    </message>
+    <message>
+        <source>The layout has two tables called “%1”.</source>
+        <translation>布局中有两个名为“%1”的表。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown part “%2”.</source>
+        <translation>布局中的表“%1”引用了未知的部分“%2”。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” names an unknown dimension “%2”.</source>
+        <translation>布局中的表“%1”引用了未知的分组维度“%2”。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” cannot have a total row: its rows are “%2”.</source>
+        <translation>布局中的表“%1”不能有合计行：它的行是“%2”。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” needs a title in zh_CN and en.</source>
+        <translation>布局中的表“%1”需要中文（zh_CN）和英文（en）标题。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s table “%1” needs its note in zh_CN and en.</source>
+        <translation>布局中的表“%1”的注释需要中文（zh_CN）和英文（en）两种。</translation>
+    </message>
+    <message>
+        <source>The layout publishes “%1” by “%2” without “%3”: the cells add up, so publish all of %4 or only one.</source>
+        <translation>布局按“%2”发布了“%1”却没有“%3”：这些单元格相加成立，请全部发布（%4）或只发布其中一个。</translation>
+    </message>
+    <message>
+        <source>The layout is not a JSON object (%1, at byte %2).</source>
+        <translation>布局不是 JSON 对象（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>This is not a district summary layout (“layout” is “%1”).</source>
+        <translation>这不是区级学期汇总的布局（“layout”为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The layout needs a version number from 1.</source>
+        <translation>布局需要从 1 开始的版本号。</translation>
+    </message>
+    <message>
+        <source>The layout has no tables.</source>
+        <translation>布局中没有表。</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s label “%1” needs a text in zh_CN and en.</source>
+        <translation>布局中的标签“%1”需要中文（zh_CN）和英文（en）文字。</translation>
+    </message>
+    <message>
+        <source>The layout has no label for the row “%1”.</source>
+        <translation>布局中没有行“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>The built-in summary layout is missing from this build.</source>
+        <translation>此版本缺少内置的汇总布局。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+#pragma once
+// Internal to the semester summary: the figures each part collects from the vault (facts, one per
+// measure, dimension and row), and the builder that lays them out as a layout's tables with every
+// count in a disclosure::CountTables and its additive relations (SummaryTables.cpp).
+
+#include "common/Result.h"
+#include "district/SchoolProfile.h"
+#include "district/Summary.h"
+#include "district/SummaryLayout.h"
+#include "lessons/Semester.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+
+#include <atomic>
+#include <functional>
+
+namespace cd::vault {
+class Vault;
+}
+namespace cd::storage {
+class Statement;
+}
+
+namespace cd::district {
+
+/// The figures of a semester, before any layout: leaves[measure][dimension][key], where key is a
+/// grade ("7"), an instrument and grade ("PHQ-9|7") or a fixed key ("individual"); and the
+/// school's own figure for a measure that has no breakdown.
+struct SummaryFacts {
+    QHash<QString, QHash<QString, QMap<QString, double>>> leaves;
+    QHash<QString, double> school;
+
+    void add(const char *measure, const char *dimension, const QString &key, double value = 1);
+    void setSchool(const char *measure, double value);
+    /// The school's figure: its own, else the sum of the leaves of the measure's first dimension.
+    double schoolValue(const QString &measure) const;
+    double leaf(const QString &measure, const QString &dimension, const QString &key) const;
+};
+
+/// What every part reads: the semester and the day it is counted to (its end, or today if sooner).
+struct SummaryPeriod {
+    lessons::Semester semester;
+    QDate asOf;
+    bool contains(const QDate &day) const { return day >= semester.startsOn && day <= asOf; }
+};
+
+Status collectProfile(const SchoolProfile &profile, SummaryFacts &facts);
+Status collectEducation(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
+Status collectMonitoring(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
+Status collectCounseling(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
+Status collectIntervention(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
+
+/// The layout's tables filled from `facts` into `summary` (tables and counts with every relation:
+/// the rows of a table to its total, a row's parts to its total, the same count in two tables,
+/// an instrument's grades to the instrument). No protection yet.
+void buildSummaryTables(const SummaryLayout &layout, const SummaryFacts &facts, Summary &summary);
+
+/// SQL for the grade a student (the SQL expression `student`) was in on the day `day` (an SQL
+/// date expression): the class history's, else `fallback` (the roster's grade column).
+/// Withholds the summary's counts for `k` (primary and complementary suppression) and audits the
+/// result again: Internal if any withheld count's derivable range is narrower than k.
+Status protectSummary(Summary &summary, int k, const std::atomic_bool *cancel = nullptr);
+
+/// Runs `sql`, calling `row` for each row; with `period`, ?1 and ?2 are its first and last day.
+Status forEachRow(vault::Vault &vault, const QString &sql, const std::function<void(storage::Statement &)> &row,
+                  const SummaryPeriod *period = nullptr);
+
+/// `code` when it is one of the dimension's fixed keys, else "other" (a school's own category).
+QString fixedKey(const char *dimension, const QString &code);
+
+QString gradeOnSql(const QString &student, const QString &day, const QString &fallback);
+
+}  // namespace cd::district
