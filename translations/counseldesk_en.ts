@@ -6229,11 +6229,6 @@ Make up the lesson at this time all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Theme class meeting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,11 +6733,6 @@ Make up the lesson at this time all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The topic (optional for a lesson)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6771,21 +6761,7 @@ Make up the lesson at this time all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Add the lesson all the same?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

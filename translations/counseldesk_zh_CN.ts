@@ -6252,11 +6252,6 @@ Make up the lesson at this time all the same?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation>第 %1 节（%2–%3）</translation>
-    </message>
-    <message>
         <source>Theme class meeting: %1</source>
         <translation>主题班会：%1</translation>
     </message>
@@ -6759,11 +6754,6 @@ Make up the lesson at this time all the same?</source>
         <translation>手工添加的课在重新排课时保留；主题班会记为已开展</translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation>第 %1 节（%2–%3）</translation>
-    </message>
-    <message>
         <source>The topic (optional for a lesson)</source>
         <translation>课题（上课可不填）</translation>
     </message>
@@ -6792,23 +6782,8 @@ Make up the lesson at this time all the same?</source>
         <translation>课题：</translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
-        <translation>空闲：%1</translation>
-    </message>
-    <message>
         <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
         <translation>请选择班级：本学期的排课条件中列有各班。</translation>
-    </message>
-    <message>
-        <source>%1
-Add the lesson all the same?</source>
-        <translation>%1
-仍然添加这节课吗？</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
     </message>
 </context>
 <context>
