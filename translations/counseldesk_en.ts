@@ -4133,6 +4133,64 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonChanges</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Add the lesson all the same?</source>
+        <extracomment>asked before adding a lesson by hand when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <extracomment>asked before moving a lesson when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Make up the lesson at this time all the same?</source>
+        <extracomment>asked before a make-up lesson when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day with its times, in a list or on a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson&apos;s time when nothing stands in the way: &quot;Free: 2026-09-07&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>That lesson no longer exists.</source>
@@ -6387,11 +6445,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Theme class meeting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6896,11 +6949,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The topic (optional for a lesson)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6929,21 +6977,7 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Add the lesson all the same?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10134,21 +10168,29 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a lesson&apos;s new time when nothing stands in the way</extracomment>
+        <source>Ma&amp;ke up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move lesson</source>
+        <source>Made up on %1, period %2 (week %3).</source>
+        <extracomment>under a cancelled lesson&apos;s status: when the lesson making it up is, &quot;made up on 2026-10-14, period 3 (week 7)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Move the lesson all the same?</source>
+        <source>Makes up the lesson cancelled on %1, period %2.</source>
+        <extracomment>under a make-up lesson&apos;s status: the lesson it makes up</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move</source>
+        <source>This lesson has been made up already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and period for a lesson in place of this one (saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up: save it as cancelled first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10527,6 +10569,40 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message>
         <source>An audit row&apos;s author does not match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MakeUpDialog</name>
+    <message>
+        <source>Make up: %1</source>
+        <extracomment>title of the dialog making up a cancelled lesson: &quot;Make up: 初二(3)班&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lesson for %1 in place of the one cancelled on %2, period %3 (%4): the same teacher and topic, kept when the plan is rebuilt.</source>
+        <extracomment>%1 the class, %2 the date, %3 the period, %4 the topic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <extracomment>beside a make-up lesson&apos;s date: its school week and weekday, &quot;week 7, Wednesday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make up lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13730,10 +13806,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13787,6 +13859,19 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Add a lesson by hand (kept when the plan is rebuilt) or record a theme class meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit, move or make up the lesson. Drag a planned lesson to another day or period of the week to move it (Esc cancels). Ctrl+Z: undo the last move or make-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made up on %1</source>
+        <extracomment>under a cancelled lesson in the week grid: when its make-up lesson is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

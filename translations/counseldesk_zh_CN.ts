@@ -4169,6 +4169,67 @@ Students would see these items in the language listed, or only their numbers. Lo
     </message>
 </context>
 <context>
+    <name>LessonChanges</name>
+    <message>
+        <source>Add a lesson</source>
+        <translation>添加一节课</translation>
+    </message>
+    <message>
+        <source>%1
+Add the lesson all the same?</source>
+        <extracomment>asked before adding a lesson by hand when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation>%1
+仍然添加这节课吗？</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation>调动心理课</translation>
+    </message>
+    <message>
+        <source>%1
+Move the lesson all the same?</source>
+        <extracomment>asked before moving a lesson when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation>%1
+仍要调动这节课吗？</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>Make up lesson</source>
+        <translation>补课</translation>
+    </message>
+    <message>
+        <source>%1
+Make up the lesson at this time all the same?</source>
+        <extracomment>asked before a make-up lesson when only warnings stand in the way (%1: them, one a line)</extracomment>
+        <translation>%1
+仍要在这个时间补课吗？</translation>
+    </message>
+    <message>
+        <source>Make up anyway</source>
+        <translation>仍然补课</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a period of the school day with its times, in a list or on a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
+        <translation>第 %1 节（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <extracomment>under a lesson&apos;s time when nothing stands in the way: &quot;Free: 2026-09-07&quot;</extracomment>
+        <translation>空闲：%1</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>That lesson no longer exists.</source>
@@ -6406,11 +6467,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>状态</translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation>第 %1 节（%2–%3）</translation>
-    </message>
-    <message>
         <source>Theme class meeting: %1</source>
         <translation>主题班会：%1</translation>
     </message>
@@ -6913,11 +6969,6 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>手工添加的课在重新排课时保留；主题班会记为已开展</translation>
     </message>
     <message>
-        <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day in a list: &quot;3 (09:40–10:20)&quot;</extracomment>
-        <translation>第 %1 节（%2–%3）</translation>
-    </message>
-    <message>
         <source>The topic (optional for a lesson)</source>
         <translation>课题（上课可不填）</translation>
     </message>
@@ -6946,23 +6997,8 @@ Students would see these items in the language listed, or only their numbers. Lo
         <translation>课题：</translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a new lesson&apos;s time when nothing stands in the way</extracomment>
-        <translation>空闲：%1</translation>
-    </message>
-    <message>
         <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
         <translation>请选择班级：本学期的排课条件中列有各班。</translation>
-    </message>
-    <message>
-        <source>%1
-Add the lesson all the same?</source>
-        <translation>%1
-仍然添加这节课吗？</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -10146,23 +10182,30 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>反思(&amp;R)：</translation>
     </message>
     <message>
-        <source>Free: %1</source>
-        <extracomment>under a lesson&apos;s new time when nothing stands in the way</extracomment>
-        <translation>空闲：%1</translation>
+        <source>Ma&amp;ke up…</source>
+        <translation>补课(&amp;K)…</translation>
     </message>
     <message>
-        <source>Move lesson</source>
-        <translation>调动心理课</translation>
+        <source>Made up on %1, period %2 (week %3).</source>
+        <extracomment>under a cancelled lesson&apos;s status: when the lesson making it up is, &quot;made up on 2026-10-14, period 3 (week 7)&quot;</extracomment>
+        <translation>已于 %1 第 %2 节补课（第 %3 周）。</translation>
     </message>
     <message>
-        <source>%1
-Move the lesson all the same?</source>
-        <translation>%1
-仍要调动这节课吗？</translation>
+        <source>Makes up the lesson cancelled on %1, period %2.</source>
+        <extracomment>under a make-up lesson&apos;s status: the lesson it makes up</extracomment>
+        <translation>补的是 %1 第 %2 节取消的课。</translation>
     </message>
     <message>
-        <source>Move</source>
-        <translation>调动</translation>
+        <source>This lesson has been made up already</source>
+        <translation>这节课已经补过了</translation>
+    </message>
+    <message>
+        <source>Choose a date and period for a lesson in place of this one (saved at once)</source>
+        <translation>为这节课选一个补课的日期和节次（立即保存）</translation>
+    </message>
+    <message>
+        <source>Only a cancelled lesson can be made up: save it as cancelled first</source>
+        <translation>只有已取消的课才能补课：请先将其保存为已取消</translation>
     </message>
 </context>
 <context>
@@ -10540,6 +10583,40 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message>
         <source>An audit row&apos;s author does not match: %1</source>
         <translation>审计记录的作者不符：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MakeUpDialog</name>
+    <message>
+        <source>Make up: %1</source>
+        <extracomment>title of the dialog making up a cancelled lesson: &quot;Make up: 初二(3)班&quot;</extracomment>
+        <translation>补课：%1</translation>
+    </message>
+    <message>
+        <source>A new lesson for %1 in place of the one cancelled on %2, period %3 (%4): the same teacher and topic, kept when the plan is rebuilt.</source>
+        <extracomment>%1 the class, %2 the date, %3 the period, %4 the topic</extracomment>
+        <translation>为%1补上 %2 第 %3 节取消的课（%4）：教师和课题不变，重新排课时保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>节次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make up</source>
+        <translation>补课(&amp;M)</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <extracomment>beside a make-up lesson&apos;s date: its school week and weekday, &quot;week 7, Wednesday&quot;</extracomment>
+        <translation>第 %1 周，%2</translation>
+    </message>
+    <message>
+        <source>Make up lesson</source>
+        <translation>补课</translation>
     </message>
 </context>
 <context>
@@ -13727,10 +13804,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>只显示(&amp;O)：</translation>
     </message>
     <message>
-        <source>Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move.</source>
-        <translation>双击或按 Enter：编辑或调动这节课。Ctrl+Z：撤销上一次调动。</translation>
-    </message>
-    <message>
         <source>Every lesson</source>
         <translation>全部课程</translation>
     </message>
@@ -13786,6 +13859,19 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Add a lesson by hand (kept when the plan is rebuilt) or record a theme class meeting</source>
         <translation>手工添加一节课（重新排课时保留），或记录一次主题班会</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit, move or make up the lesson. Drag a planned lesson to another day or period of the week to move it (Esc cancels). Ctrl+Z: undo the last move or make-up.</source>
+        <translation>双击或按 Enter：编辑、调动或补上这节课。把已排的课拖到本周的另一天或另一节即可调动（Esc 取消）。Ctrl+Z：撤销上一次调动或补课。</translation>
+    </message>
+    <message>
+        <source>made up on %1</source>
+        <extracomment>under a cancelled lesson in the week grid: when its make-up lesson is</extracomment>
+        <translation>已于 %1 补课</translation>
+    </message>
+    <message>
+        <source>Move lesson</source>
+        <translation>调动心理课</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,10 @@
 #include "ui/UiTestSupport.h"
 
 #include "core/lessons/Lessons.h"
-#include "core/lessons/Semesters.h"
 #include "core/lessons/Timetable.h"
 #include "lessons/AddLessonDialog.h"
 #include "support/TempVault.h"
-#include "support/TestStudents.h"
+#include "support/TestLessons.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,25 +26,12 @@ TEST_CASE("add lesson: a taken time is refused with its conflict, a free one sav
 {
     TempVault tv;
     auto vault = tv.open();
-    addTestStudent(*vault, u"S1"_s, u"测试甲"_s, {}, 8, u"1"_s);
-    lessons::Semester s;
-    s.name = u"Autumn"_s;
-    s.startsOn = QDate(2026, 8, 31);
-    s.week1Monday = s.startsOn;
-    s.endsOn = s.startsOn.addDays(4 * 7 - 3);
-    for (int i = 0; i < 6; ++i) s.periods.append({i + 1, QTime(8, 0).addSecs(i * 3000), QTime(8, 40).addSecs(i * 3000)});
-    s.id = *lessons::Semesters(*vault).save(s);
-    lessons::Timetable t;
-    t.semesterId = s.id;
-    t.teachers.append({0, u"王老师"_s, {}, 4});
-    t.assignments.append({{8, u"1"_s}, u"王老师"_s});
-    REQUIRE(lessons::Timetables(*vault).save(t).ok());
-    auto saved = lessons::Timetables(*vault).load(s.id);
-    REQUIRE(saved.ok());
+    const TestSemester ts = addTestSemester(*vault);
+    const lessons::Semester &s = ts.semester;
     lessons::Lessons repo(*vault);
     REQUIRE(repo.add(s.id, {{8, u"1"_s}, lessons::LessonKind::Lesson, {2, 1, 1}, -1, 0, u"认识情绪"_s, {}}).ok());
 
-    ui::AddLessonDialog dialog(*vault, s, *saved, 2);
+    ui::AddLessonDialog dialog(*vault, s, ts.timetable, 2);
     dialog.show();
     auto *period = child<QComboBox>(&dialog, u"addLessonPeriod"_s);
     auto *conflicts = child<QLabel>(&dialog, u"addLessonConflicts"_s);
@@ -78,7 +64,7 @@ TEST_CASE("add lesson: a taken time is refused with its conflict, a free one sav
     CHECK(found);
 
     // A theme class meeting, recorded as held.
-    ui::AddLessonDialog meeting(*vault, s, *saved, 3);
+    ui::AddLessonDialog meeting(*vault, s, ts.timetable, 3);
     meeting.show();
     auto *kind = child<QComboBox>(&meeting, u"addLessonKind"_s);
     kind->setCurrentIndex(kind->findData(static_cast<int>(lessons::LessonKind::ClassMeeting)));

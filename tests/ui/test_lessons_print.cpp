@@ -7,12 +7,11 @@
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
 #include "core/lessons/Lessons.h"
-#include "core/lessons/Semesters.h"
 #include "core/lessons/Timetable.h"
 #include "lessons/TimetableGrid.h"
 #include "support/TempVault.h"
 #include "support/TestDocuments.h"
-#include "support/TestStudents.h"
+#include "support/TestLessons.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,22 +28,8 @@ TEST_CASE("printed timetable: a teacher's and a class's lessons of the semester,
 {
     TempVault tv;
     auto vault = tv.open();
-    addTestStudent(*vault, u"S1"_s, u"测试甲"_s, {}, 8, u"1"_s);
-    addTestStudent(*vault, u"S2"_s, u"测试乙"_s, {}, 8, u"2"_s);
-    lessons::Semester s;
-    s.name = u"打印测试学期"_s;
-    s.startsOn = QDate(2026, 8, 31);
-    s.week1Monday = s.startsOn;
-    s.endsOn = s.startsOn.addDays(4 * 7 - 3);
-    for (int i = 0; i < 6; ++i) s.periods.append({i + 1, QTime(8, 0).addSecs(i * 3000), QTime(8, 40).addSecs(i * 3000)});
-    s.id = *lessons::Semesters(*vault).save(s);
-    lessons::Timetable t;
-    t.semesterId = s.id;
-    t.teachers.append({0, u"王老师"_s, {}, 4});
-    t.teachers.append({0, u"李老师"_s, {}, 4});
-    t.assignments.append({{8, u"1"_s}, u"王老师"_s});
-    t.assignments.append({{8, u"2"_s}, u"李老师"_s});
-    REQUIRE(lessons::Timetables(*vault).save(t).ok());
+    const TestSemester ts = addTestSemester(*vault, u"打印测试学期"_s);
+    const lessons::Semester &s = ts.semester;
     lessons::Lessons repo(*vault);
     REQUIRE(repo.add(s.id, {{8, u"1"_s}, lessons::LessonKind::Lesson, {1, 1, 1}, -1, 0, u"认识情绪"_s, {}}).ok());
     REQUIRE(repo.add(s.id, {{8, u"1"_s}, lessons::LessonKind::Lesson, {3, 2, 2}, -1, 0, u"学习方法"_s, {}}).ok());

@@ -1,8 +1,8 @@
 #include "ui/lessons/AddLessonDialog.h"
 
 #include "core/lessons/Lessons.h"
-#include "ui/common/Dates.h"
-#include "ui/common/MessageBoxes.h"
+#include "ui/lessons/LessonChanges.h"
+#include "ui/lessons/LessonTexts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,9 +39,7 @@ AddLessonDialog::AddLessonDialog(vault::Vault &vault, const lessons::Semester &s
     const QLocale locale;
     for (int d = 1; d <= m_semester.schoolDays; ++d) m_weekday->addItem(locale.dayName(d), d);
     m_period->setObjectName(u"addLessonPeriod"_s);
-    for (const lessons::DayPeriod &p : m_semester.periods)
-        //: a period of the school day in a list: "3 (09:40–10:20)"
-        m_period->addItem(tr("%1 (%2–%3)").arg(p.period).arg(dates::time(p.starts), dates::time(p.ends)), p.period);
+    for (const lessons::DayPeriod &p : m_semester.periods) m_period->addItem(periodLabel(p), p.period);
     m_topic->setObjectName(u"addLessonTopic"_s);
     m_topic->setPlaceholderText(tr("The topic (optional for a lesson)"));
     m_conflicts->setObjectName(u"addLessonConflicts"_s);
@@ -79,68 +77,45 @@ bool AddLessonDialog::meeting() const
 
 void AddLessonDialog::checkTime()
 {
-    m_warnings = m_blocking = false;
     m_conflicts->clear();
     const QStringList cls = m_class->currentData().toStringList();
     if (cls.size() != 2 || meeting()) return;  // a class meeting is checked when it is recorded
     const lessons::ClassKey key{cls[0].toInt(), cls[1]};
-    qint64 teacher = 0;
-    for (const lessons::ClassAssignment &a : m_timetable.assignments)
-        if (a.cls.grade == key.grade && a.cls.className == key.className)
-            for (const lessons::TimetableTeacher &t : m_timetable.teachers)
-                if (t.name == a.teacher) teacher = t.id;
     const lessons::LessonTime at{m_week->value(), m_weekday->currentData().toInt(), m_period->currentData().toInt()};
-    auto found = lessons::Lessons(m_vault).conflicts(m_semester.id, key, teacher, at);
+    auto found = lessons::Lessons(m_vault).conflicts(m_semester.id, key, teacherOf(key), at);
     if (!found) {
         m_conflicts->setText(found.error().message);
         return;
     }
-    QStringList lines;
-    for (const lessons::LessonConflict &c : *found) {
-        lines << c.message;
-        (c.blocking ? m_blocking : m_warnings) = true;
-    }
-    m_conflicts->setStyleSheet(m_blocking ? u"color: #c62828;"_s : u"color: #ef6c00;"_s);
-    //: under a new lesson's time when nothing stands in the way
-    m_conflicts->setText(lines.isEmpty() ? tr("Free: %1").arg(dates::date(m_semester.dateOf(at.week, at.weekday)))
-                                         : lines.join(u'\n'));
+    showConflicts(m_conflicts, *found, m_semester.dateOf(at.week, at.weekday));
+}
+
+qint64 AddLessonDialog::teacherOf(const lessons::ClassKey &cls) const
+{
+    const lessons::TimetableTeacher *teacher = m_timetable.teacher(m_timetable.teacherOf(cls));
+    return teacher ? teacher->id : 0;
 }
 
 void AddLessonDialog::accept()
 {
     m_error->hide();
-    const QStringList cls = m_class->currentData().toStringList();
-    if (cls.size() != 2) {
-        m_error->setText(tr("Choose a class: the semester's timetable inputs list the classes."));
+    const auto fail = [this](const QString &message) {
+        m_error->setText(message);
         m_error->show();
-        return;
-    }
+    };
+    const QStringList cls = m_class->currentData().toStringList();
+    if (cls.size() != 2) return fail(tr("Choose a class: the semester's timetable inputs list the classes."));
     const lessons::ClassKey key{cls[0].toInt(), cls[1]};
     const lessons::LessonTime at{m_week->value(), m_weekday->currentData().toInt(), m_period->currentData().toInt()};
-    lessons::Lessons repo(m_vault);
-    Status done;
     if (meeting()) {
-        auto id = repo.recordClassMeeting(m_semester.id, key, m_semester.dateOf(at.week, at.weekday), at.period,
-                                          m_topic->text().trimmed(), QString());
-        if (!id) done = id.error();
+        auto id = lessons::Lessons(m_vault).recordClassMeeting(m_semester.id, key, m_semester.dateOf(at.week, at.weekday),
+                                                               at.period, m_topic->text().trimmed(), QString());
+        if (!id) return fail(id.error().message);
     } else {
-        if (m_blocking) {
-            m_error->setText(m_conflicts->text());
-            m_error->show();
-            return;
-        }
-        if (m_warnings && !MessageBoxes::confirm(this, windowTitle(),
-                                                 tr("%1\nAdd the lesson all the same?").arg(m_conflicts->text()),
-                                                 tr("Add")))
-            return;
-        auto id = repo.add(m_semester.id, {key, lessons::LessonKind::Lesson, at, -1, 0, m_topic->text().trimmed(), {}},
-                           m_warnings);
-        if (!id) done = id.error();
-    }
-    if (!done) {
-        m_error->setText(done.error().message);
-        m_error->show();
-        return;
+        const Placement added = addLesson(this, m_vault, m_semester.id,
+                                          {key, lessons::LessonKind::Lesson, at, teacherOf(key), 0, m_topic->text().trimmed(), {}});
+        if (added.result == Placement::Refused) return fail(added.reason);
+        if (!added.done()) return;
     }
     QDialog::accept();
 }

@@ -30,6 +30,8 @@ public:
 private:
     void checkTime();
     bool meeting() const;
+    /// The id of the class's teacher in the timetable, 0 when it has none.
+    qint64 teacherOf(const lessons::ClassKey &cls) const;
 
     vault::Vault &m_vault;
     lessons::Semester m_semester;
@@ -42,8 +44,6 @@ private:
     QLineEdit *m_topic;
     QLabel *m_conflicts;
     QLabel *m_error;
-    bool m_warnings = false;
-    bool m_blocking = false;
 };
 
 }  // namespace cd::ui

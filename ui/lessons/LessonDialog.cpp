@@ -1,8 +1,10 @@
 #include "ui/lessons/LessonDialog.h"
 
 #include "ui/common/Dates.h"
-#include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
+#include "ui/lessons/LessonChanges.h"
+#include "ui/lessons/LessonTexts.h"
+#include "ui/lessons/MakeUpDialog.h"
 #include "ui/lessons/TimetableTables.h"
 
 #include <QComboBox>
@@ -34,6 +36,8 @@ LessonDialog::LessonDialog(vault::Vault &vault, const lessons::Semester &semeste
       m_weekday(new QComboBox(this)),
       m_period(new QComboBox(this)),
       m_conflictText(new QLabel(this)),
+      m_makeUpButton(new QPushButton(tr("Ma&ke up…"), this)),
+      m_makeUpNote(new QLabel(this)),
       m_error(makeErrorLabel(this, u"lessonError"_s))
 {
     setObjectName(u"lessonDialog"_s);
@@ -69,6 +73,16 @@ LessonDialog::LessonDialog(vault::Vault &vault, const lessons::Semester &semeste
     }
     m_conflictText->setObjectName(u"lessonConflicts"_s);
     m_conflictText->setWordWrap(true);
+    m_makeUpButton->setObjectName(u"makeUpLesson"_s);
+    m_makeUpNote->setObjectName(u"lessonMakeUpNote"_s);
+    m_makeUpNote->setWordWrap(true);
+    lessons::Lessons repo(vault);
+    if (lesson.status == lessons::LessonStatus::Cancelled) {
+        if (auto all = repo.list(lesson.semesterId))
+            if (const lessons::Lesson *makeUp = makeUpOf(*all, lesson.id)) m_makeUp = *makeUp;
+    } else if (lesson.makesUp != 0) {
+        if (auto cancelled = repo.get(lesson.makesUp)) m_madeUpFrom = *cancelled;
+    }
 
     auto *when = new QHBoxLayout;
     when->addWidget(m_week);
@@ -82,7 +96,14 @@ LessonDialog::LessonDialog(vault::Vault &vault, const lessons::Semester &semeste
     form->addRow(whenLabel, when);
     form->addRow(QString(), m_conflictText);
     form->addRow(tr("T&opic:"), m_topic);
-    form->addRow(tr("&Status:"), m_status);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_status);
+    status->addWidget(m_makeUpButton);
+    status->addStretch(1);
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    form->addRow(statusLabel, status);
+    form->addRow(QString(), m_makeUpNote);
     form->addRow(tr("&Materials:"), m_materials);
     form->addRow(tr("&Reflection:"), m_reflection);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -98,7 +119,10 @@ LessonDialog::LessonDialog(vault::Vault &vault, const lessons::Semester &semeste
     connect(m_week, &QSpinBox::valueChanged, this, &LessonDialog::checkTime);
     connect(m_weekday, &QComboBox::currentIndexChanged, this, &LessonDialog::checkTime);
     connect(m_period, &QComboBox::currentIndexChanged, this, &LessonDialog::checkTime);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LessonDialog::showMakeUp);
+    connect(m_makeUpButton, &QPushButton::clicked, this, &LessonDialog::makeUp);
     checkTime();
+    showMakeUp();
     resize(560, 460);
 }
 
@@ -111,21 +135,46 @@ void LessonDialog::checkTime()
 {
     m_conflicts.clear();
     const lessons::LessonTime at = time();
-    if (!(at == m_lesson.at)) {
-        auto found = lessons::Lessons(m_vault).conflicts(m_semester.id, m_lesson.cls, m_lesson.teacherId, at, m_lesson.id);
-        if (found) m_conflicts = *found;
+    if (at == m_lesson.at) {
+        m_conflictText->clear();
+        return;
     }
-    QStringList lines;
-    bool blocking = false;
-    for (const lessons::LessonConflict &c : m_conflicts) {
-        lines << c.message;
-        blocking = blocking || c.blocking;
-    }
-    m_conflictText->setText(lines.join(u'\n'));
-    m_conflictText->setStyleSheet(blocking ? u"color: #c62828;"_s : u"color: #ef6c00;"_s);
-    if (lines.isEmpty() && !(at == m_lesson.at))
-        //: under a lesson's new time when nothing stands in the way
-        m_conflictText->setText(tr("Free: %1").arg(dates::date(m_semester.dateOf(at.week, at.weekday))));
+    auto found = lessons::Lessons(m_vault).conflicts(m_semester.id, m_lesson.cls, m_lesson.teacherId, at, m_lesson.id);
+    if (found) m_conflicts = *found;
+    showConflicts(m_conflictText, m_conflicts, m_semester.dateOf(at.week, at.weekday));
+}
+
+void LessonDialog::showMakeUp()
+{
+    const auto when = [this](const lessons::LessonTime &at) {
+        return dates::date(m_semester.dateOf(at.week, at.weekday));
+    };
+    QString note;
+    if (m_makeUp)
+        //: under a cancelled lesson's status: when the lesson making it up is, "made up on 2026-10-14, period 3 (week 7)"
+        note = tr("Made up on %1, period %2 (week %3).").arg(when(m_makeUp->at)).arg(m_makeUp->at.period).arg(m_makeUp->at.week);
+    else if (m_madeUpFrom)
+        //: under a make-up lesson's status: the lesson it makes up
+        note = tr("Makes up the lesson cancelled on %1, period %2.").arg(when(m_madeUpFrom->at)).arg(m_madeUpFrom->at.period);
+    m_makeUpNote->setText(note);
+    m_makeUpNote->setVisible(!note.isEmpty());
+    const bool cancelled = m_lesson.status == lessons::LessonStatus::Cancelled &&
+                           m_status->currentData().toInt() == static_cast<int>(lessons::LessonStatus::Cancelled);
+    m_makeUpButton->setEnabled(cancelled && !m_makeUp);
+    m_makeUpButton->setToolTip(m_makeUp ? tr("This lesson has been made up already")
+                               : cancelled ? tr("Choose a date and period for a lesson in place of this one (saved at once)")
+                                           : tr("Only a cancelled lesson can be made up: save it as cancelled first"));
+}
+
+bool LessonDialog::makeUp()
+{
+    if (!m_makeUpButton->isEnabled()) return false;
+    MakeUpDialog dialog(m_vault, m_semester, m_lesson, this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    m_madeUpId = dialog.madeUpId();
+    if (auto made = lessons::Lessons(m_vault).get(m_madeUpId)) m_makeUp = *made;
+    showMakeUp();
+    return true;
 }
 
 bool LessonDialog::save()
@@ -139,17 +188,9 @@ bool LessonDialog::save()
     lessons::Lessons repo(m_vault);
     const lessons::LessonTime at = time();
     if (!(at == m_lesson.at)) {
-        bool warnings = false;
-        for (const lessons::LessonConflict &c : m_conflicts) {
-            if (c.blocking) return fail(c.message);
-            warnings = true;
-        }
-        if (warnings && !MessageBoxes::confirm(this, tr("Move lesson"),
-                                               tr("%1\nMove the lesson all the same?").arg(m_conflictText->text()),
-                                               tr("Move")))
-            return false;
-        const Status moved = repo.move(m_lesson.id, at, warnings);
-        if (!moved) return fail(moved.error().message);
+        const Placement moved = moveLesson(this, m_vault, m_lesson, at);
+        if (moved.result == Placement::Refused) return fail(moved.reason);
+        if (!moved.done()) return false;
         m_movedFrom = m_lesson.at;
         m_lesson.at = at;
     }

@@ -5,21 +5,30 @@
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/StatusWidgets.h"
 #include "ui/lessons/AddLessonDialog.h"
+#include "ui/lessons/LessonChanges.h"
 #include "ui/lessons/LessonDialog.h"
 #include "ui/lessons/SemesterWeeks.h"
 #include "ui/lessons/TimetablePrint.h"
 #include "ui/lessons/TimetableTables.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDrag>
+#include <QDragMoveEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +77,11 @@ TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
     m_grid->setWordWrap(true);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->setToolTip(tr("Double-click or Enter: edit or move the lesson. Ctrl+Z: undo the last move."));
+    m_grid->setToolTip(tr("Double-click or Enter: edit, move or make up the lesson. Drag a planned lesson to another "
+                          "day or period of the week to move it (Esc cancels). Ctrl+Z: undo the last move or make-up."));
+    m_grid->setItemDelegate(new DropFrameDelegate([this]() { return m_dropTarget; }, m_grid));
+    m_grid->viewport()->setAcceptDrops(true);
+    m_grid->viewport()->installEventFilter(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
     bar->addWidget(m_week);
@@ -119,10 +132,16 @@ TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
 
 bool TimetableGrid::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_grid->viewport()) return viewportEvent(event) || QWidget::eventFilter(watched, event);
     if (watched == m_grid && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Undo)) {
-            undoMove();
+            undoLast();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_dropTarget) {
+            m_dragCancelled = true;
+            clearDropTarget();
             return true;
         }
         switch (key->key()) {
@@ -141,7 +160,7 @@ bool TimetableGrid::eventFilter(QObject *watched, QEvent *event)
 void TimetableGrid::setSemester(const std::optional<lessons::Semester> &semester)
 {
     m_semester = semester;
-    m_lastMove.reset();
+    m_lastChange.reset();
     setEnabled(semester.has_value());
     m_timetable = {};
     if (semester)
@@ -209,6 +228,13 @@ void TimetableGrid::reload()
     } else {
         m_lessons = *found;
     }
+    // The make-up lessons of this week's cancelled ones, for "made up on …".
+    QList<lessons::Lesson> semesterLessons;
+    for (const lessons::Lesson &l : std::as_const(m_lessons))
+        if (l.status == lessons::LessonStatus::Cancelled) {
+            if (auto all = lessons::Lessons(m_vault).list(s.id)) semesterLessons = *all;
+            break;
+        }
     //: the dates of the week shown in the grid, and its breaks if any
     const QString note = weekNote(s, week);
     m_dates->setText(note.isEmpty() ? tr("%1 to %2").arg(dates::date(s.dateOf(week, 1)), dates::date(s.dateOf(week, s.schoolDays)))
@@ -226,6 +252,9 @@ void TimetableGrid::reload()
                 //: a lesson in a cell of the week grid: "初二(3)班 · 情绪 (王老师)"
                 lines << tr("%1 · %2 (%3)").arg(l.cls.displayName(), l.topic.isEmpty() ? lessons::lessonKindName(l.kind) : l.topic,
                                                 t ? t->name : lessons::lessonStatusName(l.status));
+                if (const lessons::Lesson *makeUp = makeUpOf(semesterLessons, l.id))
+                    //: under a cancelled lesson in the week grid: when its make-up lesson is
+                    lines << tr("made up on %1").arg(dates::date(s.dateOf(makeUp->at.week, makeUp->at.weekday)));
                 item->setBackground(statusColour(l.status));
                 item->setForeground(Qt::black);
             }
@@ -248,24 +277,174 @@ void TimetableGrid::openCell(int weekday, int period)
         if (index < 0) return;
     }
     LessonDialog dialog(m_vault, *m_semester, here[index], this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    if (const auto from = dialog.movedFrom()) m_lastMove = Move{here[index].id, *from};
-    reload();
+    const int result = dialog.exec();
+    if (dialog.madeUpId() != 0) m_lastChange = Change{Change::MakeUp, dialog.madeUpId(), {}};
+    if (result == QDialog::Accepted)
+        if (const auto from = dialog.movedFrom()) m_lastChange = Change{Change::Move, here[index].id, *from};
+    if (result == QDialog::Accepted || dialog.madeUpId() != 0) reload();
 }
 
-bool TimetableGrid::undoMove()
+bool TimetableGrid::undoLast()
 {
-    if (!m_lastMove) return false;
-    const Status back = lessons::Lessons(m_vault).move(m_lastMove->id, m_lastMove->from, true);
+    if (!m_lastChange) return false;
+    lessons::Lessons repo(m_vault);
+    const Status back = m_lastChange->kind == Change::Move ? repo.move(m_lastChange->id, m_lastChange->from, true)
+                                                           : repo.remove(m_lastChange->id);
     if (!back) {
         m_error->setText(back.error().message);
         m_error->show();
         return false;
     }
-    m_week->setValue(m_lastMove->from.week);
-    m_lastMove.reset();
+    if (m_lastChange->kind == Change::Move) m_week->setValue(m_lastChange->from.week);
+    m_lastChange.reset();
     reload();
     return true;
+}
+
+std::optional<LessonDrag> TimetableGrid::dragFrom(int weekday, int period) const
+{
+    if (!m_semester) return std::nullopt;
+    LessonDrag drag{m_semester->id, week(), weekday, period, {}};
+    for (const lessons::Lesson &l : lessonsAt(weekday, period))
+        if (l.status == lessons::LessonStatus::Planned && l.kind == lessons::LessonKind::Lesson) drag.lessonIds << l.id;
+    if (drag.lessonIds.isEmpty()) return std::nullopt;
+    return drag;
+}
+
+bool TimetableGrid::dropLessons(const LessonDrag &drag, int weekday, int period)
+{
+    if (!m_semester || drag.semesterId != m_semester->id || drag.week != week()) return false;
+    if (drag.weekday == weekday && drag.period == period) return false;
+    lessons::Lessons repo(m_vault);
+    QList<lessons::Lesson> movable;
+    QStringList names;
+    for (qint64 id : drag.lessonIds)
+        if (auto lesson = repo.get(id); lesson && lesson->status == lessons::LessonStatus::Planned) {
+            movable << *lesson;
+            names << lesson->cls.displayName();
+        }
+    if (movable.isEmpty()) return false;
+    int index = 0;
+    if (movable.size() > 1) {
+        index = MessageBoxes::pick(this, tr("Move lesson"), tr("Which lesson?"), names);
+        if (index < 0) return false;
+    }
+    const lessons::Lesson &lesson = movable[index];
+    const Placement moved = moveLesson(this, m_vault, lesson, {week(), weekday, period});
+    if (moved.result == Placement::Refused) MessageBoxes::error(this, tr("Move lesson"), moved.reason);
+    if (!moved.done()) return false;
+    m_lastChange = Change{Change::Move, lesson.id, lesson.at};
+    reload();
+    m_grid->setCurrentCell(period - 1, weekday - 1);
+    return true;
+}
+
+bool TimetableGrid::trackDrop(const LessonDrag &drag, const QPoint &pos)
+{
+    const QModelIndex cell = m_grid->indexAt(pos);
+    if (m_dragCancelled || !m_semester || drag.semesterId != m_semester->id || drag.week != week() || !cell.isValid() ||
+        (cell.column() + 1 == drag.weekday && cell.row() + 1 == drag.period)) {
+        clearDropTarget();
+        return false;
+    }
+    if (m_dropTarget && m_dropTarget->row == cell.row() && m_dropTarget->column == cell.column()) return true;
+    DropTarget target{cell.row(), cell.column(), {}, false};
+    if (drag.lessonIds.size() == 1) {
+        lessons::Lessons repo(m_vault);
+        if (auto lesson = repo.get(drag.lessonIds.first())) {
+            const lessons::LessonTime at{week(), cell.column() + 1, cell.row() + 1};
+            if (auto found = repo.conflicts(m_semester->id, lesson->cls, lesson->teacherId, at, lesson->id)) {
+                for (const lessons::LessonConflict &c : *found) (c.blocking ? target.state.blocking : target.state.warnings) = true;
+                target.known = true;
+            }
+        }
+    }
+    m_dropTarget = target;
+    m_grid->viewport()->update();
+    return true;
+}
+
+void TimetableGrid::clearDropTarget()
+{
+    if (!m_dropTarget) return;
+    m_dropTarget.reset();
+    m_grid->viewport()->update();
+}
+
+bool TimetableGrid::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex cell = m_grid->indexAt(mouse->position().toPoint());
+        m_pressCell.reset();
+        if (mouse->button() == Qt::LeftButton && cell.isValid()) {
+            m_pressCell = QPoint(cell.column(), cell.row());
+            m_pressAt = mouse->position().toPoint();
+        }
+        return false;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!m_pressCell || !(mouse->buttons() & Qt::LeftButton) ||
+            (mouse->position().toPoint() - m_pressAt).manhattanLength() < QApplication::startDragDistance())
+            return false;
+        const QPoint from = *m_pressCell;
+        m_pressCell.reset();
+        const std::optional<LessonDrag> drag = dragFrom(from.x() + 1, from.y() + 1);
+        if (!drag) return false;
+        auto *qdrag = new QDrag(m_grid->viewport());
+        qdrag->setMimeData(lessonDragData(*drag));
+        if (QTableWidgetItem *item = m_grid->item(from.y(), from.x())) {
+            const QRect rect = m_grid->visualItemRect(item);
+            qdrag->setPixmap(m_grid->viewport()->grab(rect));
+            qdrag->setHotSpot(m_pressAt - rect.topLeft());
+        }
+        m_dragCancelled = false;
+        qdrag->exec(Qt::MoveAction);
+        clearDropTarget();
+        return true;
+    }
+    case QEvent::MouseButtonRelease: m_pressCell.reset(); return false;
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        // Entering is taken for any drag of this week's lessons, so that moves over the grid follow
+        // (from the cell the drag started in too); each move says whether a drop there is taken.
+        auto *move = static_cast<QDragMoveEvent *>(event);
+        const bool enter = event->type() == QEvent::DragEnter;
+        if (enter) m_dragCancelled = false;
+        const std::optional<LessonDrag> drag = readLessonDrag(move->mimeData());
+        const bool ours = drag && m_semester && drag->semesterId == m_semester->id && drag->week == week();
+        const bool here = ours && trackDrop(*drag, move->position().toPoint());
+        if (here || (enter && ours)) {
+            move->setDropAction(Qt::MoveAction);
+            move->accept();
+        } else {
+            move->ignore();
+        }
+        return true;
+    }
+    case QEvent::DragLeave: clearDropTarget(); return true;
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const bool taken = m_dropTarget.has_value();
+        clearDropTarget();
+        const std::optional<LessonDrag> drag = readLessonDrag(drop->mimeData());
+        const QModelIndex cell = m_grid->indexAt(drop->position().toPoint());
+        if (!taken || !drag || !cell.isValid()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::MoveAction);
+        drop->accept();
+        // After the drag has ended: the move may ask a question or show a refusal.
+        QTimer::singleShot(0, this, [this, dragged = *drag, weekday = cell.column() + 1, period = cell.row() + 1]() {
+            dropLessons(dragged, weekday, period);
+        });
+        return true;
+    }
+    default: return false;
+    }
 }
 
 }  // namespace cd::ui

@@ -7,6 +7,7 @@
 #include "ui/common/Dates.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/common/Printing.h"
+#include "ui/lessons/LessonTexts.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -76,9 +77,7 @@ QString timetableHtml(const QString &school, const lessons::Semester &semester, 
     for (const lessons::Lesson &l : rows) {
         const QDate day = semester.dateOf(l.at.week, l.at.weekday);
         const lessons::DayPeriod *p = semester.period(l.at.period);
-        //: a period of the school day in a printed timetable: "3 (09:40–10:20)"
-        const QString period = p ? Tr::tr("%1 (%2–%3)").arg(l.at.period).arg(dates::time(p->starts), dates::time(p->ends))
-                                 : QString::number(l.at.period);
+        const QString period = p ? periodLabel(*p) : QString::number(l.at.period);
         const QString topic = l.kind == lessons::LessonKind::ClassMeeting
                                   ? Tr::tr("Theme class meeting: %1").arg(l.topic)
                                   : l.topic;
