@@ -12304,23 +12304,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the room&apos;s open &amp;hours (none set)</source>
-        <extracomment>%1 hours a week, %2 the semester&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the room&apos;s open &amp;hours (%1 h a week in %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the hours set in the room&apos;s duty roster for the current semester; clear it to type another figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>School &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12341,31 +12324,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counselors and funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Part time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cert&amp;ified:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fundin&amp;g (yuan):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Funding &amp;year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12394,6 +12357,32 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Only the room lead can change the school profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the room&apos;s &amp;hours (%1 h)</source>
+        <extracomment>%1 hours a week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a figure</source>
+        <extracomment>%1 the semester&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open hours of the duty roster in %1; clear this to type another figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full-time counselors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part-time counselors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert&amp;ified counselors:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

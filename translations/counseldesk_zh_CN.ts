@@ -12307,23 +12307,6 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>经费所属的年度</translation>
     </message>
     <message>
-        <source>From the room&apos;s open &amp;hours (none set)</source>
-        <extracomment>%1 hours a week, %2 the semester&apos;s name</extracomment>
-        <translation>按辅导室开放时间(&amp;H)（尚未设置）</translation>
-    </message>
-    <message>
-        <source>From the room&apos;s open &amp;hours (%1 h a week in %2)</source>
-        <translation>按辅导室开放时间(&amp;H)（%2 每周 %1 小时）</translation>
-    </message>
-    <message>
-        <source>Take the hours set in the room&apos;s duty roster for the current semester; clear it to type another figure</source>
-        <translation>采用本学期值班表中设置的开放时间；取消勾选可自行填写</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
         <source>School &amp;name:</source>
         <translation>学校名称(&amp;N)：</translation>
     </message>
@@ -12344,32 +12327,12 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>寄宿生数(&amp;B)：</translation>
     </message>
     <message>
-        <source>Counselors and funding</source>
-        <translation>心理教师与经费</translation>
-    </message>
-    <message>
-        <source>&amp;Full time:</source>
-        <translation>专职(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Part time:</source>
-        <translation>兼职(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Cert&amp;ified:</source>
-        <translation>持证(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Fundin&amp;g (yuan):</source>
         <translation>专项经费（元）(&amp;G)：</translation>
     </message>
     <message>
         <source>Funding &amp;year:</source>
         <translation>经费年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>辅导室</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
@@ -12398,6 +12361,32 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Only the room lead can change the school profile.</source>
         <translation>只有辅导室负责人可以修改学校概况。</translation>
+    </message>
+    <message>
+        <source>As the room&apos;s &amp;hours (%1 h)</source>
+        <extracomment>%1 hours a week</extracomment>
+        <translation>按值班表时间(&amp;H)（%1 小时）</translation>
+    </message>
+    <message>
+        <source>No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a figure</source>
+        <extracomment>%1 the semester&apos;s name</extracomment>
+        <translation>还没有学期设置了开放时间（日程 ▸ 值班表…）；取消勾选可自行填写</translation>
+    </message>
+    <message>
+        <source>The open hours of the duty roster in %1; clear this to type another figure</source>
+        <translation>%1值班表中的开放时间；取消勾选可自行填写其他数字</translation>
+    </message>
+    <message>
+        <source>&amp;Full-time counselors:</source>
+        <translation>专职心理教师(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time counselors:</source>
+        <translation>兼职心理教师(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ified counselors:</source>
+        <translation>持证心理教师(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,6 +60,8 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     m_code->setToolTip(tr("The code the district gave the school: 1 to 32 letters or digits. It names the "
                           "school's package; nothing else in it does."));
     m_type->setObjectName(u"profileType"_s);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
     for (district::SchoolType t : district::allSchoolTypes())
         m_type->addItem(district::schoolTypeName(t), static_cast<int>(t));
     m_type->setToolTip(tr("The stages the school teaches; a school with several is held to the staffing of the "
@@ -85,39 +87,42 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     auto loaded = district::SchoolProfiles(vault).roomFacts();
     if (loaded) m_room = *loaded;
     else MessageBoxes::error(this, windowTitle(), loaded.error().message);
-    //: %1 hours a week, %2 the semester's name
-    m_fromRoom->setText(m_room.semesterName.isEmpty()
-                            ? tr("From the room's open &hours (none set)")
-                            : tr("From the room's open &hours (%1 h a week in %2)")
-                                  .arg(QString::number(m_room.openHoursPerWeek, 'f', 1), m_room.semesterName));
-    m_fromRoom->setToolTip(tr("Take the hours set in the room's duty roster for the current semester; clear it to "
-                              "type another figure"));
+    //: %1 hours a week
+    m_fromRoom->setText(tr("As the room's &hours (%1 h)").arg(QString::number(m_room.openHoursPerWeek, 'f', 1)));
+    //: %1 the semester's name
+    m_fromRoom->setToolTip(m_room.semesterName.isEmpty()
+                               ? tr("No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a "
+                                    "figure")
+                               : tr("The open hours of the duty roster in %1; clear this to type another figure")
+                                     .arg(m_room.semesterName));
     connect(m_fromRoom, &QCheckBox::toggled, this, [this](bool fromRoom) {
         m_openHours->setEnabled(!fromRoom && m_vault.isLead());
         if (fromRoom) m_openHours->setValue(m_room.openHoursPerWeek);
         updateStandards();
     });
 
-    auto *school = new QGroupBox(tr("School"), this);
-    auto *schoolForm = new QFormLayout(school);
+    // Two forms side by side (the school and its room; the staff, the funding and the hours), the
+    // standards below across the whole width: it fits a 1366x768 screen at 150 %.
+    auto *schoolForm = new QFormLayout;
     schoolForm->addRow(tr("School &name:"), m_name);
     schoolForm->addRow(tr("School co&de:"), m_code);
     schoolForm->addRow(tr("School &type:"), m_type);
     schoolForm->addRow(tr("Students &enrolled:"), m_students);
     schoolForm->addRow(tr("&Boarders:"), m_boarders);
-    auto *staff = new QGroupBox(tr("Counselors and funding"), this);
-    auto *staffForm = new QFormLayout(staff);
-    staffForm->addRow(tr("&Full time:"), m_fullTime);
-    staffForm->addRow(tr("&Part time:"), m_partTime);
-    staffForm->addRow(tr("Cert&ified:"), m_certified);
+    schoolForm->addRow(tr("&Room:"), m_roomName);
+    schoolForm->addRow(tr("Room &area:"), m_area);
+    auto *staffForm = new QFormLayout;
+    staffForm->addRow(tr("&Full-time counselors:"), m_fullTime);
+    staffForm->addRow(tr("&Part-time counselors:"), m_partTime);
+    staffForm->addRow(tr("Cert&ified counselors:"), m_certified);
     staffForm->addRow(tr("Fundin&g (yuan):"), m_funding);
     staffForm->addRow(tr("Funding &year:"), m_fundingYear);
-    auto *room = new QGroupBox(tr("Room"), this);
-    auto *roomForm = new QFormLayout(room);
-    roomForm->addRow(tr("&Room:"), m_roomName);
-    roomForm->addRow(tr("Room &area:"), m_area);
-    roomForm->addRow(tr("&Open a week:"), m_openHours);
-    roomForm->addRow(QString(), m_fromRoom);
+    staffForm->addRow(tr("&Open a week:"), m_openHours);
+    staffForm->addRow(QString(), m_fromRoom);
+    auto *forms = new QHBoxLayout;
+    forms->addLayout(schoolForm, 3);
+    forms->addSpacing(fontMetrics().averageCharWidth() * 2);
+    forms->addLayout(staffForm, 2);
 
     auto *standards = new QGroupBox(tr("Standards"), this);
     standards->setObjectName(u"profileStandards"_s);
@@ -131,16 +136,6 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
         m_standards[i]->setWordWrap(true);
         standardsLayout->addWidget(m_standards[i]);
     }
-    standardsLayout->addStretch();
-
-    // Two by two: the school and its staff above, the room and the standards below.
-    auto *grid = new QGridLayout;
-    grid->addWidget(school, 0, 0);
-    grid->addWidget(staff, 0, 1);
-    grid->addWidget(room, 1, 0);
-    grid->addWidget(standards, 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -156,7 +151,8 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addLayout(grid, 1);
+    layout->addLayout(forms);
+    layout->addWidget(standards, 1);
     if (!vault.isLead()) {
         auto *leadOnly = new QLabel(tr("Only the room lead can change the school profile."), this);
         leadOnly->setObjectName(u"profileLeadOnly"_s);
