@@ -31,6 +31,18 @@ QSpinBox *countBox(QWidget *parent, const QString &name, const QString &tip, int
     box->setToolTip(tip);
     return box;
 }
+
+/// Tenths of a unit (square metres, hours) from 0 to `maximum`.
+QDoubleSpinBox *tenthsBox(QWidget *parent, const QString &name, const QString &suffix, const QString &tip, int maximum)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, maximum);
+    box->setDecimals(1);
+    box->setSuffix(suffix);
+    box->setToolTip(tip);
+    return box;
+}
 }  // namespace
 
 SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
@@ -42,8 +54,11 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
       m_partTime(countBox(this, u"profilePartTime"_s, tr("Teachers who counsel beside another subject"), 1000)),
       m_certified(countBox(this, u"profileCertified"_s,
                            tr("Of the full- and part-time counselors, those holding a counseling certificate"), 1000)),
-      m_roomName(new QLineEdit(this)), m_area(new QDoubleSpinBox(this)),
-      m_fromRoom(new QCheckBox(this)), m_openHours(new QDoubleSpinBox(this)),
+      m_roomName(new QLineEdit(this)),
+      m_area(tenthsBox(this, u"profileArea"_s, tr(" m²"),
+                       tr("The room's floor area in square metres, all its parts together"), 10000)),
+      m_fromRoom(new QCheckBox(this)),
+      m_openHours(tenthsBox(this, u"profileOpenHours"_s, tr(" h"), tr("Hours a week the room is open to students"), 168)),
       m_funding(countBox(this, u"profileFunding"_s,
                          tr("The year's mental-health funding in the school's budget, in yuan"), 2000000000)),
       m_fundingYear(new QSpinBox(this))
@@ -69,17 +84,7 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     m_roomName->setObjectName(u"profileRoomName"_s);
     m_roomName->setMaxLength(100);
     m_roomName->setToolTip(tr("The counseling room's name and where it is, e.g. \"Sunflower room, building 2\""));
-    m_area->setObjectName(u"profileArea"_s);
-    m_area->setRange(0, 10000);
-    m_area->setDecimals(1);
-    m_area->setSuffix(tr(" m²"));
-    m_area->setToolTip(tr("The room's floor area in square metres, all its parts together"));
     m_fromRoom->setObjectName(u"profileHoursFromRoom"_s);
-    m_openHours->setObjectName(u"profileOpenHours"_s);
-    m_openHours->setRange(0, 168);
-    m_openHours->setDecimals(1);
-    m_openHours->setSuffix(tr(" h"));
-    m_openHours->setToolTip(tr("Hours a week the room is open to students"));
     m_fundingYear->setObjectName(u"profileFundingYear"_s);
     m_fundingYear->setRange(2000, 2100);
     m_fundingYear->setToolTip(tr("The calendar year the funding is for"));
