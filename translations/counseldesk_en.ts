@@ -551,6 +551,10 @@
         <source>Printed a group report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the school profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -913,6 +917,10 @@
     </message>
     <message>
         <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2792,6 +2800,17 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictArea</name>
+    <message>
+        <source>School pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s type, students, counselors, room and funding for the district, checked against the standards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5199,6 +5218,114 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>That school event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfiles</name>
+    <message>
+        <source>The school code must be 1 to 32 letters or digits, without spaces or other signs (it is the code the district gave the school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified counselors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2.</source>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;), %2 the largest number allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified counselors (%1) cannot be more than the full- and part-time counselors together (%2): count the certified ones among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boarders (%1) cannot be more than the students enrolled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s area must be between 0 and 10000 square metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s open hours must be between 0 and 168 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding can be at most %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding year must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselors met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
+        <extracomment>%1 the school type (e.g. &quot;Senior high school&quot;), %2 counselors needed, %3 counselors it has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselors not met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding cannot be checked: enter the number of students enrolled to compare %1 yuan a year with %2 yuan per student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding met: %1 yuan for %2 students is %3 yuan per student a year (at least %4).</source>
+        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (two decimals), %4 the standard per student</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding not met: %1 yuan for %2 students is %3 yuan per student a year; the standard is at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours met: the room is open %1 hours a week (at least %2).</source>
+        <extracomment>%1 hours the room is open a week, %2 the target in hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hours not met: the room is open %1 hours a week; the target is at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the school profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12395,6 +12522,159 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>School na&amp;me:</source>
         <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SchoolProfileDialog</name>
+    <message>
+        <source>Students on the school&apos;s roll this school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who board at the school; 0 for a day school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselors whose job is mental-health education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers who counsel beside another subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the full- and part-time counselors, those holding a counseling certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s floor area in square metres, all its parts together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open to students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s mental-health funding in the school&apos;s budget, in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as the district&apos;s report prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4401060012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the district gave the school: 1 to 32 letters or digits. It names the school&apos;s package; nothing else in it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages the school teaches; a school with several is held to the staffing of the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counseling room&apos;s name and where it is, e.g. &quot;Sunflower room, building 2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year the funding is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the room&apos;s &amp;hours (%1 h)</source>
+        <extracomment>%1 hours a week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a figure</source>
+        <extracomment>%1 the semester&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open hours of the duty roster in %1; clear this to type another figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students &amp;enrolled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boarders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full-time counselors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Part-time counselors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert&amp;ified counselors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fundin&amp;g (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselors per school type, at least 10 yuan per student a year, and the room&apos;s open hours against the semester&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s own facts for the district&apos;s semester summary: published as they are, never about a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the school profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -551,6 +551,10 @@
         <source>Printed a group report</source>
         <translation>打印了团体辅导报告</translation>
     </message>
+    <message>
+        <source>Saved the school profile</source>
+        <translation>保存了学校概况</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -914,6 +918,10 @@
     <message>
         <source>events</source>
         <translation>事件数</translation>
+    </message>
+    <message>
+        <source>school code</source>
+        <translation>学校代码</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2834,17 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：没有写出任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictArea</name>
+    <message>
+        <source>School pro&amp;file…</source>
+        <translation>学校概况(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s type, students, counselors, room and funding for the district, checked against the standards</source>
+        <translation>学段、在校生、心理教师、辅导室和经费，供教育局汇总，并对照标准核查</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5248,114 @@ Make up the lesson at this time all the same?</source>
     <message>
         <source>That school event no longer exists.</source>
         <translation>该学校活动已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfiles</name>
+    <message>
+        <source>The school code must be 1 to 32 letters or digits, without spaces or other signs (it is the code the district gave the school).</source>
+        <translation>学校代码须为 1 到 32 个字母或数字，不含空格或其他符号（即教育局给学校的代码）。</translation>
+    </message>
+    <message>
+        <source>Students enrolled</source>
+        <translation>在校生数</translation>
+    </message>
+    <message>
+        <source>Boarders</source>
+        <translation>寄宿生数</translation>
+    </message>
+    <message>
+        <source>Full-time counselors</source>
+        <translation>专职心理教师数</translation>
+    </message>
+    <message>
+        <source>Part-time counselors</source>
+        <translation>兼职心理教师数</translation>
+    </message>
+    <message>
+        <source>Certified counselors</source>
+        <translation>持证心理教师数</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;)</extracomment>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2.</source>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;), %2 the largest number allowed</extracomment>
+        <translation>%1最多为 %2。</translation>
+    </message>
+    <message>
+        <source>Certified counselors (%1) cannot be more than the full- and part-time counselors together (%2): count the certified ones among them.</source>
+        <translation>持证心理教师（%1）不能多于专职与兼职心理教师之和（%2）：持证者应计入其中。</translation>
+    </message>
+    <message>
+        <source>Boarders (%1) cannot be more than the students enrolled (%2).</source>
+        <translation>寄宿生数（%1）不能多于在校生数（%2）。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s area must be between 0 and 10000 square metres.</source>
+        <translation>辅导室面积须在 0 到 10000 平方米之间。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s open hours must be between 0 and 168 a week.</source>
+        <translation>辅导室每周开放时长须在 0 到 168 小时之间。</translation>
+    </message>
+    <message>
+        <source>The funding cannot be negative.</source>
+        <translation>经费不能为负数。</translation>
+    </message>
+    <message>
+        <source>The funding can be at most %1 yuan.</source>
+        <translation>经费最多为 %1 元。</translation>
+    </message>
+    <message>
+        <source>The funding year must be between %1 and %2.</source>
+        <translation>经费年度须在 %1 年到 %2 年之间。</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name can have at most %1 characters.</source>
+        <translation>学校名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The room&apos;s name can have at most %1 characters.</source>
+        <translation>辅导室名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Counselors met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
+        <extracomment>%1 the school type (e.g. &quot;Senior high school&quot;), %2 counselors needed, %3 counselors it has</extracomment>
+        <translation>心理教师达标：“%1”至少需配备 %2 名（专职或兼职）；现有 %3 名。</translation>
+    </message>
+    <message>
+        <source>Counselors not met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
+        <translation>心理教师未达标：“%1”至少需配备 %2 名（专职或兼职）；现有 %3 名。</translation>
+    </message>
+    <message>
+        <source>Funding cannot be checked: enter the number of students enrolled to compare %1 yuan a year with %2 yuan per student.</source>
+        <translation>经费无法核对：请填写在校生数，才能将每年 %1 元与生均 %2 元的标准比较。</translation>
+    </message>
+    <message>
+        <source>Funding met: %1 yuan for %2 students is %3 yuan per student a year (at least %4).</source>
+        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (two decimals), %4 the standard per student</extracomment>
+        <translation>经费达标：%1 元、在校生 %2 人，生均每年 %3 元（标准至少 %4 元）。</translation>
+    </message>
+    <message>
+        <source>Funding not met: %1 yuan for %2 students is %3 yuan per student a year; the standard is at least %4.</source>
+        <translation>经费未达标：%1 元、在校生 %2 人，生均每年 %3 元；标准为至少 %4 元。</translation>
+    </message>
+    <message>
+        <source>Open hours met: the room is open %1 hours a week (at least %2).</source>
+        <extracomment>%1 hours the room is open a week, %2 the target in hours</extracomment>
+        <translation>开放时长达标：辅导室每周开放 %1 小时（至少 %2 小时）。</translation>
+    </message>
+    <message>
+        <source>Open hours not met: the room is open %1 hours a week; the target is at least %2.</source>
+        <translation>开放时长未达标：辅导室每周开放 %1 小时；目标为至少 %2 小时。</translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the school profile.</source>
+        <translation>只有辅导室负责人可以修改学校概况。</translation>
     </message>
 </context>
 <context>
@@ -12399,6 +12526,159 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>School na&amp;me:</source>
         <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
         <translation>学校名称(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SchoolProfileDialog</name>
+    <message>
+        <source>Students on the school&apos;s roll this school year</source>
+        <translation>本学年在校学生人数（在校生数）</translation>
+    </message>
+    <message>
+        <source>Students who board at the school; 0 for a day school</source>
+        <translation>在校寄宿的学生人数（寄宿生数）；走读学校填 0</translation>
+    </message>
+    <message>
+        <source>Counselors whose job is mental-health education</source>
+        <translation>专门从事心理健康教育的教师（专职）</translation>
+    </message>
+    <message>
+        <source>Teachers who counsel beside another subject</source>
+        <translation>兼任其他学科、同时做心理辅导的教师（兼职）</translation>
+    </message>
+    <message>
+        <source>Of the full- and part-time counselors, those holding a counseling certificate</source>
+        <translation>专职和兼职心理教师中持有心理咨询相关证书的人数</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> 平方米</translation>
+    </message>
+    <message>
+        <source>The room&apos;s floor area in square metres, all its parts together</source>
+        <translation>辅导室的总使用面积（各功能区合计），单位：平方米</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours a week the room is open to students</source>
+        <translation>辅导室每周向学生开放的小时数</translation>
+    </message>
+    <message>
+        <source>The year&apos;s mental-health funding in the school&apos;s budget, in yuan</source>
+        <translation>学校年度预算中的心理健康教育专项经费，单位：元</translation>
+    </message>
+    <message>
+        <source>School profile</source>
+        <translation>学校概况</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name as the district&apos;s report prints it</source>
+        <translation>教育局报表上打印的学校名称</translation>
+    </message>
+    <message>
+        <source>e.g. 4401060012</source>
+        <translation>例如 4401060012</translation>
+    </message>
+    <message>
+        <source>The code the district gave the school: 1 to 32 letters or digits. It names the school&apos;s package; nothing else in it does.</source>
+        <translation>教育局给学校的代码（学校代码）：1 到 32 个字母或数字。它标识学校的数据包，数据包中别无其他身份信息。</translation>
+    </message>
+    <message>
+        <source>The stages the school teaches; a school with several is held to the staffing of the highest</source>
+        <translation>学校开设的学段；跨学段的学校按最高学段的配备标准核查</translation>
+    </message>
+    <message>
+        <source>The counseling room&apos;s name and where it is, e.g. &quot;Sunflower room, building 2&quot;</source>
+        <translation>心理辅导室的名称和位置，例如“向日葵辅导室，2 号楼”</translation>
+    </message>
+    <message>
+        <source>The calendar year the funding is for</source>
+        <translation>经费所属的年度</translation>
+    </message>
+    <message>
+        <source>As the room&apos;s &amp;hours (%1 h)</source>
+        <extracomment>%1 hours a week</extracomment>
+        <translation>按值班表时间(&amp;H)（%1 小时）</translation>
+    </message>
+    <message>
+        <source>No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a figure</source>
+        <extracomment>%1 the semester&apos;s name</extracomment>
+        <translation>还没有学期设置了开放时间（日程 ▸ 值班表…）；取消勾选可自行填写</translation>
+    </message>
+    <message>
+        <source>The open hours of the duty roster in %1; clear this to type another figure</source>
+        <translation>%1值班表中的开放时间；取消勾选可自行填写其他数字</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>学校名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>School co&amp;de:</source>
+        <translation>学校代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>School &amp;type:</source>
+        <translation>学校类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Students &amp;enrolled:</source>
+        <translation>在校生数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Boarders:</source>
+        <translation>寄宿生数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>辅导室(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Room &amp;area:</source>
+        <translation>面积(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full-time counselors:</source>
+        <translation>专职心理教师(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Part-time counselors:</source>
+        <translation>兼职心理教师(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cert&amp;ified counselors:</source>
+        <translation>持证心理教师(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Fundin&amp;g (yuan):</source>
+        <translation>专项经费（元）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Funding &amp;year:</source>
+        <translation>经费年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open a week:</source>
+        <translation>每周开放(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>标准核查</translation>
+    </message>
+    <message>
+        <source>Counselors per school type, at least 10 yuan per student a year, and the room&apos;s open hours against the semester&apos;s target</source>
+        <translation>按学段配备心理教师、生均每年至少 10 元经费、辅导室每周开放时长对照本学期目标</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own facts for the district&apos;s semester summary: published as they are, never about a student.</source>
+        <translation>学校自身的情况，用于向教育局报送的学期汇总：按原样公布，从不涉及任何学生。</translation>
+    </message>
+    <message>
+        <source>Only the room lead can change the school profile.</source>
+        <translation>只有辅导室负责人可以修改学校概况。</translation>
     </message>
 </context>
 <context>

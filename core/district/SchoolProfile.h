@@ -31,6 +31,9 @@ struct SchoolProfile {
     QString roomName;           ///< 心理辅导室, where it is
     double roomAreaSquareMetres = 0;
     double roomOpenHoursPerWeek = 0;
+    /// false: roomOpenHoursPerWeek is what the room's open hours (core/room) add up to in the
+    /// current semester, filled in by SchoolProfiles::load; true: typed in by the user.
+    bool roomOpenHoursOverridden = false;
     qint64 fundingYuan = 0;     ///< the year's mental-health funding (专项经费), yuan
     int fundingYear = 0;        ///< the calendar year the funding is for
 };

@@ -3,6 +3,7 @@
 #include "backup/BackupAudit.h"
 #include "cases/CasesAudit.h"
 #include "crisis/CrisisAudit.h"
+#include "district/DistrictAudit.h"
 #include "groups/GroupsAudit.h"
 #include "lessons/LessonsAudit.h"
 #include "room/RoomAudit.h"
@@ -21,7 +22,8 @@ const audit::ActionTable &auditActions()
         for (const audit::ActionTable *area : {&vault::auditActions(), &backup::auditActions(),
                                                &students::auditActions(), &cases::auditActions(),
                                                &screening::auditActions(), &crisis::auditActions(),
-                                               &lessons::auditActions(), &groups::auditActions(), &room::auditActions()})
+                                               &lessons::auditActions(), &groups::auditActions(), &room::auditActions(),
+                                               &district::auditActions()})
             table.insert(table.end(), area->begin(), area->end());
         return table;
     }();

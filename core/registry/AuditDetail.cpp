@@ -147,6 +147,7 @@ std::optional<QString> keyLabel(const QString &key)
         {u"hours"_s, QT_TRANSLATE_NOOP("AuditDetail", "open hours")},
         {u"shifts"_s, QT_TRANSLATE_NOOP("AuditDetail", "duty shifts")},
         {u"events"_s, QT_TRANSLATE_NOOP("AuditDetail", "events")},
+        {u"school_code"_s, QT_TRANSLATE_NOOP("AuditDetail", "school code")},
     };
     if (const auto it = keys.constFind(key); it != keys.cend())
         return QCoreApplication::translate("AuditDetail", it.value());

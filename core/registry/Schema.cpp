@@ -2,6 +2,7 @@
 
 #include "cases/CasesSchema.h"
 #include "crisis/CrisisSchema.h"
+#include "district/DistrictSchema.h"
 #include "lessons/LessonsSchema.h"
 #include "screening/ScreeningSchema.h"
 #include "students/StudentsSchema.h"
@@ -30,6 +31,7 @@ const std::vector<storage::Migration> &releasedSteps()
         crisis::kSchemaV7,
         vault::kSchemaV8,
         lessons::kSchemaV9,
+        district::kSchemaV10,
     };
     return steps;
 }

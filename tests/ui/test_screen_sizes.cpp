@@ -29,6 +29,7 @@
 #include "core/common/Clock.h"
 #include "core/crisis/CrisisEvents.h"
 #include "crisis/CrisisEventDialog.h"
+#include "district/SchoolProfileDialog.h"
 #include "crisis/CrisisEventView.h"
 #include "crisis/CrisisStepDialogs.h"
 #include "crisis/DirectoryDialog.h"
@@ -485,6 +486,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::RosterImportDialog(v), u"rosterImportDialog"_s);
     checkDialog(screen, language, new ui::NoteSearchDialog(v), u"noteSearchDialog"_s);
     checkDialog(screen, language, new ui::CategoriesDialog(v), u"categoriesDialog"_s);
+    checkDialog(screen, language, new ui::SchoolProfileDialog(v), u"schoolProfileDialog"_s);
     auto categories = cases::concernCategories(v);
     REQUIRE(categories.ok());
     checkDialog(screen, language, new ui::OpenCaseDialog(QDate(2012, 3, 4), *categories), u"openCaseDialog"_s);

@@ -89,6 +89,7 @@ TEST_CASE("A released schema step never changes: each one's checksum is pinned",
         {7, "3c70785b61c732a6ccecf6c42ec8f7d5e792ca7f4ceafb72d040ed5d3e60cbdb"},
         {8, "4f03224b788bb6e98d1f6dd5aae97f8484cb8321324ac2109a5e1b82af0a2485"},
         {9, "0774701a493ebfa0281546e1ceab09ef8c3450a754e35267836ba24d21b495bb"},
+        {10, "b476a9ca41eae6975ce1263dd7618f3e57614307530ad494c59465129139299d"},
     };
     const std::vector<storage::Migration> &steps = registry::schemaSteps();
     // Every released step is pinned here; a new step adds its line in the commit that adds it.

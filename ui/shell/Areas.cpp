@@ -4,6 +4,7 @@
 #include "ui/cases/CasesArea.h"
 #include "ui/common/AreaRegistry.h"
 #include "ui/crisis/CrisisArea.h"
+#include "ui/district/DistrictArea.h"
 #include "ui/groups/GroupsArea.h"
 #include "ui/room/RoomArea.h"
 #include "ui/lessons/LessonsArea.h"
@@ -41,6 +42,7 @@ void registerAreas()
     registerGroupsArea(registry);
     registerRoomArea(registry);
     registerLessonsArea(registry);
+    registerDistrictArea(registry);
     registerUsersArea(registry);
     registerAuditArea(registry);
 }

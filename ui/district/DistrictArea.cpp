@@ -1,0 +1,29 @@
+#include "ui/district/DistrictArea.h"
+
+#include "ui/common/AreaRegistry.h"
+#include "ui/district/SchoolProfileDialog.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::ui {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(DistrictArea)
+};
+}  // namespace
+
+void registerDistrictArea(AreaRegistry &registry)
+{
+    registry.addMenuAction({MenuKind::Vault, 64, u"actionSchoolProfile"_s, [] { return Tr::tr("School pro&file…"); },
+                            [] { return Tr::tr("The school's type, students, counselors, room and funding for the "
+                                               "district, checked against the standards"); },
+                            QKeySequence(), true, [](vault::Vault &vault, QWidget *window) {
+                                SchoolProfileDialog dialog(vault, window);
+                                dialog.exec();
+                            }});
+}
+
+}  // namespace cd::ui
