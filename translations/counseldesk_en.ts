@@ -13384,13 +13384,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>No count is withheld; k = %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n count(s) withheld (%1 primary, %2 so that they cannot be worked out), k = %3.</source>
+    <message>
+        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.</source>
         <extracomment>the preview&apos;s first line: how many counts the summary withholds, as small (primary) or so that they cannot be worked out from the others, and the threshold k</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13382,12 +13382,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>No count is withheld; k = %1.</source>
         <translation>没有隐去任何计数；k = %1。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n count(s) withheld (%1 primary, %2 so that they cannot be worked out), k = %3.</source>
+    <message>
+        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.</source>
         <extracomment>the preview&apos;s first line: how many counts the summary withholds, as small (primary) or so that they cannot be worked out from the others, and the threshold k</extracomment>
-        <translation>
-            <numerusform>已隐去 %n 个计数（%1 个直接隐去，%2 个为防止被推算而隐去），k = %3。</numerusform>
-        </translation>
+        <translation>已隐去的计数：%1 个（%2 个直接隐去，%3 个为防止被推算而隐去）；k = %4。</translation>
     </message>
 </context>
 <context>

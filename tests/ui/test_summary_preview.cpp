@@ -96,7 +96,7 @@ TEST_CASE("summary preview: every table's cells as every output prints them, wit
 
     // The line at the top: how many, and why.
     CHECK(child<QLabel>(&preview, u"summaryWithheld"_s)->text().toStdString() ==
-          u"%1 counts withheld (%2 primary, %3 so that they cannot be worked out), k = 5."_s.arg(suppressed)
+          u"Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = 5."_s.arg(suppressed)
               .arg(s.protection.primary)
               .arg(s.protection.secondary)
               .toStdString());

@@ -45,11 +45,14 @@ QTableView *tableView(SummaryTableModel *model, QWidget *parent)
     view->setTabKeyNavigation(false);  // Tab leaves the table; the arrows move inside it
     view->setWordWrap(false);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns share the width, none narrower than its heading.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->horizontalHeader()->setMinimumSectionSize(view->fontMetrics().averageCharWidth() * 6);
     fitRowsToText(view);
+    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
+                         view->verticalHeader()->defaultSectionSize() * model->rowCount() + 2 * view->frameWidth());
     view->setAccessibleName(model->table().title);
     return view;
 }
@@ -76,7 +79,7 @@ QChartView *chartView(const SummaryChart &chart, QWidget *parent)
     auto *x = new QValueAxis;
     x->setRange(0, chart.axisMaximum());
     x->setLabelFormat(chart.percent ? u"%.0f"_s : u"%d"_s);
-    if (!chart.percent && chart.axisMaximum() < 5) x->setTickCount(int(chart.axisMaximum()) + 1);
+    if (!chart.percent) x->applyNiceNumbers();  // whole-number ticks for counts
     qchart->addAxis(y, Qt::AlignLeft);
     qchart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -118,7 +121,8 @@ QString SummaryPreview::withheldLine(const district::Summary &summary)
     if (withheld == 0) return tr("No count is withheld; k = %1.").arg(summary.header.k);
     //: the preview's first line: how many counts the summary withholds, as small (primary) or so that they
     //: cannot be worked out from the others, and the threshold k
-    return tr("%n count(s) withheld (%1 primary, %2 so that they cannot be worked out), k = %3.", nullptr, withheld)
+    return tr("Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.")
+        .arg(withheld)
         .arg(summary.protection.primary)
         .arg(summary.protection.secondary)
         .arg(summary.header.k);

@@ -24,7 +24,7 @@ public:
     void setSummary(const district::Summary &summary);
     const district::Summary &summary() const { return m_summary; }
 
-    /// "12 counts withheld (8 primary, 4 so that they cannot be worked out), k = 5".
+    /// "Counts withheld: 12 (8 primary, 4 so that they cannot be worked out); k = 5."
     static QString withheldLine(const district::Summary &summary);
 
 private:
