@@ -2955,6 +2955,61 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
 </context>
 <context>
+    <name>DistrictSummary</name>
+    <message>
+        <source>Semester summary of mental-health work</source>
+        <translation>心理健康工作学期汇总</translation>
+    </message>
+    <message>
+        <source>%1 (school code %2)</source>
+        <extracomment>the printed summary&apos;s school line: the school&apos;s name and the district&apos;s code for it</extracomment>
+        <translation>%1（学校代码：%2）</translation>
+    </message>
+    <message>
+        <source>Semester: %1</source>
+        <translation>学期：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>the running head of the printed summary: the school and the semester</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · layout %2, version %3</source>
+        <extracomment>the printed summary&apos;s footer: the program that made it, the table layout and its version</extracomment>
+        <translation>%1 · 版式 %2 第 %3 版</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Staffing and funding</source>
+        <translation>人员与经费</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>心理健康教育</translation>
+    </message>
+    <message>
+        <source>Monitoring and early warning</source>
+        <translation>监测预警</translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation>咨询辅导</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>干预</translation>
+    </message>
+    <message>
+        <source>%1 Withheld so that no student can be identified; k = %2.</source>
+        <extracomment>the footnote under every table with a withheld count: %1 the mark (*), %2 the threshold k</extracomment>
+        <translation>%1 为防止识别出学生而隐去；k = %2。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOutput</name>
     <message>
         <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
@@ -13886,6 +13941,34 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Promote every class to the next school year, or purge the records of students who left</source>
         <translation>全校升入下一学年，或清除已离校学生的档案</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SummaryPreview</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a bar&apos;s label in the preview&apos;s charts: the row, then its figure or the withheld mark</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No count is withheld; k = %1.</source>
+        <translation>没有隐去任何计数；k = %1。</translation>
+    </message>
+    <message>
+        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.</source>
+        <extracomment>the preview&apos;s first line: how many counts the summary withholds, as small (primary) or so that they cannot be worked out from the others, and the threshold k</extracomment>
+        <translation>已隐去的计数：%1 个（%2 个直接隐去，%3 个为防止被推算而隐去）；k = %4。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SummaryTableModel</name>
+    <message>
+        <source>Withheld: this rate is worked out from a count that is withheld or from fewer than %1 students.</source>
+        <translation>已隐去：该比率由已隐去的计数或不足 %1 名学生的人数算出。</translation>
+    </message>
+    <message>
+        <source>Withheld so that no student can be identified: the count is small (1 to %1), close to its total, or could otherwise be worked out from the published counts.</source>
+        <translation>为防止识别出学生而隐去：该计数较小（1 至 %1）、接近其合计，或可由已公布的计数推算出来。</translation>
     </message>
 </context>
 <context>

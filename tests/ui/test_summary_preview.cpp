@@ -1,0 +1,167 @@
+// The district summary's preview (ui/district/SummaryPreview) driven offscreen: a tab per part in
+// report order, every table's cells exactly as Summary::text prints them (the PDF and the files
+// print the same), withheld ones with a tooltip, numbers right-aligned, not sortable; the line of
+// how many counts are withheld and why; charts without a bar for a withheld value, marked *;
+// Tab leaves a table. With CD_SCREENSHOTS set, the preview is saved there (zh_CN and en).
+
+#include "ui/UiTestSupport.h"
+
+#include "support/TestSummarySamples.h"
+#include "ui/district/SummaryPreview.h"
+#include "ui/district/SummaryTableModel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QDir>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <algorithm>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void keepShots(ui::SummaryPreview &preview, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("CD_SCREENSHOTS");
+    if (shots.isEmpty()) return;
+    QDir().mkpath(shots);
+    auto *tabs = child<QTabWidget>(&preview, u"summaryParts"_s);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        preview.grab().save(QDir(shots).filePath(u"%1-%2.png"_s.arg(name).arg(i + 1)));
+    }
+    tabs->setCurrentIndex(0);
+}
+
+}  // namespace
+
+TEST_CASE("summary preview: every table's cells as every output prints them, withheld ones explained", "[ui][district]")
+{
+    const bool zh = GENERATE(false, true);
+    const district::Summary s = testSummary(zh ? u"zh_CN"_s : u"en"_s);
+    ui::SummaryPreview preview;
+    preview.resize(900, 440);
+    preview.setSummary(s);
+    preview.show();
+    keepShots(preview, zh ? u"summary-preview-zh_CN"_s : u"summary-preview-en"_s);
+
+    // One tab per part, in report order, named in the summary's language.
+    auto *tabs = child<QTabWidget>(&preview, u"summaryParts"_s);
+    const QStringList parts = zh ? QStringList{u"人员与经费"_s, u"心理健康教育"_s, u"监测预警"_s, u"咨询辅导"_s, u"危机干预"_s}
+                                 : QStringList{u"Staffing and funding"_s, u"Education"_s, u"Monitoring and early warning"_s,
+                                               u"Counseling"_s, u"Intervention"_s};
+    REQUIRE(tabs->count() == parts.size());
+    for (int i = 0; i < parts.size(); ++i) CHECK(tabs->tabText(i) == parts.at(i));
+
+    int withheld = 0;
+    for (const district::SummaryTable &t : s.tables) {
+        INFO("table " << t.id.toStdString());
+        auto *view = child<QTableView>(&preview, u"summaryTable:%1"_s.arg(t.id));
+        QAbstractItemModel *model = view->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        CHECK_FALSE(view->isSortingEnabled());
+        REQUIRE(model->rowCount() == t.rows.size());
+        REQUIRE(model->columnCount() == t.columns.size());
+        for (int c = 0; c < t.columns.size(); ++c) CHECK(model->headerData(c, Qt::Horizontal).toString() == t.columns.at(c).label);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            CHECK(model->headerData(r, Qt::Vertical).toString() == t.rows.at(r).label);  // the layout's order
+            for (int c = 0; c < t.columns.size(); ++c) {
+                const district::SummaryValue &v = t.rows.at(r).values.at(c);
+                const QModelIndex index = model->index(r, c);
+                CHECK(index.data().toString() == s.text(v));
+                CHECK((index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight));
+                const bool isWithheld = s.withheld(v);
+                CHECK(index.data(Qt::ToolTipRole).toString().contains(u"Withheld"_s) == isWithheld);
+                if (isWithheld) {
+                    CHECK(index.data().toString() == u"*"_s);
+                    withheld += v.kind == district::ValueKind::Count ? 1 : 0;
+                }
+            }
+        }
+    }
+    const int suppressed = int(std::count(s.protection.suppressed.cbegin(), s.protection.suppressed.cend(), true));
+    CHECK(withheld == suppressed);  // every withheld count is in a table, shown as *
+
+    // The line at the top: how many, and why.
+    CHECK(child<QLabel>(&preview, u"summaryWithheld"_s)->text().toStdString() ==
+          u"Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = 5."_s.arg(suppressed)
+              .arg(s.protection.primary)
+              .arg(s.protection.secondary)
+              .toStdString());
+    CHECK(child<QLabel>(&preview, u"summaryFootnote"_s)->text().toStdString() ==
+          (zh ? u"* 为防止识别出学生而隐去；k = 5。"_s : u"* Withheld so that no student can be identified; k = 5."_s).toStdString());
+}
+
+TEST_CASE("summary preview: a chart of each table's main column, withheld bars absent and marked", "[ui][district]")
+{
+    const district::Summary s = testSummary(u"en"_s);
+    ui::SummaryPreview preview;
+    preview.setSummary(s);
+    preview.show();
+    // Staffing is numbers only: no chart. Screening charts its rate, the concerns their count.
+    CHECK(preview.findChild<QChartView *>(u"summaryChart:profile.staffing"_s) == nullptr);
+    for (const auto &[id, column] : {std::pair{u"monitoring.screening"_s, 3}, std::pair{u"counseling.concerns"_s, 0}}) {
+        INFO(id.toStdString());
+        const auto table = std::find_if(s.tables.cbegin(), s.tables.cend(), [&](const auto &t) { return t.id == id; });
+        REQUIRE(table != s.tables.cend());
+        auto *view = child<QChartView>(&preview, u"summaryChart:%1"_s.arg(id));
+        auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().value(0));
+        REQUIRE(series);
+        QBarSet *set = series->barSets().value(0);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        REQUIRE(axis);
+        QList<district::SummaryRow> rows;
+        for (const district::SummaryRow &row : table->rows)
+            if (row.key != u"total"_s) rows << row;
+        REQUIRE(set->count() == rows.size());
+        bool anyWithheld = false;
+        for (int i = 0; i < rows.size(); ++i) {
+            const int bar = int(rows.size()) - 1 - i;  // drawn bottom up
+            const district::SummaryValue &v = rows.at(i).values.at(column);
+            CHECK(axis->categories().at(bar) == rows.at(i).label + u": "_s + s.text(v));
+            if (s.withheld(v)) {
+                anyWithheld = true;
+                CHECK(set->at(bar) == 0);
+                CHECK(axis->categories().at(bar).endsWith(u"*"_s));
+            } else {
+                CHECK(set->at(bar) == (v.kind == district::ValueKind::Count ? double(s.counts.cells().at(v.count).value) : v.number));
+            }
+        }
+        CHECK(anyWithheld);
+    }
+}
+
+TEST_CASE("summary preview: Tab leaves a table, the arrows move inside it; a new summary replaces the old", "[ui][district]")
+{
+    ui::SummaryPreview preview;
+    preview.setSummary(testSummary(u"en"_s));
+    preview.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&preview));
+    auto *tabs = child<QTabWidget>(&preview, u"summaryParts"_s);
+    tabs->setCurrentIndex(2);  // monitoring
+    auto *view = child<QTableView>(&preview, u"summaryTable:monitoring.screening"_s);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Right);
+    CHECK(view->currentIndex() == view->model()->index(0, 1));
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK_FALSE(view->hasFocus());
+
+    district::Summary next = largeTestSummary(2, 3, u"en"_s);
+    preview.setSummary(next);
+    CHECK(preview.findChild<QTableView *>(u"summaryTable:monitoring.screening"_s) == nullptr);
+    CHECK(child<QTableView>(&preview, u"summaryTable:table2"_s)->model()->rowCount() == 4);
+    CHECK(tabs->count() == 2);
+}
