@@ -3001,7 +3001,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>Intervention</source>
-        <translation>干预</translation>
+        <translation>危机干预</translation>
     </message>
     <message>
         <source>%1 Withheld so that no student can be identified; k = %2.</source>
@@ -12677,7 +12677,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>School &amp;type:</source>
-        <translation>学校类型(&amp;T)：</translation>
+        <translation>学段(&amp;T)：</translation>
     </message>
     <message>
         <source>Students &amp;enrolled:</source>
