@@ -2920,6 +2920,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>The workbook of the package could not be made (%1). Check that the temporary folder has space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>

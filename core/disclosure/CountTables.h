@@ -19,6 +19,9 @@ struct Cell {
     /// the small counts, one within k−1 of its group's total is withheld too (a near-100 % rate
     /// identifies as well as a small count).
     bool sensitive = false;
+    /// A count in no table, there only for its relations (the flagged of a grade over all its
+    /// instruments): unknown to a reader, so always withheld, and its own range is not audited.
+    bool hidden = false;
 };
 
 /// `total` = the sum of `parts` (cell indexes). A cell equal to another across tables is a

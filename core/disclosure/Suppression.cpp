@@ -177,7 +177,7 @@ QVector<bool> primarySuppression(const CountTables &tables, int k)
     QVector<bool> out(tables.size(), false);
     for (int i = 0; i < tables.size(); ++i) {
         const qint64 v = tables.cells()[i].value;
-        out[i] = v >= 1 && v <= k - 1;
+        out[i] = tables.cells()[i].hidden || (v >= 1 && v <= k - 1);
     }
     for (const Relation &rel : tables.relations()) {
         if (!rel.breakdown) continue;  // a sum over smaller groups is no group's breakdown
@@ -215,7 +215,7 @@ Result<QList<int>> audit(const CountTables &tables, const QVector<bool> &suppres
     if (!ranges) return ranges.error();
     QList<int> narrow;
     for (int i = 0; i < tables.size(); ++i)
-        if (suppressed[i] && (*ranges)[i].width() < k) narrow.append(i);
+        if (suppressed[i] && !tables.cells()[i].hidden && (*ranges)[i].width() < k) narrow.append(i);
     return narrow;
 }
 
@@ -226,7 +226,7 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
         return makeError(ErrorCode::Internal, u"The counts to export do not add up (%1). Nothing was written."_s.arg(problem));
     Protection out;
     out.suppressed = primarySuppression(tables, k);
-    out.primary = static_cast<int>(std::count(out.suppressed.cbegin(), out.suppressed.cend(), true));
+    for (int i = 0; i < tables.size(); ++i) out.primary += out.suppressed[i] && !tables.cells()[i].hidden ? 1 : 0;
     const QVector<QList<int>> byCell = relationsOfCells(tables);
     for (;;) {
         if (cancel && cancel->load()) return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled: nothing was written."));
@@ -234,7 +234,7 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
         if (!ranges) return ranges.error();
         QList<int> narrow;
         for (int i = 0; i < tables.size(); ++i)
-            if (out.suppressed[i] && (*ranges)[i].width() < k) narrow.append(i);
+            if (out.suppressed[i] && !tables.cells()[i].hidden && (*ranges)[i].width() < k) narrow.append(i);
         if (narrow.isEmpty()) {
             out.ranges = *ranges;
             break;
@@ -302,7 +302,8 @@ Result<Protection> protect(const CountTables &tables, int k, const std::atomic_b
             return makeError(ErrorCode::Internal, u"complementary suppression made no progress"_s);
         out.suppressed = next;
     }
-    out.secondary = static_cast<int>(std::count(out.suppressed.cbegin(), out.suppressed.cend(), true)) - out.primary;
+    for (int i = 0; i < tables.size(); ++i) out.secondary += out.suppressed[i] && !tables.cells()[i].hidden ? 1 : 0;
+    out.secondary -= out.primary;
     return out;
 }
 

@@ -35,7 +35,7 @@ struct Protection {
     QVector<CellRange> ranges; ///< per cell, as audited
 };
 
-/// The cells the primary rule withholds for `k`.
+/// The cells the primary rule withholds for `k` (and every hidden cell).
 QVector<bool> primarySuppression(const CountTables &tables, int k);
 
 /// The derivable range of every cell given which are withheld (LP over the relations).

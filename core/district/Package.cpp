@@ -105,6 +105,9 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
         return makeError(ErrorCode::Internal, Tr::tr("The summary cannot be exported (%1). This is a fault in "
                                                      "CounselDesk; please report it.")
                                                   .arg(problem));
+    if (pdf.summarySha256 != summaryDigest(summary))
+        return makeError(ErrorCode::Internal, Tr::tr("The PDF was not made from this summary, so the package was not "
+                                                     "written. This is a fault in CounselDesk; please report it."));
     auto contents = packageContents(summary, pdf);
     if (!contents) return contents.error();
     const QString name = packageFolderName(summary.header);

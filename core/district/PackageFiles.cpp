@@ -1,5 +1,6 @@
 #include "district/PackageFiles.h"
 
+#include "disclosure/Suppression.h"
 #include "io/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -205,6 +206,11 @@ QByteArray summaryJson(const Summary &summary)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QByteArray summaryDigest(const Summary &summary)
+{
+    return QCryptographicHash::hash(summaryJson(summary), QCryptographicHash::Sha256).toHex();
+}
+
 PackageFile describeFile(const QString &name, const QByteArray &bytes)
 {
     return PackageFile{name, bytes.size(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()};
@@ -259,6 +265,19 @@ QString summaryProblem(const Summary &summary)
         if (shown.at(c) && !summary.protection.suppressed.at(c) && value > 0 && value < summary.header.k)
             return u"count cell %1 (%2) is published although below k"_s.arg(c).arg(summary.counts.cells().at(c).table);
     }
+    // Audited again on exactly what is written, for the k the header states: the primary rule's
+    // cells withheld, and every withheld cell's derivable range at least k wide.
+    const QVector<bool> primary = disclosure::primarySuppression(summary.counts, summary.header.k);
+    for (int c = 0; c < cells; ++c)
+        if (primary.at(c) && !summary.protection.suppressed.at(c))
+            return u"count cell %1 (%2) is published although the primary rule for k = %3 withholds it"_s.arg(c)
+                .arg(summary.counts.cells().at(c).table)
+                .arg(summary.header.k);
+    auto narrow = disclosure::audit(summary.counts, summary.protection.suppressed, summary.header.k);
+    if (!narrow) return narrow.error().message;
+    if (!narrow->isEmpty())
+        return u"%1 withheld count cells can be worked out closer than k = %2"_s.arg(narrow->size())
+            .arg(summary.header.k);
     return {};
 }
 

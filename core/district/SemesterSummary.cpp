@@ -81,7 +81,7 @@ Result<Summary> computeSummary(vault::Vault &vault, const SchoolProfile &profile
 
     SummaryFacts facts;
     CD_TRY(collectProfile(profile, facts));
-    for (auto collect : {collectEducation, collectMonitoring, collectCounseling, collectIntervention}) {
+    for (auto collect : {collectGrades, collectEducation, collectMonitoring, collectCounseling, collectIntervention}) {
         if (cancel && cancel->load()) return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled."));
         CD_TRY(collect(vault, period, facts));
     }

@@ -91,6 +91,13 @@ struct Summary {
 struct RenderedPdf {
     QByteArray bytes;
     QString text;
+    /// summaryDigest() of the summary it was rendered from: the package writer refuses a PDF of
+    /// another summary.
+    QByteArray summarySha256;
 };
+
+/// The SHA-256 (hex) of the summary's summary.json bytes (PackageFiles.cpp), which hold every
+/// value, label and the header a PDF shows.
+QByteArray summaryDigest(const Summary &summary);
 
 }  // namespace cd::district

@@ -25,7 +25,8 @@ Status collectGroups(vault::Vault &vault, const SummaryPeriod &period, SummaryFa
         auto sessions = repository.sessions(g.id);
         if (!sessions) return sessions.error();
         int held = 0;
-        for (const groups::GroupSession &s : *sessions) held += period.contains(s.heldAt.date()) ? 1 : 0;
+        // On its local day: heldAt is UTC (07:30 in Beijing is the day before in UTC).
+        for (const groups::GroupSession &s : *sessions) held += period.contains(s.heldAt.toLocalTime().date()) ? 1 : 0;
         auto members = repository.members(g.id);
         if (!members) return members.error();
         facts.add("groups", "group_theme", theme);

@@ -5,6 +5,9 @@
 
 #include "groups/SchoolEvents.h"
 #include "lessons/Compliance.h"
+#include "storage/Database.h"
+
+using namespace Qt::StringLiterals;
 
 namespace cd::district {
 
@@ -16,10 +19,24 @@ Status collectProfile(const SchoolProfile &profile, SummaryFacts &facts)
     facts.setSchool("counselors_certified", profile.counselorsCertified);
     facts.setSchool("room_open_hours", profile.roomOpenHoursPerWeek);
     facts.setSchool("funding_yuan", static_cast<double>(profile.fundingYuan));
-    facts.setSchool("funding_per_student", profile.studentsEnrolled > 0
-                                               ? static_cast<double>(profile.fundingYuan) / profile.studentsEnrolled
-                                               : 0.0);
+    // Floored to 0.1 yuan: the figure printed (one decimal) never rounds up past what was funded
+    // (29,880 yuan for 3,000 students is 9.9, not 10).
+    const qint64 tenths = profile.studentsEnrolled > 0 ? profile.fundingYuan * 10 / profile.studentsEnrolled : 0;
+    facts.setSchool("funding_per_student", static_cast<double>(tenths) / 10.0);
     return {};
+}
+
+Status collectGrades(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts)
+{
+    // A student who left before the semester began is not the school's in it.
+    return forEachRow(vault,
+                      u"SELECT DISTINCT %1 FROM students st WHERE st.status = 'active' OR st.left_on = '' "
+                      "OR st.left_on >= ?1"_s.arg(gradeOnSql(u"st.id"_s, u"?2"_s, u"st.grade"_s)),
+                      [&](storage::Statement &s) {
+                          const qint64 grade = s.int64(0);
+                          if (grade >= 1 && grade <= 12) facts.grades.insert(QString::number(grade));
+                      },
+                      &period);
 }
 
 Status collectEducation(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts)

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -31,6 +32,9 @@ namespace cd::district {
 struct SummaryFacts {
     QHash<QString, QHash<QString, QMap<QString, double>>> leaves;
     QHash<QString, double> school;
+    /// The school's grades in the semester ("7"), from its roster: every table by grade has a row for
+    /// each, zero or not, so that a row's being there tells nothing about its counts.
+    QSet<QString> grades;
 
     void add(const char *measure, const char *dimension, const QString &key, double value = 1);
     void setSchool(const char *measure, double value);
@@ -47,6 +51,8 @@ struct SummaryPeriod {
 };
 
 Status collectProfile(const SchoolProfile &profile, SummaryFacts &facts);
+/// The grades of the students on the roster at any time in the semester (SummaryFacts::grades).
+Status collectGrades(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
 Status collectEducation(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
 Status collectMonitoring(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
 Status collectCounseling(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts);
@@ -69,6 +75,9 @@ Status forEachRow(vault::Vault &vault, const QString &sql, const std::function<v
 
 /// `code` when it is one of the dimension's fixed keys, else "other" (a school's own category).
 QString fixedKey(const char *dimension, const QString &code);
+
+/// The local day of a stored time (clock::fromStorage is UTC; "" → an invalid date).
+QDate dayOf(const QString &stored);
 
 QString gradeOnSql(const QString &student, const QString &day, const QString &fallback);
 

@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace cd::district {
 
-namespace {
-
-/// The local day of a stored time ("" → an invalid date).
-QDate dayOf(const QString &stored)
-{
-    return stored.isEmpty() ? QDate() : clock::fromStorage(stored).toLocalTime().date();
-}
-
-}  // namespace
-
 Status collectIntervention(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts)
 {
     CD_TRY(forEachRow(vault, u"SELECT occurred_at, level FROM crisis_events"_s, [&](storage::Statement &s) {

@@ -47,6 +47,11 @@ double SummaryFacts::leaf(const QString &measure, const QString &dimension, cons
     return leaves.value(measure).value(dimension).value(key, 0);
 }
 
+QDate dayOf(const QString &stored)
+{
+    return stored.isEmpty() ? QDate() : clock::fromStorage(stored).toLocalTime().date();
+}
+
 QString gradeOnSql(const QString &student, const QString &day, const QString &fallback)
 {
     return u"COALESCE((SELECT h.grade FROM class_history h WHERE h.student_id = %1 AND h.from_date <= %2 "
@@ -104,6 +109,9 @@ QList<RowPlan> planRows(const SummaryLayout &layout, const LayoutTable &table, c
         QSet<QString> seen;
         for (const LayoutColumn &c : table.columns)
             for (const QString &k : facts.leaves.value(c.measure).value(table.dimension).keys()) seen.insert(k);
+        // Every grade of the school, counted or not: a row that is there only because of the data
+        // would tell that its count is at least one.
+        if (table.dimension == u"grade"_s) seen.unite(facts.grades);
         keys = QStringList(seen.cbegin(), seen.cend());
         // Grades as numbers; an instrument's grades together.
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
@@ -168,6 +176,7 @@ public:
             m_summary.tables << table;
         }
         relate();
+        relateFollowUps();
     }
 
 private:
@@ -252,6 +261,56 @@ private:
                 else m_summary.counts.relate(m.value(), parts);
             }
         }
+    }
+
+    /// Scoring opens one follow-up per flagged sheet, in the student's grade of the run: per grade,
+    /// a hidden F = Σ flagged over the instruments and a hidden slack S ≥ 0 with F = followups + S;
+    /// and, for the near-total rule, a hidden R ≥ 0 with the grade's largest screened count =
+    /// followups + R, a breakdown. Skipped for a grade whose counts would not add up (more
+    /// follow-ups than flagged), where no such bound holds.
+    void relateFollowUps()
+    {
+        for (auto it = m_rowCells.cbegin(); it != m_rowCells.cend(); ++it) {
+            if (!it.key().startsWith(u"grade:"_s) || !it->contains(u"followups"_s)) continue;
+            const QString grade = it.key().section(u':', 1);
+            const int followups = it->value(u"followups"_s);
+            QList<int> flagged;
+            int screened = -1;
+            for (auto row = m_rowCells.cbegin(); row != m_rowCells.cend(); ++row) {
+                if (!row.key().startsWith(u"instrument_grade:"_s) || row.key().section(u'|', -1) != grade) continue;
+                if (row->contains(u"flagged"_s)) flagged << row->value(u"flagged"_s);
+                if (row->contains(u"screened"_s)
+                    && (screened < 0 || valueOf(row->value(u"screened"_s)) > valueOf(screened)))
+                    screened = row->value(u"screened"_s);
+            }
+            const QString rowKey = u"grade="_s + grade;
+            if (!flagged.isEmpty()) {
+                qint64 all = 0;
+                for (int c : flagged) all += valueOf(c);
+                if (all >= valueOf(followups)) {
+                    const int f = hiddenCell(rowKey, u"flagged_all_instruments"_s, all);
+                    m_summary.counts.relate(f, flagged);
+                    m_summary.counts.relate(f, {followups, hiddenCell(rowKey, u"flagged_not_followed_up"_s,
+                                                                      all - valueOf(followups))});
+                }
+            }
+            if (screened >= 0 && valueOf(screened) >= valueOf(followups))
+                m_summary.counts.breakDown(screened, {followups, hiddenCell(rowKey, u"screened_not_followed_up"_s,
+                                                                            valueOf(screened) - valueOf(followups))});
+        }
+    }
+
+    qint64 valueOf(int cell) const { return m_summary.counts.cells().at(cell).value; }
+
+    int hiddenCell(const QString &row, const QString &column, qint64 value)
+    {
+        disclosure::Cell c;
+        c.table = u"hidden"_s;
+        c.row = row;
+        c.column = column;
+        c.value = value;
+        c.hidden = true;
+        return m_summary.counts.add(c);
     }
 
     const SummaryLayout &m_layout;

@@ -58,7 +58,7 @@ QStringList entries(const QString &dir)
 QString stopped(const Summary &s, const RenderedPdf &pdf, const LeakGuard &guard)
 {
     QTemporaryDir drive;
-    auto report = writePackage(s, pdf, drive.path(), guard);
+    auto report = writePackage(s, test::pdfOf(s, pdf), drive.path(), guard);
     REQUIRE_FALSE(report.ok());
     CHECK(entries(drive.path()).isEmpty());
     const QString message = report.error().message;
@@ -81,12 +81,12 @@ TEST_CASE("The last guard stops a package that holds what the vault knows of a s
 
     Summary s = test::makeTestSummary();
     s.tables[1].title = u"心理健康教育课"_s;  // "健康" is a student's name, and a word here
-    const RenderedPdf pdf{QByteArray("%PDF-1.4\n%%EOF\n"), u"学期汇总 心理健康教育课 2026 autumn"_s};
+    const RenderedPdf pdf{QByteArray("%PDF-1.4\n%%EOF\n"), u"学期汇总 心理健康教育课 2026 autumn"_s, {}};
 
     SECTION("a clean package passes")
     {
         QTemporaryDir drive;
-        auto report = writePackage(s, pdf, drive.path(), *guard);
+        auto report = writePackage(s, test::pdfOf(s, pdf), drive.path(), *guard);
         INFO((report ? QString() : report.error().message).toStdString());
         CHECK(report.ok());
     }
@@ -99,14 +99,14 @@ TEST_CASE("The last guard stops a package that holds what the vault knows of a s
     }
     SECTION("a guardian's phone number in the PDF's text")
     {
-        const RenderedPdf leaky{pdf.bytes, pdf.text + u"\n联系电话 13987654321"_s};
+        const RenderedPdf leaky{pdf.bytes, pdf.text + u"\n联系电话 13987654321"_s, {}};
         const QString message = stopped(s, leaky, *guard);
         CHECK(message.contains(LeakGuard::kindName(LeakGuard::Kind::GuardianPhone)));
         CHECK(message.contains(u"summary.pdf"_s));
     }
     SECTION("a sentence of a session note in the PDF's text")
     {
-        const RenderedPdf leaky{pdf.bytes, pdf.text + u"\n备注：晚上经常失眠，担心期末考试成绩下滑"_s};
+        const RenderedPdf leaky{pdf.bytes, pdf.text + u"\n备注：晚上经常失眠，担心期末考试成绩下滑"_s, {}};
         CHECK(stopped(s, leaky, *guard).contains(LeakGuard::kindName(LeakGuard::Kind::NoteText)));
     }
     SECTION("a birth date in a footnote")

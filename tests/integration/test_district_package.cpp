@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const RenderedPdf kPdf{QByteArray("%PDF-1.4\n% synthetic test PDF\n%%EOF\n"), u"Semester summary"_s};
+const RenderedPdf kPdf{QByteArray("%PDF-1.4\n% synthetic test PDF\n%%EOF\n"), u"Semester summary"_s, {}};
 
 QStringList entries(const QString &dir)
 {
@@ -35,7 +35,7 @@ QStringList entries(const QString &dir)
 
 PackageReport write(const Summary &s, const QString &parent, ExistingPackage existing = ExistingPackage::Refuse)
 {
-    auto report = writePackage(s, kPdf, parent, LeakGuard(), {}, nullptr, existing);
+    auto report = writePackage(s, test::pdfOf(s, kPdf), parent, LeakGuard(), {}, nullptr, existing);
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.ok());
     return *report;
@@ -290,7 +290,7 @@ TEST_CASE("An existing package is refused unless replaced, and only a package is
     Summary s = test::makeTestSummary();
     const PackageReport first = write(s, drive.path());
 
-    auto again = writePackage(s, kPdf, drive.path(), LeakGuard());
+    auto again = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::AlreadyExists);
     CHECK(readPackage(first.path)->manifestSha256 == first.manifestSha256);
@@ -309,7 +309,8 @@ TEST_CASE("An existing package is refused unless replaced, and only a package is
     QTemporaryDir other;
     REQUIRE(QDir(other.path()).mkdir(u"summary_G4401_2026_autumn"_s));
     overwrite(QDir(other.path()).filePath(u"summary_G4401_2026_autumn/mine.txt"_s), "keep");
-    auto refused = writePackage(s, kPdf, other.path(), LeakGuard(), {}, nullptr, ExistingPackage::Replace);
+    auto refused =
+        writePackage(s, test::pdfOf(s, kPdf), other.path(), LeakGuard(), {}, nullptr, ExistingPackage::Replace);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::AlreadyExists);
     CHECK(readAll(QDir(other.path()).filePath(u"summary_G4401_2026_autumn/mine.txt"_s)) == "keep");

@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const RenderedPdf kPdf{QByteArray(300 * 1024, 'p'), u"Semester summary"_s};
+const RenderedPdf kPdf{QByteArray(300 * 1024, 'p'), u"Semester summary"_s, {}};
 
 QStringList entries(const QString &dir)
 {
@@ -61,7 +61,7 @@ TEST_CASE("A drive fault at any file of a package leaves nothing behind", "[dist
             QTemporaryDir drive;
             ClearFault clear;
             OutputFile::injectFaultForTesting(fault.afterBytes, fault.error, file);
-            auto report = writePackage(s, kPdf, drive.path(), LeakGuard());
+            auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
             REQUIRE_FALSE(report.ok());
             CHECK(report.error().code == ErrorCode::Io);
             INFO(report.error().message.toStdString());
@@ -71,7 +71,7 @@ TEST_CASE("A drive fault at any file of a package leaves nothing behind", "[dist
     }
     // And with the fault cleared, the same drive takes the package.
     QTemporaryDir drive;
-    auto report = writePackage(s, kPdf, drive.path(), LeakGuard());
+    auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
     REQUIRE(report.ok());
     CHECK(readPackage(report->path).ok());
 }
@@ -83,7 +83,7 @@ TEST_CASE("A cancelled package leaves nothing behind", "[district][package][faul
     SECTION("cancelled from the progress callback, part-way through")
     {
         int calls = 0;
-        auto report = writePackage(s, kPdf, drive.path(), LeakGuard(), [&](qint64 done, qint64 total) {
+        auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard(), [&](qint64 done, qint64 total) {
             CHECK(done <= total);
             return ++calls < 4;
         });
@@ -94,7 +94,7 @@ TEST_CASE("A cancelled package leaves nothing behind", "[district][package][faul
     SECTION("cancelled through the flag")
     {
         std::atomic_bool cancel{true};
-        auto report = writePackage(s, kPdf, drive.path(), LeakGuard(), {}, &cancel);
+        auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard(), {}, &cancel);
         REQUIRE_FALSE(report.ok());
         CHECK(report.error().code == ErrorCode::Cancelled);
     }
@@ -105,7 +105,7 @@ TEST_CASE("A package for a folder that is not there says so", "[district][packag
 {
     QTemporaryDir drive;
     const QString gone = QDir(drive.path()).filePath(u"usb"_s);
-    auto report = writePackage(test::makeTestSummary(), kPdf, gone, LeakGuard());
+    auto report = writePackage(test::makeTestSummary(), test::pdfOf(test::makeTestSummary(), kPdf), gone, LeakGuard());
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::NotFound);
     CHECK(report.error().message.contains(u"no longer there"_s));
@@ -125,7 +125,7 @@ TEST_CASE("A summary that would publish a small count is refused before anything
     REQUIRE(cell >= 0);
     REQUIRE(s.protection.suppressed[cell]);
     s.protection.suppressed[cell] = false;  // a bug upstream
-    auto report = writePackage(s, kPdf, drive.path(), LeakGuard());
+    auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::Internal);
     CHECK(entries(drive.path()).isEmpty());

@@ -118,4 +118,10 @@ district::Summary makeTestSummary(int extraTables, int k)
 ValueAt firstWithheldCount(const district::Summary &summary) { return findCount(summary, true); }
 ValueAt firstPublishedCount(const district::Summary &summary) { return findCount(summary, false); }
 
+district::RenderedPdf pdfOf(const district::Summary &summary, district::RenderedPdf pdf)
+{
+    pdf.summarySha256 = district::summaryDigest(summary);
+    return pdf;
+}
+
 }  // namespace cd::test

@@ -11,6 +11,9 @@ namespace cd::test {
 /// REQUIREs that protection succeeds. Language "en", school "G4401", semester "2026 autumn".
 district::Summary makeTestSummary(int extraTables = 0, int k = 5);
 
+/// `pdf` as if rendered from `summary` (its summarySha256 set), for a test's hand-made PDF.
+district::RenderedPdf pdfOf(const district::Summary &summary, district::RenderedPdf pdf);
+
 /// The first SummaryValue of `summary` that is a withheld count, as (table, row, column).
 struct ValueAt {
     int table = -1;

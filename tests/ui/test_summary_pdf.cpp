@@ -107,6 +107,7 @@ TEST_CASE("summary PDF: titles, parts, every value as printed elsewhere, * for e
 
     const district::RenderedPdf pdf = ui::renderSummaryPdf(s);
     REQUIRE(pdf.bytes.startsWith("%PDF-"));
+    CHECK(pdf.summarySha256 == district::summaryDigest(s));  // the package writer's tie to the summary
     const QStringList pages = pdfPages(pdf, dir, zh ? u"summary-zh_CN"_s : u"summary-en"_s);
     const QString text = pages.join(u'\n');
     INFO(text.toStdString());

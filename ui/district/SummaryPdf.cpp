@@ -296,6 +296,7 @@ district::RenderedPdf renderSummaryPdf(const district::Summary &summary)
     }
     painter.end();
     rendered.text = drawn.join(u'\n');
+    rendered.summarySha256 = district::summaryDigest(summary);
     return rendered;
 }
 

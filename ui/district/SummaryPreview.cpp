@@ -117,7 +117,8 @@ SummaryPreview::SummaryPreview(QWidget *parent)
 
 QString SummaryPreview::withheldLine(const district::Summary &summary)
 {
-    const int withheld = int(std::count(summary.protection.suppressed.cbegin(), summary.protection.suppressed.cend(), true));
+    // Not the hidden counts a relation needs (withheld too, but in no table).
+    const int withheld = summary.protection.primary + summary.protection.secondary;
     if (withheld == 0) return tr("No count is withheld; k = %1.").arg(summary.header.k);
     //: the preview's first line: how many counts the summary withholds, as small (primary) or so that they
     //: cannot be worked out from the others, and the threshold k
