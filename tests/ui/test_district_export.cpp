@@ -2,7 +2,8 @@
 // previews the current semester's tables (recomputed when k or the language changes), and Export…
 // goes through the folder chooser, the passphrase again and the progress dialog (all through
 // their seams) to a package that PackageReader verifies and one audit row with its checksum.
-// Without a school code the window says where to fill it in and offers no export.
+// Without a school code the window says where to fill it in and offers no export. The export
+// itself reports each step, leaves nothing when cancelled while writing, and refuses a counselor.
 
 #include "ui/UiTestSupport.h"
 
@@ -14,6 +15,7 @@
 #include "core/district/SchoolProfiles.h"
 #include "core/lessons/Semesters.h"
 #include "core/storage/Database.h"
+#include "district/DistrictExport.h"
 #include "district/DistrictExportDialog.h"
 #include "district/SummaryPreview.h"
 #include "shell/MainWindow.h"
@@ -131,4 +133,41 @@ TEST_CASE("ui: district summary without a school code says where to fill it in",
     CHECK(problem->isVisible());
     CHECK(problem->text().contains(u"School profile"_s));
     CHECK_FALSE(child<QPushButton>(&dialog, u"districtExport"_s)->isEnabled());
+}
+
+TEST_CASE("export: cancelled while writing leaves nothing and no audit row, a counselor is refused", "[ui][district]")
+{
+    TempVault tv;
+    {
+        auto vault = tv.open();
+        REQUIRE(demo::populateDemo(*vault, 7, kLeadPassphrase, 120).ok());
+        saveCode(*vault, u"4401068802"_s);
+        REQUIRE(vault->addUser(u"li"_s, {}, vault::Role::Counselor, u"li passphrase 22"_s).ok());
+    }
+    QTemporaryDir drive;
+    ui::ExportOptions options;
+    options.parentDir = drive.path();
+    {
+        auto vault = tv.open();
+        QStringList steps;
+        auto cancelled = ui::exportDistrict(*vault, options, [&](int percent, const QString &step) {
+            if (steps.isEmpty() || steps.last() != step) steps << step;
+            return percent < 70;  // once the package is being written
+        });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().code == ErrorCode::Cancelled);
+        CHECK(steps.size() >= 5);  // profile, counting, PDF, guard, writing: each reported
+        CHECK(QDir(drive.path()).isEmpty());
+        CHECK(exportRows(*vault) == 0);
+    }
+    auto counselor = tv.open(u"li"_s, u"li passphrase 22"_s);
+    auto refused = ui::exportDistrict(*counselor, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(QDir(drive.path()).isEmpty());
+    {
+        ui::MainWindow main(*counselor);
+        QAction *action = main.findChild<QAction *>(u"actionDistrictSummary"_s);
+        CHECK((action == nullptr || !action->isVisible()));
+    }
 }
