@@ -555,6 +555,10 @@
         <source>Saved the school profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported the district summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -2080,6 +2084,42 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or drive to write the package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest count published, 2 to 1000 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a package of the same school and semester already in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder or drive to write the package into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the package that is there, run again with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -2106,6 +2146,9 @@ Verbs:
   lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
                                          build the semester&apos;s lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
+  export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
+                                         the semester&apos;s anonymised summary for the district, as a
+                                         verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
@@ -2812,6 +2855,71 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>The school&apos;s type, students, counselors, room and funding for the district, checked against the standards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictExport</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the room lead can export the district summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the school profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the semester…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive can now be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9128,83 @@ Book it anyway?</source>
     </message>
     <message>
         <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DistrictExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semester the summary counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k−1 are withheld, and whatever would let them be worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 (usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 (stricter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the tables and of the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the package to a folder or USB drive, after your passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest count published (&amp;k):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB drive for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district summary leaves the counseling room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the district summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the package that is there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: add one on the Lessons page with New semester… first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -554,6 +554,10 @@
         <source>Saved the school profile</source>
         <translation>保存了学校概况</translation>
     </message>
+    <message>
+        <source>Exported the district summary</source>
+        <translation>导出了区级学期汇总</translation>
+    </message>
 </context>
 <context>
     <name>AuditArea</name>
@@ -2076,6 +2080,42 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
+        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
+    </message>
+    <message>
+        <source>The folder or drive to write the package into.</source>
+        <translation>写入报送包的文件夹或磁盘。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>The smallest count published, 2 to 1000 (default 5).</source>
+        <translation>公布的最小计数，2 至 1000（默认 5）。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default zh_CN).</source>
+        <translation>zh_CN 或 en（默认 zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Replace a package of the same school and semester already in DIR.</source>
+        <translation>替换 DIR 中已有的同一学校、同一学期的报送包。</translation>
+    </message>
+    <message>
+        <source>Name the folder or drive to write the package into with --out DIR.</source>
+        <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
+    </message>
+    <message>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>To replace the package that is there, run again with --replace.</source>
+        <translation>如要替换已有的报送包，请加上 --replace 重新运行。</translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -2102,6 +2142,9 @@ Verbs:
   lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
                                          build the semester's lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
+  export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
+                                         the semester&apos;s anonymised summary for the district, as a
+                                         verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb's options.
@@ -2132,6 +2175,9 @@ Run counseldesk-cli VERB --help for a verb's options.
   lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
                                          生成本学期的心理课排课方案；输出达标情况和缺口
   lessons compliance VAULT --user NAME   按班级和年级输出应上、已上和落后的心理课
+  export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
+                                         将本学期的匿名汇总写成经过校验的报送包，
+                                         供上报教育局（--language、--replace）
   language                               输出界面语言（zh_CN 或 en）
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
@@ -2844,6 +2890,73 @@ The answers are saved. See each student today: record a crisis event now, or ope
     <message>
         <source>The school's type, students, counselors, room and funding for the district, checked against the standards</source>
         <translation>学段、在校生、心理教师、辅导室和经费，供教育局汇总，并对照标准核查</translation>
+    </message>
+    <message>
+        <source>District &amp;summary…</source>
+        <translation>区级学期汇总(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictExport</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，没有写出任何文件。</translation>
+    </message>
+    <message>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
+    </message>
+    <message>
+        <source>Only the room lead can export the district summary.</source>
+        <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
+    </message>
+    <message>
+        <source>Reading the school profile…</source>
+        <translation>正在读取学校概况…</translation>
+    </message>
+    <message>
+        <source>Counting the semester…</source>
+        <translation>正在统计本学期数据…</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
+    </message>
+    <message>
+        <source>Writing the package and reading it back…</source>
+        <translation>正在写入报送包并读回校验…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive can now be removed.</source>
+        <translation>
+            <numerusform>%1 的区级学期汇总已保存在
+%2
+
+校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。现在可以拔出磁盘了。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9036,6 +9149,85 @@ Book it anyway?</source>
     <message>
         <source>Bring &amp;back</source>
         <translation>恢复使用(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DistrictExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>District summary</source>
+        <translation>区级学期汇总</translation>
+    </message>
+    <message>
+        <source>The semester the summary counts</source>
+        <translation>汇总所统计的学期</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k−1 are withheld, and whatever would let them be worked out</source>
+        <translation>1 至 k−1 的计数不予公布，可据以推算出它们的数字也不公布</translation>
+    </message>
+    <message>
+        <source>5 (usual)</source>
+        <translation>5（常用）</translation>
+    </message>
+    <message>
+        <source>10 (stricter)</source>
+        <translation>10（更严格）</translation>
+    </message>
+    <message>
+        <source>The language of the tables and of the PDF report</source>
+        <translation>表格和 PDF 报告所用的语言</translation>
+    </message>
+    <message>
+        <source>Write the package to a folder or USB drive, after your passphrase again</source>
+        <translation>再次输入口令后，将报送包写入文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>学期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Smallest count published (&amp;k):</source>
+        <translation>公布的最小计数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB drive for the package</source>
+        <translation>选择存放报送包的文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>The district summary leaves the counseling room.</source>
+        <translation>区级学期汇总将被带出心理辅导室。</translation>
+    </message>
+    <message>
+        <source>Exporting the district summary…</source>
+        <translation>正在导出区级学期汇总…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the package that is there?</source>
+        <translation>%1
+
+要替换已有的报送包吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The school has no semester yet: add one on the Lessons page with New semester… first.</source>
+        <translation>学校还没有学期：请先在“心理课”页面点“新建学期…”添加。</translation>
     </message>
 </context>
 <context>

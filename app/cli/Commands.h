@@ -25,6 +25,8 @@ int runLanguage(const QStringList &args);
 int runReferral(const QStringList &args);
 /// lessons plan|compliance (LessonCommands.cpp).
 int runLessons(const QStringList &args);
+/// export-district (DistrictCommands.cpp); needs a QGuiApplication (the package holds a PDF).
+int runExportDistrict(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

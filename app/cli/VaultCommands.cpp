@@ -104,6 +104,9 @@ QString generalHelp()
                   "  lessons plan VAULT [--semester NAME] [--dry-run] --user NAME\n"
                   "                                         build the semester's lesson plan; print its compliance and gaps\n"
                   "  lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade\n"
+                  "  export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME\n"
+                  "                                         the semester's anonymised summary for the district, as a\n"
+                  "                                         verified package (--language, --replace)\n"
                   "  language                               print the interface language (zh_CN or en)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")

@@ -6,6 +6,8 @@
 
 namespace cd::audit::action {
 inline constexpr char SchoolProfileSaved[] = "district.profile_save";
+/// A summary package written for the district (detail: semester, k, values withheld, SHA-256 of its manifest).
+inline constexpr char DistrictExported[] = "district.export";
 }  // namespace cd::audit::action
 
 namespace cd::district {

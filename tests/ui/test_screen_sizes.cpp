@@ -29,7 +29,9 @@
 #include "core/common/Clock.h"
 #include "core/crisis/CrisisEvents.h"
 #include "crisis/CrisisEventDialog.h"
+#include "district/DistrictExportDialog.h"
 #include "district/SchoolProfileDialog.h"
+#include "core/district/SchoolProfiles.h"
 #include "crisis/CrisisEventView.h"
 #include "crisis/CrisisStepDialogs.h"
 #include "crisis/DirectoryDialog.h"
@@ -466,6 +468,15 @@ void checkCrisisDialogs(const Screen &screen, const Language &language, DemoVaul
 void checkGroupsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
 void checkLessonsDialogs(const Screen &screen, const Language &language, DemoVault &demo);
 
+/// A school code in the demo's profile, so that the district summary has something to preview.
+void saveDemoProfile(vault::Vault &v)
+{
+    auto profile = district::SchoolProfiles(v).load();
+    REQUIRE(profile.ok());
+    profile->districtCode = u"4401060001"_s;
+    REQUIRE(district::SchoolProfiles(v).save(*profile).ok());
+}
+
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
     vault::Vault &v = *demo.vault;
@@ -487,6 +498,8 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::NoteSearchDialog(v), u"noteSearchDialog"_s);
     checkDialog(screen, language, new ui::CategoriesDialog(v), u"categoriesDialog"_s);
     checkDialog(screen, language, new ui::SchoolProfileDialog(v), u"schoolProfileDialog"_s);
+    saveDemoProfile(v);
+    checkDialog(screen, language, new ui::DistrictExportDialog(v), u"districtExportDialog"_s);
     auto categories = cases::concernCategories(v);
     REQUIRE(categories.ok());
     checkDialog(screen, language, new ui::OpenCaseDialog(QDate(2012, 3, 4), *categories), u"openCaseDialog"_s);

@@ -1,6 +1,7 @@
 #include "ui/district/DistrictArea.h"
 
 #include "ui/common/AreaRegistry.h"
+#include "ui/district/DistrictExportDialog.h"
 #include "ui/district/SchoolProfileDialog.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,13 @@ void registerDistrictArea(AreaRegistry &registry)
                                                "district, checked against the standards"); },
                             QKeySequence(), true, [](vault::Vault &vault, QWidget *window) {
                                 SchoolProfileDialog dialog(vault, window);
+                                dialog.exec();
+                            }});
+    registry.addMenuAction({MenuKind::Vault, 65, u"actionDistrictSummary"_s, [] { return Tr::tr("District &summary…"); },
+                            [] { return Tr::tr("The semester's anonymised summary for the district: preview it, then "
+                                               "export it to a folder or USB drive"); },
+                            QKeySequence(), true, [](vault::Vault &vault, QWidget *window) {
+                                DistrictExportDialog dialog(vault, window);
                                 dialog.exec();
                             }});
 }

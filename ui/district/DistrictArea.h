@@ -1,6 +1,6 @@
 #pragma once
 // The district summary in the shell: the room lead's "School profile…" (Vault menu, beside the
-// room's other settings).
+// room's other settings) and "District summary…" beside it (preview and export).
 
 namespace cd::ui {
 class AreaRegistry;

@@ -1,0 +1,79 @@
+// counseldesk-cli export-district: the semester summary for the district as a package on a folder
+// or USB drive (ui/district/DistrictExport: the same export as the GUI's "District summary…").
+// Needs a QGuiApplication (the package holds a PDF): main.cpp starts one for this verb.
+
+#include "app/cli/Commands.h"
+#include "app/cli/VerbParser.h"
+#include "ui/district/DistrictExport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace cd::cli {
+
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+}  // namespace
+
+int runExportDistrict(const QStringList &args)
+{
+    VerbParser verb(u"export-district VAULT --out DIR [--semester NAME] [--k N] [--language zh_CN|en] [--replace] "
+                    "--user NAME"_s,
+                    Tr::tr("Writes the semester's anonymised summary for the district as a package (PDF, CSVs, "
+                           "workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back "
+                           "and verifies it, and records the export in the audit log. Room lead only; the school "
+                           "profile must have the district's school code."),
+                    true);
+    const QCommandLineOption out(u"out"_s, Tr::tr("The folder or drive to write the package into."), Tr::tr("DIR"));
+    const QCommandLineOption semester(u"semester"_s, Tr::tr("The semester's name (default: the current one)."),
+                                      Tr::tr("NAME"));
+    const QCommandLineOption k(u"k"_s, Tr::tr("The smallest count published, 2 to 1000 (default 5)."), Tr::tr("N"),
+                               u"5"_s);
+    const QCommandLineOption language(u"language"_s, Tr::tr("zh_CN or en (default zh_CN)."), Tr::tr("LANGUAGE"),
+                                      u"zh_CN"_s);
+    const QCommandLineOption replace(u"replace"_s, Tr::tr("Replace a package of the same school and semester "
+                                                          "already in DIR."));
+    verb.parser().addOptions({out, semester, k, language, replace});
+    verb.parser().addPositionalArgument(u"VAULT"_s, Tr::tr("The vault folder."));
+    if (auto code = verb.parse(args, 1)) return *code;
+
+    ui::ExportOptions options;
+    options.parentDir = verb.parser().value(out).trimmed();
+    if (options.parentDir.isEmpty()) {
+        Console::error(Tr::tr("Name the folder or drive to write the package into with --out DIR."));
+        return 2;
+    }
+    bool number = false;
+    options.k = verb.parser().value(k).toInt(&number);
+    if (!number || options.k < 2 || options.k > 1000) {
+        Console::error(Tr::tr("--k must be a whole number from 2 to 1000 (5 or 10 are usual), not \"%1\".")
+                           .arg(verb.parser().value(k)));
+        return 2;
+    }
+    options.language = verb.parser().value(language);
+    if (options.language != u"zh_CN"_s && options.language != u"en"_s) {
+        Console::error(Tr::tr("Unknown --language \"%1\": use zh_CN or en.").arg(options.language));
+        return 2;
+    }
+    options.semester = verb.parser().value(semester).trimmed();
+    options.replace = verb.parser().isSet(replace);
+
+    int exitCode = 0;
+    auto vault = verb.openVault(verb.positional(0), exitCode);
+    if (!vault) return exitCode;
+    auto report = ui::exportDistrict(*vault, options);
+    if (!report) {
+        const int code = Console::fail(report.error());
+        if (report.error().code == ErrorCode::AlreadyExists)
+            Console::error(Tr::tr("To replace the package that is there, run again with --replace."));
+        return code;
+    }
+    Console::out(ui::exportDoneMessage(*report));
+    Console::out(u"sha256\t"_s + QString::fromLatin1(report->checksum));
+    return 0;
+}
+
+}  // namespace cd::cli
