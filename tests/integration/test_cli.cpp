@@ -103,10 +103,18 @@ TEST_CASE("cli: documented exit codes", "[cli]")
     }
     SECTION("4: damaged database")
     {
+        // One byte in the middle of every page after the first (the first holds the salt and
+        // its damage reads as a wrong passphrase): whichever pages the check reads, one is damaged.
         QFile db(vault::VaultPaths::database(path));
         REQUIRE(db.open(QIODevice::ReadWrite));
-        db.seek(5000);
-        db.putChar('\x42');
+        REQUIRE(db.size() > 8192);
+        for (qint64 at = 4096 + 2000; at < db.size(); at += 4096) {
+            db.seek(at);
+            char c = 0;
+            db.getChar(&c);
+            db.seek(at);
+            db.putChar(static_cast<char>(c ^ 0x42));
+        }
         db.close();
         const Run damaged = cli(checkArgs, kPass);
         CHECK(damaged.exitCode == 4);

@@ -13,7 +13,6 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -182,15 +181,12 @@ TEST_CASE("summary PDF: a long table continues on the next page under its title 
     CHECK(seen.size() == 90);
 }
 
-TEST_CASE("summary PDF: twenty tables render in about a second", "[ui][district][pdf]")
+TEST_CASE("summary PDF: twenty tables render into one document", "[ui][district][pdf]")
 {
+    // Timed by cd_bench_export (the whole export, PDF included), not here: a test asserts what
+    // the PDF holds, never how long it took.
     const district::Summary s = largeTestSummary(20, 12);
-    ui::renderSummaryPdf(largeTestSummary(1, 3));  // fonts loaded once, as in a running program
-    QElapsedTimer timer;
-    timer.start();
     const district::RenderedPdf pdf = ui::renderSummaryPdf(s);
-    const qint64 ms = timer.elapsed();
-    WARN("20 tables of 13 rows rendered in " << ms << " ms, " << pdf.bytes.size() << " bytes");
-    CHECK(pdf.bytes.size() > 0);
-    CHECK(ms < 2000);  // about a second on a school PC; room for a busy test machine
+    CHECK(pdf.bytes.startsWith("%PDF-"));
+    for (const district::SummaryTable &t : s.tables) CHECK(pdf.text.contains(t.title));
 }
