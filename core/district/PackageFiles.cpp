@@ -104,14 +104,6 @@ QString tableCsvName(int index, const SummaryTable &table)
     return u"%1_%2.csv"_s.arg(index + 1, 2, 10, QLatin1Char('0')).arg(safeName(table.id).left(60));
 }
 
-bool hasWithheld(const Summary &summary, const SummaryTable &table)
-{
-    for (const SummaryRow &row : table.rows)
-        for (const SummaryValue &v : row.values)
-            if (summary.withheld(v)) return true;
-    return false;
-}
-
 QString withheldFootnote(const SummaryHeader &header)
 {
     return inLanguage(header.language,
@@ -132,7 +124,7 @@ QByteArray tableCsv(const Summary &summary, const SummaryTable &table)
         for (const SummaryValue &v : row.values) fields << summary.text(v);
         out += fieldLine(fields, width);
     }
-    const bool withheld = hasWithheld(summary, table);
+    const bool withheld = summary.hasWithheld(table);
     if (!table.note.isEmpty() || withheld) out += fieldLine({}, width);
     if (!table.note.isEmpty()) out += fieldLine({table.note}, width);
     if (withheld) out += fieldLine({withheldFootnote(summary.header)}, width);

@@ -51,8 +51,6 @@ QString tableCsvName(int index, const SummaryTable &table);
 QByteArray tableCsv(const Summary &summary, const SummaryTable &table);
 /// The footnote under a table with a withheld value, in the summary's language.
 QString withheldFootnote(const SummaryHeader &header);
-/// Whether any value of `table` is withheld.
-bool hasWithheld(const Summary &summary, const SummaryTable &table);
 
 /// summary.json: the header, every table with its cells (count cells with an id; a withheld
 /// value with `"withheld": true` and no value) and every additive relation between count cells.

@@ -101,7 +101,7 @@ Result<QByteArray> summaryXlsx(const Summary &summary)
         }
         ++row;  // an empty row, then the notes
         if (!t.note.isEmpty()) worksheet_write_string(sheet, row++, 0, t.note.toUtf8().constData(), nullptr);
-        if (hasWithheld(summary, t)) worksheet_write_string(sheet, row++, 0, footnote.constData(), nullptr);
+        if (summary.hasWithheld(t)) worksheet_write_string(sheet, row++, 0, footnote.constData(), nullptr);
     }
     if (const lxw_error error = workbook_close(book); error != LXW_NO_ERROR)
         return xlsxError(QString::fromUtf8(lxw_strerror(error)));

@@ -58,6 +58,14 @@ bool Summary::withheld(const SummaryValue &value) const
     return false;
 }
 
+bool Summary::hasWithheld(const SummaryTable &table) const
+{
+    for (const SummaryRow &row : table.rows)
+        for (const SummaryValue &v : row.values)
+            if (withheld(v)) return true;
+    return false;
+}
+
 QString Summary::text(const SummaryValue &value) const
 {
     if (withheld(value)) return withheldMark();

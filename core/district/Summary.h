@@ -81,6 +81,8 @@ struct Summary {
     /// (up to one decimal) or the percent with one decimal ("12.5"). No per-cent sign: the
     /// column's label says so.
     QString text(const SummaryValue &value) const;
+    /// True when any value of `table` is withheld (its footnote on the mark is printed).
+    bool hasWithheld(const SummaryTable &table) const;
     /// The mark of a withheld value, the same in every output.
     static QString withheldMark() { return QStringLiteral("*"); }
 };

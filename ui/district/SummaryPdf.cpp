@@ -193,7 +193,7 @@ private:
         m_cursor.movePosition(QTextCursor::End);
         m_cursor.setBlockFormat(block(1, 0));
         if (!t.note.isEmpty()) insert(block(1, 0), t.note, chars(8.5, false, kGrey));
-        if (hasWithheld(m_summary, t)) insert(block(1, 0), withheldFootnote(m_summary, m_lang), chars(8.5, false, kGrey));
+        if (m_summary.hasWithheld(t)) insert(block(1, 0), withheldFootnote(m_summary, m_lang), chars(8.5, false, kGrey));
         if (const auto chart = summaryChart(m_summary, t); chart && chart->bars.size() <= kMaxBars) {
             const qreal width = m_document.pageSize().width() - mm(2 * kSide) - mm(1);
             const QTextCharFormat object = m_charts.add(SummaryChartPainter(*chart, font(8.5), m_device, width));

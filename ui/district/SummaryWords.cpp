@@ -77,12 +77,4 @@ QString withheldFootnote(const district::Summary &summary, const SummaryLanguage
         .arg(summary.header.k);
 }
 
-bool hasWithheld(const district::Summary &summary, const district::SummaryTable &table)
-{
-    for (const district::SummaryRow &row : table.rows)
-        for (const district::SummaryValue &v : row.values)
-            if (summary.withheld(v)) return true;
-    return false;
-}
-
 }  // namespace cd::ui

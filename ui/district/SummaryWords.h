@@ -42,7 +42,5 @@ QList<int> tablesOfPart(const district::Summary &summary, const QString &part);
 QString partHeading(const QString &part, const SummaryLanguage &language);
 /// "* Withheld so that no student can be identified; k = 5."
 QString withheldFootnote(const district::Summary &summary, const SummaryLanguage &language);
-/// Whether any value of `table` prints as the withheld mark.
-bool hasWithheld(const district::Summary &summary, const district::SummaryTable &table);
 
 }  // namespace cd::ui
