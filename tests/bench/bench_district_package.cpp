@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "bench/BenchTiming.h"
 #include "demo/DemoSchool.h"
 #include "district/LeakGuard.h"
 #include "district/Package.h"
@@ -13,7 +14,6 @@
 #include "support/TestSummary.h"
 #include "vault/Vault.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -29,18 +29,7 @@ namespace {
 
 constexpr int kRuns = 7;
 
-double medianMs(const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
+double medianMs(const std::function<void()> &work) { return bench::medianMs(kRuns, work); }
 
 }  // namespace
 

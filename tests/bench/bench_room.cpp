@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "bench/BenchTiming.h"
 #include "common/Clock.h"
 #include "demo/DemoSchool.h"
 #include "lessons/Semesters.h"
@@ -15,7 +16,6 @@
 #include "support/TempVault.h"
 #include "vault/Vault.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -30,18 +30,7 @@ namespace {
 
 constexpr int kRuns = 50;
 
-double medianMs(const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
+double medianMs(const std::function<void()> &work) { return bench::medianMs(kRuns, work); }
 
 void fillSemester(vault::Vault &v, const lessons::Semester &sem, quint32 seed)
 {
