@@ -2080,7 +2080,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <source>Writes the semester's anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district's school code.</source>
         <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
     </message>
     <message>
-        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not "%1".</source>
         <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Verbs:
                                          build the semester's lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
-                                         the semester&apos;s anonymised summary for the district, as a
+                                         the semester's anonymised summary for the district, as a
                                          verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
@@ -2880,6 +2880,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：没有写出任何文件。</translation>
     </message>
+    <message>
+        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictArea</name>
@@ -2896,7 +2900,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>区级学期汇总(&amp;S)…</translation>
     </message>
     <message>
-        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <source>The semester's anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
         <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
     </message>
 </context>
@@ -2907,7 +2911,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>导出已取消，没有写出任何文件。</translation>
     </message>
     <message>
-        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district's code for the school), then export again.</source>
         <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
     </message>
     <message>
@@ -2915,11 +2919,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
     </message>
     <message>
@@ -2935,7 +2939,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <source>Preparing the last check against the vault's names and notes…</source>
         <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
     </message>
     <message>
@@ -3012,10 +3016,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
         <translation>数据包已写入，但从驱动器读回时失败（%1）。已将其删除，请换一个驱动器。</translation>
-    </message>
-    <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
-        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
     </message>
     <message>
         <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
@@ -3894,10 +3894,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation>团体辅导报告</translation>
     </message>
     <message>
-        <source>Print the members' names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only.</source>
-        <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数。</translation>
-    </message>
-    <message>
         <source>&amp;Counts only</source>
         <translation>只显示人数(&amp;C)</translation>
     </message>
@@ -3916,6 +3912,53 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The report shows the names of the group's members.</source>
         <translation>这份报告会显示小组成员的姓名。</translation>
+    </message>
+    <message>
+        <source>Counts only: the description, the outcome and every note stay in the counseling room.</source>
+        <translation>只显示人数：小组简介、小组成效和所有记录都留在心理辅导室。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Have left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Members that day</source>
+        <translation>当天成员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1 held in the vault was found in its text (the group's name or a session's topic). A report with counts only may leave the counseling room: change that text, or print the copy with names to keep in the room.</source>
+        <translation>报告未生成：在报告文字（小组名称或某次活动的主题）中发现了档案库中的%1。只显示人数的报告可能被带出心理辅导室：请修改该文字，或打印留存在辅导室的显示姓名版本。</translation>
+    </message>
+    <message>
+        <source>Print the members' names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only, with counts from 1 to 4 withheld (1 to 9 when stricter) and whatever would let them be worked out.</source>
+        <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数，1 至 4 的人数（更严格时为 1 至 9）以及可据以推算出它们的人数都不予显示。</translation>
+    </message>
+    <message>
+        <source>Counts only, &amp;stricter</source>
+        <translation>只显示人数（更严格）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupReportCounts</name>
+    <message>
+        <source>The smallest count printed must be from 2 to 1000.</source>
+        <translation>可打印的最小人数须在 2 至 1000 之间。</translation>
+    </message>
+    <message>
+        <source>The group report's counts could not be protected; nothing was printed.</source>
+        <translation>无法对小组报告中的人数进行保护，未打印任何内容。</translation>
     </message>
 </context>
 <context>
