@@ -4,13 +4,16 @@
 // Synthetic groups only.
 
 #include "disclosure/Withheld.h"
+#include "district/PackageFiles.h"
 #include "groups/GroupReportCounts.h"
 
 #include "support/IntegerRange.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -168,4 +171,21 @@ TEST_CASE("group report counts: k out of range is refused, the footnote names th
     CHECK(disclosure::withheldMark() == u"*"_s);
     CHECK(disclosure::withheldFootnote(5).contains(u"1 to 4"_s));
     CHECK(disclosure::withheldFootnote(10).contains(u"1 to 9"_s));
+}
+
+TEST_CASE("group report counts: the footnote is the district package's, in English and Chinese", "[groups][disclosure]")
+{
+    district::SummaryHeader header;
+    header.k = 5;
+    header.language = u"en"_s;
+    CHECK(disclosure::withheldFootnote(5) == district::withheldFootnote(header));
+    header.language = u"zh_CN"_s;
+    const QString zh = district::withheldFootnote(header);
+    CHECK(zh.startsWith(u"* 为防止识别出学生"_s));
+    CHECK(zh.contains(u"1 至 4"_s));
+    QTranslator translator;
+    REQUIRE(translator.load(u":/i18n/counseldesk_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    CHECK(disclosure::withheldFootnote(5) == zh);
+    QCoreApplication::removeTranslator(&translator);
 }
