@@ -180,6 +180,17 @@ Result<PackageTable> parseTable(const QJsonValue &json, const Format &format, co
     return t;
 }
 
+/// What a Mac or Windows adds to a folder it opens, never part of a package: ignored by name
+/// (docs/district-package.md, "What a computer adds"). Any other extra entry is refused.
+bool addedByTheSystem(const QString &name, const QSet<QString> &listed)
+{
+    if (name == u".DS_Store"_s) return true;                                              // macOS Finder
+    if (name.startsWith(u"._"_s) && listed.contains(name.mid(2))) return true;             // AppleDouble
+    if (name.compare(u"Thumbs.db"_s, Qt::CaseInsensitive) == 0) return true;               // Windows Explorer
+    if (name.compare(u"desktop.ini"_s, Qt::CaseInsensitive) == 0) return true;
+    return name.compare(u"System Volume Information"_s, Qt::CaseInsensitive) == 0;     // Windows
+}
+
 Error unreadable(const QString &name, const QString &why)
 {
     return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try again.")
@@ -343,7 +354,7 @@ Result<ReadPackage> readPackage(const QString &dir)
     const QStringList present =
         folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : present)
-        if (!listed.contains(name)) return damaged(name, Problem::Extra);
+        if (!listed.contains(name) && !addedByTheSystem(name, listed)) return damaged(name, Problem::Extra);
 
     auto summary = parseSummaryJson(summaryBytes, QLatin1String(kSummaryJsonName));
     if (!summary) return summary.error();

@@ -23,6 +23,34 @@ void SummaryFacts::add(const char *measure, const char *dimension, const QString
     leaves[QLatin1String(measure)][QLatin1String(dimension)][key] += value;
 }
 
+void SummaryFacts::addEvent(const char *measure, const char *dimension, const QString &key, qint64 student)
+{
+    add(measure, dimension, key);
+    students[QLatin1String(measure)][QLatin1String(dimension)][key].insert(student);
+}
+
+qint64 SummaryFacts::people(const QString &measure, const QString &dimension, const QStringList &keys) const
+{
+    if (!students.contains(measure)) return -1;
+    const auto byDimension = students.value(measure);
+    QMap<QString, QSet<qint64>> byKey;
+    if (!keys.isEmpty()) {
+        byKey = byDimension.value(dimension);
+    } else {
+        // The school's: the first dimension with data, as schoolValue sums.
+        const MeasureInfo *m = district::measure(measure);
+        for (const QString &d : m ? m->dimensions : QStringList())
+            if (leaves.value(measure).contains(d)) {
+                byKey = byDimension.value(d);
+                break;
+            }
+    }
+    QSet<qint64> all;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (keys.isEmpty() || keys.contains(it.key())) all.unite(it.value());
+    return all.size();
+}
+
 void SummaryFacts::setSchool(const char *measure, double value)
 {
     school[QLatin1String(measure)] = value;
@@ -198,8 +226,12 @@ private:
             const bool sensitive = m->sensitive
                                    || (plan.leafKeys.size() == 1
                                        && dimension(lt.dimension)->sensitiveKeys.contains(plan.leafKeys.first()));
-            const int cell = m_summary.counts.add(lt.id, plan.key, c.measure,
-                                                  static_cast<qint64>(value(c.measure, lt.dimension, plan)), sensitive);
+            disclosure::Cell count{lt.id, plan.key, c.measure,
+                                   static_cast<qint64>(value(c.measure, lt.dimension, plan)), sensitive};
+            count.people = plan.rowId == u"school"_s && m_facts.school.contains(c.measure)
+                               ? -1
+                               : m_facts.people(c.measure, lt.dimension, plan.leafKeys);
+            const int cell = m_summary.counts.add(count);
             cells.insert(c.measure, cell);
             auto &first = m_rowCells[plan.rowId];
             if (first.contains(c.measure))

@@ -248,6 +248,31 @@ TEST_CASE("The reader names a changed, cut, added or removed file of a package",
         CHECK(message.contains(u"extra.csv"_s));
         CHECK(message.contains(u"not in its manifest"_s));
     }
+    SECTION("files a Mac or Windows adds are ignored, each one")
+    {
+        for (const QString &junk : {u".DS_Store"_s, u"._summary.pdf"_s, u"._manifest.json"_s, u"Thumbs.db"_s,
+                                    u"desktop.ini"_s, u"Desktop.ini"_s}) {
+            INFO(junk.toStdString());
+            overwrite(dir.filePath(junk), "Bud1 junk");
+            CHECK(readPackage(report.path).ok());
+            REQUIRE(QFile::remove(dir.filePath(junk)));
+        }
+        REQUIRE(dir.mkdir(u"System Volume Information"_s));
+        CHECK(readPackage(report.path).ok());
+    }
+    SECTION("a name like a system file's is still refused")
+    {
+        for (const QString &extra : {u"._other.csv"_s, u".DS_Store.csv"_s, u"Thumbs.db.bak"_s, u"desktop.ini.txt"_s}) {
+            INFO(extra.toStdString());
+            overwrite(dir.filePath(extra), "1,2\r\n");
+            const QString message = refusal(report.path);
+            CHECK(message.contains(extra));
+            CHECK(message.contains(u"not in its manifest"_s));
+            REQUIRE(QFile::remove(dir.filePath(extra)));
+        }
+        REQUIRE(dir.mkdir(u"System Volume"_s));
+        CHECK(refusal(report.path).contains(u"System Volume"_s));
+    }
     SECTION("a removed file")
     {
         REQUIRE(QFile::remove(dir.filePath(u"summary.pdf"_s)));
