@@ -1,16 +1,16 @@
 #include "district/PackageFiles.h"
 
+#include "district/SummaryCatalogue.h"
+
 #include "disclosure/Suppression.h"
 #include "io/CsvWriter.h"
+#include "settings/Translations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTranslator>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,18 +25,7 @@ class Tr {
 /// A string of the package in the summary's language, whatever the interface speaks.
 QString inLanguage(const QString &language, const char *source)
 {
-    if (language == u"zh_CN"_s) {
-        static const std::unique_ptr<QTranslator> zh = [] {
-            auto t = std::make_unique<QTranslator>();
-            if (!t->load(u":/i18n/counseldesk_zh_CN.qm"_s)) t.reset();
-            return t;
-        }();
-        if (zh) {
-            const QString translated = zh->translate("DistrictPackage", source);
-            if (!translated.isEmpty()) return translated;
-        }
-    }
-    return QString::fromUtf8(source);
+    return settings::translateFor(language, "DistrictPackage", source);
 }
 
 /// Characters FAT and NTFS refuse in a name, and control characters, become "_".
@@ -102,15 +91,6 @@ QString packageFolderName(const SummaryHeader &header)
 QString tableCsvName(int index, const SummaryTable &table)
 {
     return u"%1_%2.csv"_s.arg(index + 1, 2, 10, QLatin1Char('0')).arg(safeName(table.id).left(60));
-}
-
-QString withheldFootnote(const SummaryHeader &header)
-{
-    return inLanguage(header.language,
-                      QT_TRANSLATE_NOOP("DistrictPackage",
-                                        "* Withheld so that no student can be identified: counts from 1 to %1, and "
-                                        "counts from which a withheld one could be worked out."))
-        .arg(header.k - 1);
 }
 
 QByteArray tableCsv(const Summary &summary, const SummaryTable &table)

@@ -2,7 +2,10 @@
 // children behind them, an instrument without bands, a past semester's open hours.
 
 #include "crisis/CrisisEvents.h"
+#include "district/SchoolProfiles.h"
 #include "district/SemesterSummary.h"
+#include "lessons/Semesters.h"
+#include "room/RoomSchedule.h"
 
 #include "support/PinnedClock.h"
 #include "support/TempVault.h"
@@ -96,4 +99,66 @@ TEST_CASE("semester summary: one student's six crisis events are withheld as one
     REQUIRE(total);
     CHECK(total->value == 11);
     CHECK(total->people == 6);
+}
+
+namespace {
+
+/// The school-row figure of `column` in table `tableId` (a Number).
+double numberAt(const Summary &s, const QString &tableId, const QString &column)
+{
+    for (const SummaryTable &t : s.tables) {
+        if (t.id != tableId) continue;
+        for (qsizetype c = 0; c < t.columns.size(); ++c)
+            if (t.columns[c].key == column) return t.rows.first().values[c].number;
+    }
+    FAIL("no column " << column.toStdString());
+    return -1;
+}
+
+void openHours(vault::Vault &vault, qint64 semesterId, const QTime &ends)
+{
+    room::RoomSchedule schedule;
+    for (int day = 1; day <= 5; ++day) schedule.hours << room::OpenHours{day, QTime(12, 0), ends};
+    REQUIRE(room::RoomSchedules(vault).save(semesterId, schedule).ok());
+}
+
+}  // namespace
+
+TEST_CASE("semester summary: a past semester's staffing table has that semester's open hours",
+          "[district][summary][profile]")
+{
+    const test::PinnedClock pinned(QDateTime(QDate(2026, 10, 14), QTime(10, 0), Qt::UTC));
+    test::TempVault tv;
+    auto vault = tv.open();
+    const test::TestSemester past = test::addTestSemester(*vault, u"Early autumn"_s);
+    lessons::Semester current = past.semester;  // five weeks later, current on the pinned day
+    current.id = 0;
+    current.name = u"Late autumn"_s;
+    current.startsOn = QDate(2026, 10, 5);
+    current.week1Monday = current.startsOn;
+    current.endsOn = QDate(2026, 10, 30);
+    auto currentId = lessons::Semesters(*vault).save(current);
+    REQUIRE(currentId.ok());
+    openHours(*vault, past.semester.id, QTime(13, 0));  // 5 hours a week
+    openHours(*vault, *currentId, QTime(14, 0));        // 10 hours a week
+
+    auto profile = SchoolProfiles(*vault).load();
+    REQUIRE(profile.ok());
+    CHECK(profile->roomOpenHoursPerWeek == 10);  // the profile's default: the current semester's
+    SummaryOptions options;
+    options.semester = past.semester.name;
+    auto s = computeSummary(*vault, *profile, options);
+    REQUIRE(s.ok());
+    CHECK(numberAt(*s, u"profile.staffing"_s, u"room_open_hours"_s) == 5);
+    options.semester = current.name;
+    auto now = computeSummary(*vault, *profile, options);
+    REQUIRE(now.ok());
+    CHECK(numberAt(*now, u"profile.staffing"_s, u"room_open_hours"_s) == 10);
+    // Typed in by the user: the same in every semester.
+    profile->roomOpenHoursOverridden = true;
+    profile->roomOpenHoursPerWeek = 7;
+    options.semester = past.semester.name;
+    auto typed = computeSummary(*vault, *profile, options);
+    REQUIRE(typed.ok());
+    CHECK(numberAt(*typed, u"profile.staffing"_s, u"room_open_hours"_s) == 7);
 }
