@@ -35,6 +35,9 @@ struct SummaryFacts {
     /// The school's grades in the semester ("7"), from its roster: every table by grade has a row for
     /// each, zero or not, so that a row's being there tells nothing about its counts.
     QSet<QString> grades;
+    /// Instruments whose scoring defines no bands: their band columns are 0 and "screened =
+    /// invalid + bands" is not stated for their rows (it does not hold; docs/district-summary.md).
+    QSet<QString> withoutBands;
 
     /// The students behind a measure that counts events (crisis events, referrals, sessions,
     /// cases, group places): students[measure][dimension][key]. A measure with none here counts

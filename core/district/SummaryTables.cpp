@@ -270,6 +270,7 @@ private:
                 for (const QString &p : r.parts)
                     if (it->contains(p)) parts << it->value(p);
                 if (parts.size() != r.parts.size()) continue;  // the layout publishes them together
+                if (r.parts.contains(u"band1"_s) && withoutBands(it.key())) continue;  // no bands: no such sum
                 if (r.breakdown) m_summary.counts.breakDown(it->value(total), parts);
                 else m_summary.counts.relate(it->value(total), parts);
             }
@@ -330,6 +331,15 @@ private:
                 m_summary.counts.breakDown(screened, {followups, hiddenCell(rowKey, u"screened_not_followed_up"_s,
                                                                             valueOf(screened) - valueOf(followups))});
         }
+    }
+
+    /// A row of an instrument whose scoring defines no bands ("instrument_grade:CODE|7",
+    /// "instrument_grade:CODE").
+    bool withoutBands(const QString &rowId) const
+    {
+        if (!rowId.startsWith(u"instrument_grade:"_s)) return false;
+        const QString key = rowId.mid(rowId.indexOf(u':') + 1);
+        return m_facts.withoutBands.contains(key.contains(u'|') ? key.section(u'|', 0, -2) : key);
     }
 
     qint64 valueOf(int cell) const { return m_summary.counts.cells().at(cell).value; }

@@ -6,6 +6,9 @@
 #include "district/SemesterSummary.h"
 #include "lessons/Semesters.h"
 #include "room/RoomSchedule.h"
+#include "screening/InstrumentLibrary.h"
+#include "storage/Database.h"
+#include "support/TestScreening.h"
 
 #include "support/PinnedClock.h"
 #include "support/TempVault.h"
@@ -14,6 +17,8 @@
 #include "vault/Vault.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
 
 using namespace cd;
 using namespace cd::district;
@@ -161,4 +166,51 @@ TEST_CASE("semester summary: a past semester's staffing table has that semester'
     auto typed = computeSummary(*vault, *profile, options);
     REQUIRE(typed.ok());
     CHECK(numberAt(*typed, u"profile.staffing"_s, u"room_open_hours"_s) == 7);
+}
+
+TEST_CASE("semester summary: an instrument without bands reports screened, invalid and flagged",
+          "[district][summary][screening]")
+{
+    const test::PinnedClock pinned(QDateTime(QDate(2026, 9, 24), QTime(10, 0), Qt::UTC));
+    test::TempVault tv;
+    auto vault = tv.open();
+    const test::TestSemester semester = test::addTestSemester(*vault);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"no-bands.json"_s);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": 1, "code": "NB-4", "version": "1", "name": {"en": "Synthetic scale without bands"},
+  "licence": "Invented for CounselDesk's tests.",
+  "options": [{"value": 0, "label": {"en": "No"}}, {"value": 1, "label": {"en": "Yes"}}],
+  "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "4"}],
+  "total": {"items": "all", "method": "sum", "flag": {"at_least": 3}},
+  "validity": {"max_missing": 0}})");
+    }
+    auto loaded = screening::loadSchoolInstrument(*vault, path);
+    INFO((loaded ? QString() : loaded.error().message).toStdString());
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->bands.isEmpty());
+    QList<qint64> students;
+    for (int i = 0; i < 7; ++i) students << test::addTestStudent(*vault, u"N%1"_s.arg(i), u"某丙%1"_s.arg(i));
+    const qint64 run = test::createTestRun(*vault, u"No bands"_s, {7}, {u"NB-4"_s});
+    REQUIRE(vault->database().exec(u"UPDATE screening_runs SET opens_on = '2026-09-07'"_s).ok());
+    for (int i = 0; i < 6; ++i)  // three flagged (3 or 4 yes), two not, one invalid (a blank)
+        test::enterTestSheet(*vault, run, u"NB-4"_s, students[i],
+                             i < 3 ? screening::AnswerRow{1, 1, 1, i % 2} : i < 5 ? screening::AnswerRow{0, 1, 0, 0}
+                                                                             : screening::AnswerRow{1, -1, 0, 0});
+
+    auto s = computeSummary(*vault, smallSchool(), SummaryOptions{});
+    INFO((s ? QString() : s.error().message).toStdString());
+    REQUIRE(s.ok());
+    const QString row = u"instrument=NB-4 grade=7"_s;
+    CHECK(cellAt(*s, u"monitoring.bands"_s, row, u"screened"_s)->value == 6);
+    CHECK(cellAt(*s, u"monitoring.bands"_s, row, u"invalid"_s)->value == 1);
+    // Flagged by the total (three), and an invalid sheet is listed for follow-up too.
+    const qint64 flagged = cellAt(*s, u"monitoring.bands"_s, row, u"flagged"_s)->value;
+    CHECK(flagged >= 3);
+    CHECK(flagged + cellAt(*s, u"monitoring.bands"_s, row, u"not_flagged"_s)->value == 6);
+    for (const QString &band : {u"band1"_s, u"band2"_s, u"band3"_s, u"band4"_s, u"band5"_s})
+        CHECK(cellAt(*s, u"monitoring.bands"_s, row, band)->value == 0);
+    CHECK(cellAt(*s, u"monitoring.participation"_s, row, u"expected"_s)->value == 7);
 }
