@@ -62,6 +62,9 @@ QString stopped(const Summary &s, const RenderedPdf &pdf, const LeakGuard &guard
     REQUIRE_FALSE(report.ok());
     CHECK(entries(drive.path()).isEmpty());
     const QString message = report.error().message;
+    // Where, and that nothing was written; never what was found.
+    CHECK(message.contains(QDir::toNativeSeparators(drive.path())));
+    CHECK(message.contains(u"Nothing was written"_s));
     CHECK_FALSE(message.contains(kName));
     CHECK_FALSE(message.contains(kPhone));
     CHECK_FALSE(message.contains(u"失眠"_s));
