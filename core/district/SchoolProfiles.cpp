@@ -6,6 +6,7 @@
 #include "lessons/Semesters.h"
 #include "room/RoomSchedule.h"
 #include "storage/Database.h"
+#include "vault/SchoolTypeKeys.h"
 #include "vault/Types.h"
 #include "vault/Vault.h"
 

@@ -1,4 +1,5 @@
 #include "vault/Types.h"
+#include "vault/SchoolTypeKeys.h"
 
 #include "common/CodeTable.h"
 

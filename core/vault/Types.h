@@ -19,8 +19,6 @@ enum class SchoolType {
 
 QString schoolTypeCode(SchoolType type);
 std::optional<SchoolType> schoolTypeFromCode(const QString &code);
-/// The key a district summary publishes for the type ("junior_high"; the stored code is "junior").
-QString schoolTypeSummaryKey(SchoolType type);
 /// Translated name, e.g. "Junior high school" / "初中".
 QString schoolTypeName(SchoolType type);
 

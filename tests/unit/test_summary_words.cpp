@@ -8,7 +8,7 @@
 #include "district/SummaryCatalogue.h"
 
 #include "support/TestSummary.h"
-#include "vault/Types.h"
+#include "vault/SchoolTypeKeys.h"
 
 #include <catch2/catch.hpp>
 
