@@ -351,3 +351,50 @@ TEST_CASE("A package's folder name is safe on a USB stick's file system", "[dist
     h.semester = u"..."_s;
     CHECK(packageFolderName(h) == u"summary_school_semester"_s);
 }
+
+TEST_CASE("The reader names the field of a file that breaks the format, with one pattern", "[district][package]")
+{
+    const Summary s = test::makeTestSummary();
+    const QJsonObject good = QJsonDocument::fromJson(summaryJson(s)).object();
+    REQUIRE(parseSummaryJson(summaryJson(s), u"summary.json"_s).ok());
+    const auto refusedWith = [](const QJsonObject &root) {
+        auto parsed = parseSummaryJson(QJsonDocument(root).toJson(), u"summary.json"_s);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::Damaged);
+        CHECK(parsed.error().message.startsWith(u"summary.json of the package does not follow the package format"_s));
+        return parsed.error().message;
+    };
+    QJsonObject root = good;
+    QJsonObject header = root.value(u"header"_s).toObject();
+    header.insert(u"k"_s, 1);
+    root.insert(u"header"_s, header);
+    CHECK(refusedWith(root).contains(u"(header: k must be a whole number from 2)"_s));
+    header.insert(u"k"_s, 5);
+    header.insert(u"semester"_s, u""_s);
+    root.insert(u"header"_s, header);
+    CHECK(refusedWith(root).contains(u"(header: semester must be a text that is not empty)"_s));
+    root = good;
+    root.insert(u"format_version"_s, 99);
+    CHECK(refusedWith(root).contains(u"(format_version must be a whole number from 1 to 1)"_s));
+    root = good;
+    root.insert(u"withheld_values"_s, 2.5);
+    CHECK(refusedWith(root).contains(u"(withheld_values must be a whole number from 0)"_s));
+    root = good;
+    root.insert(u"relations"_s, u"none"_s);
+    CHECK(refusedWith(root).contains(u"(relations must be a list)"_s));
+    root = good;
+    root.insert(u"format"_s, u"something else"_s);
+    CHECK(refusedWith(root).contains(u"(format must be \"counseldesk-district-summary\")"_s));
+
+    // The manifest's files, the same way.
+    QList<PackageFile> files{describeFile(u"summary.json"_s, summaryJson(s))};
+    QJsonObject manifest = QJsonDocument::fromJson(manifestJson(s.header, files)).object();
+    QJsonArray list = manifest.value(u"files"_s).toArray();
+    QJsonObject entry = list.first().toObject();
+    entry.insert(u"size"_s, -3);
+    list.replace(0, entry);
+    manifest.insert(u"files"_s, list);
+    auto parsed = parseManifest(QJsonDocument(manifest).toJson(), u"manifest.json"_s);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().message.contains(u"(files: summary.json: size must be a whole number from 0)"_s));
+}
