@@ -2080,7 +2080,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <source>Writes the semester's anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district's school code.</source>
         <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
     </message>
     <message>
-        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not "%1".</source>
         <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Verbs:
                                          build the semester's lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
-                                         the semester&apos;s anonymised summary for the district, as a
+                                         the semester's anonymised summary for the district, as a
                                          verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
@@ -2896,7 +2896,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>区级学期汇总(&amp;S)…</translation>
     </message>
     <message>
-        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <source>The semester's anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
         <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
     </message>
 </context>
@@ -2907,7 +2907,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>导出已取消，没有写出任何文件。</translation>
     </message>
     <message>
-        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district's code for the school), then export again.</source>
         <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
     </message>
     <message>
@@ -2915,11 +2915,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <source>Preparing the last check against the vault's names and notes…</source>
         <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
     </message>
     <message>
@@ -2956,6 +2956,18 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
 %2
 
 校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。现在可以拔出磁盘了。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
+        <translation>
+            <numerusform>%1 的区级学期汇总已保存在
+%2
+
+校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。</numerusform>
         </translation>
     </message>
 </context>
@@ -2986,10 +2998,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation>学生记录中的文字</translation>
     </message>
     <message>
-        <source>The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
-        <translation>导出已停止：在数据包的 %2 中发现了档案库中保存的%1。未写入任何内容。这种情况本不应发生，请告知学校负责维护 CounselDesk 的人员。</translation>
-    </message>
-    <message>
         <source>The summary cannot be exported (%1). This is a fault in CounselDesk; please report it.</source>
         <translation>无法导出该汇总（%1）。这是 CounselDesk 的故障，请报告此问题。</translation>
     </message>
@@ -3008,14 +3016,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>the files on the drive differ from those written</source>
         <translation>驱动器上的文件与写入的不同</translation>
-    </message>
-    <message>
-        <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
-        <translation>数据包已写入，但从驱动器读回时失败（%1）。已将其删除，请换一个驱动器。</translation>
-    </message>
-    <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
-        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
     </message>
     <message>
         <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
@@ -3068,6 +3068,38 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
         <translation>该 PDF 不是由这份汇总生成的，因此未写出数据包。这是 CounselDesk 的程序错误，请报告。</translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in %2 of the package for %3. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
+        <translation>导出已停止：在报送包 %3 的 %2 中发现了档案库中保存的%1。未写入任何内容。这种情况本不应发生，请告知学校负责维护 CounselDesk 的人员。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The package that was there before is kept in %2: rename it back, or delete it and export again.</source>
+        <translation>%1
+
+原有的报送包保存在 %2：请将其改回原名，或删除后重新导出。</translation>
+    </message>
+    <message>
+        <source>A folder left by an earlier export, %1, could not be removed: delete it yourself (it is not the package).</source>
+        <translation>无法删除之前导出遗留的文件夹 %1：请自行删除（它不是报送包）。</translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in the package folder's name (made of the school code and the semester's name). Nothing was written in %2. Change the school code or the semester's name, then export again.</source>
+        <translation>导出已停止：在报送包文件夹的名称（由学校代码和学期名称组成）中发现了档案库中保存的%1。未在 %2 中写入任何内容。请修改学校代码或学期名称后重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written was removed; try another drive.</source>
+        <translation>报送包已写出，但从磁盘读回校验失败（%1）。已写出的内容已删除；请换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written could not be removed: delete the folder %2 yourself (it is not a package), then try another drive.</source>
+        <translation>报送包已写出，但从磁盘读回校验失败（%1）。已写出的内容无法删除：请自行删除文件夹 %2（它不是报送包），然后换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The package is written and was checked, but the drive did not confirm that its folder is stored (%1). Eject the drive safely before removing it, then open the package on it to check that it is there.</source>
+        <translation>报送包已写出并已校验，但磁盘未确认其文件夹已保存（%1）。请先安全弹出磁盘再拔出，然后打开磁盘上的报送包，确认它在那里。</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,7 @@
 
 #include "disclosure/Suppression.h"
 #include "io/CsvWriter.h"
-#include "settings/Translations.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,16 +15,6 @@ using namespace Qt::StringLiterals;
 namespace cd::district {
 
 namespace {
-
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(DistrictPackage)
-};
-
-/// A string of the package in the summary's language, whatever the interface speaks.
-QString inLanguage(const QString &language, const char *source)
-{
-    return settings::translateFor(language, "DistrictPackage", source);
-}
 
 /// Characters FAT and NTFS refuse in a name, and control characters, become "_".
 QString safeName(const QString &text)
