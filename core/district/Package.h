@@ -56,7 +56,7 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
 /// the kind of what was found (never the text itself), the file and the package's `folder`, and
 /// saying that nothing was written.
 Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard,
-                     const QString &folder = QString());
+                     const QString &folder);
 
 /// Tests only: where writePackage fails as if the drive reported `error` (an errno): reading the
 /// package back, or syncing the parent folder after the final rename. None clears it.
