@@ -22,18 +22,10 @@ QString effectiveLanguage()
     return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
-namespace {
-QString &installedLanguage()
-{
-    static QString language;
-    return language;
-}
-}  // namespace
-
 QString interfaceLanguage()
 {
-    const QString installed = installedLanguage();
-    return installed.isEmpty() ? effectiveLanguage() : installed;
+    // installTranslations makes QLocale() speak the language it installs.
+    return QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
 QString translateFor(const QString &language, const char *context, const char *source, const char *comment)
@@ -91,7 +83,6 @@ QString installTranslations(QCoreApplication &app, const QString &lang)
     const bool chinese = QLocale().language() == QLocale::Chinese;
     if (chosen == u"zh_CN"_s && !chinese) QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     else if (chosen == u"en"_s && chinese) QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    installedLanguage() = chosen;
     return chosen;
 }
 
