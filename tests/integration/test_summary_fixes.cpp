@@ -82,10 +82,12 @@ TEST_CASE("semester summary: one student's six crisis events are withheld as one
     const qint64 one = test::addTestStudent(*vault, u"P1"_s, u"某甲"_s);
     for (int i = 0; i < 6; ++i)
         REQUIRE(events.record(eventOf(one, now.addDays(-20 + i), crisis::Ideation::Active)).ok());  // high
-    // Five other children, one event each, at another level: the total is far from either level.
-    for (int i = 0; i < 5; ++i) {
+    // Ten other children, one event each, five at each of two other levels: no level is near the
+    // total, so only the children behind the six events can withhold them.
+    for (int i = 0; i < 10; ++i) {
         const qint64 other = test::addTestStudent(*vault, u"Q%1"_s.arg(i), u"某乙%1"_s.arg(i));
-        REQUIRE(events.record(eventOf(other, now.addDays(-10 - i), crisis::Ideation::Passive)).ok());  // medium
+        const crisis::Ideation ideation = i < 5 ? crisis::Ideation::Passive : crisis::Ideation::None;  // medium, low
+        REQUIRE(events.record(eventOf(other, now.addDays(-10 - i), ideation)).ok());
     }
 
     auto s = computeSummary(*vault, smallSchool(), SummaryOptions{});
@@ -102,8 +104,11 @@ TEST_CASE("semester summary: one student's six crisis events are withheld as one
     CHECK(medium->people == 5);
     const disclosure::Cell *total = cellAt(*s, u"intervention.crisis"_s, u"total"_s, u"crisis_events"_s);
     REQUIRE(total);
-    CHECK(total->value == 11);
-    CHECK(total->people == 6);
+    CHECK(total->value == 16);
+    CHECK(total->people == 11);
+    const disclosure::Cell *low = cellAt(*s, u"intervention.crisis"_s, u"level=low"_s, u"crisis_events"_s);
+    REQUIRE(low);
+    CHECK(low->value == 5);
 }
 
 namespace {
