@@ -2846,7 +2846,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <source>* Withheld so that no student can be identified: counts of 1 to %1 students, counts close to their total, and counts from which a withheld one could be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +2925,16 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DistrictPackage</name>
@@ -2953,10 +2963,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The summary cannot be exported (%1). This is a fault in CounselDesk; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,10 +2980,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     </message>
     <message>
         <source>the files on the drive differ from those written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,6 +3034,36 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in %2 of the package for %3. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The package that was there before is kept in %2: rename it back, or delete it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder left by an earlier export, %1, could not be removed: delete it yourself (it is not the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in the package folder&apos;s name (made of the school code and the semester&apos;s name). Nothing was written in %2. Change the school code or the semester&apos;s name, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written was removed; try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written could not be removed: delete the folder %2 yourself (it is not a package), then try another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is written and was checked, but the drive did not confirm that its folder is stored (%1). Eject the drive safely before removing it, then open the package on it to check that it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>
@@ -3080,11 +3112,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Withheld so that no student can be identified; k = %2.</source>
-        <extracomment>the footnote under every table with a withheld count: %1 the mark (*), %2 the threshold k</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2881,8 +2881,8 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>已取消：没有写出任何文件。</translation>
     </message>
     <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
-        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
+        <source>* Withheld so that no student can be identified: counts of 1 to %1 students, counts close to their total, and counts from which a withheld one could be worked out.</source>
+        <translation>* 为防止识别出学生而不予公布：涉及 1 至 %1 名学生的计数、接近合计的计数，以及可据以推算出不公布计数的数字。</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2962,18 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
 校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。现在可以拔出磁盘了。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
+        <translation>
+            <numerusform>%1 的区级学期汇总已保存在
+%2
+
+校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DistrictPackage</name>
@@ -2990,10 +3002,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation>学生记录中的文字</translation>
     </message>
     <message>
-        <source>The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
-        <translation>导出已停止：在数据包的 %2 中发现了档案库中保存的%1。未写入任何内容。这种情况本不应发生，请告知学校负责维护 CounselDesk 的人员。</translation>
-    </message>
-    <message>
         <source>The summary cannot be exported (%1). This is a fault in CounselDesk; please report it.</source>
         <translation>无法导出该汇总（%1）。这是 CounselDesk 的故障，请报告此问题。</translation>
     </message>
@@ -3012,10 +3020,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>the files on the drive differ from those written</source>
         <translation>驱动器上的文件与写入的不同</translation>
-    </message>
-    <message>
-        <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
-        <translation>数据包已写入，但从驱动器读回时失败（%1）。已将其删除，请换一个驱动器。</translation>
     </message>
     <message>
         <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
@@ -3069,6 +3073,38 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
         <translation>该 PDF 不是由这份汇总生成的，因此未写出数据包。这是 CounselDesk 的程序错误，请报告。</translation>
     </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in %2 of the package for %3. Nothing was written. This should never happen; please report it to whoever looks after CounselDesk at your school.</source>
+        <translation>导出已停止：在报送包 %3 的 %2 中发现了档案库中保存的%1。未写入任何内容。这种情况本不应发生，请告知学校负责维护 CounselDesk 的人员。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The package that was there before is kept in %2: rename it back, or delete it and export again.</source>
+        <translation>%1
+
+原有的报送包保存在 %2：请将其改回原名，或删除后重新导出。</translation>
+    </message>
+    <message>
+        <source>A folder left by an earlier export, %1, could not be removed: delete it yourself (it is not the package).</source>
+        <translation>无法删除之前导出遗留的文件夹 %1：请自行删除（它不是报送包）。</translation>
+    </message>
+    <message>
+        <source>The export was stopped: %1 held in the vault was found in the package folder's name (made of the school code and the semester's name). Nothing was written in %2. Change the school code or the semester's name, then export again.</source>
+        <translation>导出已停止：在报送包文件夹的名称（由学校代码和学期名称组成）中发现了档案库中保存的%1。未在 %2 中写入任何内容。请修改学校代码或学期名称后重新导出。</translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written was removed; try another drive.</source>
+        <translation>报送包已写出，但从磁盘读回校验失败（%1）。已写出的内容已删除；请换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The package was written, but reading it back from the drive failed (%1). What was written could not be removed: delete the folder %2 yourself (it is not a package), then try another drive.</source>
+        <translation>报送包已写出，但从磁盘读回校验失败（%1）。已写出的内容无法删除：请自行删除文件夹 %2（它不是报送包），然后换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>The package is written and was checked, but the drive did not confirm that its folder is stored (%1). Eject the drive safely before removing it, then open the package on it to check that it is there.</source>
+        <translation>报送包已写出并已校验，但磁盘未确认其文件夹已保存（%1）。请先安全弹出磁盘再拔出，然后打开磁盘上的报送包，确认它在那里。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>
@@ -3118,11 +3154,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>Intervention</source>
         <translation>危机干预</translation>
-    </message>
-    <message>
-        <source>%1 Withheld so that no student can be identified; k = %2.</source>
-        <extracomment>the footnote under every table with a withheld count: %1 the mark (*), %2 the threshold k</extracomment>
-        <translation>%1 为防止识别出学生而隐去；k = %2。</translation>
     </message>
 </context>
 <context>

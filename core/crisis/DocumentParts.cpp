@@ -1,9 +1,9 @@
 #include "crisis/DocumentParts.h"
 
 #include "crisis/Documents.h"
+#include "settings/Translations.h"
 
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -14,22 +14,13 @@ constexpr char kContext[] = "Documents";
 const QString kInk = u"#222222"_s;
 }  // namespace
 
-Language::Language(const QString &language) : m_code(language == u"zh_CN"_s ? language : u"en"_s)
-{
-    if (m_code == u"en"_s) return;  // the source text is English
-    auto translator = std::make_unique<QTranslator>();
-    if (translator->load(u":/i18n/counseldesk_%1.qm"_s.arg(m_code))) m_translator = std::move(translator);
-}
+Language::Language(const QString &language) : m_code(language == u"zh_CN"_s ? language : u"en"_s) {}
 
 Language::~Language() = default;
 
 QString Language::t(const char *source, const char *comment) const
 {
-    if (m_translator) {
-        const QString translated = m_translator->translate(kContext, source, comment);
-        if (!translated.isEmpty()) return translated;
-    }
-    return QString::fromUtf8(source);
+    return settings::translateFor(m_code, kContext, source, comment);
 }
 
 QString Language::date(const QDate &date) const

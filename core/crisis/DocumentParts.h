@@ -14,12 +14,10 @@
 
 #include <memory>
 
-class QTranslator;
-
 namespace cd::crisis::docparts {
 
-/// A document's language: strings marked QT_TRANSLATE_NOOP("Documents", …) translated through a
-/// translator loaded for it from the embedded translations ("en" is the source text).
+/// A document's language: strings marked QT_TRANSLATE_NOOP("Documents", …) translated by
+/// settings::translateFor ("en" is the source text).
 class Language {
 public:
     explicit Language(const QString &language);
@@ -48,7 +46,6 @@ public:
 
 private:
     QString m_code;
-    std::unique_ptr<QTranslator> m_translator;
 };
 
 /// HTML-escaped, line breaks kept.

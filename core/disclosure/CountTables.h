@@ -22,6 +22,12 @@ struct Cell {
     /// A count in no table, there only for its relations (the flagged of a grade over all its
     /// instruments): unknown to a reader, so always withheld, and its own range is not audited.
     bool hidden = false;
+    /// The distinct people behind `value` when it counts events (crisis events, referrals,
+    /// sessions, cases): one child with six events is `value` 6, `people` 1, and withheld like a
+    /// count of 1. -1: the value counts people. Never published.
+    qint64 people = -1;
+    /// The people behind the count: `people`, or `value` when it counts people.
+    qint64 peopleCount() const { return people >= 0 ? people : value; }
 };
 
 /// `total` = the sum of `parts` (cell indexes). A cell equal to another across tables is a

@@ -175,16 +175,22 @@ QList<int> connected(const CountTables &tables, const QVector<QList<int>> &byCel
 QVector<bool> primarySuppression(const CountTables &tables, int k)
 {
     QVector<bool> out(tables.size(), false);
+    const auto small = [k](qint64 n) { return n >= 1 && n <= k - 1; };
     for (int i = 0; i < tables.size(); ++i) {
-        const qint64 v = tables.cells()[i].value;
-        out[i] = tables.cells()[i].hidden || (v >= 1 && v <= k - 1);
+        const Cell &c = tables.cells()[i];
+        // Six events of one child are one child: small in people, whatever the value.
+        out[i] = c.hidden || small(c.value) || small(c.peopleCount());
     }
     for (const Relation &rel : tables.relations()) {
         if (!rel.breakdown) continue;  // a sum over smaller groups is no group's breakdown
-        const qint64 total = tables.cells()[rel.total].value;
+        const Cell &total = tables.cells()[rel.total];
         for (int p : rel.parts) {
             const Cell &c = tables.cells()[p];
-            if (c.sensitive && c.value > 0 && total - c.value <= k - 1) out[p] = true;
+            if (!c.sensitive || c.value <= 0) continue;
+            // The rest of the group: its events, and the people with none in this category (a
+            // child with events in two categories is in both parts, so the difference of people
+            // is at most the rest's people: withholding on it errs on the safe side).
+            if (total.value - c.value <= k - 1 || total.peopleCount() - c.peopleCount() <= k - 1) out[p] = true;
         }
     }
     return out;

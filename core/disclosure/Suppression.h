@@ -2,8 +2,8 @@
 // Which cells of a CountTables are withheld, and the proof that withholding them is enough
 // (docs/disclosure.md).
 //
-// Primary suppression: every count from 1 to k−1, and every sensitive count within k−1 of its
-// group's total. Complementary suppression: further cells are withheld until, for every withheld
+// Primary suppression: every count from 1 to k−1 (in value, or in the people behind a count of
+// events: Cell::people), and every sensitive count within k−1 of its group's total. Complementary suppression: further cells are withheld until, for every withheld
 // cell, the range an attacker can derive from everything published (every relation, counts never
 // negative) is at least k wide. The ranges are computed by linear programming (GLPK): for each
 // withheld cell, its minimum and maximum subject to the published cells and the relations.

@@ -1,7 +1,7 @@
 #pragma once
 // How a withheld count looks in every output that leaves the vault (docs/disclosure.md, "One
-// mark"): the one mark, and the one footnote explaining it, shared by the district package and
-// the group report.
+// mark"): the one mark, and the one footnote explaining it, shared by the district package (its
+// PDF, CSVs, workbook and summary.json), the preview and the group report.
 
 #include <QString>
 
@@ -18,5 +18,8 @@ extern const char *const kWithheldFootnote;
 
 /// The footnote under a table with a withheld count, for `k`, in the interface's language.
 QString withheldFootnote(int k);
+/// The same in `language` ("zh_CN", "en"), whatever the interface speaks: for an output written
+/// in a language of its own (the district package and its PDF).
+QString withheldFootnote(int k, const QString &language);
 
 }  // namespace cd::disclosure

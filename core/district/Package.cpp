@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <atomic>
 #include <cerrno>
 
 using namespace Qt::StringLiterals;
@@ -26,22 +27,36 @@ class Tr {
 
 constexpr qint64 kPiece = 1 << 20;
 
-Error leakFound(LeakGuard::Kind kind, const QString &file)
+/// Never names what was found: only its kind, the file and the package's folder.
+Error leakFound(LeakGuard::Kind kind, const QString &file, const QString &folder)
 {
     return makeError(ErrorCode::Internal,
-                     Tr::tr("The export was stopped: %1 held in the vault was found in %2 of the package. Nothing was "
-                            "written. This should never happen; please report it to whoever looks after CounselDesk "
-                            "at your school.")
-                         .arg(LeakGuard::kindName(kind), file));
+                     Tr::tr("The export was stopped: %1 held in the vault was found in %2 of the package for %3. "
+                            "Nothing was written. This should never happen; please report it to whoever looks after "
+                            "CounselDesk at your school.")
+                         .arg(LeakGuard::kindName(kind), file, QDir::toNativeSeparators(folder)));
+}
+
+/// A fault injected by a test (injectPackageFaultForTesting) and its errno.
+std::atomic<PackageFault> g_fault{PackageFault::None};
+std::atomic_int g_faultError{0};
+
+bool faultAt(PackageFault where) { return g_fault.load() == where; }
+
+/// The names an export of the package `name` gives its temporary and put-aside folders
+/// (freeSiblingName: BASE-YYYYMMDD-HHMMSS[-N]).
+bool isOwnLeftover(const QString &entry, const QString &name)
+{
+    return entry.startsWith(u".partial-"_s + name + u'-') || entry.startsWith(u".replaced-"_s + name + u'-');
 }
 
 /// Removes the temporary folder, its manifest first: a folder that cannot be removed whole
-/// never claims to be a package.
-void removePartial(const QString &dir)
+/// never claims to be a package. True when nothing is left.
+bool removePartial(const QString &dir)
 {
-    if (dir.isEmpty()) return;
+    if (dir.isEmpty()) return true;
     QFile::remove(QDir(dir).filePath(QLatin1String(kManifestName)));
-    removeEntry(dir);
+    return removeEntry(dir);
 }
 
 /// The temporary folder while it is not yet a verified package; removed on any early return.
@@ -65,33 +80,56 @@ bool isPackage(const QString &dir)
 }
 
 /// Puts `partial` in place of the package at `target`: the old one is moved aside, the new one
-/// renamed in, the old one removed (or put back if the new one could not be renamed).
+/// renamed in (or the old one put back if it could not be). The old one is left aside for
+/// `tidyLeftovers`; a failure that strands it names where it is.
 Status replaceInto(const QString &partial, const QString &target, const QString &parent, const QString &name)
 {
     const QString aside = freeSiblingName(QDir(parent).filePath(u".replaced-"_s + name), QString(), clock::now());
     if (const int error = renameNoReplace(target, aside); error != 0)
         return makeError(ErrorCode::Io, writeErrorMessage(target, error));
     if (const int error = renameNoReplace(partial, target); error != 0) {
-        (void)renameNoReplace(aside, target);
-        return makeError(ErrorCode::Io, writeErrorMessage(target, error));
+        if (renameNoReplace(aside, target) == 0) return makeError(ErrorCode::Io, writeErrorMessage(target, error));
+        return makeError(ErrorCode::Io, Tr::tr("%1\n\nThe package that was there before is kept in %2: rename it back, "
+                                               "or delete it and export again.")
+                                            .arg(writeErrorMessage(target, error), QDir::toNativeSeparators(aside)));
     }
-    removePartial(aside);
     return {};
+}
+
+/// Removes what earlier exports of this package left beside it (a crash while writing or
+/// replacing); returns a sentence for each that could not be removed.
+QStringList tidyLeftovers(const QDir &parent, const QString &name)
+{
+    QStringList warnings;
+    for (const QString &entry : parent.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (!isOwnLeftover(entry, name) || removePartial(parent.absoluteFilePath(entry))) continue;
+        warnings << Tr::tr("A folder left by an earlier export, %1, could not be removed: delete it yourself (it is not "
+                           "the package).")
+                        .arg(QDir::toNativeSeparators(parent.absoluteFilePath(entry)));
+    }
+    return warnings;
 }
 
 }  // namespace
 
-Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard)
+void injectPackageFaultForTesting(PackageFault fault, int error)
+{
+    g_faultError = error;
+    g_fault = fault;
+}
+
+Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard,
+                     const QString &folder)
 {
     for (const PackageContent &f : files) {
         if (f.name == QLatin1String(kPdfName)) {
-            if (auto hit = guard.firstHit(pdf.text)) return leakFound(*hit, f.name);
+            if (auto hit = guard.firstHit(pdf.text)) return leakFound(*hit, f.name, folder);
         } else if (f.name == QLatin1String(kXlsxName)) {
             auto hit = guard.firstHitInXlsx(f.bytes);
             if (!hit) return hit.error();
-            if (*hit) return leakFound(**hit, f.name);
+            if (*hit) return leakFound(**hit, f.name, folder);
         } else if (auto hit = guard.firstHitInUtf8(f.bytes)) {
-            return leakFound(*hit, f.name);
+            return leakFound(*hit, f.name, folder);
         }
     }
     return {};
@@ -111,8 +149,14 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
     auto contents = packageContents(summary, pdf);
     if (!contents) return contents.error();
     const QString name = packageFolderName(summary.header);
-    if (auto hit = guard.firstHit(name)) return leakFound(*hit, name);
-    CD_TRY(checkForLeaks(*contents, pdf, guard));
+    const QDir parent(parentDir);
+    if (auto hit = guard.firstHit(name))  // the folder's own name: say where, not what it would be
+        return makeError(ErrorCode::Internal,
+                         Tr::tr("The export was stopped: %1 held in the vault was found in the package folder's name "
+                                "(made of the school code and the semester's name). Nothing was written in %2. Change "
+                                "the school code or the semester's name, then export again.")
+                             .arg(LeakGuard::kindName(*hit), QDir::toNativeSeparators(parent.absolutePath())));
+    CD_TRY(checkForLeaks(*contents, pdf, guard, parent.absoluteFilePath(name)));
 
     PackageReport report;
     for (const PackageContent &f : std::as_const(*contents)) report.files << describeFile(f.name, f.bytes);
@@ -124,7 +168,6 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
         for (const SummaryRow &r : t.rows)
             for (const SummaryValue &v : r.values) report.withheldValues += summary.withheld(v) ? 1 : 0;
 
-    const QDir parent(parentDir);
     const auto alreadyThere = [&] {
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("A package for this school and semester is already in %1. Replace it, or choose "
@@ -172,15 +215,24 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
 
     // Read back from the drive (finish() dropped the files from the cache) while the folder still
     // has its temporary name: only a verified folder is ever named like a package.
-    auto back = readPackage(partialPath);
+    auto back = faultAt(PackageFault::ReadBack)
+                    ? Result<ReadPackage>(makeError(ErrorCode::Io, writeErrorMessage(partialPath, g_faultError.load())))
+                    : readPackage(partialPath);
     Status verified = back ? Status() : Status(back.error());
     if (verified && (back->manifest.files != report.files || back->manifestSha256 != report.manifestSha256))
         verified = makeError(ErrorCode::Damaged, Tr::tr("the files on the drive differ from those written"));
-    if (!verified)
-        return makeError(verified.error().code == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Damaged,
-                         Tr::tr("The package was written, but reading it back from the drive failed (%1). It was "
-                                "removed; try another drive.")
-                             .arg(verified.error().message));
+    if (!verified) {
+        const ErrorCode code = verified.error().code == ErrorCode::Io ? ErrorCode::Io : ErrorCode::Damaged;
+        partial.release();
+        if (removePartial(partialPath))
+            return makeError(code, Tr::tr("The package was written, but reading it back from the drive failed (%1). "
+                                          "What was written was removed; try another drive.")
+                                       .arg(verified.error().message));
+        return makeError(code, Tr::tr("The package was written, but reading it back from the drive failed (%1). What "
+                                      "was written could not be removed: delete the folder %2 yourself (it is not a "
+                                      "package), then try another drive.")
+                                   .arg(verified.error().message, QDir::toNativeSeparators(partialPath)));
+    }
     if (!step(report.bytes)) return cancelled();
 
     if (there != EntryKind::Missing) {
@@ -190,8 +242,19 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
         return makeError(ErrorCode::Io, writeErrorMessage(target, error));
     }
     partial.release();
-    CD_TRY(syncDirectory(parent.absolutePath()));
     report.path = target;
+    // The package is complete and verified under its name. If the drive does not confirm the
+    // rename, it is reported written with a warning, not as a failure: nothing is wrong with
+    // what is on the drive, but pulling the drive out now might lose the rename.
+    Status synced = syncDirectory(parent.absolutePath());
+    if (synced && faultAt(PackageFault::ParentSync))
+        synced = makeError(ErrorCode::Io, writeErrorMessage(parent.absolutePath(), g_faultError.load()));
+    if (!synced)
+        report.warnings << Tr::tr("The package is written and was checked, but the drive did not confirm that its "
+                                  "folder is stored (%1). Eject the drive safely before removing it, then open the "
+                                  "package on it to check that it is there.")
+                               .arg(synced.error().message);
+    report.warnings << tidyLeftovers(parent, name);
     return report;
 }
 

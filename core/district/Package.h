@@ -18,6 +18,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -32,6 +33,10 @@ struct PackageReport {
     QByteArray manifestSha256;   ///< hex: the package's checksum, for the export's audit row
     int withheldValues = 0;      ///< values printed as the mark
     qint64 bytes = 0;            ///< all files, the manifest included
+    /// Written and verified, but something to tell the user (translated sentences): the drive did
+    /// not confirm the final rename (eject it safely and check), or a folder an earlier export left
+    /// could not be removed (named).
+    QStringList warnings;
 };
 
 /// An existing package folder of the same name is refused, or replaced (only if it is a package:
@@ -48,7 +53,14 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
 
 /// Checks every file of the package against `guard` before anything is written: the CSVs' and
 /// summary.json's bytes, the workbook's uncompressed parts and the PDF's text. An error naming
-/// the kind of what was found (never the text itself) and the file.
-Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard);
+/// the kind of what was found (never the text itself), the file and the package's `folder`, and
+/// saying that nothing was written.
+Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard,
+                     const QString &folder);
+
+/// Tests only: where writePackage fails as if the drive reported `error` (an errno): reading the
+/// package back, or syncing the parent folder after the final rename. None clears it.
+enum class PackageFault { None, ReadBack, ParentSync };
+void injectPackageFaultForTesting(PackageFault fault, int error = 0);
 
 }  // namespace cd::district

@@ -1,44 +1,20 @@
 #include "district/PackageFiles.h"
 
+#include "district/SummaryCatalogue.h"
+
 #include "disclosure/Suppression.h"
-#include "disclosure/Withheld.h"
 #include "io/CsvWriter.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTranslator>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace cd::district {
 
 namespace {
-
-class Tr {
-    Q_DECLARE_TR_FUNCTIONS(DistrictPackage)
-};
-
-/// A string of the package in the summary's language, whatever the interface speaks.
-QString inLanguage(const QString &language, const char *source, const char *context = "DistrictPackage")
-{
-    if (language == u"zh_CN"_s) {
-        static const std::unique_ptr<QTranslator> zh = [] {
-            auto t = std::make_unique<QTranslator>();
-            if (!t->load(u":/i18n/counseldesk_zh_CN.qm"_s)) t.reset();
-            return t;
-        }();
-        if (zh) {
-            const QString translated = zh->translate(context, source);
-            if (!translated.isEmpty()) return translated;
-        }
-    }
-    return QString::fromUtf8(source);
-}
 
 /// Characters FAT and NTFS refuse in a name, and control characters, become "_".
 QString safeName(const QString &text)
@@ -103,11 +79,6 @@ QString packageFolderName(const SummaryHeader &header)
 QString tableCsvName(int index, const SummaryTable &table)
 {
     return u"%1_%2.csv"_s.arg(index + 1, 2, 10, QLatin1Char('0')).arg(safeName(table.id).left(60));
-}
-
-QString withheldFootnote(const SummaryHeader &header)
-{
-    return inLanguage(header.language, disclosure::kWithheldFootnote, disclosure::kFootnoteContext).arg(header.k - 1);
 }
 
 QByteArray tableCsv(const Summary &summary, const SummaryTable &table)

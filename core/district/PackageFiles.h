@@ -49,8 +49,6 @@ QString tableCsvName(int index, const SummaryTable &table);
 /// label, then each value's text (`*` when withheld); after an empty line the table's note and,
 /// when a value is withheld, the footnote explaining the mark. Every line has as many fields.
 QByteArray tableCsv(const Summary &summary, const SummaryTable &table);
-/// The footnote under a table with a withheld value, in the summary's language.
-QString withheldFootnote(const SummaryHeader &header);
 
 /// summary.json: the header, every table with its cells (count cells with an id; a withheld
 /// value with `"withheld": true` and no value) and every additive relation between count cells.

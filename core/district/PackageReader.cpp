@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +91,64 @@ Result<QJsonObject> parseObject(const QByteArray &json, const QString &fileName)
 
 bool isWhole(const QJsonValue &v) { return v.isDouble() && std::floor(v.toDouble()) == v.toDouble(); }
 
+/// The fields of one JSON object of a package file, each checked with one message pattern:
+/// "FILE … does not follow the package format (WHERE: FIELD must be …)".
+class Fields {
+public:
+    Fields(const QJsonObject &object, const Format &format, QString where = {})
+        : m_object(object), m_format(format), m_where(std::move(where))
+    {
+    }
+
+    /// A whole number from `min` to `max`.
+    Result<qint64> whole(const char *field, qint64 min = 0, qint64 max = std::numeric_limits<int>::max()) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (!isWhole(v) || v.toDouble() < static_cast<double>(min) || v.toDouble() > static_cast<double>(max))
+            return max >= std::numeric_limits<int>::max()
+                       ? wrong(field, u"a whole number from %1"_s.arg(min))
+                       : wrong(field, u"a whole number from %1 to %2"_s.arg(min).arg(max));
+        return static_cast<qint64>(v.toDouble());
+    }
+    /// Any number.
+    Result<double> number(const char *field) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (!v.isDouble()) return wrong(field, u"a number"_s);
+        return v.toDouble();
+    }
+    /// A string that is not empty.
+    Result<QString> text(const char *field) const
+    {
+        const QString v = m_object.value(QLatin1String(field)).toString();
+        if (v.isEmpty()) return wrong(field, u"a text that is not empty"_s);
+        return v;
+    }
+    /// Exactly `expected`.
+    Status is(const char *field, const QString &expected) const
+    {
+        if (m_object.value(QLatin1String(field)).toString() != expected) return wrong(field, u"\"%1\""_s.arg(expected));
+        return {};
+    }
+    Result<QJsonArray> array(const char *field) const
+    {
+        const QJsonValue v = m_object.value(QLatin1String(field));
+        if (!v.isArray()) return wrong(field, u"a list"_s);
+        return v.toArray();
+    }
+
+private:
+    Error wrong(const char *field, const QString &what) const
+    {
+        const QString prefix = m_where.isEmpty() ? QString() : m_where + u": "_s;
+        return m_format.error(u"%1%2 must be %3"_s.arg(prefix, QLatin1String(field), what));
+    }
+
+    const QJsonObject &m_object;
+    const Format &m_format;
+    QString m_where;
+};
+
 std::optional<ValueKind> kindOf(const QString &code)
 {
     if (code == u"count"_s) return ValueKind::Count;
@@ -102,6 +161,7 @@ Result<SummaryHeader> parseHeader(const QJsonValue &value, const Format &format)
 {
     if (!value.isObject()) return format.error(u"header"_s);
     const QJsonObject h = value.toObject();
+    const Fields fields(h, format, u"header"_s);
     SummaryHeader header;
     header.generator = h.value(u"generator"_s).toString();
     header.layoutId = h.value(u"layout_id"_s).toString();
@@ -111,9 +171,11 @@ Result<SummaryHeader> parseHeader(const QJsonValue &value, const Format &format)
     header.schoolName = h.value(u"school_name"_s).toString();
     header.schoolType = h.value(u"school_type"_s).toString();
     header.semester = h.value(u"semester"_s).toString();
-    if (!isWhole(h.value(u"k"_s)) || h.value(u"k"_s).toInt() < 2) return format.error(u"header: k"_s);
-    header.k = h.value(u"k"_s).toInt();
-    if (header.layoutId.isEmpty() || header.semester.isEmpty()) return format.error(u"header: layout or semester"_s);
+    auto k = fields.whole("k", 2);
+    if (!k) return k.error();
+    header.k = static_cast<int>(*k);
+    for (const char *required : {"layout_id", "semester"})
+        if (auto text = fields.text(required); !text) return text.error();
     return header;
 }
 
@@ -134,10 +196,16 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
     if (v.withheld) {
         if (!value.isUndefined() && !value.isNull()) return format.error(where + u": a withheld value has a value"_s);
     } else {
-        if (!value.isDouble()) return format.error(where + u": value"_s);
-        if (v.kind == ValueKind::Count && (!isWhole(value) || value.toDouble() < 0))
-            return format.error(where + u": a count that is not a whole number"_s);
-        v.value = value.toDouble();
+        const Fields fields(o, format, where);
+        if (v.kind == ValueKind::Count) {
+            auto count = fields.whole("value", 0, std::numeric_limits<qint64>::max() / 2);
+            if (!count) return count.error();
+            v.value = static_cast<double>(*count);
+        } else {
+            auto number = fields.number("value");
+            if (!number) return number.error();
+            v.value = *number;
+        }
     }
     if (v.kind == ValueKind::Count && v.id.isEmpty()) return format.error(where + u": a count without an id"_s);
     if (v.kind != ValueKind::Count && !v.id.isEmpty()) return format.error(where + u": an id on a non-count"_s);
@@ -149,20 +217,25 @@ Result<PackageTable> parseTable(const QJsonValue &json, const Format &format, co
 {
     if (!json.isObject()) return format.error(where);
     const QJsonObject o = json.toObject();
+    const Fields fields(o, format, where);
     PackageTable t;
-    t.id = o.value(u"id"_s).toString();
+    auto id = fields.text("id");
+    if (!id) return id.error();
+    t.id = *id;
     t.part = o.value(u"part"_s).toString();
     t.title = o.value(u"title"_s).toString();
     t.note = o.value(u"note"_s).toString();
-    if (t.id.isEmpty() || !o.value(u"columns"_s).isArray() || !o.value(u"rows"_s).isArray())
-        return format.error(where);
-    for (const QJsonValue &c : o.value(u"columns"_s).toArray()) {
+    auto columns = fields.array("columns");
+    if (!columns) return columns.error();
+    auto rowList = fields.array("rows");
+    if (!rowList) return rowList.error();
+    for (const QJsonValue &c : std::as_const(*columns)) {
         const auto kind = kindOf(c.toObject().value(u"kind"_s).toString());
         if (!kind) return format.error(where + u": a column's kind"_s);
         t.columns << SummaryColumn{c.toObject().value(u"key"_s).toString(), c.toObject().value(u"label"_s).toString(),
                                    *kind};
     }
-    const QJsonArray rows = o.value(u"rows"_s).toArray();
+    const QJsonArray &rows = *rowList;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QString rowWhere = u"%1, row %2"_s.arg(where).arg(r + 1);
         const QJsonObject row = rows.at(r).toObject();
@@ -178,6 +251,17 @@ Result<PackageTable> parseTable(const QJsonValue &json, const Format &format, co
         t.rows << pr;
     }
     return t;
+}
+
+/// What a Mac or Windows adds to a folder it opens, never part of a package: ignored by name
+/// (docs/district-package.md, "What a computer adds"). Any other extra entry is refused.
+bool addedByTheSystem(const QString &name, const QSet<QString> &listed)
+{
+    if (name == u".DS_Store"_s) return true;                                              // macOS Finder
+    if (name.startsWith(u"._"_s) && listed.contains(name.mid(2))) return true;             // AppleDouble
+    if (name.compare(u"Thumbs.db"_s, Qt::CaseInsensitive) == 0) return true;               // Windows Explorer
+    if (name.compare(u"desktop.ini"_s, Qt::CaseInsensitive) == 0) return true;
+    return name.compare(u"System Volume Information"_s, Qt::CaseInsensitive) == 0;     // Windows
 }
 
 Error unreadable(const QString &name, const QString &why)
@@ -203,8 +287,9 @@ Result<PackageManifest> parseManifest(const QByteArray &json, const QString &fil
     auto root = parseObject(json, fileName);
     if (!root) return root.error();
     const Format format(fileName);
+    const Fields fields(*root, format);
     PackageManifest m;
-    if (root->value(u"format"_s).toString() != u"counseldesk-district-package"_s) return format.error(u"format"_s);
+    CD_TRY(fields.is("format", u"counseldesk-district-package"_s));
     m.formatVersion = root->value(u"format_version"_s).toInt();
     if (m.formatVersion < 1 || m.formatVersion > kPackageFormatVersion)
         return makeError(ErrorCode::Damaged, Tr::tr("%1 of the package has format version %2, which this version of "
@@ -217,16 +302,20 @@ Result<PackageManifest> parseManifest(const QByteArray &json, const QString &fil
     m.k = root->value(u"k"_s).toInt();
     m.schoolCode = root->value(u"school_code"_s).toString();
     m.semester = root->value(u"semester"_s).toString();
-    if (!root->value(u"files"_s).isArray()) return format.error(u"files"_s);
+    auto files = fields.array("files");
+    if (!files) return files.error();
     QSet<QString> names;
-    for (const QJsonValue &f : root->value(u"files"_s).toArray()) {
+    for (const QJsonValue &f : std::as_const(*files)) {
         const QJsonObject o = f.toObject();
-        PackageFile file{o.value(u"name"_s).toString(), static_cast<qint64>(o.value(u"size"_s).toDouble(-1)),
-                         o.value(u"sha256"_s).toString().toLatin1()};
+        PackageFile file{o.value(u"name"_s).toString(), -1, o.value(u"sha256"_s).toString().toLatin1()};
+        const Fields entry(o, format, u"files: %1"_s.arg(file.name));
+        auto size = entry.whole("size", 0, std::numeric_limits<qint64>::max() / 2);
+        if (!size) return size.error();
+        file.size = *size;
         const bool plainName = !file.name.isEmpty() && !file.name.contains(u'/') && !file.name.contains(u'\\')
                                && file.name != u"."_s && file.name != u".."_s
                                && file.name != QLatin1String(kManifestName);
-        if (!plainName || names.contains(file.name) || file.size < 0 || file.sha256.size() != 64)
+        if (!plainName || names.contains(file.name) || file.sha256.size() != 64)
             return format.error(u"files: %1"_s.arg(file.name));
         names.insert(file.name);
         m.files << file;
@@ -240,25 +329,30 @@ Result<PackageSummary> parseSummaryJson(const QByteArray &json, const QString &f
     auto root = parseObject(json, fileName);
     if (!root) return root.error();
     const Format format(fileName);
+    const Fields fields(*root, format);
     PackageSummary s;
-    if (root->value(u"format"_s).toString() != u"counseldesk-district-summary"_s) return format.error(u"format"_s);
-    s.formatVersion = root->value(u"format_version"_s).toInt();
-    if (s.formatVersion < 1 || s.formatVersion > kPackageFormatVersion) return format.error(u"format_version"_s);
+    CD_TRY(fields.is("format", u"counseldesk-district-summary"_s));
+    auto version = fields.whole("format_version", 1, kPackageFormatVersion);
+    if (!version) return version.error();
+    s.formatVersion = static_cast<int>(*version);
     auto header = parseHeader(root->value(u"header"_s), format);
     if (!header) return header.error();
     s.header = *header;
     s.withheldMark = root->value(u"withheld_mark"_s).toString();
     s.footnote = root->value(u"footnote"_s).toString();
-    s.withheldValues = root->value(u"withheld_values"_s).toInt(-1);
-    if (!root->value(u"tables"_s).isArray() || !root->value(u"relations"_s).isArray())
-        return format.error(u"tables or relations"_s);
+    auto withheldValues = fields.whole("withheld_values");
+    if (!withheldValues) return withheldValues.error();
+    s.withheldValues = static_cast<int>(*withheldValues);
+    auto tables = fields.array("tables");
+    if (!tables) return tables.error();
+    auto relations = fields.array("relations");
+    if (!relations) return relations.error();
 
     // Every count id once, with whether it is withheld; percents and relations must name them.
     QHash<QString, bool> counts;
     int withheld = 0;
-    const QJsonArray tables = root->value(u"tables"_s).toArray();
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        auto table = parseTable(tables.at(i), format, u"table %1"_s.arg(i + 1));
+    for (qsizetype i = 0; i < tables->size(); ++i) {
+        auto table = parseTable(tables->at(i), format, u"table %1"_s.arg(i + 1));
         if (!table) return table.error();
         for (const PackageRow &row : table->rows)
             for (const PackageValue &v : row.values) {
@@ -283,9 +377,8 @@ Result<PackageSummary> parseSummaryJson(const QByteArray &json, const QString &f
             for (const PackageValue &v : row.values)
                 if (!v.numerator.isEmpty() && (!counts.contains(v.numerator) || !counts.contains(v.denominator)))
                     return format.error(u"table %1, row %2: a percent of unknown counts"_s.arg(t.id, row.key));
-    const QJsonArray relations = root->value(u"relations"_s).toArray();
-    for (qsizetype i = 0; i < relations.size(); ++i) {
-        const QJsonObject o = relations.at(i).toObject();
+    for (qsizetype i = 0; i < relations->size(); ++i) {
+        const QJsonObject o = relations->at(i).toObject();
         PackageRelation rel{o.value(u"total"_s).toString(), {}, o.value(u"breakdown"_s).toBool()};
         for (const QJsonValue &p : o.value(u"parts"_s).toArray()) rel.parts << p.toString();
         if (!counts.contains(rel.total) || rel.parts.isEmpty()) return format.error(u"relation %1"_s.arg(i + 1));
@@ -343,7 +436,7 @@ Result<ReadPackage> readPackage(const QString &dir)
     const QStringList present =
         folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : present)
-        if (!listed.contains(name)) return damaged(name, Problem::Extra);
+        if (!listed.contains(name) && !addedByTheSystem(name, listed)) return damaged(name, Problem::Extra);
 
     auto summary = parseSummaryJson(summaryBytes, QLatin1String(kSummaryJsonName));
     if (!summary) return summary.error();

@@ -4,6 +4,7 @@
 // files, through the same checked writes.
 
 #include "district/PackageFiles.h"
+#include "district/SummaryCatalogue.h"
 
 #include <QCoreApplication>
 #include <QFile>

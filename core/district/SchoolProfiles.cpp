@@ -6,6 +6,7 @@
 #include "lessons/Semesters.h"
 #include "room/RoomSchedule.h"
 #include "storage/Database.h"
+#include "vault/SchoolTypeKeys.h"
 #include "vault/Types.h"
 #include "vault/Vault.h"
 
@@ -66,6 +67,8 @@ std::optional<SchoolType> schoolTypeFromCode(const QString &code)
 }
 
 QString schoolTypeName(SchoolType type) { return vault::schoolTypeName(toVault(type)); }
+
+QString schoolTypeKey(SchoolType type) { return vault::schoolTypeSummaryKey(toVault(type)); }
 
 QList<SchoolType> allSchoolTypes()
 {
@@ -189,13 +192,18 @@ QStringList standardsProblems(const SchoolProfile &profile, int openHoursTarget)
 
 Result<RoomFacts> SchoolProfiles::roomFacts()
 {
-    RoomFacts facts;
     auto semester = lessons::Semesters(m_vault).current(clock::today());
     if (!semester) return semester.error();
-    if (!semester->has_value()) return facts;
-    facts.semesterName = (*semester)->name;
-    facts.openHoursTarget = (*semester)->targets.openHoursPerWeek;
-    auto schedule = room::RoomSchedules(m_vault).load((*semester)->id);
+    if (!semester->has_value()) return RoomFacts{};
+    return roomFacts(**semester);
+}
+
+Result<RoomFacts> SchoolProfiles::roomFacts(const lessons::Semester &semester)
+{
+    RoomFacts facts;
+    facts.semesterName = semester.name;
+    facts.openHoursTarget = semester.targets.openHoursPerWeek;
+    auto schedule = room::RoomSchedules(m_vault).load(semester.id);
     if (!schedule) return schedule.error();
     int minutes = 0;
     for (const room::OpenHours &h : schedule->hours) minutes += h.starts.secsTo(h.ends) / 60;

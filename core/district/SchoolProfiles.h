@@ -8,6 +8,7 @@
 
 #include "common/Result.h"
 #include "district/SchoolProfile.h"
+#include "lessons/Semester.h"
 
 #include <QList>
 #include <QStringList>
@@ -23,6 +24,8 @@ namespace cd::district {
 /// The type's stored code (the vault's school-type codes: "primary", "junior", …) and back.
 QString schoolTypeCode(SchoolType type);
 std::optional<SchoolType> schoolTypeFromCode(const QString &code);
+/// The key a summary's header publishes ("junior_high"), from the vault's one table of types.
+QString schoolTypeKey(SchoolType type);
 /// Translated, e.g. "Junior high school".
 QString schoolTypeName(SchoolType type);
 /// Every type, in the order a chooser lists them.
@@ -76,6 +79,8 @@ public:
     Result<SchoolProfile> load();
     /// The current semester's room hours and target.
     Result<RoomFacts> roomFacts();
+    /// `semester`'s room hours and target (a summary of a past semester counts its own hours).
+    Result<RoomFacts> roomFacts(const lessons::Semester &semester);
     /// Saves the profile whole. Room lead only (PermissionDenied); InvalidInput naming every problem
     /// of `profileProblems` (one per line), nothing written. Audited (`district.profile_save`, the
     /// detail says the school code, never a person).

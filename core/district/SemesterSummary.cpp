@@ -49,19 +49,6 @@ Status protectSummary(Summary &summary, int k, const std::atomic_bool *cancel)
     return {};
 }
 
-QString schoolTypeKey(SchoolType type)
-{
-    switch (type) {
-    case SchoolType::Primary: return u"primary"_s;
-    case SchoolType::JuniorHigh: return u"junior_high"_s;
-    case SchoolType::SeniorHigh: return u"senior_high"_s;
-    case SchoolType::NineYear: return u"nine_year"_s;
-    case SchoolType::Complete: return u"complete"_s;
-    case SchoolType::TwelveYear: return u"twelve_year"_s;
-    }
-    return {};
-}
-
 Result<Summary> computeSummary(vault::Vault &vault, const SchoolProfile &profile, const SummaryOptions &options,
                                const std::atomic_bool *cancel)
 {
@@ -79,8 +66,15 @@ Result<Summary> computeSummary(vault::Vault &vault, const SchoolProfile &profile
     if (!semester) return semester.error();
     const SummaryPeriod period{*semester, std::min(semester->endsOn, clock::today())};
 
+    // The room's open hours of the semester summarised, not of the current one (unless typed in).
+    SchoolProfile counted = profile;
+    if (!counted.roomOpenHoursOverridden) {
+        auto room = SchoolProfiles(vault).roomFacts(*semester);
+        if (!room) return room.error();
+        counted.roomOpenHoursPerWeek = room->openHoursPerWeek;
+    }
     SummaryFacts facts;
-    CD_TRY(collectProfile(profile, facts));
+    CD_TRY(collectProfile(counted, facts));
     for (auto collect : {collectGrades, collectEducation, collectMonitoring, collectCounseling, collectIntervention}) {
         if (cancel && cancel->load()) return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled."));
         CD_TRY(collect(vault, period, facts));

@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "district/SchoolProfile.h"
+#include "district/SchoolProfiles.h"  // schoolTypeKey
 #include "district/Summary.h"
 
 #include <QString>
@@ -32,8 +33,5 @@ struct SummaryOptions {
 /// `cancel` is set, Internal if the disclosure audit finds a range narrower than k (a bug).
 Result<Summary> computeSummary(vault::Vault &vault, const SchoolProfile &profile, const SummaryOptions &options,
                                const std::atomic_bool *cancel = nullptr);
-
-/// The stable key of a school type in a summary's header ("primary", "junior_high", …).
-QString schoolTypeKey(SchoolType type);
 
 }  // namespace cd::district

@@ -1,5 +1,7 @@
 #include "district/Summary.h"
 
+#include "disclosure/Withheld.h"
+
 #include <cmath>
 
 namespace cd::district {
@@ -65,6 +67,8 @@ bool Summary::hasWithheld(const SummaryTable &table) const
             if (withheld(v)) return true;
     return false;
 }
+
+QString Summary::withheldMark() { return disclosure::withheldMark(); }
 
 QString Summary::text(const SummaryValue &value) const
 {

@@ -83,8 +83,8 @@ struct Summary {
     QString text(const SummaryValue &value) const;
     /// True when any value of `table` is withheld (its footnote on the mark is printed).
     bool hasWithheld(const SummaryTable &table) const;
-    /// The mark of a withheld value, the same in every output.
-    static QString withheldMark() { return QStringLiteral("*"); }
+    /// The mark of a withheld value, the same in every output (disclosure::withheldMark).
+    static QString withheldMark();
 };
 
 /// A summary rendered as PDF (ui/district renders it: QtGui), handed to the package writer:

@@ -1,5 +1,10 @@
 #include "district/SummaryCatalogue.h"
 
+#include "disclosure/Withheld.h"
+#include "settings/Translations.h"
+
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::district {
@@ -128,9 +133,53 @@ const MeasureInfo *measure(const QString &key)
     return nullptr;
 }
 
+const QList<PartInfo> &parts()
+{
+    static const QList<PartInfo> list = {
+        {"profile", QT_TRANSLATE_NOOP("DistrictSummary", "Staffing and funding")},
+        {"education", QT_TRANSLATE_NOOP("DistrictSummary", "Education")},
+        {"monitoring", QT_TRANSLATE_NOOP("DistrictSummary", "Monitoring and early warning")},
+        {"counseling", QT_TRANSLATE_NOOP("DistrictSummary", "Counseling")},
+        {"intervention", QT_TRANSLATE_NOOP("DistrictSummary", "Intervention")},
+    };
+    return list;
+}
+
 QStringList summaryParts()
 {
-    return {u"profile"_s, u"education"_s, u"monitoring"_s, u"counseling"_s, u"intervention"_s};
+    QStringList keys;
+    for (const PartInfo &p : parts()) keys << QLatin1String(p.key);
+    return keys;
+}
+
+QStringList summaryParts(const Summary &summary)
+{
+    QStringList out;
+    for (const QString &key : summaryParts())
+        if (!tablesOfPart(summary, key).isEmpty()) out << key;
+    for (const SummaryTable &t : summary.tables)
+        if (!out.contains(t.part)) out << t.part;
+    return out;
+}
+
+QList<int> tablesOfPart(const Summary &summary, const QString &part)
+{
+    QList<int> tables;
+    for (int i = 0; i < summary.tables.size(); ++i)
+        if (summary.tables.at(i).part == part) tables << i;
+    return tables;
+}
+
+QString partHeading(const QString &part, const QString &language)
+{
+    for (const PartInfo &p : parts())
+        if (part == QLatin1String(p.key)) return settings::translateFor(language, "DistrictSummary", p.heading);
+    return part;
+}
+
+QString withheldFootnote(const SummaryHeader &header)
+{
+    return disclosure::withheldFootnote(header.k, header.language);
 }
 
 }  // namespace cd::district

@@ -51,8 +51,26 @@ const QList<MeasureRelation> &measureRelations();
 const DimensionInfo *dimension(const QString &key);
 const MeasureInfo *measure(const QString &key);
 
-/// The parts a Count table of a layout version may belong to, in report order.
+/// A part of the summary: its key and its heading (QT_TRANSLATE_NOOP("DistrictSummary", …)).
+struct PartInfo {
+    const char *key;
+    const char *heading;
+};
+/// The parts a table of a layout may belong to, in report order: the school's staffing and
+/// funding, then the national plan's four (education, monitoring, counseling, intervention).
+const QList<PartInfo> &parts();
+/// Their keys, in report order.
 QStringList summaryParts();
+/// The parts of `summary` that hold a table, in report order (a part unknown here after them).
+QStringList summaryParts(const Summary &summary);
+/// The indexes of the tables of `part`, in the layout's order.
+QList<int> tablesOfPart(const Summary &summary, const QString &part);
+/// The heading of a part in `language` ("Monitoring and early warning"); an unknown part's key.
+QString partHeading(const QString &part, const QString &language);
+
+/// The footnote on the withheld mark, in the summary's language, the same in every output (PDF,
+/// preview, CSV, workbook, summary.json): "* Withheld so that no student can be identified; k = 5."
+QString withheldFootnote(const SummaryHeader &header);
 
 /// The highest screening band a summary reports; an instrument's bands above it count in it.
 constexpr int kMaxBands = 5;

@@ -31,7 +31,8 @@ Status collectGroups(vault::Vault &vault, const SummaryPeriod &period, SummaryFa
         if (!members) return members.error();
         facts.add("groups", "group_theme", theme);
         facts.add("group_sessions", "group_theme", theme, held);
-        facts.add("group_members", "group_theme", theme, static_cast<double>(members->size()));
+        // A place in a group: a student in two groups of a theme is two places, one child.
+        for (const groups::GroupMember &m : *members) facts.addEvent("group_members", "group_theme", theme, m.studentId);
     }
     return {};
 }
@@ -40,11 +41,12 @@ Status collectGroups(vault::Vault &vault, const SummaryPeriod &period, SummaryFa
 
 Status collectCounseling(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts)
 {
+    // Sessions and cases are events: each with the student it is about (disclosure::Cell::people).
     CD_TRY(forEachRow(vault,
-                   u"SELECT kind, count(*) FROM sessions WHERE held_on BETWEEN ?1 AND ?2 GROUP BY 1"_s,
+                   u"SELECT s.kind, c.student_id FROM sessions s JOIN cases c ON c.id = s.case_id "
+                   "WHERE s.held_on BETWEEN ?1 AND ?2"_s,
                    [&](storage::Statement &s) {
-                       facts.add("sessions", "session_kind", fixedKey("session_kind", s.text(0)),
-                                 static_cast<double>(s.int64(1)));
+                       facts.addEvent("sessions", "session_kind", fixedKey("session_kind", s.text(0)), s.int64(1));
                    },
                    &period));
     // Each student once, in the grade they were in at their first session of the semester.
@@ -66,13 +68,13 @@ Status collectCounseling(vault::Vault &vault, const SummaryPeriod &period, Summa
                    },
                    &period));
     CD_TRY(forEachRow(vault,
-                   u"SELECT category, opened_on >= ?1, count(*) FROM cases WHERE opened_on <= ?2 "
-                   "AND (status = 'open' OR closed_on >= ?1) GROUP BY 1, 2"_s,
+                   u"SELECT category, opened_on >= ?1, student_id FROM cases WHERE opened_on <= ?2 "
+                   "AND (status = 'open' OR closed_on >= ?1)"_s,
                    [&](storage::Statement &s) {
                        const QString category = fixedKey("concern", s.text(0));
-                       const double n = static_cast<double>(s.int64(2));
-                       facts.add("cases", "concern", category, n);
-                       facts.add(s.int64(1) ? "cases_new" : "cases_continuing", "concern", category, n);
+                       const qint64 student = s.int64(2);
+                       facts.addEvent("cases", "concern", category, student);
+                       facts.addEvent(s.int64(1) ? "cases_new" : "cases_continuing", "concern", category, student);
                    },
                    &period));
     return collectGroups(vault, period, facts);

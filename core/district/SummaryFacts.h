@@ -35,8 +35,22 @@ struct SummaryFacts {
     /// The school's grades in the semester ("7"), from its roster: every table by grade has a row for
     /// each, zero or not, so that a row's being there tells nothing about its counts.
     QSet<QString> grades;
+    /// Instruments whose scoring defines no bands: their band columns are 0 and "screened =
+    /// invalid + bands" is not stated for their rows (it does not hold; docs/district-summary.md).
+    QSet<QString> withoutBands;
+
+    /// The students behind a measure that counts events (crisis events, referrals, sessions,
+    /// cases, group places): students[measure][dimension][key]. A measure with none here counts
+    /// people. Used only to withhold (disclosure::Cell::people); never published.
+    QHash<QString, QHash<QString, QMap<QString, QSet<qint64>>>> students;
 
     void add(const char *measure, const char *dimension, const QString &key, double value = 1);
+    /// One event of `student`: the leaf's count up by one, the student among its people.
+    void addEvent(const char *measure, const char *dimension, const QString &key, qint64 student);
+    /// The distinct students behind the leaves `keys` of a measure that counts events (every leaf
+    /// of the measure's first dimension with data when `keys` is empty: the school's); -1 for a
+    /// measure that counts people.
+    qint64 people(const QString &measure, const QString &dimension, const QStringList &keys) const;
     void setSchool(const char *measure, double value);
     /// The school's figure: its own, else the sum of the leaves of the measure's first dimension.
     double schoolValue(const QString &measure) const;

@@ -16,21 +16,23 @@ namespace cd::district {
 
 Status collectIntervention(vault::Vault &vault, const SummaryPeriod &period, SummaryFacts &facts)
 {
-    CD_TRY(forEachRow(vault, u"SELECT occurred_at, level FROM crisis_events"_s, [&](storage::Statement &s) {
+    // Events, each with its student: one child's six events are withheld as one child.
+    CD_TRY(forEachRow(vault, u"SELECT occurred_at, level, student_id FROM crisis_events"_s, [&](storage::Statement &s) {
         if (period.contains(dayOf(s.text(0))))
-            facts.add("crisis_events", "risk_level", fixedKey("risk_level", s.text(1)));
+            facts.addEvent("crisis_events", "risk_level", fixedKey("risk_level", s.text(1)), s.int64(2));
     }));
     // A referral counts in the semester it was given to the family; its slip once it is back.
     CD_TRY(forEachRow(vault,
-                   u"SELECT r.given_at, COALESCE(i.kind, ''), r.slip_at FROM referrals r "
+                   u"SELECT r.given_at, COALESCE(i.kind, ''), r.slip_at, r.student_id FROM referrals r "
                    "LEFT JOIN institutions i ON i.id = r.institution_id WHERE r.given_at <> ''"_s,
                    [&](storage::Statement &s) {
                        if (!period.contains(dayOf(s.text(0)))) return;
                        const QString destination = fixedKey("destination", s.text(1));
                        const QDate slip = dayOf(s.text(2));
-                       facts.add("referrals", "destination", destination);
-                       facts.add(slip.isValid() && slip <= period.asOf ? "slips_returned" : "slips_outstanding",
-                                 "destination", destination);
+                       const qint64 student = s.int64(3);
+                       facts.addEvent("referrals", "destination", destination, student);
+                       facts.addEvent(slip.isValid() && slip <= period.asOf ? "slips_returned" : "slips_outstanding",
+                                      "destination", destination, student);
                    }));
     // Each student away at any time in the semester once: back if their last absence ended in it.
     QHash<qint64, bool> back;

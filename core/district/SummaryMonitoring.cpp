@@ -55,6 +55,7 @@ Status collectMonitoring(vault::Vault &vault, const SummaryPeriod &period, Summa
         for (const screening::RunInstrument &ri : run.instruments) {
             auto summary = screening::summarize(vault, run.id, ri.code);
             if (!summary) return summary.error();
+            if (summary->instrument.bands.isEmpty()) facts.withoutBands.insert(ri.code);
             for (const screening::GroupCounts &g : summary->byGrade)
                 if (g.grade >= 1 && g.grade <= 12) addGrade(facts, ri.code, g);
         }

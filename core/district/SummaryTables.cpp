@@ -23,6 +23,34 @@ void SummaryFacts::add(const char *measure, const char *dimension, const QString
     leaves[QLatin1String(measure)][QLatin1String(dimension)][key] += value;
 }
 
+void SummaryFacts::addEvent(const char *measure, const char *dimension, const QString &key, qint64 student)
+{
+    add(measure, dimension, key);
+    students[QLatin1String(measure)][QLatin1String(dimension)][key].insert(student);
+}
+
+qint64 SummaryFacts::people(const QString &measure, const QString &dimension, const QStringList &keys) const
+{
+    if (!students.contains(measure)) return -1;
+    const auto byDimension = students.value(measure);
+    QMap<QString, QSet<qint64>> byKey;
+    if (!keys.isEmpty()) {
+        byKey = byDimension.value(dimension);
+    } else {
+        // The school's: the first dimension with data, as schoolValue sums.
+        const MeasureInfo *m = district::measure(measure);
+        for (const QString &d : m ? m->dimensions : QStringList())
+            if (leaves.value(measure).contains(d)) {
+                byKey = byDimension.value(d);
+                break;
+            }
+    }
+    QSet<qint64> all;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (keys.isEmpty() || keys.contains(it.key())) all.unite(it.value());
+    return all.size();
+}
+
 void SummaryFacts::setSchool(const char *measure, double value)
 {
     school[QLatin1String(measure)] = value;
@@ -198,8 +226,12 @@ private:
             const bool sensitive = m->sensitive
                                    || (plan.leafKeys.size() == 1
                                        && dimension(lt.dimension)->sensitiveKeys.contains(plan.leafKeys.first()));
-            const int cell = m_summary.counts.add(lt.id, plan.key, c.measure,
-                                                  static_cast<qint64>(value(c.measure, lt.dimension, plan)), sensitive);
+            disclosure::Cell count{lt.id, plan.key, c.measure,
+                                   static_cast<qint64>(value(c.measure, lt.dimension, plan)), sensitive};
+            count.people = plan.rowId == u"school"_s && m_facts.school.contains(c.measure)
+                               ? -1
+                               : m_facts.people(c.measure, lt.dimension, plan.leafKeys);
+            const int cell = m_summary.counts.add(count);
             cells.insert(c.measure, cell);
             auto &first = m_rowCells[plan.rowId];
             if (first.contains(c.measure))
@@ -238,6 +270,7 @@ private:
                 for (const QString &p : r.parts)
                     if (it->contains(p)) parts << it->value(p);
                 if (parts.size() != r.parts.size()) continue;  // the layout publishes them together
+                if (r.parts.contains(u"band1"_s) && withoutBands(it.key())) continue;  // no bands: no such sum
                 if (r.breakdown) m_summary.counts.breakDown(it->value(total), parts);
                 else m_summary.counts.relate(it->value(total), parts);
             }
@@ -298,6 +331,15 @@ private:
                 m_summary.counts.breakDown(screened, {followups, hiddenCell(rowKey, u"screened_not_followed_up"_s,
                                                                             valueOf(screened) - valueOf(followups))});
         }
+    }
+
+    /// A row of an instrument whose scoring defines no bands ("instrument_grade:CODE|7",
+    /// "instrument_grade:CODE").
+    bool withoutBands(const QString &rowId) const
+    {
+        if (!rowId.startsWith(u"instrument_grade:"_s)) return false;
+        const QString key = rowId.mid(rowId.indexOf(u':') + 1);
+        return m_facts.withoutBands.contains(key.contains(u'|') ? key.section(u'|', 0, -2) : key);
     }
 
     qint64 valueOf(int cell) const { return m_summary.counts.cells().at(cell).value; }

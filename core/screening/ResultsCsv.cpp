@@ -3,6 +3,7 @@
 #include "screening/Results.h"
 
 #include "disclosure/Suppression.h"
+#include "disclosure/Withheld.h"
 #include "io/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,7 @@ Result<QByteArray> resultsCsv(vault::Vault &vault, qint64 runId, int k)
         auto protection = disclosure::protect(t, k);
         if (!protection) return protection.error();
         const auto count = [&](int cell) {
-            return protection->suppressed[cell] ? u"*"_s : QString::number(t.cells()[cell].value);
+            return protection->suppressed[cell] ? disclosure::withheldMark() : QString::number(t.cells()[cell].value);
         };
         for (const GroupCells &g : groups) {
             const QStringList lead{io::csvCell(ri.code), io::csvCell(ri.version), QLatin1String(g.level),

@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,36 @@ QString effectiveLanguage()
     const QString configured = language.value();
     if (configured == u"zh_CN"_s || configured == u"en"_s) return configured;
     return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+}
+
+QString interfaceLanguage()
+{
+    // installTranslations makes QLocale() speak the language it installs.
+    return QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+}
+
+QString translateFor(const QString &language, const char *context, const char *source, const char *comment)
+{
+    if (language == u"zh_CN"_s) {
+        static QMutex mutex;
+        static std::map<QString, std::unique_ptr<QTranslator>> loaded;  // language → null when missing
+        const QTranslator *translator = nullptr;
+        {
+            const QMutexLocker lock(&mutex);
+            auto it = loaded.find(language);
+            if (it == loaded.end()) {
+                auto t = std::make_unique<QTranslator>();
+                if (!t->load(u":/i18n/counseldesk_%1.qm"_s.arg(language))) t.reset();
+                it = loaded.emplace(language, std::move(t)).first;
+            }
+            translator = it->second.get();
+        }
+        if (translator) {
+            const QString translated = translator->translate(context, source, comment);
+            if (!translated.isEmpty()) return translated;
+        }
+    }
+    return QString::fromUtf8(source);
 }
 
 QString installTranslations(QCoreApplication &app, const QString &lang)

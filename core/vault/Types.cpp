@@ -1,4 +1,5 @@
 #include "vault/Types.h"
+#include "vault/SchoolTypeKeys.h"
 
 #include "common/CodeTable.h"
 
@@ -14,19 +15,42 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 };
 
-static const CodeTable<SchoolType> &schoolTypeCodes()
+/// The one table of a school type's codes: the vault's stored code, and the key a district
+/// summary's header publishes (docs/district-package.md; never changed once published).
+struct SchoolTypeKeys {
+    SchoolType type;
+    const char *code;
+    const char *summaryKey;
+};
+constexpr SchoolTypeKeys kSchoolTypes[] = {
+    {SchoolType::Primary, "primary", "primary"},
+    {SchoolType::JuniorHigh, "junior", "junior_high"},
+    {SchoolType::SeniorHigh, "senior", "senior_high"},
+    {SchoolType::PrimaryJunior, "primary_junior", "nine_year"},
+    {SchoolType::JuniorSenior, "junior_senior", "complete"},
+    {SchoolType::AllGrades, "all", "twelve_year"},
+};
+
+const CodeTable<SchoolType> &schoolTypeCodes()
 {
-    static const CodeTable<SchoolType> table = {
-        {SchoolType::Primary, "primary"},           {SchoolType::JuniorHigh, "junior"},
-        {SchoolType::SeniorHigh, "senior"},         {SchoolType::PrimaryJunior, "primary_junior"},
-        {SchoolType::JuniorSenior, "junior_senior"}, {SchoolType::AllGrades, "all"},
-    };
+    static const CodeTable<SchoolType> table = [] {
+        const auto &k = kSchoolTypes;
+        return CodeTable<SchoolType>{{k[0].type, k[0].code}, {k[1].type, k[1].code}, {k[2].type, k[2].code},
+                                     {k[3].type, k[3].code}, {k[4].type, k[4].code}, {k[5].type, k[5].code}};
+    }();
     return table;
 }
 }  // namespace
 
 QString schoolTypeCode(SchoolType type) { return schoolTypeCodes().code(type); }
 std::optional<SchoolType> schoolTypeFromCode(const QString &code) { return schoolTypeCodes().fromCode(code); }
+
+QString schoolTypeSummaryKey(SchoolType type)
+{
+    for (const SchoolTypeKeys &k : kSchoolTypes)
+        if (k.type == type) return QLatin1String(k.summaryKey);
+    return {};
+}
 
 QString schoolTypeName(SchoolType type)
 {

@@ -62,7 +62,7 @@ TEST_CASE("bench: a district package of 20 tables written and verified", "[bench
     });
     auto contents = district::packageContents(summary, pdf);
     REQUIRE(contents.ok());
-    const double guardCheckMs = medianMs([&] { REQUIRE(district::checkForLeaks(*contents, pdf, *guard).ok()); });
+    const double guardCheckMs = medianMs([&] { REQUIRE(district::checkForLeaks(*contents, pdf, *guard, QString()).ok()); });
     std::printf("\nDistrict package (20 tables, %d counts, 1 MB PDF, %lld bytes in all), median of %d runs:\n",
                 summary.counts.size(), static_cast<long long>(bytes), kRuns);
     std::printf("  last guard built from the vault (%d needles): %8.1f ms\n", guard->needleCount(), guardMs);

@@ -62,6 +62,9 @@ QString stopped(const Summary &s, const RenderedPdf &pdf, const LeakGuard &guard
     REQUIRE_FALSE(report.ok());
     CHECK(entries(drive.path()).isEmpty());
     const QString message = report.error().message;
+    // Where, and that nothing was written; never what was found.
+    CHECK(message.contains(QDir::toNativeSeparators(drive.path())));
+    CHECK(message.contains(u"Nothing was written"_s));
     CHECK_FALSE(message.contains(kName));
     CHECK_FALSE(message.contains(kPhone));
     CHECK_FALSE(message.contains(u"失眠"_s));
@@ -125,12 +128,14 @@ TEST_CASE("The last guard stops a package that holds what the vault knows of a s
         REQUIRE(contents.ok());
         for (PackageContent &c : *contents)
             if (c.name == u"summary.xlsx"_s) c.bytes = *leakyXlsx;
-        const Status status = checkForLeaks(*contents, pdf, *guard);
+        const QString folder = u"/media/usb/summary_G4401"_s;
+        const Status status = checkForLeaks(*contents, pdf, *guard, folder);
         REQUIRE_FALSE(status.ok());
         CHECK(status.error().message.contains(u"summary.xlsx"_s));
+        CHECK(status.error().message.contains(QDir::toNativeSeparators(folder)));
         CHECK(status.error().message.contains(LeakGuard::kindName(LeakGuard::Kind::Name)));
         CHECK_FALSE(status.error().message.contains(kName));
         // The clean workbook passes.
-        CHECK(checkForLeaks(*packageContents(s, pdf), pdf, *guard).ok());
+        CHECK(checkForLeaks(*packageContents(s, pdf), pdf, *guard, folder).ok());
     }
 }

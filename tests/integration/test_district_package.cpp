@@ -248,6 +248,31 @@ TEST_CASE("The reader names a changed, cut, added or removed file of a package",
         CHECK(message.contains(u"extra.csv"_s));
         CHECK(message.contains(u"not in its manifest"_s));
     }
+    SECTION("files a Mac or Windows adds are ignored, each one")
+    {
+        for (const QString &junk : {u".DS_Store"_s, u"._summary.pdf"_s, u"._manifest.json"_s, u"Thumbs.db"_s,
+                                    u"desktop.ini"_s, u"Desktop.ini"_s}) {
+            INFO(junk.toStdString());
+            overwrite(dir.filePath(junk), "Bud1 junk");
+            CHECK(readPackage(report.path).ok());
+            REQUIRE(QFile::remove(dir.filePath(junk)));
+        }
+        REQUIRE(dir.mkdir(u"System Volume Information"_s));
+        CHECK(readPackage(report.path).ok());
+    }
+    SECTION("a name like a system file's is still refused")
+    {
+        for (const QString &extra : {u"._other.csv"_s, u".DS_Store.csv"_s, u"Thumbs.db.bak"_s, u"desktop.ini.txt"_s}) {
+            INFO(extra.toStdString());
+            overwrite(dir.filePath(extra), "1,2\r\n");
+            const QString message = refusal(report.path);
+            CHECK(message.contains(extra));
+            CHECK(message.contains(u"not in its manifest"_s));
+            REQUIRE(QFile::remove(dir.filePath(extra)));
+        }
+        REQUIRE(dir.mkdir(u"System Volume"_s));
+        CHECK(refusal(report.path).contains(u"System Volume"_s));
+    }
     SECTION("a removed file")
     {
         REQUIRE(QFile::remove(dir.filePath(u"summary.pdf"_s)));
@@ -325,4 +350,51 @@ TEST_CASE("A package's folder name is safe on a USB stick's file system", "[dist
     h.schoolCode = u".."_s;
     h.semester = u"..."_s;
     CHECK(packageFolderName(h) == u"summary_school_semester"_s);
+}
+
+TEST_CASE("The reader names the field of a file that breaks the format, with one pattern", "[district][package]")
+{
+    const Summary s = test::makeTestSummary();
+    const QJsonObject good = QJsonDocument::fromJson(summaryJson(s)).object();
+    REQUIRE(parseSummaryJson(summaryJson(s), u"summary.json"_s).ok());
+    const auto refusedWith = [](const QJsonObject &root) {
+        auto parsed = parseSummaryJson(QJsonDocument(root).toJson(), u"summary.json"_s);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::Damaged);
+        CHECK(parsed.error().message.startsWith(u"summary.json of the package does not follow the package format"_s));
+        return parsed.error().message;
+    };
+    QJsonObject root = good;
+    QJsonObject header = root.value(u"header"_s).toObject();
+    header.insert(u"k"_s, 1);
+    root.insert(u"header"_s, header);
+    CHECK(refusedWith(root).contains(u"(header: k must be a whole number from 2)"_s));
+    header.insert(u"k"_s, 5);
+    header.insert(u"semester"_s, u""_s);
+    root.insert(u"header"_s, header);
+    CHECK(refusedWith(root).contains(u"(header: semester must be a text that is not empty)"_s));
+    root = good;
+    root.insert(u"format_version"_s, 99);
+    CHECK(refusedWith(root).contains(u"(format_version must be a whole number from 1 to 1)"_s));
+    root = good;
+    root.insert(u"withheld_values"_s, 2.5);
+    CHECK(refusedWith(root).contains(u"(withheld_values must be a whole number from 0)"_s));
+    root = good;
+    root.insert(u"relations"_s, u"none"_s);
+    CHECK(refusedWith(root).contains(u"(relations must be a list)"_s));
+    root = good;
+    root.insert(u"format"_s, u"something else"_s);
+    CHECK(refusedWith(root).contains(u"(format must be \"counseldesk-district-summary\")"_s));
+
+    // The manifest's files, the same way.
+    QList<PackageFile> files{describeFile(u"summary.json"_s, summaryJson(s))};
+    QJsonObject manifest = QJsonDocument::fromJson(manifestJson(s.header, files)).object();
+    QJsonArray list = manifest.value(u"files"_s).toArray();
+    QJsonObject entry = list.first().toObject();
+    entry.insert(u"size"_s, -3);
+    list.replace(0, entry);
+    manifest.insert(u"files"_s, list);
+    auto parsed = parseManifest(QJsonDocument(manifest).toJson(), u"manifest.json"_s);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().message.contains(u"(files: summary.json: size must be a whole number from 0)"_s));
 }

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cerrno>
@@ -31,7 +32,11 @@ QStringList entries(const QString &dir)
 }
 
 struct ClearFault {
-    ~ClearFault() { OutputFile::injectFaultForTesting(-2, 0); }
+    ~ClearFault()
+    {
+        OutputFile::injectFaultForTesting(-2, 0);
+        injectPackageFaultForTesting(PackageFault::None);
+    }
 };
 
 }  // namespace
@@ -129,4 +134,61 @@ TEST_CASE("A summary that would publish a small count is refused before anything
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::Internal);
     CHECK(entries(drive.path()).isEmpty());
+}
+
+TEST_CASE("A read-back failure says what was written was removed, and it was", "[district][package][faults]")
+{
+    const Summary s = test::makeTestSummary();
+    QTemporaryDir drive;
+    ClearFault clear;
+    injectPackageFaultForTesting(PackageFault::ReadBack, EIO);
+    auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().code == ErrorCode::Io);
+    INFO(report.error().message.toStdString());
+    CHECK(report.error().message.contains(u"reading it back from the drive failed"_s));
+    CHECK(report.error().message.contains(u"What was written was removed"_s));
+    CHECK(entries(drive.path()).isEmpty());
+}
+
+TEST_CASE("A drive that does not confirm the final rename: written, with a warning to eject safely",
+          "[district][package][faults]")
+{
+    const Summary s = test::makeTestSummary();
+    QTemporaryDir drive;
+    ClearFault clear;
+    injectPackageFaultForTesting(PackageFault::ParentSync, EIO);
+    auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
+    REQUIRE(report.ok());  // the package is complete and verified under its name
+    REQUIRE(report->warnings.size() == 1);
+    CHECK(report->warnings.first().contains(u"Eject the drive safely"_s));
+    CHECK(readPackage(report->path).ok());
+    CHECK(entries(drive.path()) == QStringList{QDir(report->path).dirName()});
+}
+
+TEST_CASE("Folders an interrupted export left are tidied by the next export of the same package",
+          "[district][package][faults]")
+{
+    const Summary s = test::makeTestSummary();
+    QTemporaryDir drive;
+    const QDir dir(drive.path());
+    const QString name = packageFolderName(s.header);
+    // A replace that stopped after moving the old package aside, and a write that stopped half-way.
+    const QString aside = u".replaced-%1-20260901-101500"_s.arg(name);
+    const QString partial = u".partial-%1-20260901-101500"_s.arg(name);
+    const QString other = u".replaced-summary_OTHER_2026-20260901-101500"_s;
+    for (const QString &stale : {aside, partial, other}) {
+        REQUIRE(dir.mkdir(stale));
+        QFile f(dir.filePath(stale + u"/manifest.json"_s));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("{}");
+    }
+    auto report = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard());
+    REQUIRE(report.ok());
+    CHECK(report->warnings.isEmpty());
+    CHECK(entries(drive.path()) == QStringList{other, name});  // another package's folder is not ours to remove
+    // A replace leaves nothing aside either.
+    auto again = writePackage(s, test::pdfOf(s, kPdf), drive.path(), LeakGuard(), {}, nullptr, ExistingPackage::Replace);
+    REQUIRE(again.ok());
+    CHECK(entries(drive.path()) == QStringList{other, name});
 }

@@ -14,6 +14,7 @@
 #include "core/district/PackageReader.h"
 #include "core/district/SchoolProfiles.h"
 #include "core/lessons/Semesters.h"
+#include "core/settings/Translations.h"
 #include "core/storage/Database.h"
 #include "district/DistrictExport.h"
 #include "district/DistrictExportDialog.h"
@@ -170,4 +171,19 @@ TEST_CASE("export: cancelled while writing leaves nothing and no audit row, a co
         QAction *action = main.findChild<QAction *>(u"actionDistrictSummary"_s);
         CHECK((action == nullptr || !action->isVisible()));
     }
+}
+
+TEST_CASE("ui: the district summary's language starts at the interface's", "[ui][district]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    const QLocale before;
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        INFO(language.toStdString());
+        REQUIRE(settings::installTranslations(*QCoreApplication::instance(), language) == language);
+        ui::DistrictExportDialog dialog(*vault);
+        CHECK(child<QComboBox>(&dialog, u"districtLanguage"_s)->currentData().toString() == language);
+    }
+    settings::installTranslations(*QCoreApplication::instance(), u"en"_s);
+    QLocale::setDefault(before);
 }

@@ -101,7 +101,7 @@ TEST_CASE("summary preview: every table's cells as every output prints them, wit
               .arg(s.protection.secondary)
               .toStdString());
     CHECK(child<QLabel>(&preview, u"summaryFootnote"_s)->text().toStdString() ==
-          (zh ? u"* 为防止识别出学生而隐去；k = 5。"_s : u"* Withheld so that no student can be identified; k = 5."_s).toStdString());
+          (zh ? u"* 为防止识别出学生而不予公布：涉及 1 至 4 名学生的计数、接近合计的计数，以及可据以推算出不公布计数的数字。"_s : u"* Withheld so that no student can be identified: counts of 1 to 4 students, counts close to their total, and counts from which a withheld one could be worked out."_s).toStdString());
 }
 
 TEST_CASE("summary preview: a chart of each table's main column, withheld bars absent and marked", "[ui][district]")

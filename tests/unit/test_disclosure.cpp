@@ -126,6 +126,57 @@ TEST_CASE("disclosure: a sensitive count near its group's total is withheld", "[
     CHECK_FALSE(primary[total]);
 }
 
+TEST_CASE("disclosure: a count of events is withheld by the people behind it", "[disclosure][people]")
+{
+    CountTables t;
+    Cell oneChild{u"crisis"_s, u"level=high"_s, u"events"_s, 6, true};
+    oneChild.people = 1;  // one student, six events
+    Cell manyChildren{u"crisis"_s, u"level=low"_s, u"events"_s, 6, true};
+    manyChildren.people = 6;
+    Cell plain{u"crisis"_s, u"level=medium"_s, u"events"_s, 6, true};  // people = value
+    const int high = t.add(oneChild), low = t.add(manyChildren), medium = t.add(plain);
+    Cell all{u"crisis"_s, u"total"_s, u"events"_s, 18, true};
+    all.people = 13;
+    const int total = t.add(all);
+    t.breakDown(total, {high, low, medium});
+    const QVector<bool> primary = primarySuppression(t, 5);
+    CHECK(primary[high]);
+    CHECK_FALSE(primary[low]);
+    CHECK_FALSE(primary[medium]);
+    CHECK_FALSE(primary[total]);
+    CHECK(t.cells()[high].peopleCount() == 1);
+    CHECK(t.cells()[medium].peopleCount() == 6);
+    auto p = protect(t, 5);
+    REQUIRE(p.ok());
+    CHECK(p->suppressed[high]);
+    CHECK(p->ranges[high].width() >= 5);
+}
+
+TEST_CASE("disclosure: near its total in people, a count of events is withheld", "[disclosure][people]")
+{
+    // 20 events of 9 children at one level, 10 more events of only 2 other children: the level
+    // holds all but two of the children, though its events are 10 short of the total.
+    CountTables t;
+    Cell level{u"crisis"_s, u"level=high"_s, u"events"_s, 20, true};
+    level.people = 9;
+    Cell rest{u"crisis"_s, u"level=low"_s, u"events"_s, 10, true};
+    rest.people = 2;
+    Cell all{u"crisis"_s, u"total"_s, u"events"_s, 30, true};
+    all.people = 11;
+    const int high = t.add(level), low = t.add(rest), total = t.add(all);
+    t.breakDown(total, {high, low});
+    const QVector<bool> primary = primarySuppression(t, 5);
+    CHECK(primary[high]);
+    CHECK(primary[low]);
+    CHECK_FALSE(primary[total]);
+    // The same values counting people: 20 of 30 is far from the total.
+    CountTables people;
+    const int peopleHigh = people.add(u"t"_s, u"r"_s, u"high"_s, 20, true);
+    const int peopleLow = people.add(u"t"_s, u"r"_s, u"low"_s, 10, true);
+    people.breakDown(people.add(u"t"_s, u"r"_s, u"total"_s, 30, true), {peopleHigh, peopleLow});
+    CHECK(primarySuppression(people, 5) == QVector<bool>{false, false, false});
+}
+
 TEST_CASE("disclosure: property: random small schools publish no small count and no narrow range", "[disclosure][property]")
 {
     QRandomGenerator rng(20261206);

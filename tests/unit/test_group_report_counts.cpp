@@ -4,7 +4,7 @@
 // Synthetic groups only.
 
 #include "disclosure/Withheld.h"
-#include "district/PackageFiles.h"
+#include "district/SummaryCatalogue.h"
 #include "groups/GroupReportCounts.h"
 
 #include "support/IntegerRange.h"

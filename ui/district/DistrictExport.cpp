@@ -92,6 +92,7 @@ Result<ExportReport> exportDistrict(vault::Vault &vault, const ExportOptions &op
     report.withheldValues = written->withheldValues;
     report.withheldPrimary = summary->protection.primary;
     report.withheldSecondary = summary->protection.secondary;
+    report.warnings = written->warnings;
 
     // What left, never who: the semester, the threshold, how much was withheld, the checksum.
     const QString detail = u"semester=%1 k=%2 withheld=%3 sha256=%4"_s.arg(report.semester)
@@ -109,6 +110,13 @@ Result<ExportReport> exportDistrict(vault::Vault &vault, const ExportOptions &op
 
 QString exportDoneMessage(const ExportReport &report)
 {
+    if (!report.warnings.isEmpty())
+        return Tr::tr("The district summary for %1 is in\n%2\n\nChecksum (SHA-256 of manifest.json) begins %3. "
+                      "%n value(s) withheld.",
+                      nullptr, report.withheldValues)
+                   .arg(report.semester, QDir::toNativeSeparators(report.path),
+                        QString::fromLatin1(report.checksum.left(12)))
+               + u"\n\n"_s + report.warnings.join(u"\n\n"_s);
     return Tr::tr("The district summary for %1 is in\n%2\n\nChecksum (SHA-256 of manifest.json) begins %3. "
                   "%n value(s) withheld. The drive can now be removed.",
                   nullptr, report.withheldValues)

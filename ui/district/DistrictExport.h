@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -36,6 +37,7 @@ struct ExportReport {
     int withheldValues = 0;    ///< values printed as the mark
     int withheldPrimary = 0;   ///< counts withheld as small
     int withheldSecondary = 0; ///< counts withheld so that the others cannot be worked out
+    QStringList warnings;      ///< district::PackageReport::warnings: said after the done message
 };
 
 /// The step being done (translated, e.g. "Writing the package…") and the whole's progress in

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/district/SemesterSummary.h"
 #include "core/lessons/Semesters.h"
+#include "core/settings/Translations.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/district/DistrictExport.h"
@@ -44,6 +45,7 @@ DistrictExportDialog::DistrictExportDialog(vault::Vault &vault, QWidget *parent)
     m_language->setToolTip(tr("The language of the tables and of the PDF report"));
     m_language->addItem(u"中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(m_language->findData(settings::interfaceLanguage()));
     m_problem->setObjectName(u"districtProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
