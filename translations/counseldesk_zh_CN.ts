@@ -2116,6 +2116,38 @@ a user in the audit log: display name and login</extracomment>
         <translation>如要替换已有的报送包，请加上 --replace 重新运行。</translation>
     </message>
     <message>
+        <source>Unknown district command "%1". Usage: counseldesk-cli %2</source>
+        <translation>未知的 district 子命令“%1”。用法：counseldesk-cli %2</translation>
+    </message>
+    <message>
+        <source>Adds up the schools' district packages (folders written by export-district; a folder holding several packages adds every one) into the district's tables, checks every package's manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed.</source>
+        <translation>将各学校的报送包（由 export-district 写出的文件夹；含多个报送包的文件夹会逐一加入）汇总为区域汇总表：先检查每个报送包的清单，已隐去的人数仍然隐去（其他学校已公布部分时给出下限），审核汇总结果，然后写成经过校验的报送包，放在 DIR 中单独的文件夹里。无需档案库。</translation>
+    </message>
+    <message>
+        <source>The folder or drive to write the district package into.</source>
+        <translation>写入区域报送包的文件夹或驱动器。</translation>
+    </message>
+    <message>
+        <source>Raise the smallest count published above the packages' own (default: the smallest k of the packages).</source>
+        <translation>将公布的最小人数提高到各报送包自身的阈值以上（默认：各报送包中最小的 k）。</translation>
+    </message>
+    <message>
+        <source>Replace a district package of the same semester already in DIR.</source>
+        <translation>替换 DIR 中已有的同一学期区域报送包。</translation>
+    </message>
+    <message>
+        <source>A school's package folder, or a folder of them.</source>
+        <translation>一所学校的报送包文件夹，或存放多个报送包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the folder or drive to write the district package into with --out DIR.</source>
+        <translation>请用 --out DIR 指定写入区域报送包的文件夹或驱动器。</translation>
+    </message>
+    <message>
+        <source>To replace the district package that is there, run again with --replace.</source>
+        <translation>如需替换已有的区域报送包，请加上 --replace 重新运行。</translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -2145,6 +2177,8 @@ Verbs:
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
                                          the semester's anonymised summary for the district, as a
                                          verified package (--language, --replace)
+  district merge PACKAGE... --out DIR    the district's tables from many schools' packages, as a
+                                         verified package; no vault (--k, --language, --replace)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb's options.
@@ -2178,6 +2212,8 @@ Run counseldesk-cli VERB --help for a verb's options.
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
                                          将本学期的匿名汇总写成经过校验的报送包，
                                          供上报教育局（--language、--replace）
+  district merge PACKAGE... --out DIR    将多所学校的报送包汇总为区域汇总表，写成经过校验的
+                                         报送包；无需档案库（--k、--language、--replace）
   language                               输出界面语言（zh_CN 或 en）
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
@@ -3059,6 +3095,58 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>%1 (%2)</source>
         <extracomment>a row of the district's table of schools: %1 the school's code, %2 its type (初级中学)</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMergeRun</name>
+    <message>
+        <source>The merge was cancelled; nothing was written.</source>
+        <translation>汇总已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <translation>文件夹“%1”不存在。请选择已有的文件夹或已插入的驱动器。</translation>
+    </message>
+    <message>
+        <source>Reading and checking the packages…</source>
+        <translation>正在读取并检查报送包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) were rejected, so nothing was merged:</source>
+        <translation>
+            <numerusform>有 %n 个报送包被拒绝，因此没有进行汇总：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding up the schools and checking the district tables…</source>
+        <translation>正在汇总各学校并检查区域汇总表…</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the district package and reading it back…</source>
+        <translation>正在写入区域报送包并回读校验…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The district summary for %1 (%2 schools) is in
+%3
+
+Checksum (SHA-256 of manifest.json) begins %4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.</source>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 values withheld, %6 of them printed as lower bounds (≥n)</extracomment>
+        <translation>%1 的区域汇总（%2 所学校）已写入
+%3
+
+校验值（manifest.json 的 SHA-256）开头为 %4。隐去的数值：%5 个，其中 %6 个以下限（≥）显示。现在可以拔出驱动器。</translation>
     </message>
 </context>
 <context>
