@@ -3057,6 +3057,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <extracomment>a row of the district&apos;s table of schools: %1 the school&apos;s code, %2 its type (初级中学)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

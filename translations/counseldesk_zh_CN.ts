@@ -3096,6 +3096,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <extracomment>a row of the district's table of schools: %1 the school's code, %2 its type (初级中学)</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>All schools</source>
+        <translation>全部学校合计</translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

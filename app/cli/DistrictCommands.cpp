@@ -19,6 +19,26 @@ namespace {
 class Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+/// --k (2 to 1000; 0 too when `zeroAllowed`) and --language (zh_CN or en) as both verbs take
+/// them; false, the error printed, when either is wrong.
+bool readKAndLanguage(VerbParser &verb, const QCommandLineOption &k, const QCommandLineOption &language,
+                      bool zeroAllowed, int &kOut, QString &languageOut)
+{
+    bool number = false;
+    kOut = verb.parser().value(k).toInt(&number);
+    if (!number || ((kOut != 0 || !zeroAllowed) && (kOut < 2 || kOut > 1000))) {
+        Console::error(Tr::tr("--k must be a whole number from 2 to 1000 (5 or 10 are usual), not \"%1\".")
+                           .arg(verb.parser().value(k)));
+        return false;
+    }
+    languageOut = verb.parser().value(language);
+    if (languageOut != u"zh_CN"_s && languageOut != u"en"_s) {
+        Console::error(Tr::tr("Unknown --language \"%1\": use zh_CN or en.").arg(languageOut));
+        return false;
+    }
+    return true;
+}
 }  // namespace
 
 int runExportDistrict(const QStringList &args)
@@ -49,18 +69,7 @@ int runExportDistrict(const QStringList &args)
         Console::error(Tr::tr("Name the folder or drive to write the package into with --out DIR."));
         return 2;
     }
-    bool number = false;
-    options.k = verb.parser().value(k).toInt(&number);
-    if (!number || options.k < 2 || options.k > 1000) {
-        Console::error(Tr::tr("--k must be a whole number from 2 to 1000 (5 or 10 are usual), not \"%1\".")
-                           .arg(verb.parser().value(k)));
-        return 2;
-    }
-    options.language = verb.parser().value(language);
-    if (options.language != u"zh_CN"_s && options.language != u"en"_s) {
-        Console::error(Tr::tr("Unknown --language \"%1\": use zh_CN or en.").arg(options.language));
-        return 2;
-    }
+    if (!readKAndLanguage(verb, k, language, false, options.k, options.language)) return 2;
     options.semester = verb.parser().value(semester).trimmed();
     options.replace = verb.parser().isSet(replace);
 
@@ -113,18 +122,7 @@ int runDistrict(const QStringList &args)
         Console::error(Tr::tr("Name the folder or drive to write the district package into with --out DIR."));
         return 2;
     }
-    bool number = false;
-    options.k = verb.parser().value(k).toInt(&number);
-    if (!number || (options.k != 0 && (options.k < 2 || options.k > 1000))) {
-        Console::error(Tr::tr("--k must be a whole number from 2 to 1000 (5 or 10 are usual), not \"%1\".")
-                           .arg(verb.parser().value(k)));
-        return 2;
-    }
-    options.language = verb.parser().value(language);
-    if (options.language != u"zh_CN"_s && options.language != u"en"_s) {
-        Console::error(Tr::tr("Unknown --language \"%1\": use zh_CN or en.").arg(options.language));
-        return 2;
-    }
+    if (!readKAndLanguage(verb, k, language, true, options.k, options.language)) return 2;
     options.replace = verb.parser().isSet(replace);
 
     auto report = ui::runDistrictMerge(verb.parser().positionalArguments(), options);

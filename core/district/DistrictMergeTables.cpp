@@ -112,6 +112,8 @@ QStringList Merger::rowOrder(const QString &table) const
 QString Merger::rowLabel(const QString &table, const QString &row) const
 {
     const QString &language = m_options.language;
+    if (row == u"school"_s)  // a school's own row: in the district's tables, every school's sum
+        return textInLanguage(language, "DistrictMerge", QT_TRANSLATE_NOOP("DistrictMerge", "All schools"));
     if (m_layout) {
         if (row.startsWith(u"instrument="_s)) {
             const QString instrument = row.section(u' ', 0, 0).mid(11);

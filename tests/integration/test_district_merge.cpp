@@ -163,6 +163,13 @@ TEST_CASE("district merge: the CLI merges a drive of packages; its PDF shows the
         CHECK(pdf.contains(u"District summary: 3 schools"_s));
         CHECK(pdf.contains(u"\u2265"_s));
         CHECK(pdf.contains(u"The schools"_s));
+        // To look at the pages: CD_DOCUMENT_PNG_DIR=/tmp/pages (as the other PDF tests).
+        if (const QString pages = qEnvironmentVariable("CD_DOCUMENT_PNG_DIR"); !pages.isEmpty()) {
+            QDir().mkpath(pages);
+            QProcess::execute(QStandardPaths::findExecutable(u"pdftoppm"_s),
+                              {u"-png"_s, u"-r"_s, u"60"_s, QDir(folder).filePath(u"summary.pdf"_s),
+                               QDir(pages).filePath(u"district-merge"_s)});
+        }
     }
 
     // A changed package: every rejected one named with its file, exit code 4, nothing written.

@@ -77,6 +77,14 @@ QList<Summary> randomSchools(QRandomGenerator &rng, int n, int k)
     return out;
 }
 
+/// Each school's package in memory, in folder "/p/<school code>".
+QList<ReadPackage> inMemory(const QList<Summary> &schools)
+{
+    QList<ReadPackage> out;
+    for (const Summary &s : schools) out << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("district merge: property: sums, lower bounds, no small count, no narrow range", "[district][merge][property]")
@@ -86,8 +94,7 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
     for (int round = 0; round < 4; ++round) {
         const int k = round == 3 ? 10 : 5;
         const QList<Summary> schools = randomSchools(rng, 3 + round * 2, k);
-        QList<ReadPackage> packages;
-        for (const Summary &s : schools) packages << inMemory(s, u"/drive/"_s + s.header.schoolCode);
+        const QList<ReadPackage> packages = inMemory(schools);
         auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
         INFO("round " << round << ": " << (merged ? QString() : merged.error().message).toStdString());
         REQUIRE(merged.ok());
@@ -169,9 +176,7 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
 TEST_CASE("district merge: numbers summed, percents worked out again, a row per school", "[district][merge]")
 {
     QRandomGenerator rng(7);
-    const QList<Summary> schools = randomSchools(rng, 3, 5);
-    QList<ReadPackage> packages;
-    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
     auto merged = mergePackages(packages, MergeOptions{0, u"zh_CN"_s});
     REQUIRE(merged.ok());
     const Summary &m = merged->summary;
@@ -186,6 +191,7 @@ TEST_CASE("district merge: numbers summed, percents worked out again, a row per 
     for (const ReadPackage &p : packages) enrolled += *p.summary.tables[0].rows[0].values[0].value;
     CHECK(staffing.rows[0].values[0].number == enrolled);
     CHECK(staffing.note.contains(u"开放时长"_s));
+    CHECK(staffing.rows[0].label == u"全部学校合计"_s);  // the schools' own row, added up
     const SummaryTable &lessons = table(u"education.lessons"_s);
     const SummaryRow &total = lessons.rows.last();
     CHECK(total.key == u"total"_s);
@@ -278,9 +284,7 @@ TEST_CASE("district merge: the audit refuses packages whose own suppression is t
 TEST_CASE("district merge: a raised k withholds what it must and is audited", "[district][merge]")
 {
     QRandomGenerator rng(5);
-    const QList<Summary> schools = randomSchools(rng, 3, 5);
-    QList<ReadPackage> packages;
-    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
     auto merged = mergePackages(packages, MergeOptions{10, u"en"_s});
     if (!merged) {  // refusing is allowed, but only as unsafe
         CHECK(merged.error().message.contains(u"cannot be published safely"_s));
