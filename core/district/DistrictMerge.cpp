@@ -165,10 +165,12 @@ Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const Me
                 out.withheld += s.withheld(v) ? 1 : 0;
             }
         if (bounded)
-            t.note = (t.note.isEmpty() ? QString() : t.note + u' ')
-                     + textInLanguage(s.header.language, "DistrictMerge",
-                                      QT_TRANSLATE_NOOP("DistrictMerge", "≥ n: at least n; some schools withheld part "
-                                                                         "of this count."));
+            t.note = merge::withSentence(t.note,
+                                         textInLanguage(s.header.language, "DistrictMerge",
+                                                        QT_TRANSLATE_NOOP("DistrictMerge",
+                                                                          "≥ n: at least n; some schools withheld part "
+                                                                          "of this count.")),
+                                         s.header.language);
     }
     if (cancel && cancel->load()) return cancelled();
     CD_TRY(auditMerged(s));

@@ -90,7 +90,7 @@ QList<ReadPackage> inMemory(const QList<Summary> &schools)
 TEST_CASE("district merge: property: sums, lower bounds, no small count, no narrow range", "[district][merge][property]")
 {
     QRandomGenerator rng(20261207);
-    int lowerBounds = 0, exact = 0, relationsChecked = 0;
+    int lowerBounds = 0, exact = 0, relationsChecked = 0, withheldChecked = 0, hiddenRelations = 0;
     for (int round = 0; round < 4; ++round) {
         const int k = round == 3 ? 10 : 5;
         const QList<Summary> schools = randomSchools(rng, 3 + round * 2, k);
@@ -151,8 +151,19 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
         // relation with one withheld member left (total − published parts − others' lower bounds).
         auto ranges = disclosure::derivableRanges(m.counts, m.protection.suppressed);
         REQUIRE(ranges.ok());
-        for (int i = 0; i < m.counts.size(); ++i)
-            if (m.protection.suppressed[i] && !m.counts.cells()[i].hidden) CHECK((*ranges)[i].width() >= k);
+        for (int i = 0; i < m.counts.size(); ++i) {
+            const disclosure::Cell &c = m.counts.cells()[i];
+            if (!m.protection.suppressed[i] || c.hidden) continue;
+            CHECK((*ranges)[i].width() >= k);
+            // The true sum lies in the derived range: no relation the merge states (hidden counts
+            // and lower bounds included) excludes the truth.
+            const qint64 truthHere = truth.value(position(c.table, c.row, c.column));
+            CHECK((*ranges)[i].low <= truthHere);
+            CHECK(truthHere <= (*ranges)[i].high);
+            ++withheldChecked;
+        }
+        for (const disclosure::Relation &rel : m.counts.relations())
+            hiddenRelations += m.counts.cells()[rel.total].hidden ? 1 : 0;
         for (const disclosure::Relation &rel : m.counts.relations()) {
             if (m.protection.suppressed[rel.total]) continue;
             qint64 rest = m.counts.cells()[rel.total].value;
@@ -171,6 +182,8 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
     CHECK(lowerBounds > 5);
     CHECK(exact > 100);
     CHECK(relationsChecked > 100);
+    CHECK(withheldChecked > 100);
+    CHECK(hiddenRelations > 0);  // a grade's flagged over its instruments, across schools
 }
 
 TEST_CASE("district merge: numbers summed, percents worked out again, a row per school", "[district][merge]")
@@ -190,7 +203,7 @@ TEST_CASE("district merge: numbers summed, percents worked out again, a row per 
     double enrolled = 0;
     for (const ReadPackage &p : packages) enrolled += *p.summary.tables[0].rows[0].values[0].value;
     CHECK(staffing.rows[0].values[0].number == enrolled);
-    CHECK(staffing.note.contains(u"开放时长"_s));
+    CHECK(staffing.note.endsWith(u"不作抑制。辅导室开放时长为各校之和。"_s));  // no space between Chinese sentences
     CHECK(staffing.rows[0].label == u"全部学校合计"_s);  // the schools' own row, added up
     const SummaryTable &lessons = table(u"education.lessons"_s);
     const SummaryRow &total = lessons.rows.last();
