@@ -2120,10 +2120,6 @@ a user in the audit log: display name and login</extracomment>
         <translation>未知的 district 子命令“%1”。用法：counseldesk-cli %2</translation>
     </message>
     <message>
-        <source>Adds up the schools' district packages (folders written by export-district; a folder holding several packages adds every one) into the district's tables, checks every package's manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed.</source>
-        <translation>将各学校的报送包（由 export-district 写出的文件夹；含多个报送包的文件夹会逐一加入）汇总为区域汇总表：先检查每个报送包的清单，已隐去的人数仍然隐去（其他学校已公布部分时给出下限），审核汇总结果，然后写成经过校验的报送包，放在 DIR 中单独的文件夹里。无需档案库。</translation>
-    </message>
-    <message>
         <source>The folder or drive to write the district package into.</source>
         <translation>写入区域报送包的文件夹或驱动器。</translation>
     </message>
@@ -2218,6 +2214,10 @@ Run counseldesk-cli VERB --help for a verb's options.
 
 运行 counseldesk-cli VERB --help 可查看该子命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>Adds up the schools' district packages (folders written by export-district; a folder holding several packages adds every one) into the district's tables, checks every package's manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
+        <translation>将各学校的报送包（由 export-district 写出的文件夹；含多个报送包的文件夹会逐一加入）汇总为区域汇总表：先检查每个报送包的清单，已隐去的人数仍然隐去（其他学校已公布部分时给出下限），审核汇总结果，然后写成经过校验的报送包，放在 DIR 中单独的文件夹里。无需档案库。每个被拒绝的报送包（被改动、被截断或不完整）都会列出其文件夹和文件，退出码为 4。</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@ int runExportDistrict(const QStringList &args)
 int runDistrict(const QStringList &args)
 {
     const QString usage = u"district merge PACKAGE... --out DIR [--k N] [--language zh_CN|en] [--replace]"_s;
+    if (args.value(0) == u"--help"_s || args.value(0) == u"-h"_s) {
+        Console::out(Tr::tr("Usage: counseldesk-cli %1").arg(usage));
+        return 0;
+    }
     if (args.value(0) != u"merge"_s) {
         Console::error(Tr::tr("Unknown district command \"%1\". Usage: counseldesk-cli %2").arg(args.value(0), usage));
         return 2;
@@ -100,7 +104,8 @@ int runDistrict(const QStringList &args)
                            "holding several packages adds every one) into the district's tables, checks every "
                            "package's manifest first, keeps every withheld count withheld (a lower bound where the "
                            "other schools published theirs), audits the result, and writes it as a verified "
-                           "package in a folder of its own inside DIR. No vault is needed."),
+                           "package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, "
+                           "cut off or incomplete) is listed with its folder and file, and the exit code is 4."),
                     false);
     const QCommandLineOption out(u"out"_s, Tr::tr("The folder or drive to write the district package into."),
                                  Tr::tr("DIR"));
