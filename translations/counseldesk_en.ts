@@ -3061,6 +3061,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a district summary, not a school&apos;s package: merge the schools&apos; own packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

@@ -3100,6 +3100,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>All schools</source>
         <translation>全部学校合计</translation>
     </message>
+    <message>
+        <source>%1 is a district summary, not a school's package: merge the schools' own packages.</source>
+        <translation>%1 是区域汇总，不是学校的报送包：请合并各学校自己的报送包。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

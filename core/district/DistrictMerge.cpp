@@ -48,6 +48,11 @@ Status checkTogether(const QList<ReadPackage> &packages)
                                  .arg(first.layoutVersion)
                                  .arg(folderOf(p), h.layoutId)
                                  .arg(h.layoutVersion));
+        if (h.schoolCode.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 is a district summary, not a school's package: merge the schools' own "
+                                    "packages.")
+                                 .arg(folderOf(p)));
         if (const ReadPackage *other = bySchool.value(h.schoolCode))
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep "

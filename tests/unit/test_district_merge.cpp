@@ -247,6 +247,14 @@ TEST_CASE("district merge: refuses duplicates, mixed semesters and layouts, and 
     CHECK(layouts.error().message.contains(u"/usb/b"_s));
 
     CHECK(mergePackages({}, {}).error().code == ErrorCode::InvalidInput);
+
+    // A district's merged package is not a school's: it is not merged again.
+    auto district = mergePackages({a, b}, MergeOptions{0, u"en"_s});
+    REQUIRE(district.ok());
+    const ReadPackage merged = inMemory(district->summary, u"/usb/district"_s);
+    auto again = mergePackages({a, merged}, {});
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(u"/usb/district"_s));
 }
 
 TEST_CASE("district merge: the audit refuses packages whose own suppression is too weak", "[district][merge]")
