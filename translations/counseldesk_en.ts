@@ -2120,6 +2120,34 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown district command &quot;%1&quot;. Usage: counseldesk-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or drive to write the district package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the smallest count published above the packages&apos; own (default: the smallest k of the packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a district package of the same semester already in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school&apos;s package folder, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder or drive to write the district package into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the district package that is there, run again with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -2149,10 +2177,16 @@ Verbs:
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
                                          the semester&apos;s anonymised summary for the district, as a
                                          verified package (--language, --replace)
+  district merge PACKAGE... --out DIR    the district&apos;s tables from many schools&apos; packages, as a
+                                         verified package; no vault (--k, --language, --replace)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up the schools&apos; district packages (folders written by export-district; a folder holding several packages adds every one) into the district&apos;s tables, checks every package&apos;s manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2934,6 +2968,166 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMerge</name>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a rejected package: %1 its folder, %2 what is wrong with it (names the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no package to merge. Choose the folders of the schools&apos; packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages are not all for the same semester: %1 is for %2, but %3 is for %4. Merge one semester at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages do not all have the same tables: %1 has layout %2 version %3, but %4 has layout %5 version %6. Ask the schools to export again with the same version of CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep only one of them, then merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district tables cannot be published safely: %1 Nothing was written. Leave out the packages of the schools concerned, or ask them to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schools&apos; counts do not add up with each other, so the packages cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot;, a withheld count could be worked out to within fewer than %4 from the other figures.</source>
+        <extracomment>%1 a table&apos;s title, %2 its row, %3 its column, %4 the threshold k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District summary: %1 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ n: at least n; some schools withheld part of this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district summary cannot be written (%1). This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not made from this district summary, so nothing was written. This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine-year school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete secondary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twelve-year school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages&apos; table %1 has a rate (%2) this version of CounselDesk cannot add up over schools. Update CounselDesk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room open hours are added up over the schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each school&apos;s staffing, funding and lessons compliance, to compare with the standards: facts about the schools, not about students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a row of the district&apos;s table of schools: %1 the school&apos;s code, %2 its type (初级中学)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a district summary, not a school&apos;s package: merge the schools&apos; own packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMergeRun</name>
+    <message>
+        <source>The merge was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) were rejected, so nothing was merged:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding up the schools and checking the district tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the district package and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district summary for %1 (%2 schools) is in
+%3
+
+Checksum (SHA-256 of manifest.json) begins %4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.</source>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum&apos;s start, %5 values withheld, %6 of them printed as lower bounds (≥n)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

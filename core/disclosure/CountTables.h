@@ -28,6 +28,10 @@ struct Cell {
     qint64 people = -1;
     /// The people behind the count: `people`, or `value` when it counts people.
     qint64 peopleCount() const { return people >= 0 ? people : value; }
+    /// A withheld cell known to be at least this much (a district's merged count, where some
+    /// schools withheld their part: the sum of the parts they published). The lower bound of the
+    /// cell in derivableRanges; 0 for every count of one school (counts are never negative).
+    qint64 atLeast = 0;
 };
 
 /// `total` = the sum of `parts` (cell indexes). A cell equal to another across tables is a
