@@ -3032,6 +3032,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a referral&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>

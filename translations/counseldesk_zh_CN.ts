@@ -2080,7 +2080,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <source>Writes the semester's anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district's school code.</source>
         <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
     </message>
     <message>
-        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not "%1".</source>
         <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Verbs:
                                          build the semester's lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
-                                         the semester&apos;s anonymised summary for the district, as a
+                                         the semester's anonymised summary for the district, as a
                                          verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
@@ -2896,7 +2896,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>区级学期汇总(&amp;S)…</translation>
     </message>
     <message>
-        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <source>The semester's anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
         <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
     </message>
 </context>
@@ -2907,7 +2907,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>导出已取消，没有写出任何文件。</translation>
     </message>
     <message>
-        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district's code for the school), then export again.</source>
         <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
     </message>
     <message>
@@ -2915,11 +2915,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <source>Preparing the last check against the vault's names and notes…</source>
         <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
     </message>
     <message>
@@ -3068,6 +3068,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The PDF was not made from this summary, so the package was not written. This is a fault in CounselDesk; please report it.</source>
         <translation>该 PDF 不是由这份汇总生成的，因此未写出数据包。这是 CounselDesk 的程序错误，请报告。</translation>
+    </message>
+    <message>
+        <source>a referral's number</source>
+        <translation>转介单编号</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,9 @@ Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf,
     for (const PackageContent &f : files) {
         if (f.name == QLatin1String(kPdfName)) {
             if (auto hit = guard.firstHit(pdf.text)) return leakFound(*hit, f.name);
+            if (auto hit = guard.firstHitInPdf(f.bytes)) return leakFound(*hit, f.name);
+        } else if (f.name == QLatin1String(kManifestName)) {
+            if (auto hit = guard.firstHitInManifest(f.bytes)) return leakFound(*hit, f.name);
         } else if (f.name == QLatin1String(kXlsxName)) {
             auto hit = guard.firstHitInXlsx(f.bytes);
             if (!hit) return hit.error();
@@ -112,12 +115,12 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
     if (!contents) return contents.error();
     const QString name = packageFolderName(summary.header);
     if (auto hit = guard.firstHit(name)) return leakFound(*hit, name);
-    CD_TRY(checkForLeaks(*contents, pdf, guard));
 
     PackageReport report;
     for (const PackageContent &f : std::as_const(*contents)) report.files << describeFile(f.name, f.bytes);
     const QByteArray manifest = manifestJson(summary.header, report.files);
     contents->append(PackageContent{QLatin1String(kManifestName), manifest});  // last: only a whole package has one
+    CD_TRY(checkForLeaks(*contents, pdf, guard));
     report.manifestSha256 = QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex();
     for (const PackageContent &f : std::as_const(*contents)) report.bytes += f.bytes.size();
     for (const SummaryTable &t : summary.tables)
