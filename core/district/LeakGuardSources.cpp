@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +29,13 @@ enum class Take {
     Phone,
     Note,           ///< free text, one note per line
     JsonNote,       ///< free text kept as JSON (every string in it is a note)
+    HtmlNote,       ///< a document as printed (HTML): its text's lines of kHtmlLine letters or more
 };
+
+/// A printed document's shorter lines are the template's headings and labels ("Screening
+/// results"), which a package's titles may share; what a counselor typed into it is longer, or
+/// is searched at its source (the referral's texts, the student's name).
+constexpr int kHtmlLine = 20;
 
 struct Source {
     const char *table;
@@ -80,7 +87,7 @@ constexpr Source kSources[] = {
     {"referrals", "session_text", Take::Note},
     {"referrals", "consent", Take::Note},
     {"referrals", "closing_note", Take::Note},
-    {"printed_documents", "body", Take::Note},
+    {"printed_documents", "body", Take::HtmlNote},
     {"school_absences", "reason", Take::Note},
     {"school_absences", "assessment", Take::Note},
     {"support_plans", "goals", Take::Note},
@@ -265,6 +272,38 @@ void addJsonStrings(LeakGuard &guard, const QJsonValue &value)
     }
 }
 
+/// The lines of an HTML document's text: the head and its styles dropped, tags as line breaks,
+/// entities resolved.
+QStringList htmlLines(QString html)
+{
+    static const QRegularExpression head(u"<(head|style|script)\\b.*?</\\1\\s*>"_s,
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
+    html.remove(head).replace(tag, u"\n"_s);
+    QString text;
+    qsizetype from = 0;
+    for (auto it = numeric.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        text += html.mid(from, m.capturedStart() - from);
+        const char32_t code = m.captured(2).toUInt(nullptr, m.captured(1).isEmpty() ? 10 : 16);
+        text += QString::fromUcs4(&code, 1);
+        from = m.capturedEnd();
+    }
+    text += html.mid(from);
+    text.replace(u"&nbsp;"_s, u" "_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&quot;"_s, u"\""_s).replace(u"&apos;"_s, u"'"_s).replace(u"&amp;"_s, u"&"_s);
+    return text.split(u'\n', Qt::SkipEmptyParts);
+}
+
+int lettersAndDigits(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text) n += c.isLetterOrNumber() ? 1 : 0;
+    return n;
+}
+
 void take(LeakGuard &guard, Take kind, const QString &text)
 {
     switch (kind) {
@@ -277,6 +316,10 @@ void take(LeakGuard &guard, Take kind, const QString &text)
     case Take::Phone: guard.addPhone(text); return;
     case Take::Note:
         for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) guard.addNoteText(line);
+        return;
+    case Take::HtmlNote:
+        for (const QString &line : htmlLines(text))
+            if (lettersAndDigits(line) >= kHtmlLine) guard.addNoteText(line);
         return;
     case Take::JsonNote: {
         const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());

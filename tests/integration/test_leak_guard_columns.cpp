@@ -3,7 +3,8 @@
 // reason. The columns are read from a real vault's schema (PRAGMA table_info over sqlite_master),
 // so a table added by a later schema step fails here until its text columns are listed (shown with
 // a table of a "newer release"). And every source is read: a distinctive text written into each
-// source column of a demo school's vault is found by the guard built from it.
+// source column is found by the guard built from the vault; a printed document (HTML) is read as
+// its text.
 
 #include "district/LeakGuard.h"
 
@@ -87,6 +88,34 @@ struct ExtraSteps {
     ExtraSteps &operator=(const ExtraSteps &) = delete;
 };
 
+/// A row in `table` whatever its constraints (checks and foreign keys off for the test's writes:
+/// these tests are about what the guard reads, not about the rows' meaning), every column NOT
+/// NULL without a default given a value of its type.
+void insertRow(storage::Database &db, const QString &table)
+{
+    REQUIRE(db.exec(u"PRAGMA foreign_keys = OFF"_s).ok());
+    REQUIRE(db.exec(u"PRAGMA ignore_check_constraints = ON"_s).ok());
+    QStringList columns, values;
+    auto info = db.prepare(u"PRAGMA table_info(\"%1\")"_s.arg(table));
+    REQUIRE(info.ok());
+    for (;;) {
+        auto row = info->step();
+        REQUIRE(row.ok());
+        if (!*row) break;
+        if (info->int64(3) == 0 || !info->isNull(4)) continue;  // nullable, or with a default
+        const QString type = info->text(2).toUpper();
+        columns << u'"' + info->text(1) + u'"';
+        values << (type == u"INTEGER"_s ? u"1"_s : type == u"REAL"_s ? u"1.0"_s : type == u"BLOB"_s ? u"x'00'"_s
+                                                                                              : u"'2026-03-02'"_s);
+    }
+    const Status inserted =
+        db.exec(u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), values.join(u", "_s)));
+    INFO(table.toStdString() << ": " << (inserted ? QString() : inserted.error().message).toStdString());
+    REQUIRE(inserted.ok());
+    REQUIRE(db.exec(u"PRAGMA ignore_check_constraints = OFF"_s).ok());
+    REQUIRE(db.exec(u"PRAGMA foreign_keys = ON"_s).ok());
+}
+
 }  // namespace
 
 TEST_CASE("Last guard: every text column of the vault is a source or deliberately not searched", "[district][leakguard]")
@@ -122,32 +151,10 @@ TEST_CASE("Last guard: a text written into any source column is found by the gua
     test::TempVault tv(true);
     vault::Vault &v = *tv.created();
     storage::Database &db = v.database();
-    // One row in each source table, whatever its constraints (this test is about what the guard
-    // reads, not about the rows' meaning): checks and foreign keys off for the test's writes.
-    REQUIRE(db.exec(u"PRAGMA foreign_keys = OFF"_s).ok());
-    REQUIRE(db.exec(u"PRAGMA ignore_check_constraints = ON"_s).ok());
     QSet<QString> filled;
     const auto oneRow = [&](const QString &table) {
-        if (filled.contains(table)) return;
+        if (!filled.contains(table)) insertRow(db, table);
         filled << table;
-        QStringList columns, values;
-        auto info = db.prepare(u"PRAGMA table_info(\"%1\")"_s.arg(table));
-        REQUIRE(info.ok());
-        for (;;) {
-            auto row = info->step();
-            REQUIRE(row.ok());
-            if (!*row) break;
-            const bool required = info->int64(3) != 0 && info->isNull(4);  // NOT NULL, no default
-            if (!required) continue;
-            const QString type = info->text(2).toUpper();
-            columns << u'"' + info->text(1) + u'"';
-            values << (type == u"INTEGER"_s ? u"1"_s : type == u"REAL"_s ? u"1.0"_s : type == u"BLOB"_s ? u"x'00'"_s
-                                                                                                  : u"'2026-03-02'"_s);
-        }
-        const Status inserted =
-            db.exec(u"INSERT INTO \"%1\" (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), values.join(u", "_s)));
-        INFO(table.toStdString() << ": " << (inserted ? QString() : inserted.error().message).toStdString());
-        REQUIRE(inserted.ok());
     };
 
     // Each source column gets a text of its own: twenty Han characters for free text and names,
@@ -174,9 +181,6 @@ TEST_CASE("Last guard: a text written into any source column is found by the gua
         REQUIRE(stmt->exec().ok());
         planted << std::pair{id, found};
     }
-    REQUIRE(db.exec(u"PRAGMA ignore_check_constraints = OFF"_s).ok());
-    REQUIRE(db.exec(u"PRAGMA foreign_keys = ON"_s).ok());
-
     auto guard = LeakGuard::fromVault(v);
     REQUIRE(guard.ok());
     for (const auto &[column, found] : std::as_const(planted)) {
@@ -184,4 +188,30 @@ TEST_CASE("Last guard: a text written into any source column is found by the gua
         CHECK(guard->firstHit(u"表格：\n"_s + found + u"\n合计"_s).has_value());
     }
     CHECK(planted.size() == n);
+}
+
+TEST_CASE("Last guard: a printed document's text is searched, not its markup nor its template's headings",
+          "[district][leakguard]")
+{
+    test::TempVault tv(true);
+    vault::Vault &v = *tv.created();
+    storage::Database &db = v.database();
+    insertRow(db, u"printed_documents"_s);
+    const QString html =
+        u"<!DOCTYPE HTML><html><head><meta charset=\"utf-8\" /><style type=\"text/css\">p { font-family:'Noto Sans "
+        "CJK SC'; white-space: pre-wrap; }</style></head><body style=\" font-size:10pt;\"><p>Screening results</p>"
+        "<p>She says the river behind the bakery frightens her at night.</p>"
+        "<p>&#27431;阳明月同学最近在家中常常哭泣，并拒绝上学。</p></body></html>"_s;
+    auto stmt = db.prepare(u"UPDATE printed_documents SET body = ?"_s);
+    REQUIRE(stmt.ok());
+    stmt->bind(1, html);
+    REQUIRE(stmt->exec().ok());
+
+    auto guard = LeakGuard::fromVault(v);
+    REQUIRE(guard.ok());
+    CHECK(guard->firstHit(u"the river behind the bakery frightens her"_s) == LeakGuard::Kind::NoteText);
+    CHECK(guard->firstHit(u"欧阳明月同学最近在家中常常哭泣，并拒绝上学"_s) == LeakGuard::Kind::NoteText);  // entity resolved
+    // The template's heading is a title of the package's too; the markup is no one's text.
+    CHECK(guard->firstHit(u"Screening results by grade and instrument"_s) == std::nullopt);
+    CHECK(guard->firstHit(u"font-family:'Noto Sans CJK SC'; white-space: pre-wrap; font-size:10pt"_s) == std::nullopt);
 }
