@@ -17,10 +17,26 @@ constexpr int kFragment = 16;      ///< letters or digits in a note fragment
 constexpr int kFragmentStep = 4;   ///< a fragment starts every this many
 constexpr int kShortestNote = 8;
 constexpr int kFragmentLetters = 4;
+constexpr int kFilterBits = 22;    ///< the search's prefilter: 2^22 bits (512 KiB) per index
 
+constexpr qsizetype kNormalizeChunk = 4096;
+
+/// NFKC and case folding. Qt normalises a string in place, moving its tail at each character
+/// whose form changes length, so a long text (a megabyte of a PDF's structure) is done in
+/// pieces, each cut between two ASCII characters (no composition spans such a cut).
 QString normalized(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    if (text.size() <= kNormalizeChunk) return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype cut = qMin(from + kNormalizeChunk, text.size());
+        while (cut < text.size() && !(text.at(cut - 1).unicode() < 0x80 && text.at(cut).unicode() < 0x80)) ++cut;
+        out += text.mid(from, cut - from).normalized(QString::NormalizationForm_KC).toCaseFolded();
+        from = cut;
+    }
+    return out;
 }
 
 /// Letters and digits only: a sentence re-wrapped, re-spaced or re-punctuated is still found.
@@ -67,6 +83,12 @@ quint64 hashOf(QStringView text)
 
 }  // namespace
 
+std::size_t LeakGuard::Index::bucket(int length, quint64 hash)
+{
+    const quint64 mixed = (hash ^ (quint64(length) << 56)) * 0x9e3779b97f4a7c15ull;
+    return static_cast<std::size_t>(mixed >> (64 - kFilterBits));
+}
+
 void LeakGuard::add(const QString &text, Kind kind, Edge edge, bool fragment, bool inTextOnly)
 {
     if (text.isEmpty()) return;
@@ -74,7 +96,12 @@ void LeakGuard::add(const QString &text, Kind kind, Edge edge, bool fragment, bo
     bool digitsOnly = true;
     for (const QChar c : text) digitsOnly = digitsOnly && c.isDigit();
     m_needles.append(Needle{text, kind, edge, digitsOnly, inTextOnly});
-    (fragment ? m_fragments : m_tokens).byLength[static_cast<int>(text.size())].emplace(hashOf(text), index);
+    Index &into = fragment ? m_fragments : m_tokens;
+    const quint64 hash = hashOf(text);
+    into.byLength[static_cast<int>(text.size())].emplace(hash, index);
+    if (into.filter.empty()) into.filter.assign(std::size_t(1) << (kFilterBits - 6), 0);
+    const std::size_t b = Index::bucket(static_cast<int>(text.size()), hash);
+    into.filter[b >> 6] |= quint64(1) << (b & 63);
 }
 
 void LeakGuard::addName(const QString &name)
@@ -218,6 +245,8 @@ std::optional<LeakGuard::Kind> LeakGuard::search(const QString &haystack, const 
         const auto &hashes = it.value();
         for (qsizetype i = 0; i + length <= n; ++i) {
             const quint64 h = addMod(prefix[i + length], kMod - mulMod(prefix[i], power));
+            const std::size_t b = Index::bucket(length, h);
+            if (!(index.filter[b >> 6] >> (b & 63) & 1)) continue;
             auto [first, last] = hashes.equal_range(h);
             for (; first != last; ++first) {
                 const Needle &needle = m_needles.at(first->second);

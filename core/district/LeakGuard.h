@@ -28,6 +28,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace cd::vault {
 class Vault;
@@ -104,6 +105,10 @@ private:
     struct Index {
         /// Per needle length, each needle's rolling hash → the needles with it.
         QHash<int, std::unordered_multimap<quint64, int>> byLength;
+        /// A bit per (length, hash) bucket, set for every needle: most windows of a haystack are
+        /// ruled out by one bit test, not a hash-table lookup (a megabyte of PDF structure).
+        std::vector<quint64> filter;
+        static std::size_t bucket(int length, quint64 hash);
     };
     void add(const QString &normalized, Kind kind, Edge edge, bool fragment, bool inTextOnly = false);
     void addNumber(const QString &number, Kind kind);

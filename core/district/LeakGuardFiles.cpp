@@ -9,6 +9,7 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -116,10 +117,38 @@ QString xmlText(const QByteArray &xml)
 /// metadata streams. Other streams (page contents, fonts, images) are compressed binary whose
 /// text is RenderedPdf::text; a search of their bytes would only find chance matches.
 struct PdfParts {
-    QByteArray structure;
+    QByteArray structure;  ///< its lines of text only (below)
     QString strings;
     QString metadata;
 };
+
+/// A control character other than white space.
+bool isControl(char16_t c) { return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f; }
+
+/// Bytes, not text: more than one control character, and more than one in 32 (random bytes have
+/// one in nine; a PDF's structure and its strings have none, or one planted to hide a name).
+bool isBinary(QByteArrayView text)
+{
+    qsizetype controls = 0;
+    for (const char c : text) controls += isControl(uchar(c)) ? 1 : 0;
+    return controls > 1 + text.size() / 32;
+}
+bool isBinary(QStringView text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) controls += isControl(c.unicode()) ? 1 : 0;
+    return controls > 1 + text.size() / 32;
+}
+
+/// The lines of `bytes` that are text (a PDF's structure is text; a UTF-16 string in it is
+/// searched decoded, among the strings).
+QByteArray textLines(const QByteArray &bytes)
+{
+    QByteArray out;
+    for (const QByteArray &line : bytes.split('\n'))
+        if (!isBinary(line)) out += line + '\n';
+    return out;
+}
 
 bool isPdfSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; }
 
@@ -192,6 +221,7 @@ QByteArray hexString(const QByteArray &pdf, qsizetype &at)
 QString pdfStrings(const QByteArray &structure)
 {
     QString text;
+    qsizetype start = 0;
     for (qsizetype at = 0; at < structure.size();) {
         const char c = structure[at];
         if (c == '%') {  // a comment, to the end of its line
@@ -202,11 +232,13 @@ QString pdfStrings(const QByteArray &structure)
             text += pdfText(hexString(structure, at)) + u'\n';
         } else {
             at += c == '<' ? 2 : 1;
+            continue;
         }
+        if (isBinary(QStringView(text).mid(start))) text.truncate(start);
+        start = text.size();
     }
     return text;
 }
-
 /// A FlateDecode stream's bytes, inflated (zlib format, as qUncompress reads after its 4-byte
 /// size hint); empty when they cannot be.
 QByteArray inflated(const QByteArray &data)
@@ -259,6 +291,7 @@ PdfParts pdfParts(const QByteArray &pdf)
     }
     parts.structure += pdf.mid(from);
     parts.strings = pdfStrings(parts.structure);
+    parts.structure = textLines(parts.structure);
     return parts;
 }
 

@@ -31,6 +31,13 @@ TEST_CASE("Leak guard: names", "[district][leakguard]")
     CHECK(guard.firstHit(u"Annabel Lin"_s) == std::nullopt);
     CHECK(guard.firstHit(u"王老师,国王"_s) == std::nullopt);
     CHECK(guard.firstHit(u"Ｈｅｌｌｏ　欧阳明月"_s) == Kind::Name);          // full-width text normalised
+    // A long text is normalised in pieces (a megabyte of a PDF's structure): a name written
+    // full-width across where a piece would end is still found.
+    for (const int at : {4090, 4093, 8185}) {
+        INFO(at);
+        CHECK(guard.firstHit(QString(at, u'x') + u" ＡＮＮＡ ＬＩ "_s + QString(9000, u'½')) == Kind::Name);
+    }
+    CHECK(guard.firstHit(QString(20000, u'½') + u" annabel lin"_s) == std::nullopt);
 }
 
 TEST_CASE("Leak guard: student numbers, birth dates and phone numbers", "[district][leakguard]")
@@ -199,6 +206,13 @@ TEST_CASE("Leak guard: a PDF's own bytes, its Info dictionary and its XMP metada
         CHECK(guard.firstHitInPdf(handPdf("/Producer (Qt)", xmp, true)) == Kind::Name);
         CHECK(guard.firstHitInPdf(handPdf("/Producer (Qt)", "<x>2012-03-04</x>", true)) == Kind::BirthDate);
         CHECK(guard.firstHitInPdf(qtPdf(u"学期汇总"_s, xmp)) == Kind::Name);
+    }
+    SECTION("a control character does not hide a name; bytes are not read as text")
+    {
+        CHECK(guard.firstHitInPdf(handPdf("/Author (\\001Anna Li)", "<x/>", false)) == Kind::Name);
+        QByteArray noise(4096, '\x01');  // as random bytes are: control characters, and a name among them
+        noise.replace(2000, 7, "Anna Li");
+        CHECK(guard.firstHitInPdf("%PDF-1.4\n" + noise + "\n%%EOF\n") == std::nullopt);
     }
     SECTION("the writer's own numbers are not a student's")
     {
