@@ -81,7 +81,8 @@ public:
     /// The same for a PDF's own bytes (its text drawn is searched with firstHit): its structure
     /// outside the streams as Latin-1 and as UTF-8 (digits-only needles excepted: lengths, offsets
     /// and object numbers are the writer's), its strings decoded (the Info dictionary's title,
-    /// author, …, UTF-16 included) and its XML metadata streams (XMP), compressed or not.
+    /// author, …, UTF-16 included) and its XML metadata streams (XMP), compressed or not. A line
+    /// or string that is bytes rather than text (control characters) is not searched.
     std::optional<Kind> firstHitInPdf(const QByteArray &pdf) const;
     /// The same for manifest.json: its text with the SHA-256 digests left out (64 hex digits of
     /// files already searched, in which a run of digits could equal a date by chance).
