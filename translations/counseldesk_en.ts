@@ -2845,6 +2845,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictArea</name>
@@ -2974,10 +2978,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     </message>
     <message>
         <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3861,10 +3861,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the members&apos; names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Counts only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,6 +3878,53 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     </message>
     <message>
         <source>The report shows the names of the group&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: the description, the outcome and every note stay in the counseling room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1 held in the vault was found in its text (the group&apos;s name or a session&apos;s topic). A report with counts only may leave the counseling room: change that text, or print the copy with names to keep in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the members&apos; names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only, with counts from 1 to 4 withheld (1 to 9 when stricter) and whatever would let them be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, &amp;stricter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupReportCounts</name>
+    <message>
+        <source>The smallest count printed must be from 2 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group report&apos;s counts could not be protected; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

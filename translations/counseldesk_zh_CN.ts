@@ -2880,6 +2880,10 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：没有写出任何文件。</translation>
     </message>
+    <message>
+        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
+        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictArea</name>
@@ -3012,10 +3016,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The package was written, but reading it back from the drive failed (%1). It was removed; try another drive.</source>
         <translation>数据包已写入，但从驱动器读回时失败（%1）。已将其删除，请换一个驱动器。</translation>
-    </message>
-    <message>
-        <source>* Withheld so that no student can be identified: counts from 1 to %1, and counts from which a withheld one could be worked out.</source>
-        <translation>* 为防止识别出学生而不予公布：1 至 %1 的计数，以及可据以推算出不公布计数的数字。</translation>
     </message>
     <message>
         <source>%1 is missing from the package. Ask the school for a new copy of the package.</source>
@@ -3898,10 +3898,6 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
         <translation>团体辅导报告</translation>
     </message>
     <message>
-        <source>Print the members' names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only.</source>
-        <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数。</translation>
-    </message>
-    <message>
         <source>&amp;Counts only</source>
         <translation>只显示人数(&amp;C)</translation>
     </message>
@@ -3920,6 +3916,53 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>The report shows the names of the group's members.</source>
         <translation>这份报告会显示小组成员的姓名。</translation>
+    </message>
+    <message>
+        <source>Counts only: the description, the outcome and every note stay in the counseling room.</source>
+        <translation>只显示人数：小组简介、小组成效和所有记录都留在心理辅导室。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Have left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Members that day</source>
+        <translation>当天成员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>The report was not printed: %1 held in the vault was found in its text (the group's name or a session's topic). A report with counts only may leave the counseling room: change that text, or print the copy with names to keep in the room.</source>
+        <translation>报告未生成：在报告文字（小组名称或某次活动的主题）中发现了档案库中的%1。只显示人数的报告可能被带出心理辅导室：请修改该文字，或打印留存在辅导室的显示姓名版本。</translation>
+    </message>
+    <message>
+        <source>Print the members' names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only, with counts from 1 to 4 withheld (1 to 9 when stricter) and whatever would let them be worked out.</source>
+        <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数，1 至 4 的人数（更严格时为 1 至 9）以及可据以推算出它们的人数都不予显示。</translation>
+    </message>
+    <message>
+        <source>Counts only, &amp;stricter</source>
+        <translation>只显示人数（更严格）(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupReportCounts</name>
+    <message>
+        <source>The smallest count printed must be from 2 to 1000.</source>
+        <translation>可打印的最小人数须在 2 至 1000 之间。</translation>
+    </message>
+    <message>
+        <source>The group report's counts could not be protected; nothing was printed.</source>
+        <translation>无法对小组报告中的人数进行保护，未打印任何内容。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "district/PackageFiles.h"
 
 #include "disclosure/Suppression.h"
+#include "disclosure/Withheld.h"
 #include "io/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ class Tr {
 };
 
 /// A string of the package in the summary's language, whatever the interface speaks.
-QString inLanguage(const QString &language, const char *source)
+QString inLanguage(const QString &language, const char *source, const char *context = "DistrictPackage")
 {
     if (language == u"zh_CN"_s) {
         static const std::unique_ptr<QTranslator> zh = [] {
@@ -32,7 +33,7 @@ QString inLanguage(const QString &language, const char *source)
             return t;
         }();
         if (zh) {
-            const QString translated = zh->translate("DistrictPackage", source);
+            const QString translated = zh->translate(context, source);
             if (!translated.isEmpty()) return translated;
         }
     }
@@ -106,11 +107,7 @@ QString tableCsvName(int index, const SummaryTable &table)
 
 QString withheldFootnote(const SummaryHeader &header)
 {
-    return inLanguage(header.language,
-                      QT_TRANSLATE_NOOP("DistrictPackage",
-                                        "* Withheld so that no student can be identified: counts from 1 to %1, and "
-                                        "counts from which a withheld one could be worked out."))
-        .arg(header.k - 1);
+    return inLanguage(header.language, disclosure::kWithheldFootnote, disclosure::kFootnoteContext).arg(header.k - 1);
 }
 
 QByteArray tableCsv(const Summary &summary, const SummaryTable &table)

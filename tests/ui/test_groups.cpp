@@ -152,10 +152,11 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     CHECK(group->semesterId == semester);  // a new group belongs to the semester holding today
     auto m = groups::Groups(*v).members(group->id);
     auto s = groups::Groups(*v).sessions(group->id);
-    const QString counts = ui::groupReportHtml(*v, *group, *m, *s, false);
-    const QString named = ui::groupReportHtml(*v, *group, *m, *s, true);
-    CHECK(counts.contains(u"破冰"_s));
-    CHECK_FALSE(counts.contains(u"王小明"_s));
+    auto counts = ui::groupReportCountsHtml(*v, *group, *m, *s, 5);
+    REQUIRE(counts.ok());
+    const QString named = ui::groupReportWithNamesHtml(*v, *group, *m, *s);
+    CHECK(counts->contains(u"破冰"_s));
+    CHECK_FALSE(counts->contains(u"王小明"_s));
     CHECK(named.contains(u"王小明"_s));
 
     // Saved as a PDF (the seam answers "counts only" and the file name): the text that leaves.
@@ -178,7 +179,7 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
 
     // With names: the passphrase again first; the audit row says so, and names no one.
     const QString namedPdf = out.filePath(u"named.pdf"_s);
-    ui::MessageBoxes::setNextChoice(1);
+    ui::MessageBoxes::setNextChoice(2);
     whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) {
         typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), kLeadPassphrase);
         dialog->accept();
@@ -191,7 +192,7 @@ TEST_CASE("ui groups: create a group, add members, record attendance, see it in 
     CHECK(reportRows(u"group:%1 names pdf"_s.arg(group->id)) == 1);
     // Refusing the passphrase prompt writes nothing and records nothing.
     const QString refusedPdf = out.filePath(u"refused.pdf"_s);
-    ui::MessageBoxes::setNextChoice(1);
+    ui::MessageBoxes::setNextChoice(2);
     whenShown<ui::ReauthDialog>([](ui::ReauthDialog *dialog) { dialog->reject(); });
     ui::FileDialogs::setNextSaveFileName(refusedPdf);
     child<QPushButton>(pane, u"pdfGroupButton"_s)->click();
