@@ -3258,6 +3258,10 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <source>The package is written and was checked, but the drive did not confirm that its folder is stored (%1). Eject the drive safely before removing it, then open the package on it to check that it is there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a referral&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>

@@ -3304,6 +3304,10 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <source>The package is written and was checked, but the drive did not confirm that its folder is stored (%1). Eject the drive safely before removing it, then open the package on it to check that it is there.</source>
         <translation>报送包已写出并已校验，但磁盘未确认其文件夹已保存（%1）。请先安全弹出磁盘再拔出，然后打开磁盘上的报送包，确认它在那里。</translation>
     </message>
+    <message>
+        <source>a referral&apos;s number</source>
+        <translation>转介单编号</translation>
+    </message>
 </context>
 <context>
     <name>DistrictSummary</name>

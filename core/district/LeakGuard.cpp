@@ -1,16 +1,7 @@
 #include "district/LeakGuard.h"
 
-#include "storage/Database.h"
-#include "vault/Vault.h"
-
 #include <QCoreApplication>
 #include <QLocale>
-#include <QXmlStreamReader>
-
-#include <minizip/unzip.h>
-
-#include <cstring>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,10 +17,26 @@ constexpr int kFragment = 16;      ///< letters or digits in a note fragment
 constexpr int kFragmentStep = 4;   ///< a fragment starts every this many
 constexpr int kShortestNote = 8;
 constexpr int kFragmentLetters = 4;
+constexpr int kFilterBits = 22;    ///< the search's prefilter: 2^22 bits (512 KiB) per index
 
+constexpr qsizetype kNormalizeChunk = 4096;
+
+/// NFKC and case folding. Qt normalises a string in place, moving its tail at each character
+/// whose form changes length, so a long text (a megabyte of a PDF's structure) is done in
+/// pieces, each cut between two ASCII characters (no composition spans such a cut).
 QString normalized(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    if (text.size() <= kNormalizeChunk) return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype cut = qMin(from + kNormalizeChunk, text.size());
+        while (cut < text.size() && !(text.at(cut - 1).unicode() < 0x80 && text.at(cut).unicode() < 0x80)) ++cut;
+        out += text.mid(from, cut - from).normalized(QString::NormalizationForm_KC).toCaseFolded();
+        from = cut;
+    }
+    return out;
 }
 
 /// Letters and digits only: a sentence re-wrapped, re-spaced or re-punctuated is still found.
@@ -74,101 +81,27 @@ quint64 hashOf(QStringView text)
     return h;
 }
 
-// ---- .xlsx parts read from memory (minizip's I/O callbacks over a byte array) ----
-
-struct MemoryZip {
-    const QByteArray *bytes = nullptr;
-    qint64 pos = 0;
-};
-
-voidpf ZCALLBACK memOpen(voidpf opaque, const void *, int) { return opaque; }
-uLong ZCALLBACK memRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *m = static_cast<MemoryZip *>(stream);
-    const qint64 n = qBound<qint64>(0, m->bytes->size() - m->pos, static_cast<qint64>(size));
-    std::memcpy(buf, m->bytes->constData() + m->pos, static_cast<size_t>(n));
-    m->pos += n;
-    return static_cast<uLong>(n);
-}
-uLong ZCALLBACK memWrite(voidpf, voidpf, const void *, uLong) { return 0; }
-ZPOS64_T ZCALLBACK memTell(voidpf, voidpf stream) { return static_cast<ZPOS64_T>(static_cast<MemoryZip *>(stream)->pos); }
-long ZCALLBACK memSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *m = static_cast<MemoryZip *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR) base = m->pos;
-    else if (origin == ZLIB_FILEFUNC_SEEK_END) base = m->bytes->size();
-    const qint64 to = base + static_cast<qint64>(offset);
-    if (to < 0 || to > m->bytes->size()) return -1;
-    m->pos = to;
-    return 0;
-}
-int ZCALLBACK memClose(voidpf, voidpf) { return 0; }
-int ZCALLBACK memError(voidpf, voidpf) { return 0; }
-
-struct ZipCloser {
-    void operator()(void *zip) const { unzClose(zip); }
-};
-
-constexpr ZPOS64_T kMaxPartBytes = 64 << 20;
-
-/// Every part of the zip, uncompressed; an empty optional when it cannot be read.
-std::optional<QList<QByteArray>> zipParts(const QByteArray &bytes)
-{
-    MemoryZip memory{&bytes, 0};
-    zlib_filefunc64_def io{};
-    io.zopen64_file = memOpen;
-    io.zread_file = memRead;
-    io.zwrite_file = memWrite;
-    io.ztell64_file = memTell;
-    io.zseek64_file = memSeek;
-    io.zclose_file = memClose;
-    io.zerror_file = memError;
-    io.opaque = &memory;
-    std::unique_ptr<void, ZipCloser> zip(unzOpen2_64("memory", &io));
-    if (!zip) return std::nullopt;
-    QList<QByteArray> parts;
-    for (int rc = unzGoToFirstFile(zip.get()); rc == UNZ_OK; rc = unzGoToNextFile(zip.get())) {
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-            || info.uncompressed_size > kMaxPartBytes || unzOpenCurrentFile(zip.get()) != UNZ_OK)
-            return std::nullopt;
-        QByteArray part(static_cast<qsizetype>(info.uncompressed_size), Qt::Uninitialized);
-        const int n = unzReadCurrentFile(zip.get(), part.data(), static_cast<unsigned>(part.size()));
-        if (unzCloseCurrentFile(zip.get()) != UNZ_OK || n != part.size()) return std::nullopt;
-        parts << part;
-    }
-    return parts;
-}
-
-/// The text of an XML part: character data and attribute values, entities resolved.
-QString xmlText(const QByteArray &xml)
-{
-    QXmlStreamReader reader(xml);
-    QString text;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isCharacters()) {
-            text += reader.text();
-            text += u'\n';
-        } else if (reader.isStartElement()) {
-            for (const QXmlStreamAttribute &a : reader.attributes()) {
-                text += a.value();
-                text += u'\n';
-            }
-        }
-    }
-    return text;
-}
-
 }  // namespace
 
-void LeakGuard::add(const QString &text, Kind kind, Edge edge, bool fragment)
+std::size_t LeakGuard::Index::bucket(int length, quint64 hash)
+{
+    const quint64 mixed = (hash ^ (quint64(length) << 56)) * 0x9e3779b97f4a7c15ull;
+    return static_cast<std::size_t>(mixed >> (64 - kFilterBits));
+}
+
+void LeakGuard::add(const QString &text, Kind kind, Edge edge, bool fragment, bool inTextOnly)
 {
     if (text.isEmpty()) return;
     const int index = static_cast<int>(m_needles.size());
-    m_needles.append(Needle{text, kind, edge});
-    (fragment ? m_fragments : m_tokens).byLength[static_cast<int>(text.size())].emplace(hashOf(text), index);
+    bool digitsOnly = true;
+    for (const QChar c : text) digitsOnly = digitsOnly && c.isDigit();
+    m_needles.append(Needle{text, kind, edge, digitsOnly, inTextOnly});
+    Index &into = fragment ? m_fragments : m_tokens;
+    const quint64 hash = hashOf(text);
+    into.byLength[static_cast<int>(text.size())].emplace(hash, index);
+    if (into.filter.empty()) into.filter.assign(std::size_t(1) << (kFilterBits - 6), 0);
+    const std::size_t b = Index::bucket(static_cast<int>(text.size()), hash);
+    into.filter[b >> 6] |= quint64(1) << (b & 63);
 }
 
 void LeakGuard::addName(const QString &name)
@@ -179,16 +112,43 @@ void LeakGuard::addName(const QString &name)
     add(n, Kind::Name, han && n.size() >= 3 ? Edge::None : Edge::Letter, false);
 }
 
-void LeakGuard::addStudentNumber(const QString &number)
+void LeakGuard::addTypedName(const QString &name)
+{
+    const QString n = normalized(name).simplified();
+    if (n.size() < (hasHan(n) ? 2 : 3)) return;
+    add(n, Kind::Name, Edge::Letter, false);
+}
+
+void LeakGuard::addInitials(const QString &initials)
+{
+    const QString n = normalized(initials).simplified();
+    bool letters = true;
+    for (const QChar c : n) letters = letters && c.isLetter();
+    if (letters && n.size() >= 4) add(n, Kind::Name, Edge::Letter, false);
+}
+
+void LeakGuard::addNumber(const QString &number, Kind kind)
 {
     const QString n = normalized(number).trimmed();
+    if (n.size() < 3) return;
     bool digitsOnly = true;
     for (const QChar c : n) digitsOnly = digitsOnly && c.isDigit();
-    // Digits only and short, a number cannot be told from a figure of the tables (a school's
-    // funding in yuan has six digits): from seven digits up.
-    if (n.size() < (digitsOnly ? 7 : 3)) return;
-    add(n, Kind::StudentNumber, Edge::LetterOrDigit, false);
+    if (!digitsOnly || n.startsWith(u'0') || n.size() >= 7) {
+        add(n, kind, Edge::Number, false);
+        return;
+    }
+    // Digits only, short and without a leading zero: the same digits can be a figure of the tables
+    // (a count, the funding in yuan), so such a number is searched only inside text, where a
+    // figure never stands alone with letters. A four-digit one that reads as a year is not
+    // searched at all: semester names carry years ("2026-2027学年").
+    const int value = n.toInt();
+    if (n.size() == 4 && value >= 1900 && value <= 2099) return;
+    add(n, kind, Edge::Number, false, true);
 }
+
+void LeakGuard::addStudentNumber(const QString &number) { addNumber(number, Kind::StudentNumber); }
+
+void LeakGuard::addReferralNumber(const QString &number) { addNumber(number, Kind::ReferralNumber); }
 
 void LeakGuard::addBirthDate(const QDate &date)
 {
@@ -220,6 +180,12 @@ void LeakGuard::addPhone(const QString &phone)
                 false);
 }
 
+void LeakGuard::addPublicText(const QString &text)
+{
+    const QString s = squeezed(text);
+    if (s.size() >= kShortestNote) m_public << s;
+}
+
 void LeakGuard::addNoteText(const QString &text)
 {
     const QString s = squeezed(text);
@@ -228,7 +194,10 @@ void LeakGuard::addNoteText(const QString &text)
         const QString w = s.mid(from, length);
         int letters = 0;
         for (const QChar c : w) letters += c.isLetter() ? 1 : 0;
-        if (letters >= kFragmentLetters) add(w, Kind::NoteText, Edge::None, true);
+        if (letters < kFragmentLetters) return;
+        for (const QString &published : std::as_const(m_public))
+            if (published.contains(w)) return;
+        add(w, Kind::NoteText, Edge::None, true);
     };
     if (s.size() <= kFragment) {
         addWindow(0, s.size());
@@ -239,13 +208,35 @@ void LeakGuard::addNoteText(const QString &text)
     if (from - kFragmentStep + kFragment < s.size()) addWindow(s.size() - kFragment, kFragment);
 }
 
-std::optional<LeakGuard::Kind> LeakGuard::search(const QString &haystack, const Index &index) const
+namespace {
+
+/// What separates the fields of the files searched (CSV cells, JSON and XML values, lines).
+bool endsField(QChar c)
+{
+    static const QString kSeparators = u"\n\r\t,\"<>{}[];|"_s;
+    return kSeparators.contains(c);
+}
+
+/// True when the field around [from, from + length) holds a letter: the match is inside text.
+bool inText(const QString &haystack, qsizetype from, qsizetype length)
+{
+    for (qsizetype i = from - 1; i >= 0 && !endsField(haystack.at(i)); --i)
+        if (haystack.at(i).isLetter()) return true;
+    for (qsizetype i = from + length; i < haystack.size() && !endsField(haystack.at(i)); ++i)
+        if (haystack.at(i).isLetter()) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<LeakGuard::Kind> LeakGuard::search(const QString &haystack, const Index &index, Scope scope) const
 {
     const qsizetype n = haystack.size();
     if (index.byLength.isEmpty() || n == 0) return std::nullopt;
     QVector<quint64> prefix(n + 1, 0);
     for (qsizetype i = 0; i < n; ++i) prefix[i + 1] = addMod(mulMod(prefix[i], kBase), quint64(haystack.at(i).unicode()) + 1);
     const QStringView view(haystack);
+    const auto at = [&](qsizetype i) { return i >= 0 && i < n ? haystack.at(i) : QChar(u' '); };
     for (auto it = index.byLength.cbegin(); it != index.byLength.cend(); ++it) {
         const int length = it.key();
         if (length > n) continue;
@@ -254,50 +245,45 @@ std::optional<LeakGuard::Kind> LeakGuard::search(const QString &haystack, const 
         const auto &hashes = it.value();
         for (qsizetype i = 0; i + length <= n; ++i) {
             const quint64 h = addMod(prefix[i + length], kMod - mulMod(prefix[i], power));
+            const std::size_t b = Index::bucket(length, h);
+            if (!(index.filter[b >> 6] >> (b & 63) & 1)) continue;
             auto [first, last] = hashes.equal_range(h);
             for (; first != last; ++first) {
                 const Needle &needle = m_needles.at(first->second);
                 if (view.mid(i, length) != needle.text) continue;
-                const QChar before = i > 0 ? haystack.at(i - 1) : QChar(u' ');
-                const QChar after = i + length < n ? haystack.at(i + length) : QChar(u' ');
-                const auto blocks = [&](QChar c) {
+                if (scope == Scope::PdfStructure && needle.digitsOnly) continue;
+                // `c` beside the match, `beyond` the character past it.
+                const auto blocks = [&](QChar c, QChar beyond) {
                     switch (needle.edge) {
                     case Edge::None: return false;
                     case Edge::Letter: return c.isLetter();
                     case Edge::Digit: return c.isDigit();
-                    case Edge::LetterOrDigit: return c.isLetterOrNumber();
+                    case Edge::Number:  // Han beside it is text ("学号1234"); a decimal point is a figure's
+                        return (c.isLetterOrNumber() && c.script() != QChar::Script_Han)
+                               || (c == u'.' && beyond.isDigit());
                     }
                     return false;
                 };
-                if (!blocks(before) && !blocks(after)) return needle.kind;
+                if (blocks(at(i - 1), at(i - 2)) || blocks(at(i + length), at(i + length + 1))) continue;
+                if (needle.inTextOnly && !inText(haystack, i, length)) continue;
+                return needle.kind;
             }
         }
     }
     return std::nullopt;
 }
 
-std::optional<LeakGuard::Kind> LeakGuard::firstHit(const QString &text) const
+std::optional<LeakGuard::Kind> LeakGuard::firstHit(const QString &text, Scope scope) const
 {
-    if (auto hit = search(normalized(text), m_tokens)) return hit;
-    return search(squeezed(text), m_fragments);
+    if (auto hit = search(normalized(text), m_tokens, scope)) return hit;
+    return search(squeezed(text), m_fragments, scope);
 }
+
+std::optional<LeakGuard::Kind> LeakGuard::firstHit(const QString &text) const { return firstHit(text, Scope::Text); }
 
 std::optional<LeakGuard::Kind> LeakGuard::firstHitInUtf8(const QByteArray &bytes) const
 {
     return firstHit(QString::fromUtf8(bytes));
-}
-
-Result<std::optional<LeakGuard::Kind>> LeakGuard::firstHitInXlsx(const QByteArray &xlsx) const
-{
-    const auto parts = zipParts(xlsx);
-    if (!parts)
-        return makeError(ErrorCode::Internal, Tr::tr("The package's workbook could not be read back for the last "
-                                                     "check. Nothing was written; try again."));
-    for (const QByteArray &part : *parts) {
-        if (auto hit = firstHitInUtf8(part)) return hit;
-        if (auto hit = firstHit(xmlText(part))) return hit;
-    }
-    return std::optional<Kind>();
 }
 
 QString LeakGuard::kindName(Kind kind)
@@ -308,52 +294,9 @@ QString LeakGuard::kindName(Kind kind)
     case Kind::BirthDate: return Tr::tr("a student's birth date");
     case Kind::GuardianPhone: return Tr::tr("a guardian's phone number");
     case Kind::NoteText: return Tr::tr("text from a student's notes");
+    case Kind::ReferralNumber: return Tr::tr("a referral's number");
     }
     return {};
-}
-
-Result<LeakGuard> LeakGuard::fromVault(vault::Vault &vault)
-{
-    LeakGuard guard;
-    storage::Database &db = vault.database();
-    const auto each = [&](const QString &sql, const std::function<void(const storage::Statement &)> &take) -> Status {
-        auto stmt = db.prepare(sql);
-        if (!stmt) return stmt.error();
-        for (;;) {
-            auto row = stmt->step();
-            if (!row) return row.error();
-            if (!*row) return {};
-            take(*stmt);
-        }
-    };
-    CD_TRY(each(u"SELECT name, student_no, birth_date FROM students"_s, [&](const storage::Statement &s) {
-        guard.addName(s.text(0));
-        guard.addStudentNumber(s.text(1));
-        guard.addBirthDate(QDate::fromString(s.text(2), Qt::ISODate));
-    }));
-    CD_TRY(each(u"SELECT phone FROM guardians"_s, [&](const storage::Statement &s) { guard.addPhone(s.text(0)); }));
-    // Free text about students, wherever the vault keeps it.
-    static const char *const notes[] = {
-        "SELECT notes FROM guardians",
-        "SELECT family_notes || char(10) || psych_status FROM growth_records",
-        "SELECT presenting || char(10) || observations || char(10) || intervention || char(10) || plan FROM sessions",
-        "SELECT reason FROM watch_list UNION ALL SELECT reason FROM watch_history",
-        "SELECT place || char(10) || description || char(10) || assessment || char(10) || override_reason || char(10) "
-        "|| immediate_action || char(10) || closing_note FROM crisis_events",
-        "SELECT note FROM crisis_steps UNION ALL SELECT reason || char(10) || response FROM crisis_notifications",
-        "SELECT reason || char(10) || questions || char(10) || closing_note FROM referrals",
-        "SELECT content FROM safety_plans",
-        "SELECT reason || char(10) || assessment FROM school_absences",
-        "SELECT goals || char(10) || counselor_does || char(10) || teacher_does || char(10) || guardian_does FROM "
-        "support_plans",
-        "SELECT reason FROM appointments",
-        "SELECT note FROM group_attendance UNION ALL SELECT notes FROM group_sessions",
-    };
-    for (const char *sql : notes)
-        CD_TRY(each(QString::fromLatin1(sql), [&](const storage::Statement &s) {
-            for (const QString &line : s.text(0).split(u'\n', Qt::SkipEmptyParts)) guard.addNoteText(line);
-        }));
-    return guard;
 }
 
 }  // namespace cd::district

@@ -124,6 +124,9 @@ Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf,
     for (const PackageContent &f : files) {
         if (f.name == QLatin1String(kPdfName)) {
             if (auto hit = guard.firstHit(pdf.text)) return leakFound(*hit, f.name, folder);
+            if (auto hit = guard.firstHitInPdf(f.bytes)) return leakFound(*hit, f.name, folder);
+        } else if (f.name == QLatin1String(kManifestName)) {
+            if (auto hit = guard.firstHitInManifest(f.bytes)) return leakFound(*hit, f.name, folder);
         } else if (f.name == QLatin1String(kXlsxName)) {
             auto hit = guard.firstHitInXlsx(f.bytes);
             if (!hit) return hit.error();
@@ -156,7 +159,12 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
                                 "(made of the school code and the semester's name). Nothing was written in %2. Change "
                                 "the school code or the semester's name, then export again.")
                              .arg(LeakGuard::kindName(*hit), QDir::toNativeSeparators(parent.absolutePath())));
-    CD_TRY(checkForLeaks(*contents, pdf, guard, parent.absoluteFilePath(name)));
+    // Every file as it will be written, the manifest included (writePackageFolder makes the same one).
+    QList<PackageContent> checked = *contents;
+    QList<PackageFile> entries;
+    for (const PackageContent &f : std::as_const(checked)) entries << describeFile(f.name, f.bytes);
+    checked.append(PackageContent{QLatin1String(kManifestName), manifestJson(summary.header, entries)});
+    CD_TRY(checkForLeaks(checked, pdf, guard, parent.absoluteFilePath(name)));
     return writePackageFolder(
         summary, *contents, [&](const QList<PackageFile> &files) { return manifestJson(summary.header, files); }, name,
         parentDir, progress, cancel, existing);

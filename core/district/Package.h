@@ -60,8 +60,9 @@ Result<PackageReport> writePackageFolder(const Summary &summary, QList<PackageCo
                                          const PackageProgress &progress = {}, const std::atomic_bool *cancel = nullptr,
                                          ExistingPackage existing = ExistingPackage::Refuse);
 
-/// Checks every file of the package against `guard` before anything is written: the CSVs' and
-/// summary.json's bytes, the workbook's uncompressed parts and the PDF's text. An error naming
+/// Checks every file of the package against `guard` before anything is written: the CSVs',
+/// summary.json's and manifest.json's bytes, the workbook's uncompressed parts, the PDF's text and
+/// its own bytes (LeakGuard::firstHitInPdf). An error naming
 /// the kind of what was found (never the text itself), the file and the package's `folder`, and
 /// saying that nothing was written.
 Status checkForLeaks(const QList<PackageContent> &files, const RenderedPdf &pdf, const LeakGuard &guard,

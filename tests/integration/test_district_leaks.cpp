@@ -1,6 +1,7 @@
 // The last guard on a real vault: a student's name planted in a table's label, a guardian's phone
-// in the PDF's text, a sentence of a session note in the PDF, and a name that only the workbook
-// holds (compressed, so no plain byte search would find it) each stop the export, with a message
+// in the PDF's text, a sentence of a session note in the PDF, a name that only the workbook holds
+// (compressed, so no plain byte search would find it) and one only manifest.json holds each stop
+// the export, with a message
 // naming the kind and not the text, and nothing written. A clean summary passes, also when a
 // two-character name is part of a label's word.
 
@@ -137,5 +138,18 @@ TEST_CASE("The last guard stops a package that holds what the vault knows of a s
         CHECK_FALSE(status.error().message.contains(kName));
         // The clean workbook passes.
         CHECK(checkForLeaks(*packageContents(s, pdf), pdf, *guard, folder).ok());
+    }
+    SECTION("a name only manifest.json holds")
+    {
+        auto contents = packageContents(s, pdf);
+        REQUIRE(contents.ok());
+        contents->append(PackageContent{u"manifest.json"_s, manifestJson(s.header, {})});
+        CHECK(checkForLeaks(*contents, pdf, *guard, u"/media/usb/summary_G4401"_s).ok());
+        SummaryHeader named = s.header;
+        named.generator = kName;
+        contents->last().bytes = manifestJson(named, {});
+        const Status status = checkForLeaks(*contents, pdf, *guard, u"/media/usb/summary_G4401"_s);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().message.contains(u"manifest.json"_s));
     }
 }
