@@ -55,7 +55,9 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     const bool columns = orientation == Qt::Horizontal;
     if (section < 0 || section >= (columns ? columnCount() : rowCount())) return {};
     switch (role) {
-    case Qt::DisplayRole: return columns ? table().columns.at(section).label : table().rows.at(section).label;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:  // a long heading is wrapped and may be elided: whole in the tooltip
+        return columns ? table().columns.at(section).label : table().rows.at(section).label;
     case Qt::TextAlignmentRole:
         return int((columns ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     default: return {};
