@@ -2923,6 +2923,108 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     </message>
 </context>
 <context>
+    <name>DistrictMerge</name>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a rejected package: %1 its folder, %2 what is wrong with it (names the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no package to merge. Choose the folders of the schools&apos; packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages are not all for the same semester: %1 is for %2, but %3 is for %4. Merge one semester at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages do not all have the same tables: %1 has layout %2 version %3, but %4 has layout %5 version %6. Ask the schools to export again with the same version of CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep only one of them, then merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district tables cannot be published safely: %1 Nothing was written. Leave out the packages of the schools concerned, or ask them to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schools&apos; counts do not add up with each other, so the packages cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot;, a withheld count could be worked out to within fewer than %4 from the other figures.</source>
+        <extracomment>%1 a table&apos;s title, %2 its row, %3 its column, %4 the threshold k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District summary: %1 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ n: at least n; some schools withheld part of this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district summary cannot be written (%1). This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not made from this district summary, so nothing was written. This is a fault in CounselDesk; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine-year school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete secondary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twelve-year school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages&apos; table %1 has a rate (%2) this version of CounselDesk cannot add up over schools. Update CounselDesk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room open hours are added up over the schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each school&apos;s staffing, funding and lessons compliance, to compare with the standards: facts about the schools, not about students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a row of the district&apos;s table of schools: %1 the school&apos;s code, %2 its type (初级中学)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DistrictPackage</name>
     <message>
         <source>The package&apos;s workbook could not be read back for the last check. Nothing was written; try again.</source>

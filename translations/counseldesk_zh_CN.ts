@@ -2080,7 +2080,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
+        <source>Writes the semester's anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district's school code.</source>
         <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
     </message>
     <message>
@@ -2108,7 +2108,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
     </message>
     <message>
-        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not "%1".</source>
         <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
     </message>
     <message>
@@ -2143,7 +2143,7 @@ Verbs:
                                          build the semester's lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
-                                         the semester&apos;s anonymised summary for the district, as a
+                                         the semester's anonymised summary for the district, as a
                                          verified package (--language, --replace)
   language                               print the interface language (zh_CN or en)
 
@@ -2896,7 +2896,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>区级学期汇总(&amp;S)…</translation>
     </message>
     <message>
-        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <source>The semester's anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
         <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
     </message>
 </context>
@@ -2907,7 +2907,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>导出已取消，没有写出任何文件。</translation>
     </message>
     <message>
-        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district's code for the school), then export again.</source>
         <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
     </message>
     <message>
@@ -2915,11 +2915,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
     </message>
     <message>
@@ -2935,7 +2935,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <source>Preparing the last check against the vault&apos;s names and notes…</source>
+        <source>Preparing the last check against the vault's names and notes…</source>
         <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
     </message>
     <message>
@@ -2957,6 +2957,108 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
 
 校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。现在可以拔出磁盘了。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMerge</name>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>已取消：没有合并任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a rejected package: %1 its folder, %2 what is wrong with it (names the file)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no package to merge. Choose the folders of the schools' packages.</source>
+        <translation>没有可合并的数据包。请选择各学校数据包所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The packages are not all for the same semester: %1 is for %2, but %3 is for %4. Merge one semester at a time.</source>
+        <translation>这些数据包不属于同一学期：%1 是 %2 的，而 %3 是 %4 的。请每次只合并一个学期。</translation>
+    </message>
+    <message>
+        <source>The packages do not all have the same tables: %1 has layout %2 version %3, but %4 has layout %5 version %6. Ask the schools to export again with the same version of CounselDesk.</source>
+        <translation>这些数据包的表格不一致：%1 使用表格布局 %2 第 %3 版，而 %4 使用表格布局 %5 第 %6 版。请各学校用同一版本的 CounselDesk 重新导出。</translation>
+    </message>
+    <message>
+        <source>Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep only one of them, then merge again.</source>
+        <translation>有两个数据包属于同一学校（%1）同一学期（%2）：%3 和 %4。请只保留其中一个，然后重新合并。</translation>
+    </message>
+    <message>
+        <source>The district tables cannot be published safely: %1 Nothing was written. Leave out the packages of the schools concerned, or ask them to export again.</source>
+        <translation>区域汇总表无法安全发布：%1 没有写入任何内容。请去掉相关学校的数据包，或请这些学校重新导出。</translation>
+    </message>
+    <message>
+        <source>the schools' counts do not add up with each other, so the packages cannot be merged.</source>
+        <translation>各学校的数字彼此对不上，因此无法合并这些数据包。</translation>
+    </message>
+    <message>
+        <source>in "%1", row "%2", column "%3", a withheld count could be worked out to within fewer than %4 from the other figures.</source>
+        <extracomment>%1 a table's title, %2 its row, %3 its column, %4 the threshold k</extracomment>
+        <translation>在“%1”的“%2”行“%3”列，一个已隐去的人数可由其他数字推算到小于 %4 的范围内。</translation>
+    </message>
+    <message>
+        <source>District summary: %1 schools</source>
+        <translation>区域汇总：%1 所学校</translation>
+    </message>
+    <message>
+        <source>≥ n: at least n; some schools withheld part of this count.</source>
+        <translation>≥ n：至少为 n；部分学校隐去了该人数中属于本校的部分。</translation>
+    </message>
+    <message>
+        <source>The district summary cannot be written (%1). This is a fault in CounselDesk; please report it.</source>
+        <translation>无法写入区域汇总（%1）。这是 CounselDesk 的程序错误，请报告。</translation>
+    </message>
+    <message>
+        <source>The PDF was not made from this district summary, so nothing was written. This is a fault in CounselDesk; please report it.</source>
+        <translation>该 PDF 不是由本区域汇总生成的，因此没有写入任何内容。这是 CounselDesk 的程序错误，请报告。</translation>
+    </message>
+    <message>
+        <source>primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>junior high school</source>
+        <translation>初级中学</translation>
+    </message>
+    <message>
+        <source>senior high school</source>
+        <translation>高级中学</translation>
+    </message>
+    <message>
+        <source>nine-year school</source>
+        <translation>九年一贯制学校</translation>
+    </message>
+    <message>
+        <source>complete secondary school</source>
+        <translation>完全中学</translation>
+    </message>
+    <message>
+        <source>twelve-year school</source>
+        <translation>十二年一贯制学校</translation>
+    </message>
+    <message>
+        <source>The packages' table %1 has a rate (%2) this version of CounselDesk cannot add up over schools. Update CounselDesk, then try again.</source>
+        <translation>数据包中的表格 %1 含有本版本 CounselDesk 无法跨校汇总的比率（%2）。请更新 CounselDesk 后重试。</translation>
+    </message>
+    <message>
+        <source>Room open hours are added up over the schools.</source>
+        <translation>辅导室开放时长为各校之和。</translation>
+    </message>
+    <message>
+        <source>The schools</source>
+        <translation>各学校情况</translation>
+    </message>
+    <message>
+        <source>Each school's staffing, funding and lessons compliance, to compare with the standards: facts about the schools, not about students.</source>
+        <translation>各学校的师资、经费和心理健康课达标情况，便于对照标准；均为学校情况，不涉及学生。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a row of the district's table of schools: %1 the school's code, %2 its type (初级中学)</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@ struct Cell {
     /// A count in no table, there only for its relations (the flagged of a grade over all its
     /// instruments): unknown to a reader, so always withheld, and its own range is not audited.
     bool hidden = false;
+    /// A withheld cell known to be at least this much (a district's merged count, where some
+    /// schools withheld their part: the sum of the parts they published). The lower bound of the
+    /// cell in derivableRanges; 0 for every count of one school (counts are never negative).
+    qint64 atLeast = 0;
 };
 
 /// `total` = the sum of `parts` (cell indexes). A cell equal to another across tables is a

@@ -76,7 +76,10 @@ Status rangesOfComponent(const CountTables &tables, const QVector<bool> &suppres
     for (int c : cells) column.insert(c, static_cast<int>(column.size()) + 1);
     std::unique_ptr<glp_prob, ProblemDeleter> lp(glp_create_prob());
     glp_add_cols(lp.get(), static_cast<int>(cells.size()));
-    for (int j = 1; j <= cells.size(); ++j) glp_set_col_bnds(lp.get(), j, GLP_LO, 0.0, 0.0);
+    for (int j = 1; j <= cells.size(); ++j) {
+        const double atLeast = static_cast<double>(qMax<qint64>(0, tables.cells()[cells[j - 1]].atLeast));
+        glp_set_col_bnds(lp.get(), j, GLP_LO, atLeast, 0.0);
+    }
     std::vector<int> ia{0}, ja{0};
     std::vector<double> ar{0.0};
     if (!relations.isEmpty()) glp_add_rows(lp.get(), static_cast<int>(relations.size()));
@@ -196,7 +199,8 @@ Result<QVector<CellRange>> derivableRanges(const CountTables &tables, const QVec
     glp_term_out(GLP_OFF);
     QVector<CellRange> out(tables.size());
     for (int i = 0; i < tables.size(); ++i)
-        out[i] = suppressed[i] ? CellRange{0, CellRange::kUnbounded} : CellRange{tables.cells()[i].value, tables.cells()[i].value};
+        out[i] = suppressed[i] ? CellRange{qMax<qint64>(0, tables.cells()[i].atLeast), CellRange::kUnbounded}
+                               : CellRange{tables.cells()[i].value, tables.cells()[i].value};
     const Components components = componentsOf(tables, suppressed);
     const auto &relations = tables.relations();
     QHash<int, QList<int>> cellsOf, relationsOf;

@@ -113,13 +113,23 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
     const QString name = packageFolderName(summary.header);
     if (auto hit = guard.firstHit(name)) return leakFound(*hit, name);
     CD_TRY(checkForLeaks(*contents, pdf, guard));
+    return writePackageFolder(
+        summary, *contents, [&](const QList<PackageFile> &files) { return manifestJson(summary.header, files); }, name,
+        parentDir, progress, cancel, existing);
+}
 
+Result<PackageReport> writePackageFolder(const Summary &summary, QList<PackageContent> contents,
+                                         const std::function<QByteArray(const QList<PackageFile> &)> &manifestOf,
+                                         const QString &name, const QString &parentDir,
+                                         const PackageProgress &progress, const std::atomic_bool *cancel,
+                                         ExistingPackage existing)
+{
     PackageReport report;
-    for (const PackageContent &f : std::as_const(*contents)) report.files << describeFile(f.name, f.bytes);
-    const QByteArray manifest = manifestJson(summary.header, report.files);
-    contents->append(PackageContent{QLatin1String(kManifestName), manifest});  // last: only a whole package has one
+    for (const PackageContent &f : std::as_const(contents)) report.files << describeFile(f.name, f.bytes);
+    const QByteArray manifest = manifestOf(report.files);
+    contents.append(PackageContent{QLatin1String(kManifestName), manifest});  // last: only a whole package has one
     report.manifestSha256 = QCryptographicHash::hash(manifest, QCryptographicHash::Sha256).toHex();
-    for (const PackageContent &f : std::as_const(*contents)) report.bytes += f.bytes.size();
+    for (const PackageContent &f : std::as_const(contents)) report.bytes += f.bytes.size();
     for (const SummaryTable &t : summary.tables)
         for (const SummaryRow &r : t.rows)
             for (const SummaryValue &v : r.values) report.withheldValues += summary.withheld(v) ? 1 : 0;
@@ -157,7 +167,7 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
         freeSiblingName(parent.absoluteFilePath(u".partial-"_s + name), QString(), clock::now());
     CD_TRY(makeFreshDirectory(partialPath));
     Partial partial(partialPath);
-    for (const PackageContent &f : std::as_const(*contents)) {
+    for (const PackageContent &f : std::as_const(contents)) {
         if (!step(0)) return cancelled();
         OutputFile out;
         CD_TRY(out.open(QDir(partialPath).filePath(f.name)));

@@ -46,6 +46,15 @@ Result<PackageReport> writePackage(const Summary &summary, const RenderedPdf &pd
                                    const std::atomic_bool *cancel = nullptr,
                                    ExistingPackage existing = ExistingPackage::Refuse);
 
+/// The write path of writePackage, shared with the district's merge (DistrictMerge.h): `contents`
+/// (every file but the manifest, already checked) and the manifest `manifestOf` makes of their
+/// entries written into `<parentDir>/<name>` atomically, read back and verified.
+Result<PackageReport> writePackageFolder(const Summary &summary, QList<PackageContent> contents,
+                                         const std::function<QByteArray(const QList<PackageFile> &)> &manifestOf,
+                                         const QString &name, const QString &parentDir,
+                                         const PackageProgress &progress = {}, const std::atomic_bool *cancel = nullptr,
+                                         ExistingPackage existing = ExistingPackage::Refuse);
+
 /// Checks every file of the package against `guard` before anything is written: the CSVs' and
 /// summary.json's bytes, the workbook's uncompressed parts and the PDF's text. An error naming
 /// the kind of what was found (never the text itself) and the file.

@@ -22,8 +22,14 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(DistrictPackage)
 };
 
-/// A string of the package in the summary's language, whatever the interface speaks.
 QString inLanguage(const QString &language, const char *source)
+{
+    return textInLanguage(language, "DistrictPackage", source);
+}
+
+}  // namespace
+
+QString textInLanguage(const QString &language, const char *context, const char *source)
 {
     if (language == u"zh_CN"_s) {
         static const std::unique_ptr<QTranslator> zh = [] {
@@ -32,15 +38,14 @@ QString inLanguage(const QString &language, const char *source)
             return t;
         }();
         if (zh) {
-            const QString translated = zh->translate("DistrictPackage", source);
+            const QString translated = zh->translate(context, source);
             if (!translated.isEmpty()) return translated;
         }
     }
     return QString::fromUtf8(source);
 }
 
-/// Characters FAT and NTFS refuse in a name, and control characters, become "_".
-QString safeName(const QString &text)
+QString safeFileName(const QString &text)
 {
     static const QString refused = u"\\/:*?\"<>|"_s;
     QString out;
@@ -50,6 +55,8 @@ QString safeName(const QString &text)
     while (!out.isEmpty() && (out.back() == u'.' || out.back().isSpace())) out.chop(1);
     return out.simplified().replace(u' ', u'_');
 }
+
+namespace {
 
 QString kindCode(ValueKind kind)
 {
@@ -74,6 +81,8 @@ QJsonObject valueJson(const Summary &summary, const SummaryValue &value)
     }
     if (withheld) {
         cell.insert(u"withheld"_s, true);
+        if (const qint64 atLeast = summary.lowerBound(value); atLeast > 0)
+            cell.insert(u"at_least"_s, static_cast<double>(atLeast));
     } else if (value.kind == ValueKind::Count) {
         cell.insert(u"value"_s, static_cast<double>(summary.counts.cells().at(value.count).value));
     } else {
@@ -93,15 +102,15 @@ QString fieldLine(QStringList fields, qsizetype width)
 
 QString packageFolderName(const SummaryHeader &header)
 {
-    const QString code = safeName(header.schoolCode);
-    const QString semester = safeName(header.semester);
+    const QString code = safeFileName(header.schoolCode);
+    const QString semester = safeFileName(header.semester);
     return u"summary_%1_%2"_s.arg(code.isEmpty() ? u"school"_s : code, semester.isEmpty() ? u"semester"_s : semester)
         .left(120);
 }
 
 QString tableCsvName(int index, const SummaryTable &table)
 {
-    return u"%1_%2.csv"_s.arg(index + 1, 2, 10, QLatin1Char('0')).arg(safeName(table.id).left(60));
+    return u"%1_%2.csv"_s.arg(index + 1, 2, 10, QLatin1Char('0')).arg(safeFileName(table.id).left(60));
 }
 
 QString withheldFootnote(const SummaryHeader &header)
@@ -208,14 +217,15 @@ PackageFile describeFile(const QString &name, const QByteArray &bytes)
     return PackageFile{name, bytes.size(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()};
 }
 
-QByteArray manifestJson(const SummaryHeader &header, const QList<PackageFile> &files)
+QByteArray manifestJson(const SummaryHeader &header, const QList<PackageFile> &files,
+                        const QList<PackageInput> &inputs)
 {
     QJsonArray list;
     for (const PackageFile &f : files)
         list.append(QJsonObject{{u"name"_s, f.name},
                                 {u"size"_s, static_cast<double>(f.size)},
                                 {u"sha256"_s, QString::fromLatin1(f.sha256)}});
-    const QJsonObject root{
+    QJsonObject root{
         {u"format"_s, u"counseldesk-district-package"_s},
         {u"format_version"_s, kPackageFormatVersion},
         {u"generator"_s, header.generator},
@@ -226,10 +236,16 @@ QByteArray manifestJson(const SummaryHeader &header, const QList<PackageFile> &f
         {u"semester"_s, header.semester},
         {u"files"_s, list},
     };
+    if (!inputs.isEmpty()) {
+        QJsonArray in;
+        for (const PackageInput &i : inputs)
+            in.append(QJsonObject{{u"school_code"_s, i.schoolCode}, {u"sha256"_s, QString::fromLatin1(i.manifestSha256)}});
+        root.insert(u"inputs"_s, in);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString summaryProblem(const Summary &summary)
+QString summaryStructureProblem(const Summary &summary)
 {
     const int cells = summary.counts.size();
     if (summary.protection.suppressed.size() != cells) return u"protection does not cover every count cell"_s;
@@ -257,6 +273,13 @@ QString summaryProblem(const Summary &summary)
         if (shown.at(c) && !summary.protection.suppressed.at(c) && value > 0 && value < summary.header.k)
             return u"count cell %1 (%2) is published although below k"_s.arg(c).arg(summary.counts.cells().at(c).table);
     }
+    return {};
+}
+
+QString summaryProblem(const Summary &summary)
+{
+    if (const QString problem = summaryStructureProblem(summary); !problem.isEmpty()) return problem;
+    const int cells = summary.counts.size();
     // Audited again on exactly what is written, for the k the header states: the primary rule's
     // cells withheld, and every withheld cell's derivable range at least k wide.
     const QVector<bool> primary = disclosure::primarySuppression(summary.counts, summary.header.k);

@@ -38,6 +38,14 @@ struct PackageContent {
     QByteArray bytes;
 };
 
+/// A string of a package in the summary's `language` ("zh_CN" or "en"), whatever the interface
+/// speaks: `source` (marked with QT_TRANSLATE_NOOP in `context`) translated.
+QString textInLanguage(const QString &language, const char *context, const char *source);
+
+/// Characters FAT and NTFS refuse in a file name, and control characters, made "_"; no leading or
+/// trailing dots or spaces; spaces as "_".
+QString safeFileName(const QString &text);
+
 /// The package's folder name: "summary_<school code>_<semester>", made safe for FAT and NTFS
 /// drives (no \ / : * ? " < > |, no control characters, no leading or trailing dots or spaces).
 QString packageFolderName(const SummaryHeader &header);
@@ -64,12 +72,28 @@ Result<QByteArray> summaryXlsx(const Summary &summary);
 
 /// A file's entry: its size and SHA-256.
 PackageFile describeFile(const QString &name, const QByteArray &bytes);
-/// manifest.json over `files` (every file of the package but itself).
-QByteArray manifestJson(const SummaryHeader &header, const QList<PackageFile> &files);
+/// A package a district's merged package was made from: its school and its checksum.
+struct PackageInput {
+    QString schoolCode;
+    QByteArray manifestSha256;  ///< hex
+    bool operator==(const PackageInput &other) const
+    {
+        return schoolCode == other.schoolCode && manifestSha256 == other.manifestSha256;
+    }
+};
+
+/// manifest.json over `files` (every file of the package but itself); a district's merged package
+/// also lists its `inputs` ("inputs").
+QByteArray manifestJson(const SummaryHeader &header, const QList<PackageFile> &files,
+                        const QList<PackageInput> &inputs = {});
 
 /// Every file of the package but the manifest, in the order they are written: summary.pdf, the
 /// CSVs, summary.xlsx, summary.json.
 Result<QList<PackageContent>> packageContents(const Summary &summary, const RenderedPdf &pdf);
+
+/// The part of summaryProblem that holds for a district's merged summary too: rows that match
+/// their columns, values naming cells that exist, no published count from 1 to k − 1.
+QString summaryStructureProblem(const Summary &summary);
 
 /// Problems that must stop any export of `summary` (a bug upstream, never the user's input): a
 /// published count from 1 to k − 1, a value naming a count cell that does not exist, a row whose

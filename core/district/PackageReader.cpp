@@ -133,6 +133,13 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
     const QJsonValue value = o.value(u"value"_s);
     if (v.withheld) {
         if (!value.isUndefined() && !value.isNull()) return format.error(where + u": a withheld value has a value"_s);
+        if (const QJsonValue atLeast = o.value(u"at_least"_s); !atLeast.isUndefined()) {
+            if (v.kind != ValueKind::Count || !isWhole(atLeast) || atLeast.toDouble() < 1)
+                return format.error(where + u": at_least"_s);
+            v.atLeast = static_cast<qint64>(atLeast.toDouble());
+        }
+    } else if (o.contains(u"at_least"_s)) {
+        return format.error(where + u": at_least on a published value"_s);
     } else {
         if (!value.isDouble()) return format.error(where + u": value"_s);
         if (v.kind == ValueKind::Count && (!isWhole(value) || value.toDouble() < 0))
@@ -232,6 +239,12 @@ Result<PackageManifest> parseManifest(const QByteArray &json, const QString &fil
         m.files << file;
     }
     if (!names.contains(QLatin1String(kSummaryJsonName))) return format.error(u"files: no summary.json"_s);
+    for (const QJsonValue &i : root->value(u"inputs"_s).toArray()) {
+        const PackageInput input{i.toObject().value(u"school_code"_s).toString(),
+                                 i.toObject().value(u"sha256"_s).toString().toLatin1()};
+        if (input.manifestSha256.size() != 64) return format.error(u"inputs: %1"_s.arg(input.schoolCode));
+        m.inputs << input;
+    }
     return m;
 }
 

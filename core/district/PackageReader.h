@@ -26,6 +26,9 @@ struct PackageValue {
     bool sensitive = false;
     bool withheld = false;
     std::optional<double> value;   ///< never set when withheld
+    /// A withheld count of a district's merged summary known to be at least this ("at_least");
+    /// 0 when the summary states no bound.
+    qint64 atLeast = 0;
 };
 
 struct PackageRow {
@@ -71,6 +74,7 @@ struct PackageManifest {
     QString schoolCode;
     QString semester;
     QList<PackageFile> files;
+    QList<PackageInput> inputs;  ///< a district's merged package: the packages it was made from
 };
 
 struct ReadPackage {

@@ -69,6 +69,10 @@ Result<QByteArray> summaryXlsx(const Summary &summary)
     format_set_text_wrap(wrap);
     lxw_format *right = workbook_add_format(book);
     format_set_align(right, LXW_ALIGN_RIGHT);
+    // A merged count known to be at least n: the number n, shown "≥n", so that sums still work.
+    lxw_format *atLeast = workbook_add_format(book);
+    format_set_num_format(atLeast, "\"\u2265\"0");
+    format_set_align(atLeast, LXW_ALIGN_RIGHT);
     const QByteArray mark = Summary::withheldMark().toUtf8();
     const QByteArray footnote = withheldFootnote(summary.header).toUtf8();
 
@@ -94,7 +98,9 @@ Result<QByteArray> summaryXlsx(const Summary &summary)
             for (int c = 0; c < r.values.size(); ++c) {
                 const SummaryValue &v = r.values.at(c);
                 const auto col = static_cast<lxw_col_t>(c + 1);
-                if (summary.withheld(v)) worksheet_write_string(sheet, row, col, mark.constData(), right);
+                if (const qint64 bound = summary.lowerBound(v); bound > 0)
+                    worksheet_write_number(sheet, row, col, static_cast<double>(bound), atLeast);
+                else if (summary.withheld(v)) worksheet_write_string(sheet, row, col, mark.constData(), right);
                 else worksheet_write_number(sheet, row, col, summary.text(v).toDouble(), nullptr);
             }
             ++row;

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace cd::district {
 
 SummaryValue SummaryValue::ofCount(int cell)
@@ -66,8 +68,15 @@ bool Summary::hasWithheld(const SummaryTable &table) const
     return false;
 }
 
+qint64 Summary::lowerBound(const SummaryValue &value) const
+{
+    if (value.kind != ValueKind::Count || !withheld(value)) return 0;
+    return qMax<qint64>(0, counts.cells().at(value.count).atLeast);
+}
+
 QString Summary::text(const SummaryValue &value) const
 {
+    if (const qint64 atLeast = lowerBound(value); atLeast > 0) return u"\u2265"_s + QString::number(atLeast);
     if (withheld(value)) return withheldMark();
     switch (value.kind) {
     case ValueKind::Count: return QString::number(counts.cells().at(value.count).value);

@@ -77,10 +77,13 @@ struct Summary {
     /// True for a withheld count, and for a percent of a withheld count or of a denominator
     /// under k.
     bool withheld(const SummaryValue &value) const;
-    /// The text every output prints for a value: "*" when withheld, else the count, the number
+    /// The text every output prints for a value: "*" when withheld ("≥n" for a withheld count
+    /// known to be at least n > 0, in a district's merged summary), else the count, the number
     /// (up to one decimal) or the percent with one decimal ("12.5"). No per-cent sign: the
     /// column's label says so.
     QString text(const SummaryValue &value) const;
+    /// A withheld count's published lower bound (disclosure::Cell::atLeast); 0 for anything else.
+    qint64 lowerBound(const SummaryValue &value) const;
     /// True when any value of `table` is withheld (its footnote on the mark is printed).
     bool hasWithheld(const SummaryTable &table) const;
     /// The mark of a withheld value, the same in every output.

@@ -126,6 +126,45 @@ TEST_CASE("disclosure: a sensitive count near its group's total is withheld", "[
     CHECK_FALSE(primary[total]);
 }
 
+TEST_CASE("disclosure: a withheld cell's published lower bound narrows what can be derived", "[disclosure]")
+{
+    // A district's merged row: 20 in all, one part published (10), two withheld, one of them
+    // known to be at least 6 (the schools that published their part of it).
+    CountTables t;
+    const int published = t.add(u"t"_s, u"r"_s, u"a"_s, 10);
+    Cell bounded{u"t"_s, u"r"_s, u"b"_s, 6};
+    bounded.atLeast = 6;
+    const int atLeastSix = t.add(bounded);
+    const int plain = t.add(u"t"_s, u"r"_s, u"c"_s, 0);
+    const int total = t.add(u"t"_s, u"r"_s, u"total"_s, 20);
+    t.relate(total, {published, atLeastSix, plain});
+    Cell alone{u"u"_s, u"r"_s, u"x"_s, 3};
+    alone.atLeast = 3;
+    const int unrelated = t.add(alone);
+    const QVector<bool> withheld{false, true, true, false, true};
+    auto ranges = derivableRanges(t, withheld);
+    REQUIRE(ranges.ok());
+    CHECK((*ranges)[atLeastSix].low == 6);
+    CHECK((*ranges)[atLeastSix].high == 10);
+    CHECK((*ranges)[plain].low == 0);
+    CHECK((*ranges)[plain].high == 4);  // 20 − 10 − at least 6
+    CHECK((*ranges)[unrelated].low == 3);
+    CHECK((*ranges)[unrelated].high == CellRange::kUnbounded);
+    auto narrow = audit(t, withheld, 5);
+    REQUIRE(narrow.ok());
+    CHECK(*narrow == QList<int>{atLeastSix, plain});
+    // Without the bound the same cells would pass: the bound is what makes them narrow.
+    CountTables unbounded;
+    for (Cell c : t.cells()) {
+        c.atLeast = 0;
+        unbounded.add(c);
+    }
+    unbounded.relate(total, {published, atLeastSix, plain});
+    auto wide = audit(unbounded, withheld, 5);
+    REQUIRE(wide.ok());
+    CHECK(wide->isEmpty());
+}
+
 TEST_CASE("disclosure: property: random small schools publish no small count and no narrow range", "[disclosure][property]")
 {
     QRandomGenerator rng(20261206);

@@ -1,0 +1,79 @@
+#pragma once
+// The district's merge (docs/district-merge.md): a bureau user adds up many schools' packages
+// (folders written by export-district, read with readPackage) into district tables, under the
+// same disclosure guarantee as each school's. Cells are matched by (table, row, column); a count
+// some school withheld stays withheld, with the published rest as its lower bound ("≥n"); the
+// merged tables are audited again (disclosure::audit with the lower bounds), and a merge whose
+// withheld cells could be worked out too closely is refused. The result is a Summary, so the
+// package writers, the PDF and the preview work on it as on a school's.
+
+#include "common/Result.h"
+#include "district/Package.h"
+#include "district/PackageReader.h"
+#include "district/Summary.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace cd::district {
+
+/// One school's package that went into a merge.
+struct MergeSource {
+    QString dir;
+    QString schoolCode;
+    QString schoolType;
+    QString semester;
+    QByteArray manifestSha256;  ///< hex: the package's checksum
+    int k = 0;
+};
+
+/// One folder's outcome when collecting: a package read, or why it was rejected.
+struct CollectedPackage {
+    QString dir;
+    std::optional<ReadPackage> package;
+    QString problem;  ///< "<folder>: <readPackage's message>" when rejected
+};
+
+/// Expands folders holding packages (a folder that is not itself a package but has package
+/// subfolders adds every one, one level down), reads every package; never fails as a whole (each
+/// has its outcome); `progress` after each package (false cancels); Cancelled via `cancel` or
+/// `progress` only.
+Result<QList<CollectedPackage>> collectPackages(const QStringList &dirs,
+                                                const std::function<bool(int done, int total)> &progress = {},
+                                                const std::atomic_bool *cancel = nullptr);
+
+struct MergeOptions {
+    int k = 0;  ///< 0: the smallest of the packages'; a larger one raises it, a smaller one is ignored
+    QString language = QStringLiteral("zh_CN");  ///< "zh_CN" or "en"
+};
+
+struct DistrictMerge {
+    Summary summary;
+    QList<MergeSource> sources;  ///< by school code
+    int lowerBounds = 0;         ///< values printed "≥n"
+    int withheld = 0;            ///< values withheld (the lower bounds included)
+};
+
+/// InvalidInput naming the folders for duplicates (same school and semester), mixed semesters or
+/// layouts, or no package; a failed audit: InvalidInput naming the table and row ("…cannot be
+/// published safely…"); Cancelled via `cancel`.
+Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const MergeOptions &options,
+                                    const std::atomic_bool *cancel = nullptr);
+
+/// Writes the merged package into `<parentDir>/district_<semester>` as writePackage writes a
+/// school's (atomic, read back and verified; an existing one refused unless Replace); its
+/// manifest also lists every input package's checksum. The PDF is rendered by the caller (ui).
+Result<PackageReport> writeMergedPackage(const DistrictMerge &merge, const RenderedPdf &pdf,
+                                         const QString &parentDir, const PackageProgress &progress = {},
+                                         const std::atomic_bool *cancel = nullptr,
+                                         ExistingPackage existing = ExistingPackage::Refuse);
+
+/// The merged package's folder name: "district_<semester>", made safe as packageFolderName.
+QString mergedFolderName(const SummaryHeader &header);
+
+}  // namespace cd::district

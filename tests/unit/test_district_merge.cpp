@@ -1,0 +1,297 @@
+// The district merge (core/district/DistrictMerge.h, docs/district-merge.md) on packages made in
+// memory from synthetic schools: every merged count checked against sums this test makes itself
+// from the schools' summary.json, withheld counts kept withheld with their published part as the
+// lower bound, no small count published, every withheld range wide enough, and refusals.
+
+#include "district/DistrictMerge.h"
+#include "district/PackageFiles.h"
+
+#include "support/TestDistrictSchools.h"
+
+#include <catch2/catch.hpp>
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+using namespace cd;
+using namespace cd::district;
+
+namespace {
+
+/// A school's package as readPackage would give it, without the drive.
+ReadPackage inMemory(const Summary &s, const QString &dir)
+{
+    auto parsed = parseSummaryJson(summaryJson(s), u"summary.json"_s);
+    REQUIRE(parsed.ok());
+    ReadPackage p;
+    p.dir = dir;
+    p.summary = *parsed;
+    p.manifestSha256 = QByteArray(64, 'a');
+    p.manifest.schoolCode = s.header.schoolCode;
+    p.manifest.semester = s.header.semester;
+    p.manifest.k = s.header.k;
+    return p;
+}
+
+QString position(const QString &table, const QString &row, const QString &column)
+{
+    return table + u'|' + row + u'|' + column;
+}
+
+/// What the packages say of each count position, added up here: the published sum, and whether
+/// any school withheld it.
+struct Expected {
+    qint64 published = 0;
+    bool withheld = false;
+};
+
+QHash<QString, Expected> expectedCounts(const QList<ReadPackage> &packages)
+{
+    QHash<QString, Expected> out;
+    for (const ReadPackage &p : packages)
+        for (const PackageTable &t : p.summary.tables)
+            for (const PackageRow &r : t.rows)
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    const PackageValue &v = r.values[c];
+                    if (v.kind != ValueKind::Count) continue;
+                    Expected &e = out[position(t.id, r.key, t.columns[c].key)];
+                    if (v.withheld) e.withheld = true;
+                    else e.published += static_cast<qint64>(*v.value);
+                }
+    return out;
+}
+
+/// Schools with random small facts; the first has a grade of one pupil (grade 12, one instrument).
+QList<Summary> randomSchools(QRandomGenerator &rng, int n, int k)
+{
+    QList<Summary> out;
+    for (int i = 0; i < n; ++i) {
+        SummaryFacts facts = test::randomSchoolFacts(rng);
+        if (i == 0) {
+            const QString key = u"PHQ-9|12"_s;
+            for (const char *m : {"expected", "screened", "band3", "flagged"}) facts.add(m, "instrument_grade", key, 1);
+            facts.grades.insert(u"12"_s);
+        }
+        out << test::schoolSummary(facts, u"G%1"_s.arg(4400 + i), k);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("district merge: property: sums, lower bounds, no small count, no narrow range", "[district][merge][property]")
+{
+    QRandomGenerator rng(20261207);
+    int lowerBounds = 0, exact = 0, relationsChecked = 0;
+    for (int round = 0; round < 4; ++round) {
+        const int k = round == 3 ? 10 : 5;
+        const QList<Summary> schools = randomSchools(rng, 3 + round * 2, k);
+        QList<ReadPackage> packages;
+        for (const Summary &s : schools) packages << inMemory(s, u"/drive/"_s + s.header.schoolCode);
+        auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
+        INFO("round " << round << ": " << (merged ? QString() : merged.error().message).toStdString());
+        REQUIRE(merged.ok());
+        const Summary &m = merged->summary;
+        CHECK(m.header.k == k);
+        CHECK(m.header.schoolName == u"District summary: %1 schools"_s.arg(schools.size()));
+        CHECK(merged->sources.size() == schools.size());
+
+        const QHash<QString, Expected> expected = expectedCounts(packages);
+        QSet<QString> seen;
+        for (const SummaryTable &t : m.tables)
+            for (const SummaryRow &r : t.rows)
+                for (int c = 0; c < t.columns.size(); ++c) {
+                    const SummaryValue &v = r.values[c];
+                    if (v.kind != ValueKind::Count) continue;
+                    const QString at = position(t.id, r.key, t.columns[c].key);
+                    INFO(at.toStdString());
+                    REQUIRE(expected.contains(at));
+                    seen.insert(at);
+                    const Expected &e = expected.value(at);
+                    CHECK(m.withheld(v) == e.withheld);
+                    if (e.withheld) {
+                        CHECK(m.lowerBound(v) == e.published);
+                        CHECK(m.text(v) == (e.published > 0 ? u"\u2265%1"_s.arg(e.published) : u"*"_s));
+                        lowerBounds += e.published > 0 ? 1 : 0;
+                    } else {
+                        CHECK(m.text(v) == QString::number(e.published));
+                        CHECK_FALSE((e.published >= 1 && e.published < k));
+                        ++exact;
+                    }
+                }
+        CHECK(seen.size() == expected.size());  // every school's count is somewhere in the district's tables
+
+        // Every relation the merge states holds for the true sums of the schools' counts.
+        QHash<QString, qint64> truth;
+        for (const Summary &s : schools)
+            for (const disclosure::Cell &c : s.counts.cells())
+                if (!c.hidden) truth[position(c.table, c.row, c.column)] += c.value;
+        for (const disclosure::Relation &rel : m.counts.relations()) {
+            bool visible = true;
+            qint64 sum = 0;
+            for (int p : rel.parts) {
+                const disclosure::Cell &c = m.counts.cells()[p];
+                visible = visible && !c.hidden;
+                sum += truth.value(position(c.table, c.row, c.column));
+            }
+            const disclosure::Cell &t = m.counts.cells()[rel.total];
+            if (!visible || t.hidden) continue;
+            CHECK(sum == truth.value(position(t.table, t.row, t.column)));
+            ++relationsChecked;
+        }
+
+        // Every withheld count: the audit's range, and a bound of this test's own from each
+        // relation with one withheld member left (total − published parts − others' lower bounds).
+        auto ranges = disclosure::derivableRanges(m.counts, m.protection.suppressed);
+        REQUIRE(ranges.ok());
+        for (int i = 0; i < m.counts.size(); ++i)
+            if (m.protection.suppressed[i] && !m.counts.cells()[i].hidden) CHECK((*ranges)[i].width() >= k);
+        for (const disclosure::Relation &rel : m.counts.relations()) {
+            if (m.protection.suppressed[rel.total]) continue;
+            qint64 rest = m.counts.cells()[rel.total].value;
+            QList<int> withheld;
+            for (int p : rel.parts) {
+                if (m.protection.suppressed[p]) withheld << p;
+                rest -= m.protection.suppressed[p] ? m.counts.cells()[p].atLeast : m.counts.cells()[p].value;
+            }
+            for (int w : withheld) {
+                if (m.counts.cells()[w].hidden) continue;
+                // w lies in [its bound, its bound + rest]: that interval must be at least k wide.
+                CHECK(rest >= k);
+            }
+        }
+    }
+    CHECK(lowerBounds > 5);
+    CHECK(exact > 100);
+    CHECK(relationsChecked > 100);
+}
+
+TEST_CASE("district merge: numbers summed, percents worked out again, a row per school", "[district][merge]")
+{
+    QRandomGenerator rng(7);
+    const QList<Summary> schools = randomSchools(rng, 3, 5);
+    QList<ReadPackage> packages;
+    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    auto merged = mergePackages(packages, MergeOptions{0, u"zh_CN"_s});
+    REQUIRE(merged.ok());
+    const Summary &m = merged->summary;
+    const auto table = [&](const QString &id) -> const SummaryTable & {
+        for (const SummaryTable &t : m.tables)
+            if (t.id == id) return t;
+        FAIL("no table " << id.toStdString());
+        return m.tables.first();
+    };
+    const SummaryTable &staffing = table(u"profile.staffing"_s);
+    double enrolled = 0;
+    for (const ReadPackage &p : packages) enrolled += *p.summary.tables[0].rows[0].values[0].value;
+    CHECK(staffing.rows[0].values[0].number == enrolled);
+    CHECK(staffing.note.contains(u"开放时长"_s));
+    const SummaryTable &lessons = table(u"education.lessons"_s);
+    const SummaryRow &total = lessons.rows.last();
+    CHECK(total.key == u"total"_s);
+    CHECK(total.values[3].number == Approx(100.0 * total.values[2].number / total.values[1].number));
+    const SummaryTable &schoolsTable = table(u"district.schools"_s);
+    REQUIRE(schoolsTable.rows.size() == 3);
+    CHECK(schoolsTable.rows[0].key == u"school=G4400"_s);
+    CHECK(schoolsTable.rows[0].label.contains(u"初级中学"_s));
+    CHECK(m.header.schoolName.contains(u"3"_s));
+    // Grades in order, "total" last, in every table by grade.
+    QList<int> grades;
+    for (const SummaryRow &r : lessons.rows)
+        if (r.key.startsWith(u"grade="_s)) grades << r.key.mid(6).toInt();
+    CHECK(std::is_sorted(grades.cbegin(), grades.cend()));
+}
+
+TEST_CASE("district merge: refuses duplicates, mixed semesters and layouts, and nothing", "[district][merge]")
+{
+    QRandomGenerator rng(11);
+    const QList<Summary> schools = randomSchools(rng, 2, 5);
+    const ReadPackage a = inMemory(schools[0], u"/usb/a"_s), b = inMemory(schools[1], u"/usb/b"_s);
+    ReadPackage twin = inMemory(schools[0], u"/usb/a-again"_s);
+    auto duplicate = mergePackages({a, b, twin}, {});
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().code == ErrorCode::InvalidInput);
+    CHECK(duplicate.error().message.contains(u"/usb/a"_s));
+    CHECK(duplicate.error().message.contains(u"/usb/a-again"_s));
+
+    ReadPackage spring = b;
+    spring.summary.header.semester = u"2027 spring"_s;
+    auto mixed = mergePackages({a, spring}, {});
+    REQUIRE_FALSE(mixed.ok());
+    CHECK(mixed.error().message.contains(u"2027 spring"_s));
+    CHECK(mixed.error().message.contains(u"/usb/b"_s));
+
+    ReadPackage newer = b;
+    newer.summary.header.layoutVersion = 2;
+    auto layouts = mergePackages({a, newer}, {});
+    REQUIRE_FALSE(layouts.ok());
+    CHECK(layouts.error().message.contains(u"/usb/b"_s));
+
+    CHECK(mergePackages({}, {}).error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("district merge: the audit refuses packages whose own suppression is too weak", "[district][merge]")
+{
+    // Two hand-made schools: one withheld a small count but published the rest of its row and the
+    // total, so the district's tables would give the withheld part away exactly.
+    const auto school = [](const QString &code, qint64 band1, qint64 band2, bool withholdBand2) {
+        Summary s;
+        s.header.generator = u"hand-made"_s;
+        s.header.layoutId = u"hand-made"_s;  // not the built-in layout: its own titles and labels
+        s.header.layoutVersion = 1;
+        s.header.language = u"en"_s;
+        s.header.schoolCode = code;
+        s.header.semester = u"2026 autumn"_s;
+        s.header.k = 5;
+        SummaryTable t{u"monitoring.bands"_s, u"monitoring"_s, u"Bands"_s, {}, {}, {}};
+        t.columns = {SummaryColumn{u"screened"_s, u"Screened"_s, ValueKind::Count},
+                     SummaryColumn{u"band1"_s, u"Band 1"_s, ValueKind::Count},
+                     SummaryColumn{u"band2"_s, u"Band 2"_s, ValueKind::Count}};
+        const int total = s.counts.add(t.id, u"grade=7"_s, u"screened"_s, band1 + band2);
+        const int one = s.counts.add(t.id, u"grade=7"_s, u"band1"_s, band1);
+        const int two = s.counts.add(t.id, u"grade=7"_s, u"band2"_s, band2, true);
+        s.counts.breakDown(total, {one, two});
+        t.rows << SummaryRow{u"grade=7"_s, u"Grade 7"_s,
+                             {SummaryValue::ofCount(total), SummaryValue::ofCount(one), SummaryValue::ofCount(two)}};
+        s.tables << t;
+        s.protection.suppressed = {false, false, withholdBand2};
+        return s;
+    };
+    const QList<ReadPackage> weak{inMemory(school(u"W1"_s, 17, 3, true), u"/usb/w1"_s),
+                                  inMemory(school(u"W2"_s, 10, 0, false), u"/usb/w2"_s)};
+    auto merged = mergePackages(weak, MergeOptions{0, u"en"_s});
+    REQUIRE_FALSE(merged.ok());
+    CHECK(merged.error().code == ErrorCode::InvalidInput);
+    CHECK(merged.error().message.contains(u"cannot be published safely"_s));
+    CHECK(merged.error().message.contains(u"Bands"_s));
+    CHECK(merged.error().message.contains(u"Grade 7"_s));
+    // With the first school's band 1 withheld as well, the same merge is safe.
+    Summary safe = school(u"W1"_s, 17, 3, true);
+    safe.protection.suppressed = {false, true, true};
+    auto ok = mergePackages({inMemory(safe, u"/usb/w1"_s), weak[1]}, MergeOptions{0, u"en"_s});
+    INFO((ok ? QString() : ok.error().message).toStdString());
+    REQUIRE(ok.ok());
+    CHECK(ok->lowerBounds == 1);  // band 1: at least 10
+    CHECK(ok->withheld == 2);
+}
+
+TEST_CASE("district merge: a raised k withholds what it must and is audited", "[district][merge]")
+{
+    QRandomGenerator rng(5);
+    const QList<Summary> schools = randomSchools(rng, 3, 5);
+    QList<ReadPackage> packages;
+    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    auto merged = mergePackages(packages, MergeOptions{10, u"en"_s});
+    if (!merged) {  // refusing is allowed, but only as unsafe
+        CHECK(merged.error().message.contains(u"cannot be published safely"_s));
+        return;
+    }
+    CHECK(merged->summary.header.k == 10);
+    for (const SummaryTable &t : merged->summary.tables)
+        for (const SummaryRow &r : t.rows)
+            for (const SummaryValue &v : r.values)
+                if (v.kind == ValueKind::Count && !merged->summary.withheld(v)) {
+                    const qint64 n = merged->summary.counts.cells()[v.count].value;
+                    CHECK_FALSE((n >= 1 && n < 10));
+                }
+}
