@@ -32,6 +32,11 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (!m_summary.withheld(value)) return {};
+        if (const qint64 atLeast = m_summary.lowerBound(value); atLeast > 0)
+            //: a district's merged count printed "≥n"
+            return tr("At least %1: some schools withheld part of this count so that no student can be identified, "
+                      "so only the part the others published is known.")
+                .arg(atLeast);
         if (value.kind == district::ValueKind::Percent)
             return tr("Withheld: this rate is worked out from a count that is withheld or from fewer than %1 "
                       "students.")
