@@ -9369,6 +9369,10 @@ Replace the package that is there?</source>
         <extracomment>%1 and %2 a layout&apos;s name and version</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DistrictWindow</name>

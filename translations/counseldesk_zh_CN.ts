@@ -9391,6 +9391,10 @@ Replace the package that is there?</source>
         <extracomment>%1 and %2 a layout's name and version</extracomment>
         <translation>表格布局为“%1”，其他报送包为“%2”：合并要求使用同一布局版本。</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DistrictWindow</name>

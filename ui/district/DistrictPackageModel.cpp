@@ -1,6 +1,7 @@
 #include "ui/district/DistrictPackageModel.h"
 
 #include "core/district/SchoolProfiles.h"
+#include "core/district/SemesterSummary.h"
 
 #include <QBrush>
 #include <QColor>
@@ -40,10 +41,12 @@ QString mostCommon(const QStringList &values)
     return best;
 }
 
-QString schoolTypeText(const QString &code)
+/// A summary's school type ("junior_high") in the interface's words.
+QString schoolTypeText(const QString &key)
 {
-    const auto type = district::schoolTypeFromCode(code);
-    return type ? district::schoolTypeName(*type) : code;
+    for (district::SchoolType type : district::allSchoolTypes())
+        if (district::schoolTypeKey(type) == key) return district::schoolTypeName(type);
+    return key;
 }
 
 }  // namespace
@@ -65,7 +68,11 @@ QVariant DistrictPackageModel::data(const QModelIndex &index, int role) const
     const QString problem = m_problems.value(index.row());
     const int column = index.column();
     if (role == Qt::DisplayRole) {
-        if (column == Status) return problem.isEmpty() ? tr("✓ Verified") : problem;
+        // The reason, without the folder its message starts with (the Folder column, the tooltip).
+        const QString prefix = QDir::toNativeSeparators(entry.dir) + u": "_s;
+        if (column == Status)
+            return problem.isEmpty() ? tr("✓ Verified") : problem.startsWith(prefix) ? problem.mid(prefix.size()) : problem;
+        if (column == Folder) return QDir(entry.dir).dirName();
         if (!header) return {};
         switch (column) {
         case SchoolCode: return header->schoolCode;
@@ -95,6 +102,7 @@ QVariant DistrictPackageModel::headerData(int section, Qt::Orientation orientati
     case Semester: return tr("Semester");
     //: the column of the smallest count a package publishes
     case K: return tr("k");
+    case Folder: return tr("Folder");
     case Status: return tr("Status");
     default: return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 // The District window's list of school packages (docs/district-merge.md): a row per folder read,
-// with its school code, school type, semester, k and status: "✓ verified", or in red why it
+// with its school code, school type, semester, k, folder and status: "✓ verified", or in red why it
 // cannot be merged: the reader's reason it was rejected (naming the file), another package of the
 // same school and semester (naming the other folders), or another semester or layout than the
 // rest. The merge itself refuses the same; the list shows it on the rows involved beforehand.
@@ -16,7 +16,7 @@ namespace cd::ui {
 class DistrictPackageModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SchoolCode, SchoolType, Semester, K, Status, ColumnCount };
+    enum Column { SchoolCode, SchoolType, Semester, K, Folder, Status, ColumnCount };
 
     explicit DistrictPackageModel(QObject *parent = nullptr);
 

@@ -57,11 +57,22 @@ QStringList droppedFolders(const QMimeData *mime)
 
 QString title() { return DistrictWindow::tr("District packages"); }
 
+/// The package list, asking for three rows: the merged tables below need the room on a small screen.
+class PackageListView : public QTableView {
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override
+    {
+        return {QTableView::sizeHint().width(), horizontalHeader()->sizeHint().height() +
+                                                    verticalHeader()->defaultSectionSize() * 3 + 2 * frameWidth()};
+    }
+};
+
 }  // namespace
 
 DistrictWindow::DistrictWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DistrictPackageModel(this)), m_sorted(new QSortFilterProxyModel(this)),
-      m_list(new QTableView(this)), m_listLine(new QLabel(this)), m_language(new QComboBox(this)),
+      m_list(new PackageListView(this)), m_listLine(new QLabel(this)), m_language(new QComboBox(this)),
       m_mergeLine(new QLabel(this)), m_preview(new SummaryPreview(this))
 {
     setObjectName(u"districtWindow"_s);
@@ -101,18 +112,17 @@ DistrictWindow::DistrictWindow(QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_list, 1);
     topLayout->addWidget(m_listLine);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_mergeLine);
-    bottomLayout->addWidget(m_preview, 1);
+    topLayout->addWidget(m_mergeLine);
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
     split->setObjectName(u"districtSplit"_s);
     split->setChildrenCollapsible(false);
     split->addWidget(top);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->addWidget(m_preview);  // hidden until merged: the list has the room
+    // The list a few rows (its size hint), the tables the rest; all to the list until merged.
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(split);
@@ -259,14 +269,20 @@ bool DistrictWindow::merge()
                                                                           : merged.error().message);
         if (merged.error().code != ErrorCode::Cancelled) MessageBoxes::error(this, title(), merged.error().message);
         m_preview->hide();
+        m_mergeLine->show();
         updateActions();
         return false;
     }
     m_result = std::move(*merged);
     m_preview->setSummary(m_result->summary);
     m_preview->show();
+    if (m_split->isVisible()) {  // the list back to a few rows, the tables the rest
+        const int list = qMin(m_split->widget(0)->sizeHint().height(), m_split->height() / 2);
+        m_split->setSizes({list, m_split->height() - list});
+    }
+    m_mergeLine->hide();
     //: the line above the merged tables; %2 the semester
-    m_mergeLine->setText(tr("Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).")
+    m_preview->setWithheldLine(tr("Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).")
                              .arg(m_result->sources.size())
                              .arg(m_result->summary.header.semester)
                              .arg(m_result->withheld)
@@ -381,6 +397,7 @@ void DistrictWindow::listChanged()
     else
         m_listLine->setText(tr("Packages listed: %1, all verified. Merge adds them up.").arg(count));
     m_mergeLine->setText(count > 0 && problems == 0 ? tr("Not merged yet.") : QString());
+    m_mergeLine->setVisible(!m_mergeLine->text().isEmpty());
     m_list->resizeColumnsToContents();
     updateActions();
 }

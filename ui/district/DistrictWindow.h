@@ -18,6 +18,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace cd::ui {
@@ -74,6 +75,7 @@ private:
     QLabel *m_listLine;
     QComboBox *m_language;
     QLabel *m_mergeLine;
+    QSplitter *m_split = nullptr;
     SummaryPreview *m_preview;
     QAction *m_add = nullptr;
     QAction *m_remove = nullptr;

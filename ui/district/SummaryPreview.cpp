@@ -137,6 +137,8 @@ QString SummaryPreview::withheldLine(const district::Summary &summary)
         .arg(summary.header.k);
 }
 
+void SummaryPreview::setWithheldLine(const QString &line) { m_withheld->setText(line); }
+
 void SummaryPreview::setSummary(const district::Summary &summary)
 {
     // The models read m_summary: their pages go before it changes.
