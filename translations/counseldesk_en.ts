@@ -2120,6 +2120,34 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown district command &quot;%1&quot;. Usage: counseldesk-cli %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or drive to write the district package into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the smallest count published above the packages&apos; own (default: the smallest k of the packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a district package of the same semester already in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school&apos;s package folder, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder or drive to write the district package into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replace the district package that is there, run again with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: counseldesk-cli VERB [options]
 
 Verbs:
@@ -2149,10 +2177,16 @@ Verbs:
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
                                          the semester&apos;s anonymised summary for the district, as a
                                          verified package (--language, --replace)
+  district merge PACKAGE... --out DIR    the district&apos;s tables from many schools&apos; packages, as a
+                                         verified package; no vault (--k, --language, --replace)
   language                               print the interface language (zh_CN or en)
 
 Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds up the schools&apos; district packages (folders written by export-district; a folder holding several packages adds every one) into the district&apos;s tables, checks every package&apos;s manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3055,64 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
     <message>
         <source>%1 (%2)</source>
         <extracomment>a row of the district&apos;s table of schools: %1 the school&apos;s code, %2 its type (初级中学)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a district summary, not a school&apos;s package: merge the schools&apos; own packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictMergeRun</name>
+    <message>
+        <source>The merge was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) were rejected, so nothing was merged:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding up the schools and checking the district tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the district package and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district summary for %1 (%2 schools) is in
+%3
+
+Checksum (SHA-256 of manifest.json) begins %4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.</source>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum&apos;s start, %5 values withheld, %6 of them printed as lower bounds (≥n)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9513,14 +9605,6 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>The export was cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The district package is in
-%1
-
-Checksum (SHA-256 of manifest.json) begins %2. The drive can now be removed.</source>
-        <extracomment>%1 the package&apos;s folder, %2 the first 12 hex digits of its checksum</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

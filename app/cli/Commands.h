@@ -27,6 +27,8 @@ int runReferral(const QStringList &args);
 int runLessons(const QStringList &args);
 /// export-district (DistrictCommands.cpp); needs a QGuiApplication (the package holds a PDF).
 int runExportDistrict(const QStringList &args);
+/// district merge (DistrictCommands.cpp); needs a QGuiApplication (the package holds a PDF).
+int runDistrict(const QStringList &args);
 
 /// The general help: verbs and exit codes.
 QString generalHelp();

@@ -107,6 +107,8 @@ QString generalHelp()
                   "  export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME\n"
                   "                                         the semester's anonymised summary for the district, as a\n"
                   "                                         verified package (--language, --replace)\n"
+                  "  district merge PACKAGE... --out DIR    the district's tables from many schools' packages, as a\n"
+                  "                                         verified package; no vault (--k, --language, --replace)\n"
                   "  language                               print the interface language (zh_CN or en)\n"
                   "\n"
                   "Run counseldesk-cli VERB --help for a verb's options.\n")

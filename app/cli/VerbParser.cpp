@@ -48,7 +48,8 @@ std::optional<int> VerbParser::parse(const QStringList &args, int positionalCoun
         Console::out(help);
         return 0;
     }
-    if (m_parser.positionalArguments().size() != positionalCount) {
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (positionalCount < 0 ? given < -positionalCount : given != positionalCount) {
         Console::error(Tr::tr("Wrong number of arguments. Usage: counseldesk-cli %1").arg(m_usage));
         return 2;
     }

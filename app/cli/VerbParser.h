@@ -19,6 +19,7 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     /// Parses; an exit code when the verb should stop now (help printed: 0, usage error: 2).
+    /// `positionalCount` < 0: at least −positionalCount positionals.
     std::optional<int> parse(const QStringList &args, int positionalCount);
 
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }

@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     cd::security::hardenProcess();
-    // Rendering a PDF needs QtGui (fonts, layout): only `referral letter` and `export-district` get
-    // a QGuiApplication, offscreen unless the caller chose a platform. Every other verb stays on QtCore.
+    // Rendering a PDF needs QtGui (fonts, layout): only `referral letter`, `export-district` and
+    // `district merge` get a QGuiApplication, offscreen unless the caller chose a platform. Every
+    // other verb stays on QtCore.
     const bool rendersPdf = (argc > 2 && std::strcmp(argv[1], "referral") == 0 && std::strcmp(argv[2], "letter") == 0)
-                            || (argc > 1 && std::strcmp(argv[1], "export-district") == 0);
+                            || (argc > 1 && std::strcmp(argv[1], "export-district") == 0)
+                            || (argc > 2 && std::strcmp(argv[1], "district") == 0 && std::strcmp(argv[2], "merge") == 0);
     if (rendersPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
         rendersPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
@@ -54,6 +56,7 @@ int main(int argc, char *argv[])
     if (verb == u"referral"_s) return cd::cli::runReferral(rest);
     if (verb == u"lessons"_s) return cd::cli::runLessons(rest);
     if (verb == u"export-district"_s) return cd::cli::runExportDistrict(rest);
+    if (verb == u"district"_s) return cd::cli::runDistrict(rest);
     if (verb == u"--version"_s) {
         cd::cli::Console::out(u"counseldesk-cli "_s + QCoreApplication::applicationVersion());
         return 0;

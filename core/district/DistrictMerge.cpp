@@ -48,6 +48,11 @@ Status checkTogether(const QList<ReadPackage> &packages)
                                  .arg(first.layoutVersion)
                                  .arg(folderOf(p), h.layoutId)
                                  .arg(h.layoutVersion));
+        if (h.schoolCode.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 is a district summary, not a school's package: merge the schools' own "
+                                    "packages.")
+                                 .arg(folderOf(p)));
         if (const ReadPackage *other = bySchool.value(h.schoolCode))
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep "
@@ -165,10 +170,12 @@ Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const Me
                 out.withheld += s.withheld(v) ? 1 : 0;
             }
         if (bounded)
-            t.note = (t.note.isEmpty() ? QString() : t.note + u' ')
-                     + textInLanguage(s.header.language, "DistrictMerge",
-                                      QT_TRANSLATE_NOOP("DistrictMerge", "≥ n: at least n; some schools withheld part "
-                                                                         "of this count."));
+            t.note = merge::withSentence(t.note,
+                                         textInLanguage(s.header.language, "DistrictMerge",
+                                                        QT_TRANSLATE_NOOP("DistrictMerge",
+                                                                          "≥ n: at least n; some schools withheld part "
+                                                                          "of this count.")),
+                                         s.header.language);
     }
     if (cancel && cancel->load()) return cancelled();
     CD_TRY(auditMerged(s));

@@ -17,6 +17,9 @@ namespace cd::district::merge {
 /// A count's position across schools: "table\x1frow\x1fcolumn".
 QString positionKey(const QString &table, const QString &row, const QString &column);
 
+/// `note` with `sentence` after it (a space between them in English, none in Chinese).
+QString withSentence(const QString &note, const QString &sentence, const QString &language);
+
 /// One school's package as the merge indexes it.
 struct School {
     const ReadPackage *package = nullptr;

@@ -1,6 +1,7 @@
 // The district merge's relations (DistrictMergeParts.h). Each school's relation is translated to
 // merged cells: a shown count by its position (table, row, column), a hidden count by its
-// signature (the relations it takes part in, written with the positions of the other members).
+// signature (the relations it takes part in, written with the positions of the other members,
+// instruments left out).
 // The schools' relations of one kind (the same total, the same shape of parts) are joined: the
 // merged total is the sum of the union of their parts. Such a relation is kept only where it holds
 // for the district: every school that has any of its cells has that relation, over all of the
@@ -8,6 +9,8 @@
 // out, and so is a hidden count no kept relation names.
 
 #include "district/DistrictMergeParts.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -72,8 +75,12 @@ void Merger::indexSchool(School &school)
         relationsOf[summary.relations.at(i).total] << i;
         for (const QString &p : summary.relations.at(i).parts) relationsOf[p] << i;
     }
+    // A shown member by its table, row and column, the instrument left out of the row: the flagged
+    // of a grade over all its instruments is one count of the district, whichever instruments
+    // each school uses (a relation that does not hold for the district is left out below).
+    static const QRegularExpression instrument(u"instrument=[^ ]*( |$)"_s);
     const auto describe = [&](const QString &id) {
-        return summary.hiddenCounts.contains(id) ? u"hidden"_s : school.memberOf.value(id);
+        return summary.hiddenCounts.contains(id) ? u"hidden"_s : QString(school.memberOf.value(id)).remove(instrument);
     };
     QHash<QString, int> used;
     for (const QString &hidden : summary.hiddenCounts) {
@@ -85,6 +92,7 @@ void Merger::indexSchool(School &school)
             for (const QString &p : rel.parts)
                 if (p != hidden) others << u"P:"_s + describe(p);
             others.sort();
+            others.removeDuplicates();  // two instruments' flagged of one grade are one kind of part
             relations << (rel.total == hidden ? u"T["_s : u"P["_s) + others.join(u',') + (rel.breakdown ? u"]b"_s : u"]"_s);
         }
         relations.sort();

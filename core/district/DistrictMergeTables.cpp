@@ -66,6 +66,12 @@ const PackageTable *findTable(const ReadPackage &p, const QString &id)
 
 }  // namespace
 
+QString withSentence(const QString &note, const QString &sentence, const QString &language)
+{
+    if (note.isEmpty()) return sentence;
+    return note + (language == u"zh_CN"_s ? QString() : u" "_s) + sentence;
+}
+
 QString positionKey(const QString &table, const QString &row, const QString &column)
 {
     return table + u'\x1f' + row + u'\x1f' + column;
@@ -112,6 +118,8 @@ QStringList Merger::rowOrder(const QString &table) const
 QString Merger::rowLabel(const QString &table, const QString &row) const
 {
     const QString &language = m_options.language;
+    if (row == u"school"_s)  // a school's own row: in the district's tables, every school's sum
+        return textInLanguage(language, "DistrictMerge", QT_TRANSLATE_NOOP("DistrictMerge", "All schools"));
     if (m_layout) {
         if (row.startsWith(u"instrument="_s)) {
             const QString instrument = row.section(u' ', 0, 0).mid(11);
@@ -232,10 +240,11 @@ Status Merger::buildTables(Summary &out)
         const bool openHours = std::any_of(table.columns.cbegin(), table.columns.cend(),
                                            [](const SummaryColumn &c) { return c.key == u"room_open_hours"_s; });
         if (openHours)
-            table.note = (table.note.isEmpty() ? QString() : table.note + u' ')
-                         + textInLanguage(language, "DistrictMerge",
-                                          QT_TRANSLATE_NOOP("DistrictMerge",
-                                                            "Room open hours are added up over the schools."));
+            table.note = withSentence(table.note,
+                                      textInLanguage(language, "DistrictMerge",
+                                                     QT_TRANSLATE_NOOP("DistrictMerge",
+                                                                       "Room open hours are added up over the schools.")),
+                                      language);
         out.tables << table;
     }
     return {};

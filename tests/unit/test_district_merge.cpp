@@ -77,17 +77,24 @@ QList<Summary> randomSchools(QRandomGenerator &rng, int n, int k)
     return out;
 }
 
+/// Each school's package in memory, in folder "/p/<school code>".
+QList<ReadPackage> inMemory(const QList<Summary> &schools)
+{
+    QList<ReadPackage> out;
+    for (const Summary &s : schools) out << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("district merge: property: sums, lower bounds, no small count, no narrow range", "[district][merge][property]")
 {
     QRandomGenerator rng(20261207);
-    int lowerBounds = 0, exact = 0, relationsChecked = 0;
+    int lowerBounds = 0, exact = 0, relationsChecked = 0, withheldChecked = 0, hiddenRelations = 0;
     for (int round = 0; round < 4; ++round) {
         const int k = round == 3 ? 10 : 5;
         const QList<Summary> schools = randomSchools(rng, 3 + round * 2, k);
-        QList<ReadPackage> packages;
-        for (const Summary &s : schools) packages << inMemory(s, u"/drive/"_s + s.header.schoolCode);
+        const QList<ReadPackage> packages = inMemory(schools);
         auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
         INFO("round " << round << ": " << (merged ? QString() : merged.error().message).toStdString());
         REQUIRE(merged.ok());
@@ -144,8 +151,19 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
         // relation with one withheld member left (total − published parts − others' lower bounds).
         auto ranges = disclosure::derivableRanges(m.counts, m.protection.suppressed);
         REQUIRE(ranges.ok());
-        for (int i = 0; i < m.counts.size(); ++i)
-            if (m.protection.suppressed[i] && !m.counts.cells()[i].hidden) CHECK((*ranges)[i].width() >= k);
+        for (int i = 0; i < m.counts.size(); ++i) {
+            const disclosure::Cell &c = m.counts.cells()[i];
+            if (!m.protection.suppressed[i] || c.hidden) continue;
+            CHECK((*ranges)[i].width() >= k);
+            // The true sum lies in the derived range: no relation the merge states (hidden counts
+            // and lower bounds included) excludes the truth.
+            const qint64 truthHere = truth.value(position(c.table, c.row, c.column));
+            CHECK((*ranges)[i].low <= truthHere);
+            CHECK(truthHere <= (*ranges)[i].high);
+            ++withheldChecked;
+        }
+        for (const disclosure::Relation &rel : m.counts.relations())
+            hiddenRelations += m.counts.cells()[rel.total].hidden ? 1 : 0;
         for (const disclosure::Relation &rel : m.counts.relations()) {
             if (m.protection.suppressed[rel.total]) continue;
             qint64 rest = m.counts.cells()[rel.total].value;
@@ -164,14 +182,14 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
     CHECK(lowerBounds > 5);
     CHECK(exact > 100);
     CHECK(relationsChecked > 100);
+    CHECK(withheldChecked > 100);
+    CHECK(hiddenRelations > 0);  // a grade's flagged over its instruments, across schools
 }
 
 TEST_CASE("district merge: numbers summed, percents worked out again, a row per school", "[district][merge]")
 {
     QRandomGenerator rng(7);
-    const QList<Summary> schools = randomSchools(rng, 3, 5);
-    QList<ReadPackage> packages;
-    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
     auto merged = mergePackages(packages, MergeOptions{0, u"zh_CN"_s});
     REQUIRE(merged.ok());
     const Summary &m = merged->summary;
@@ -185,7 +203,8 @@ TEST_CASE("district merge: numbers summed, percents worked out again, a row per 
     double enrolled = 0;
     for (const ReadPackage &p : packages) enrolled += *p.summary.tables[0].rows[0].values[0].value;
     CHECK(staffing.rows[0].values[0].number == enrolled);
-    CHECK(staffing.note.contains(u"开放时长"_s));
+    CHECK(staffing.note.endsWith(u"不作抑制。辅导室开放时长为各校之和。"_s));  // no space between Chinese sentences
+    CHECK(staffing.rows[0].label == u"全部学校合计"_s);  // the schools' own row, added up
     const SummaryTable &lessons = table(u"education.lessons"_s);
     const SummaryRow &total = lessons.rows.last();
     CHECK(total.key == u"total"_s);
@@ -228,6 +247,14 @@ TEST_CASE("district merge: refuses duplicates, mixed semesters and layouts, and 
     CHECK(layouts.error().message.contains(u"/usb/b"_s));
 
     CHECK(mergePackages({}, {}).error().code == ErrorCode::InvalidInput);
+
+    // A district's merged package is not a school's: it is not merged again.
+    auto district = mergePackages({a, b}, MergeOptions{0, u"en"_s});
+    REQUIRE(district.ok());
+    const ReadPackage merged = inMemory(district->summary, u"/usb/district"_s);
+    auto again = mergePackages({a, merged}, {});
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(u"/usb/district"_s));
 }
 
 TEST_CASE("district merge: the audit refuses packages whose own suppression is too weak", "[district][merge]")
@@ -278,9 +305,7 @@ TEST_CASE("district merge: the audit refuses packages whose own suppression is t
 TEST_CASE("district merge: a raised k withholds what it must and is audited", "[district][merge]")
 {
     QRandomGenerator rng(5);
-    const QList<Summary> schools = randomSchools(rng, 3, 5);
-    QList<ReadPackage> packages;
-    for (const Summary &s : schools) packages << inMemory(s, u"/p/"_s + s.header.schoolCode);
+    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
     auto merged = mergePackages(packages, MergeOptions{10, u"en"_s});
     if (!merged) {  // refusing is allowed, but only as unsafe
         CHECK(merged.error().message.contains(u"cannot be published safely"_s));

@@ -2,6 +2,7 @@
 
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/district/DistrictMergeRun.h"
 #include "ui/district/DistrictPackageModel.h"
 #include "ui/district/DistrictWindowProgress.h"
 #include "ui/district/SummaryPdf.h"
@@ -334,11 +335,14 @@ QString DistrictWindow::exportPackage()
     m_pdf = QDir(report->path).filePath(u"summary.pdf"_s);
     m_lastFolder = folder;
     updateActions();
-    //: %1 the package's folder, %2 the first 12 hex digits of its checksum
-    const QString done = tr("The district package is in\n%1\n\nChecksum (SHA-256 of manifest.json) begins %2. The "
-                            "drive can now be removed.")
-                             .arg(QDir::toNativeSeparators(report->path),
-                                  QString::fromLatin1(report->manifestSha256.left(12)));
+    MergeReport written;  // worded as the CLI's merge words it
+    written.folder = report->path;
+    written.checksum = report->manifestSha256;
+    written.semester = m_result->summary.header.semester;
+    written.schools = int(m_result->sources.size());
+    written.withheld = m_result->withheld;
+    written.lowerBounds = m_result->lowerBounds;
+    const QString done = mergeDoneMessage(written);
     if (MessageBoxes::choose(this, QMessageBox::Information, title(), done, {tr("Open &PDF"), tr("OK")}, 1) == 0)
         openPdf();
     return report->path;

@@ -98,7 +98,11 @@ public:
         m_cursor.insertText(m_lang.t(QT_TRANSLATE_NOOP("DistrictSummary", "Semester summary of mental-health work")),
                             chars(17, true));
         //: the printed summary's school line: the school's name and the district's code for it
-        insert(block(0, 0), m_lang.t(QT_TRANSLATE_NOOP("DistrictSummary", "%1 (school code %2)")).arg(h.schoolName, h.schoolCode),
+        // A district's merged summary has no school code: its name says how many schools it adds up.
+        insert(block(0, 0),
+               h.schoolCode.isEmpty()
+                   ? h.schoolName
+                   : m_lang.t(QT_TRANSLATE_NOOP("DistrictSummary", "%1 (school code %2)")).arg(h.schoolName, h.schoolCode),
                chars(11));
         insert(block(0, 4), m_lang.t(QT_TRANSLATE_NOOP("DistrictSummary", "Semester: %1")).arg(h.semester), chars(11));
         for (const QString &part : summaryParts(m_summary)) {
