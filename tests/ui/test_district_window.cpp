@@ -1,8 +1,8 @@
 // The District window offscreen, with no vault anywhere: opened from the sign-in window and the
 // setup wizard (which step aside and come back when it closes); packages added from a folder
 // holding several (through the folder chooser's seam) or dropped, each verified, a tampered one
-// rejected naming its file, a duplicate school shown on both rows, removed with Del; Merge shows
-// the merged tables; Export… writes a package that PackageReader verifies, replaced only when
+// rejected naming its file, a duplicate school shown on both rows, another semester on its row,
+// removed with Del; Merge shows the merged tables; Export… writes a package that PackageReader verifies, replaced only when
 // the user says so. The packages are random small synthetic schools (TestDistrictSchools).
 
 #include "ui/UiTestSupport.h"
@@ -80,8 +80,8 @@ void keepShot(QWidget *window, const QString &name)
 
 }  // namespace
 
-TEST_CASE("district window: a stick of packages read and verified, a tampered one and a duplicate school shown on "
-          "their rows",
+TEST_CASE("district window: a stick of packages read and verified; a tampered one, a duplicate school and another "
+          "semester shown on their rows",
           "[ui][district]")
 {
     QTemporaryDir stick;
@@ -135,6 +135,18 @@ TEST_CASE("district window: a stick of packages read and verified, a tampered on
     CHECK(statusOf(model, again).contains(QDir::toNativeSeparators(dirs.at(0))));
     CHECK(statusOf(model, dirs.at(1)) == u"✓ Verified"_s);
     CHECK_FALSE(action(&window, u"districtMerge"_s)->isEnabled());
+
+    // Another semester's package: its row says so; the others keep theirs.
+    district::Summary spring = schoolSummary(randomSchoolFacts(rng), u"G0009"_s);
+    spring.header.semester = u"2027 spring"_s;
+    const QString springDir = writeSchoolPackage(spring, other.path());
+    CHECK(window.addFolders({springDir}) == 1);
+    CHECK(statusOf(model, springDir).toStdString() ==
+          "Semester “2027 spring”, the other packages “2026 autumn”: a merge adds up one semester.");
+    CHECK(statusOf(model, dirs.at(1)) == u"✓ Verified"_s);
+    list->selectRow(rowOf(model, springDir));  // no sorting yet: the view's rows are the model's
+    action(&window, u"districtRemove"_s)->trigger();
+    REQUIRE(model->rowCount() == 4);
 
     // The same folder added again is read again, not listed twice.
     CHECK(window.addFolders({again}) == 0);
