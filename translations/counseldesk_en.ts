@@ -4269,6 +4269,14 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the District window (for the education bureau, no vault) with the packages in FOLDER... (packages, or folders holding packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --district: a package, or a folder holding packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -9477,6 +9485,232 @@ Replace the package that is there?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DistrictPackageModel</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>tooltip on a row of the District window&apos;s package list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>the column of the smallest count a package publishes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same school and semester as %1: remove one of them.</source>
+        <extracomment>%1 the other package folders of the same school and semester</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester “%1”, the other packages “%2”: a merge adds up one semester.</source>
+        <extracomment>%1 this package&apos;s semester, %2 the semester of most packages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table layout “%1”, the other packages “%2”: a merge needs one layout version.</source>
+        <extracomment>%1 and %2 a layout&apos;s name and version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DistrictWindow</name>
+    <message>
+        <source>District packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District packages: merge the schools&apos; semester summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schools&apos; packages: add a folder, or drop folders here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the district tables and of the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a school&apos;s package, or a folder or USB drive holding several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every package from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up the packages into district tables and check that nobody can be identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the district package to a folder or USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report of the package just written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual&apos;s chapter on the District window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and verifying the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the packages and checking that nobody can be identified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).</source>
+        <extracomment>the line above the merged tables; %2 the semester</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB drive for the district package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the district package and reading it back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the district package that is there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package, or a folder or USB drive holding packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the schools&apos; packages with Add folder… (a folder or USB drive holding several adds them all), or drop folders on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages listed: %1, of which %2 cannot be merged: remove them or add the right ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages listed: %1, all verified. Merge adds them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DocumentPreviewDialog</name>
     <message>
         <source>Chinese (简体中文)</source>
@@ -13748,6 +13982,14 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Set up CounselDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;District packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SheetGridModel</name>
@@ -14429,6 +14671,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Withheld so that no student can be identified: the count is small (1 to %1), close to its total, or could otherwise be worked out from the published counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least %1: some schools withheld part of this count so that no student can be identified, so only the part the others published is known.</source>
+        <extracomment>a district&apos;s merged count printed &quot;≥n&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SupportPlanDialog</name>
@@ -14953,6 +15200,14 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     </message>
     <message>
         <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4315,6 +4315,14 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
+    <message>
+        <source>Open the District window (for the education bureau, no vault) with the packages in FOLDER... (packages, or folders holding packages).</source>
+        <translation>打开区级报送包汇总窗口（供教育局使用，无需档案库），并添加 FOLDER... 中的报送包（报送包文件夹，或存放多个报送包的文件夹）。</translation>
+    </message>
+    <message>
+        <source>With --district: a package, or a folder holding packages.</source>
+        <translation>与 --district 一起使用：一个报送包，或存放多个报送包的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -9508,6 +9516,234 @@ Replace the package that is there?</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DistrictPackageModel</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ 已校验</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <extracomment>tooltip on a row of the District window&apos;s package list</extracomment>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>学校代码</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>the column of the smallest count a package publishes</extracomment>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation>未读取。</translation>
+    </message>
+    <message>
+        <source>The same school and semester as %1: remove one of them.</source>
+        <extracomment>%1 the other package folders of the same school and semester</extracomment>
+        <translation>与 %1 为同一学校、同一学期：请移除其中一个。</translation>
+    </message>
+    <message>
+        <source>Semester “%1”, the other packages “%2”: a merge adds up one semester.</source>
+        <extracomment>%1 this package&apos;s semester, %2 the semester of most packages</extracomment>
+        <translation>学期为“%1”，其他报送包为“%2”：一次合并只能汇总一个学期。</translation>
+    </message>
+    <message>
+        <source>Table layout “%1”, the other packages “%2”: a merge needs one layout version.</source>
+        <extracomment>%1 and %2 a layout&apos;s name and version</extracomment>
+        <translation>表格布局为“%1”，其他报送包为“%2”：合并要求使用同一布局版本。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DistrictWindow</name>
+    <message>
+        <source>District packages</source>
+        <translation>区级报送包汇总</translation>
+    </message>
+    <message>
+        <source>District packages: merge the schools&apos; semester summaries</source>
+        <translation>区级报送包汇总：合并各校学期汇总</translation>
+    </message>
+    <message>
+        <source>School packages</source>
+        <translation>各校报送包</translation>
+    </message>
+    <message>
+        <source>The schools&apos; packages: add a folder, or drop folders here</source>
+        <translation>各校的报送包：添加文件夹，或把文件夹拖到这里</translation>
+    </message>
+    <message>
+        <source>The language of the district tables and of the PDF report</source>
+        <translation>全区汇总表和 PDF 报告所用的语言</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a school&apos;s package, or a folder or USB drive holding several</source>
+        <translation>添加一个学校的报送包，或存放多个报送包的文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected packages</source>
+        <translation>移除所选的报送包</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every package from the list</source>
+        <translation>从列表中移除全部报送包</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add up the packages into district tables and check that nobody can be identified</source>
+        <translation>把各报送包相加为全区汇总表，并核查无人可被识别</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the district package to a folder or USB drive</source>
+        <translation>把全区报送包写入文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>打开 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the report of the package just written</source>
+        <translation>打开刚写出的报送包中的报告</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>关闭此窗口</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The manual&apos;s chapter on the District window</source>
+        <translation>手册中关于区级报送包汇总窗口的一章</translation>
+    </message>
+    <message>
+        <source>&amp;Packages</source>
+        <translation>报送包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>报送包</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Reading and verifying the packages…</source>
+        <translation>正在读取并校验报送包…</translation>
+    </message>
+    <message>
+        <source>Adding up the packages and checking that nobody can be identified…</source>
+        <translation>正在汇总报送包并核查无人可被识别…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled.</source>
+        <translation>已取消合并。</translation>
+    </message>
+    <message>
+        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).</source>
+        <extracomment>the line above the merged tables; %2 the semester</extracomment>
+        <translation>已合并学校：%1 所（%2）。隐去的计数：%3 个，其中 %4 个以下限（≥n）公布。</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB drive for the district package</source>
+        <translation>选择存放全区报送包的文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>Writing the district package and reading it back…</source>
+        <translation>正在写入全区报送包并读回校验…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace the district package that is there?</source>
+        <translation>%1
+
+要替换已有的全区报送包吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>已取消导出：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Choose a package, or a folder or USB drive holding packages</source>
+        <translation>选择一个报送包，或存放报送包的文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>Add the schools&apos; packages with Add folder… (a folder or USB drive holding several adds them all), or drop folders on the list.</source>
+        <translation>用“添加文件夹…”添加各校的报送包（选择存放多个报送包的文件夹或 U 盘即全部添加），或把文件夹拖到列表上。</translation>
+    </message>
+    <message>
+        <source>Packages listed: %1, of which %2 cannot be merged: remove them or add the right ones.</source>
+        <translation>列表中有 %1 个报送包，其中 %2 个不能合并：请移除它们，或添加正确的报送包。</translation>
+    </message>
+    <message>
+        <source>Packages listed: %1, all verified. Merge adds them up.</source>
+        <translation>列表中有 %1 个报送包，均已校验。点“合并”即可汇总。</translation>
+    </message>
+    <message>
+        <source>Not merged yet.</source>
+        <translation>尚未合并。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DocumentPreviewDialog</name>
     <message>
         <source>Chinese (简体中文)</source>
@@ -13763,6 +13999,14 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Set up CounselDesk</source>
         <translation>设置 CounselDesk</translation>
     </message>
+    <message>
+        <source>&amp;District packages…</source>
+        <translation>区级报送包汇总(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
+        <translation>供教育局使用：把各校的学期汇总合并为全区汇总表。无需档案库。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SheetGridModel</name>
@@ -14442,6 +14686,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Withheld so that no student can be identified: the count is small (1 to %1), close to its total, or could otherwise be worked out from the published counts.</source>
         <translation>为防止识别出学生而隐去：该计数较小（1 至 %1）、接近其合计，或可由已公布的计数推算出来。</translation>
     </message>
+    <message>
+        <source>At least %1: some schools withheld part of this count so that no student can be identified, so only the part the others published is known.</source>
+        <extracomment>a district&apos;s merged count printed &quot;≥n&quot;</extracomment>
+        <translation>至少为 %1：为防止识别出学生，有的学校隐去了这一计数中自己的部分，因此只知道其他学校公布的部分。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SupportPlanDialog</name>
@@ -14969,6 +15218,14 @@ Choose “Restore from a backup…” below to put the newest good backup in its
     <message>
         <source>User &amp;name:</source>
         <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;District packages…</source>
+        <translation>区级报送包汇总(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
+        <translation>供教育局使用：把各校的学期汇总合并为全区汇总表。无需档案库。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/security/ProcessHardening.h"
 #include "core/settings/Settings.h"
 #include "core/settings/Translations.h"
+#include "ui/district/DistrictWindow.h"
 #include "ui/shell/AppController.h"
 #include "core/security/SelfCheck.h"
 #include "ui/unlock/UnlockDialog.h"
@@ -75,6 +76,15 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Gui", "Use the language LANGUAGE (zh_CN or en) this time, whatever the preference."),
         QCoreApplication::translate("Gui", "LANGUAGE"));
     parser.addOption(languageOption);
+    const QCommandLineOption districtOption(
+        u"district"_s,
+        QCoreApplication::translate("Gui", "Open the District window (for the education bureau, no vault) with the "
+                                           "packages in FOLDER... (packages, or folders holding packages)."));
+    parser.addOption(districtOption);
+    parser.addPositionalArgument(u"FOLDER"_s,
+                                 QCoreApplication::translate("Gui", "With --district: a package, or a folder holding "
+                                                                    "packages."),
+                                 u"[FOLDER...]"_s);
     parser.process(app);
     if (parser.isSet(languageOption)) cd::settings::installTranslations(app, parser.value(languageOption));
 
@@ -84,6 +94,12 @@ int main(int argc, char *argv[])
                                  : st.error().message);
         return 1;
     }
+
+    if (parser.isSet(districtOption)) {
+        cd::ui::DistrictWindow::showWindow(parser.positionalArguments());
+        return QApplication::exec();
+    }
+    if (!parser.positionalArguments().isEmpty()) parser.showHelp(2);  // folders only with --district
 
     const QString directory =
         parser.isSet(vaultOption) ? parser.value(vaultOption) : cd::settings::defaultVaultDirectory();

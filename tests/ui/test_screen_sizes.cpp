@@ -30,6 +30,7 @@
 #include "core/crisis/CrisisEvents.h"
 #include "crisis/CrisisEventDialog.h"
 #include "district/DistrictExportDialog.h"
+#include "district/DistrictWindow.h"
 #include "district/SchoolProfileDialog.h"
 #include "core/district/SchoolProfiles.h"
 #include "crisis/CrisisEventView.h"
@@ -82,6 +83,7 @@
 #include "students/StudentRepository.h"
 #include "students/WatchList.h"
 #include "support/TempVault.h"
+#include "support/TestDistrictSchools.h"
 #include "support/TestDocuments.h"
 #include "support/TestScreening.h"
 #include "support/TestStudents.h"
@@ -477,6 +479,20 @@ void saveDemoProfile(vault::Vault &v)
     REQUIRE(district::SchoolProfiles(v).save(*profile).ok());
 }
 
+/// The bureau's District window with three small schools' packages merged.
+void checkDistrictWindow(const Screen &screen, const Language &language)
+{
+    QTemporaryDir stick;
+    QRandomGenerator rng(3);
+    for (int i = 1; i <= 3; ++i)
+        writeSchoolPackage(schoolSummary(randomSchoolFacts(rng), u"G%1"_s.arg(i), 5, language.code()), stick.path());
+    auto *window = new ui::DistrictWindow;
+    window->setLanguage(language.code());
+    REQUIRE(window->addFolders({stick.path()}) == 3);
+    REQUIRE(window->merge());
+    checkDialog(screen, language, window, u"districtWindow"_s);
+}
+
 void checkDialogs(const Screen &screen, const Language &language, DemoVault &demo)
 {
     vault::Vault &v = *demo.vault;
@@ -500,6 +516,7 @@ void checkDialogs(const Screen &screen, const Language &language, DemoVault &dem
     checkDialog(screen, language, new ui::SchoolProfileDialog(v), u"schoolProfileDialog"_s);
     saveDemoProfile(v);
     checkDialog(screen, language, new ui::DistrictExportDialog(v), u"districtExportDialog"_s);
+    checkDistrictWindow(screen, language);
     auto categories = cases::concernCategories(v);
     REQUIRE(categories.ok());
     checkDialog(screen, language, new ui::OpenCaseDialog(QDate(2012, 3, 4), *categories), u"openCaseDialog"_s);

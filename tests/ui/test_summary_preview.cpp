@@ -7,6 +7,7 @@
 #include "ui/UiTestSupport.h"
 
 #include "support/TestSummarySamples.h"
+#include "ui/district/SummaryHeaderView.h"
 #include "ui/district/SummaryPreview.h"
 #include "ui/district/SummaryTableModel.h"
 
@@ -18,7 +19,9 @@
 #include <QChartView>
 #include <QDir>
 #include <QHorizontalBarSeries>
+#include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -164,4 +167,45 @@ TEST_CASE("summary preview: Tab leaves a table, the arrows move inside it; a new
     CHECK(preview.findChild<QTableView *>(u"summaryTable:monitoring.screening"_s) == nullptr);
     CHECK(child<QTableView>(&preview, u"summaryTable:table2"_s)->model()->rowCount() == 4);
     CHECK(tabs->count() == 2);
+}
+
+TEST_CASE("summary preview: a long heading wraps in its column, the table grows with it, whole in the tooltip",
+          "[ui][district]")
+{
+    district::Summary s = testSummary(u"zh_CN"_s);
+    const auto table = std::find_if(s.tables.begin(), s.tables.end(),
+                                    [](const auto &t) { return t.id == u"monitoring.screening"_s; });
+    REQUIRE(table != s.tables.end());
+    const QString heading = u"完成随访访谈人数（含电话随访）"_s;
+    table->columns[2].label = heading;
+    ui::SummaryPreview preview;
+    preview.resize(560, 440);
+    preview.setSummary(s);
+    preview.show();
+    child<QTabWidget>(&preview, u"summaryParts"_s)->setCurrentIndex(2);
+    auto *view = child<QTableView>(&preview, u"summaryTable:monitoring.screening"_s);
+    auto *header = qobject_cast<ui::SummaryHeaderView *>(view->horizontalHeader());
+    REQUIRE(header != nullptr);
+    const int line = header->fontMetrics().lineSpacing();
+    REQUIRE(waitUntil([&]() { return header->height() >= 2 * line; }, 2000));
+    keepShots(preview, u"summary-preview-narrow-zh_CN"_s);
+    child<QTabWidget>(&preview, u"summaryParts"_s)->setCurrentIndex(2);
+
+    // Every character of the heading is drawn, on several lines, none cut off at the column's edge.
+    const int width = header->sectionSize(2) - 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QStringList lines = header->headingLines(2, width);
+    CHECK(lines.size() >= 2);
+    CHECK(lines.join(QString()) == heading);
+    for (const QString &l : lines) CHECK(header->fontMetrics().horizontalAdvance(l) <= width);
+    // The table is as tall as its wrapped header and rows: nothing scrolls inside it.
+    CHECK(view->height() >= header->height() + view->verticalHeader()->length());
+    CHECK(view->model()->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString() == heading);
+
+    // Wider, the heading needs fewer lines and the header shrinks back.
+    const int tall = header->height();
+    preview.resize(1400, 440);
+    CHECK(waitUntil([&]() { return header->height() < tall; }, 2000));
+    // Past three lines the rest is elided, the whole heading still in the tooltip.
+    CHECK(header->headingLines(2, header->fontMetrics().horizontalAdvance(u"完成"_s)).size() == 3);
+    CHECK(header->headingLines(2, header->fontMetrics().horizontalAdvance(u"完成"_s)).last().endsWith(u"…"_s));
 }

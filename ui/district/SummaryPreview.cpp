@@ -2,6 +2,7 @@
 
 #include "ui/common/TableRows.h"
 #include "ui/district/SummaryCharts.h"
+#include "ui/district/SummaryHeaderView.h"
 #include "ui/district/SummaryTableModel.h"
 #include "ui/district/SummaryWords.h"
 
@@ -38,6 +39,8 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
 QTableView *tableView(SummaryTableModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
+    auto *header = new SummaryHeaderView(view);
+    view->setHorizontalHeader(header);
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,8 +54,13 @@ QTableView *tableView(SummaryTableModel *model, QWidget *parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     view->horizontalHeader()->setMinimumSectionSize(view->fontMetrics().averageCharWidth() * 6);
     fitRowsToText(view);
-    view->setFixedHeight(view->horizontalHeader()->sizeHint().height() +
-                         view->verticalHeader()->defaultSectionSize() * model->rowCount() + 2 * view->frameWidth());
+    // Headings wrap at the columns' widths: the table grows with its header.
+    const auto fit = [view, model](int headerHeight) {
+        view->setFixedHeight(headerHeight + view->verticalHeader()->defaultSectionSize() * model->rowCount() +
+                             2 * view->frameWidth());
+    };
+    fit(header->sizeHint().height());
+    QObject::connect(header, &SummaryHeaderView::heightChanged, view, fit);
     view->setAccessibleName(model->table().title);
     return view;
 }
@@ -128,6 +136,8 @@ QString SummaryPreview::withheldLine(const district::Summary &summary)
         .arg(summary.protection.secondary)
         .arg(summary.header.k);
 }
+
+void SummaryPreview::setWithheldLine(const QString &line) { m_withheld->setText(line); }
 
 void SummaryPreview::setSummary(const district::Summary &summary)
 {

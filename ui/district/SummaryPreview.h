@@ -26,6 +26,8 @@ public:
 
     /// "Counts withheld: 12 (8 primary, 4 so that they cannot be worked out); k = 5."
     static QString withheldLine(const district::Summary &summary);
+    /// Replaces the first line (a district's merge says what it merged and withheld instead).
+    void setWithheldLine(const QString &line);
 
 private:
     QWidget *partPage(const QString &part);

@@ -32,6 +32,11 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (!m_summary.withheld(value)) return {};
+        if (const qint64 atLeast = m_summary.lowerBound(value); atLeast > 0)
+            //: a district's merged count printed "≥n"
+            return tr("At least %1: some schools withheld part of this count so that no student can be identified, "
+                      "so only the part the others published is known.")
+                .arg(atLeast);
         if (value.kind == district::ValueKind::Percent)
             return tr("Withheld: this rate is worked out from a count that is withheld or from fewer than %1 "
                       "students.")
@@ -55,7 +60,9 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     const bool columns = orientation == Qt::Horizontal;
     if (section < 0 || section >= (columns ? columnCount() : rowCount())) return {};
     switch (role) {
-    case Qt::DisplayRole: return columns ? table().columns.at(section).label : table().rows.at(section).label;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:  // a long heading is wrapped and may be elided: whole in the tooltip
+        return columns ? table().columns.at(section).label : table().rows.at(section).label;
     case Qt::TextAlignmentRole:
         return int((columns ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     default: return {};

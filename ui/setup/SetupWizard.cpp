@@ -3,6 +3,7 @@
 #include "ui/setup/SetupPages.h"
 #include "core/vault/Vault.h"
 
+#include <QAbstractButton>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,18 @@ SetupWizard::SetupWizard(const QString &vaultDirectory, QWidget *parent)
     setPage(Create, m_createPage);
     setPage(Recovery, m_recoveryPage);
     setStartId(School);
+
+    // The education bureau needs no vault: its District window, from the first page.
+    setButtonText(QWizard::CustomButton1, tr("&District packages…"));
+    button(QWizard::CustomButton1)->setObjectName(u"districtPackages"_s);
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("For the education bureau: merge the schools' semester summaries into district tables. "
+                        "Needs no vault."));
+    setOption(QWizard::HaveCustomButton1, true);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) { setOption(QWizard::HaveCustomButton1, id == School); });
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) Q_EMIT districtRequested();
+    });
 }
 
 SetupWizard::~SetupWizard() = default;

@@ -35,6 +35,10 @@ public:
 
     void reject() override;
 
+Q_SIGNALS:
+    /// "District packages…" (first page): the education bureau's District window, which needs no vault.
+    void districtRequested();
+
 private:
     friend class CreatePage;
     friend class RecoveryPage;

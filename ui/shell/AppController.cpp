@@ -4,6 +4,7 @@
 #include "ui/common/Async.h"
 #include "ui/common/LockState.h"
 #include "ui/common/WindowFit.h"
+#include "ui/district/DistrictWindow.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "core/settings/Settings.h"
 #include "ui/setup/SetupWizard.h"
@@ -96,6 +97,7 @@ void AppController::showWizard()
         if (result == QDialog::Accepted && created) showMain(std::move(created));
         else quit();
     });
+    connect(m_wizard, &SetupWizard::districtRequested, this, [this]() { showDistrict(m_wizard); });
     m_wizard->show();
 }
 
@@ -113,6 +115,7 @@ void AppController::showUnlock(const QString &notice)
         if (opened->mustSetPassphrase()) requireNewPassphrase(std::move(opened));
         else showMain(std::move(opened));
     });
+    connect(m_unlock, &UnlockDialog::districtRequested, this, [this]() { showDistrict(m_unlock); });
     m_unlock->show();
     m_unlock->raise();
     m_unlock->activateWindow();
@@ -121,6 +124,21 @@ void AppController::showUnlock(const QString &notice)
             if (unlock) unlock->openRestore();
         });
     Q_EMIT unlockDialogShown();
+}
+
+void AppController::showDistrict(QWidget *startScreen)
+{
+    // The start screen steps aside for the bureau's window and comes back as it closes (before
+    // it is gone, so that the application does not quit for want of a window).
+    QPointer<QWidget> start(startScreen);
+    if (start) start->hide();
+    DistrictWindow *district = DistrictWindow::showWindow();
+    connect(district, &DistrictWindow::closing, this, [start]() {
+        if (!start) return;
+        start->show();
+        start->raise();
+        start->activateWindow();
+    });
 }
 
 void AppController::requireNewPassphrase(std::unique_ptr<vault::Vault> vault)

@@ -53,6 +53,8 @@ private:
     void showWizard();
     void showUnlock(const QString &notice);
     void showMain(std::unique_ptr<vault::Vault> vault);
+    /// The District window in place of `startScreen` (the wizard or the sign-in window).
+    void showDistrict(QWidget *startScreen);
     void finishLock(LockReason reason);
     void requireNewPassphrase(std::unique_ptr<vault::Vault> vault);
     void quit();

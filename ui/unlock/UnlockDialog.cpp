@@ -37,6 +37,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
       m_busy(makeBusyBar(this, u"unlockBusy"_s)),
       m_toggleRecovery(new QPushButton(this)),
       m_restore(new QPushButton(tr("Restore from a &backup…"), this)),
+      m_district(new QPushButton(tr("&District packages…"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"unlockDialog"_s);
@@ -70,6 +71,10 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     m_restore->setFlat(true);
     m_restore->setCursor(Qt::PointingHandCursor);
     m_restore->setToolTip(tr("Put a backup in place of this vault: after damage, a mistake, or on a new computer"));
+    m_district->setObjectName(u"districtPackages"_s);
+    m_district->setToolTip(tr("For the education bureau: merge the schools' semester summaries into district "
+                              "tables. Needs no vault."));
+    m_buttons->addButton(m_district, QDialogButtonBox::ActionRole);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
 
@@ -99,6 +104,7 @@ UnlockDialog::UnlockDialog(const QString &vaultDirectory, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
     connect(m_toggleRecovery, &QPushButton::clicked, this, [this]() { setRecoveryMode(!m_recovery); });
     connect(m_restore, &QPushButton::clicked, this, &UnlockDialog::openRestore);
+    connect(m_district, &QPushButton::clicked, this, &UnlockDialog::districtRequested);
     connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     connect(m_secret, &QLineEdit::textChanged, this, &UnlockDialog::updateButtons);
     showSchool();
@@ -163,6 +169,7 @@ void UnlockDialog::setBusy(bool busy)
     m_secret->setEnabled(!busy);
     m_toggleRecovery->setEnabled(!busy);
     m_restore->setEnabled(!busy);
+    m_district->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     updateButtons();
 }

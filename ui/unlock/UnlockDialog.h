@@ -37,6 +37,8 @@ public:
     void reject() override;
 
 Q_SIGNALS:
+    /// "District packages…": the education bureau's District window, which needs no vault.
+    void districtRequested();
     /// Emitted when an unlock attempt ends (for tests and the start-up probe).
     void attemptFinished(bool unlocked);
 
@@ -57,6 +59,7 @@ private:
     QProgressBar *m_busy;
     QPushButton *m_toggleRecovery;
     QPushButton *m_restore;
+    QPushButton *m_district;
     QDialogButtonBox *m_buttons;
     bool m_recovery = false;
     bool m_working = false;

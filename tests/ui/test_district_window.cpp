@@ -1,0 +1,307 @@
+// The District window offscreen, with no vault anywhere: opened from the sign-in window and the
+// setup wizard (which step aside and come back when it closes); packages added from a folder
+// holding several (through the folder chooser's seam) or dropped, each verified, a tampered one
+// rejected naming its file, a duplicate school shown on both rows, another semester on its row,
+// removed with Del; Merge shows the merged tables; Export… writes a package that PackageReader verifies, replaced only when
+// the user says so. The packages are random small synthetic schools (TestDistrictSchools).
+
+#include "ui/UiTestSupport.h"
+
+#include "common/FileDialogs.h"
+#include "common/MessageBoxes.h"
+#include "core/district/PackageReader.h"
+#include "district/DistrictPackageModel.h"
+#include "district/DistrictWindow.h"
+#include "district/SummaryPreview.h"
+#include "shell/AppController.h"
+#include "support/TempVault.h"
+#include "support/TestDistrictSchools.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QWizard>
+
+using namespace cd;
+using namespace cd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// `count` random small schools' packages (codes G0001…) written into `parent`; their folders.
+QStringList writeSchools(const QString &parent, int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QStringList dirs;
+    for (int i = 1; i <= count; ++i)
+        dirs << writeSchoolPackage(schoolSummary(randomSchoolFacts(rng), u"G%1"_s.arg(i, 4, 10, QChar(u'0'))), parent);
+    return dirs;
+}
+
+int rowOf(const ui::DistrictPackageModel *model, const QString &dir)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (QDir(model->entries().at(r).dir).canonicalPath() == QDir(dir).canonicalPath()) return r;
+    FAIL("no row for " << dir.toStdString());
+    return -1;
+}
+
+QString statusOf(const ui::DistrictPackageModel *model, const QString &dir)
+{
+    return model->index(rowOf(model, dir), ui::DistrictPackageModel::Status).data().toString();
+}
+
+QAction *action(QWidget *window, const QString &name)
+{
+    auto *a = window->findChild<QAction *>(name);
+    REQUIRE(a != nullptr);
+    return a;
+}
+
+void keepShot(QWidget *window, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("CD_SCREENSHOTS");
+    if (shots.isEmpty()) return;
+    QDir().mkpath(shots);
+    QApplication::processEvents();
+    window->grab().save(QDir(shots).filePath(name + u".png"_s));
+}
+
+}  // namespace
+
+TEST_CASE("district window: a stick of packages read and verified; a tampered one, a duplicate school and another "
+          "semester shown on their rows",
+          "[ui][district]")
+{
+    QTemporaryDir stick;
+    const QStringList dirs = writeSchools(stick.path(), 4, 11);
+    // One package changed on the stick: a CSV of it grew.
+    const QStringList csvs = QDir(dirs.at(3)).entryList({u"*.csv"_s}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(csvs.isEmpty());
+    {
+        QFile csv(QDir(dirs.at(3)).filePath(csvs.first()));
+        REQUIRE(csv.open(QIODevice::Append));
+        csv.write("1,2,3\r\n");
+    }
+
+    ui::DistrictWindow window;
+    window.show();
+    auto *model = window.packages();
+    ui::FileDialogs::setNextDirectory(stick.path());
+    action(&window, u"districtAdd"_s)->trigger();
+    REQUIRE(model->rowCount() == 4);
+    for (int i = 0; i < 3; ++i) CHECK(statusOf(model, dirs.at(i)) == u"✓ Verified"_s);
+    const QString rejected = statusOf(model, dirs.at(3));
+    CHECK(rejected.contains(csvs.first()));
+    const QModelIndex rejectedIndex = model->index(rowOf(model, dirs.at(3)), ui::DistrictPackageModel::Status);
+    CHECK(rejectedIndex.data(Qt::ToolTipRole).toString() == model->problem(rejectedIndex.row()));
+    CHECK(model->problem(rejectedIndex.row()).contains(QDir::toNativeSeparators(dirs.at(3))));
+    CHECK(model->index(rejectedIndex.row(), ui::DistrictPackageModel::Folder).data().toString() ==
+          QDir(dirs.at(3)).dirName());
+    CHECK(rejectedIndex.data(Qt::ForegroundRole).value<QBrush>().color().red() > 150);
+    CHECK(model->index(0, ui::DistrictPackageModel::SchoolType).data().toString() == u"Junior high school"_s);
+    CHECK_FALSE(action(&window, u"districtMerge"_s)->isEnabled());
+    CHECK(child<QLabel>(&window, u"districtListLine"_s)->text().contains(u"of which 1 cannot be merged"_s));
+    keepShot(&window, u"district-window-rejected-%1"_s.arg(QLocale().name()));
+
+    // Del removes the selected row.
+    auto *list = child<QTableView>(&window, u"districtPackages"_s);
+    list->setFocus();
+    for (int r = 0; r < list->model()->rowCount(); ++r)
+        if (list->model()->index(r, ui::DistrictPackageModel::Status).data().toString() == rejected) list->selectRow(r);
+    QTest::keyClick(list, Qt::Key_Delete);
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->problemCount() == 0);
+    CHECK(action(&window, u"districtMerge"_s)->isEnabled());
+
+    // The same school and semester again, from another drive: both rows say so, naming the other.
+    QTemporaryDir other;
+    QRandomGenerator rng(11);
+    const QString again = writeSchoolPackage(schoolSummary(randomSchoolFacts(rng), u"G0001"_s), other.path());
+    CHECK(window.addFolders({again}) == 1);
+    REQUIRE(model->rowCount() == 4);
+    CHECK(statusOf(model, dirs.at(0)).contains(QDir::toNativeSeparators(again)));
+    CHECK(statusOf(model, again).contains(QDir::toNativeSeparators(dirs.at(0))));
+    CHECK(statusOf(model, dirs.at(1)) == u"✓ Verified"_s);
+    CHECK_FALSE(action(&window, u"districtMerge"_s)->isEnabled());
+
+    // Another semester's package: its row says so; the others keep theirs.
+    district::Summary spring = schoolSummary(randomSchoolFacts(rng), u"G0009"_s);
+    spring.header.semester = u"2027 spring"_s;
+    const QString springDir = writeSchoolPackage(spring, other.path());
+    CHECK(window.addFolders({springDir}) == 1);
+    CHECK(statusOf(model, springDir).toStdString() ==
+          "Semester “2027 spring”, the other packages “2026 autumn”: a merge adds up one semester.");
+    CHECK(statusOf(model, dirs.at(1)) == u"✓ Verified"_s);
+    list->selectRow(rowOf(model, springDir));  // no sorting yet: the view's rows are the model's
+    action(&window, u"districtRemove"_s)->trigger();
+    REQUIRE(model->rowCount() == 4);
+
+    // The same folder added again is read again, not listed twice.
+    CHECK(window.addFolders({again}) == 0);
+    CHECK(model->rowCount() == 4);
+
+    // Sorted by school code when its heading is clicked.
+    list->horizontalHeader()->setSortIndicator(ui::DistrictPackageModel::SchoolCode, Qt::DescendingOrder);
+    CHECK(list->model()->index(0, ui::DistrictPackageModel::SchoolCode).data().toString() == u"G0003"_s);
+
+    action(&window, u"districtClear"_s)->trigger();
+    CHECK(model->rowCount() == 0);
+    CHECK_FALSE(action(&window, u"districtClear"_s)->isEnabled());
+}
+
+TEST_CASE("district window: merged tables previewed, exported through the seams and verified, replaced only when "
+          "asked",
+          "[ui][district]")
+{
+    QTemporaryDir stick;
+    writeSchools(stick.path(), 3, 5);
+    ui::DistrictWindow window;
+    window.setLanguage(u"en"_s);
+    window.show();
+    CHECK(window.addFolders({stick.path()}) == 3);
+    CHECK_FALSE(action(&window, u"districtExport"_s)->isEnabled());
+    REQUIRE(window.merge());
+    auto *preview = child<ui::SummaryPreview>(&window, u"districtMergePreview"_s);
+    CHECK(preview->isVisible());
+    CHECK(preview->summary().header.schoolCode.isEmpty());
+    CHECK(preview->summary().header.language == u"en"_s);
+    CHECK_FALSE(preview->summary().tables.isEmpty());
+    CHECK(window.findChildren<QTableView *>().size() > 2);
+    CHECK_FALSE(child<QLabel>(&window, u"districtMergeLine"_s)->isVisible());
+    const QString line = child<QLabel>(preview, u"summaryWithheld"_s)->text();
+    INFO(line.toStdString());
+    CHECK(line.toStdString() ==
+          u"Schools merged: 3 (2026 autumn). Counts withheld: %1, of which %2 published as a lower bound (≥n)."_s
+              .arg(window.merged()->withheld)
+              .arg(window.merged()->lowerBounds)
+              .toStdString());
+    CHECK(window.merged()->lowerBounds > 0);
+    keepShot(&window, u"district-window-merged-en"_s);
+    // A count some schools withheld shows its lower bound, and the tooltip says what it means.
+    int bounds = 0;
+    for (QTableView *view : preview->findChildren<QTableView *>()) {
+        const QAbstractItemModel *m = view->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QString text = m->index(r, c).data().toString();
+                if (!text.startsWith(u"≥"_s)) continue;
+                ++bounds;
+                CHECK(m->index(r, c).data(Qt::ToolTipRole).toString().startsWith(u"At least %1:"_s.arg(text.mid(1))));
+            }
+    }
+    CHECK(bounds == window.merged()->lowerBounds);
+
+    // Export… to a drive: the message names the folder, the checksum's start and the drive.
+    QTemporaryDir drive;
+    ui::FileDialogs::setNextDirectory(drive.path());
+    ui::MessageBoxes::setNextChoice(1);  // OK, not Open PDF
+    const QString path = window.exportPackage();
+    INFO(ui::MessageBoxes::lastText().toStdString());
+    REQUIRE_FALSE(path.isEmpty());
+    auto back = district::readPackage(path);
+    REQUIRE(back.ok());
+    CHECK(back->summary.header.semester == u"2026 autumn"_s);
+    const QString done = ui::MessageBoxes::lastText();
+    CHECK(done.contains(QDir::toNativeSeparators(path)));
+    CHECK(done.contains(QString::fromLatin1(back->manifestSha256.left(12))));
+    CHECK(done.contains(u"can now be removed"_s));
+    CHECK(action(&window, u"districtOpenPdf"_s)->isEnabled());
+
+    // The same drive again: "Replace?" No keeps the package as it was; Yes replaces it.
+    ui::FileDialogs::setNextDirectory(drive.path());
+    ui::MessageBoxes::setNextAnswer(false);
+    CHECK(window.exportPackage().isEmpty());
+    CHECK(ui::MessageBoxes::lastText().contains(u"Replace"_s));
+    auto kept = district::readPackage(path);
+    REQUIRE(kept.ok());
+    CHECK(kept->manifestSha256 == back->manifestSha256);
+    window.setLanguage(u"zh_CN"_s);  // merged again, in Chinese
+    REQUIRE(window.merged().has_value());
+    CHECK(preview->summary().header.language == u"zh_CN"_s);
+    ui::FileDialogs::setNextDirectory(drive.path());
+    ui::MessageBoxes::setNextAnswer(true);
+    ui::MessageBoxes::setNextChoice(1);
+    CHECK(window.exportPackage() == path);
+    auto replaced = district::readPackage(path);
+    REQUIRE(replaced.ok());
+    CHECK(replaced->summary.header.language == u"zh_CN"_s);
+    CHECK(QDir(drive.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size() == 1);
+
+    // A list read again is no longer what was merged: merge again before exporting.
+    window.addFolders({stick.path()});
+    CHECK_FALSE(window.merged().has_value());
+    CHECK_FALSE(action(&window, u"districtExport"_s)->isEnabled());
+}
+
+TEST_CASE("district window: folders dropped on the window are read", "[ui][district]")
+{
+    QTemporaryDir stick;
+    const QStringList dirs = writeSchools(stick.path(), 2, 3);
+    ui::DistrictWindow window;
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dirs.at(0)), QUrl::fromLocalFile(dirs.at(1))});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    REQUIRE(waitUntil([&]() { return window.packages()->rowCount() == 2; }, 5000));
+    CHECK(window.packages()->problemCount() == 0);
+}
+
+TEST_CASE("district window: opened from the sign-in window and the setup wizard with no vault, which come back "
+          "when it closes",
+          "[ui][district]")
+{
+    TempVault tv;
+    {
+        ui::AppController controller(tv.dir());
+        controller.start();
+        ui::UnlockDialog *unlock = controller.unlockDialog();
+        REQUIRE(unlock != nullptr);
+        auto *button = child<QPushButton>(unlock, u"districtPackages"_s);
+        CHECK(button->text().remove(u'&') == u"District packages…"_s);
+        CHECK_FALSE(button->toolTip().isEmpty());
+        button->click();
+        auto *district = topLevel<ui::DistrictWindow>(u"districtWindow"_s);
+        REQUIRE(district != nullptr);
+        CHECK_FALSE(unlock->isVisible());
+        CHECK(controller.vault() == nullptr);
+        district->close();
+        CHECK(unlock->isVisible());
+        REQUIRE(waitUntil([]() { return topLevel<ui::DistrictWindow>() == nullptr; }, 2000));
+    }
+    QTemporaryDir fresh;
+    ui::AppController controller(fresh.filePath(u"vault"_s));
+    controller.start();
+    QWizard *wizard = controller.setupWizard();
+    REQUIRE(wizard != nullptr);
+    QAbstractButton *button = wizard->button(QWizard::CustomButton1);
+    CHECK(button->objectName() == u"districtPackages"_s);
+    REQUIRE(waitUntil([&]() { return button->isVisible(); }, 2000));
+    button->click();
+    auto *district = topLevel<ui::DistrictWindow>(u"districtWindow"_s);
+    REQUIRE(district != nullptr);
+    CHECK_FALSE(wizard->isVisible());
+    district->close();
+    CHECK(wizard->isVisible());
+    // Only on the first page: the school's facts come next.
+    typeInto(wizard->currentPage()->findChild<QLineEdit *>(u"schoolName"_s), u"Synthetic School"_s);
+    wizard->next();
+    CHECK(wizard->currentId() == 1);
+    CHECK_FALSE(button->isVisible());
+}
