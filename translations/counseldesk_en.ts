@@ -2128,10 +2128,6 @@ a user in the audit log: display name and login</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raise the smallest count published above the packages&apos; own (default: the smallest k of the packages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace a district package of the same semester already in DIR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,6 +2183,10 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
     </message>
     <message>
         <source>Adds up the schools&apos; district packages (folders written by export-district; a folder holding several packages adds every one) into the district&apos;s tables, checks every package&apos;s manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require every package to have been exported with at least this k (refusing any below it); the district&apos;s k is the smallest of the packages&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3077,31 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
     </message>
     <message>
         <source>%1 is a district summary, not a school&apos;s package: merge the schools&apos; own packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported with k = %2, below the %3 asked for. A district summary cannot withhold more than the schools&apos; packages did: ask the school to export again with k = %3, or merge with k = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it publishes a count from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it states the same count twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s counts do not add up with each other, so it cannot be merged. Ask the school for a new copy of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a withheld count can be worked out to within fewer than %1 from the package&apos;s other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not safe to add to the district&apos;s tables: in &quot;%2&quot;, row &quot;%3&quot;, column &quot;%4&quot;, %5. Nothing was merged. Leave this package out, and ask the school to export again with CounselDesk.</source>
+        <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column, %5 what is wrong</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

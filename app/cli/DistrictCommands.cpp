@@ -109,8 +109,9 @@ int runDistrict(const QStringList &args)
                     false);
     const QCommandLineOption out(u"out"_s, Tr::tr("The folder or drive to write the district package into."),
                                  Tr::tr("DIR"));
-    const QCommandLineOption k(u"k"_s, Tr::tr("Raise the smallest count published above the packages' own (default: "
-                                              "the smallest k of the packages)."),
+    const QCommandLineOption k(u"k"_s, Tr::tr("Require every package to have been exported with at least this k "
+                                              "(refusing any below it); the district's k is the smallest of the "
+                                              "packages'."),
                                Tr::tr("N"), u"0"_s);
     const QCommandLineOption language(u"language"_s, Tr::tr("zh_CN or en (default zh_CN)."), Tr::tr("LANGUAGE"),
                                       u"zh_CN"_s);

@@ -5,6 +5,7 @@
 #include "district/DistrictMerge.h"
 
 #include "district/DistrictMergeParts.h"
+#include "district/PackageDisclosure.h"
 #include "settings/Translations.h"
 
 #include <QCoreApplication>
@@ -64,29 +65,6 @@ Status checkTogether(const QList<ReadPackage> &packages)
     return {};
 }
 
-/// With a k raised above the packages': a published count from 1 to k − 1, and a sensitive one
-/// within k − 1 of its published group's total, is withheld too (its range audited as the rest).
-int raiseK(Summary &s, int k)
-{
-    QVector<bool> &withheld = s.protection.suppressed;
-    const QVector<disclosure::Cell> &cells = s.counts.cells();
-    int more = 0;
-    for (int i = 0; i < cells.size(); ++i)
-        if (!withheld[i] && cells[i].value >= 1 && cells[i].value < k) {
-            withheld[i] = true;
-            ++more;
-        }
-    for (const disclosure::Relation &r : s.counts.relations()) {
-        if (!r.breakdown || withheld[r.total]) continue;
-        for (int p : r.parts)
-            if (!withheld[p] && cells[p].sensitive && cells[p].value > 0 && cells[r.total].value - cells[p].value < k) {
-                withheld[p] = true;
-                ++more;
-            }
-    }
-    return more;
-}
-
 /// InvalidInput naming the table and row of the first withheld count that can be worked out
 /// closer than k.
 Status auditMerged(Summary &s)
@@ -129,9 +107,28 @@ Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const Me
 {
     CD_TRY(checkTogether(packages));
     const auto cancelled = [] { return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled: nothing was merged.")); };
-    int smallest = packages.first().summary.header.k;
-    for (const ReadPackage &p : packages) smallest = std::min(smallest, p.summary.header.k);
-    const int k = std::max(smallest, options.k);
+    // The district's k is the smallest the schools used: a merge cannot be stricter than its
+    // packages, because a count of events does not say how many children it is about (the
+    // school withheld it by its children, docs/disclosure.md). Asking for a larger k names the
+    // packages made with a smaller one.
+    const ReadPackage *weakest = &packages.first();
+    for (const ReadPackage &p : packages)
+        if (p.summary.header.k < weakest->summary.header.k) weakest = &p;
+    const int k = weakest->summary.header.k;
+    if (options.k > k)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 was exported with k = %2, below the %3 asked for. A district summary cannot "
+                                "withhold more than the schools' packages did: ask the school to export again with "
+                                "k = %3, or merge with k = %2.")
+                             .arg(folderOf(*weakest))
+                             .arg(k)
+                             .arg(options.k));
+    // Each school's package audited again as the district reads it (PackageDisclosure.h): the
+    // merge never trusts that the file it was given was written by a careful exporter.
+    for (const ReadPackage &p : packages) {
+        if (cancel && cancel->load()) return cancelled();
+        CD_TRY(checkPackageDisclosure(p));
+    }
 
     DistrictMerge out;
     Summary &s = out.summary;
@@ -153,7 +150,6 @@ Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const Me
     if (cancel && cancel->load()) return cancelled();
     for (int i = 0; i < s.counts.size(); ++i)
         s.protection.primary += s.protection.suppressed[i] && !s.counts.cells()[i].hidden ? 1 : 0;
-    s.protection.secondary = raiseK(s, k);
 
     // The schools' own table after the profile's tables.
     qsizetype at = 0;

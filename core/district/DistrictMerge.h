@@ -48,7 +48,9 @@ Result<QList<CollectedPackage>> collectPackages(const QStringList &dirs,
                                                 const std::atomic_bool *cancel = nullptr);
 
 struct MergeOptions {
-    int k = 0;  ///< 0: the smallest of the packages'; a larger one raises it, a smaller one is ignored
+    /// 0: the smallest of the packages' k. A larger one is refused, naming the package with the
+    /// smaller k (a merge cannot withhold more than its packages did); a smaller one is ignored.
+    int k = 0;
     QString language = QStringLiteral("zh_CN");  ///< "zh_CN" or "en"
 };
 

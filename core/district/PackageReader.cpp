@@ -26,6 +26,11 @@ class Tr {
 };
 
 constexpr qint64 kMaxJsonBytes = 64 << 20;
+/// The largest count a package may state (no school counts ten million of anything): larger ones,
+/// added up over many packages, could overflow into a negative published count.
+constexpr qint64 kMaxCount = 10'000'000;
+/// The largest magnitude of a number (yuan, hours, percents): finite, and far from overflowing.
+constexpr double kMaxNumber = 1e12;
 
 enum class Problem { Missing, Truncated, Longer, Checksum, Extra, TooLarge };
 
@@ -114,7 +119,8 @@ public:
     Result<double> number(const char *field) const
     {
         const QJsonValue v = m_object.value(QLatin1String(field));
-        if (!v.isDouble()) return wrong(field, u"a number"_s);
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::abs(v.toDouble()) > kMaxNumber)
+            return wrong(field, u"a number up to 10^12"_s);
         return v.toDouble();
     }
     /// A string that is not empty.
@@ -196,7 +202,8 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
     if (v.withheld) {
         if (!value.isUndefined() && !value.isNull()) return format.error(where + u": a withheld value has a value"_s);
         if (const QJsonValue atLeast = o.value(u"at_least"_s); !atLeast.isUndefined()) {
-            if (v.kind != ValueKind::Count || !isWhole(atLeast) || atLeast.toDouble() < 1)
+            if (v.kind != ValueKind::Count || !isWhole(atLeast) || atLeast.toDouble() < 1
+                || atLeast.toDouble() > static_cast<double>(kMaxCount))
                 return format.error(where + u": at_least"_s);
             v.atLeast = static_cast<qint64>(atLeast.toDouble());
         }
@@ -205,7 +212,7 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
     } else {
         const Fields fields(o, format, where);
         if (v.kind == ValueKind::Count) {
-            auto count = fields.whole("value", 0, std::numeric_limits<qint64>::max() / 2);
+            auto count = fields.whole("value", 0, kMaxCount);
             if (!count) return count.error();
             v.value = static_cast<double>(*count);
         } else {

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -289,7 +290,9 @@ TEST_CASE("district merge: the audit refuses packages whose own suppression is t
     auto merged = mergePackages(weak, MergeOptions{0, u"en"_s});
     REQUIRE_FALSE(merged.ok());
     CHECK(merged.error().code == ErrorCode::InvalidInput);
-    CHECK(merged.error().message.contains(u"cannot be published safely"_s));
+    // Refused at the weak package itself, before its counts are added (PackageDisclosure.h).
+    CHECK(merged.error().message.contains(u"/usb/w1"_s));
+    CHECK(merged.error().message.contains(u"not safe to add"_s));
     CHECK(merged.error().message.contains(u"Bands"_s));
     CHECK(merged.error().message.contains(u"Grade 7"_s));
     // With the first school's band 1 withheld as well, the same merge is safe.
@@ -302,21 +305,88 @@ TEST_CASE("district merge: the audit refuses packages whose own suppression is t
     CHECK(ok->withheld == 2);
 }
 
-TEST_CASE("district merge: a raised k withholds what it must and is audited", "[district][merge]")
+TEST_CASE("district merge: a k above a package's is refused, naming the package", "[district][merge]")
 {
     QRandomGenerator rng(5);
-    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
-    auto merged = mergePackages(packages, MergeOptions{10, u"en"_s});
-    if (!merged) {  // refusing is allowed, but only as unsafe
-        CHECK(merged.error().message.contains(u"cannot be published safely"_s));
-        return;
+    const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));  // made with k = 5
+    auto refused = mergePackages(packages, MergeOptions{10, u"en"_s});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QDir::toNativeSeparators(packages[0].dir)));
+    CHECK(refused.error().message.contains(u"k = 5"_s));
+    // Without --k the district's k is the smallest of the packages'.
+    auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
+    INFO((merged ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    CHECK(merged->summary.header.k == 5);
+}
+
+TEST_CASE("district merge: a package that leaves out a relation or publishes a small count is refused",
+          "[district][merge]")
+{
+    // Built as an exporter would, then changed as a hand could: a relation taken out of
+    // summary.json, or a small count published. The layout's relations are known to every reader.
+    const auto school = [](const QString &code, qint64 band1, qint64 band2, QVector<bool> withheld, bool related) {
+        Summary s;
+        s.header.generator = u"hand-made"_s;
+        s.header.layoutId = u"hand-made"_s;
+        s.header.layoutVersion = 1;
+        s.header.language = u"en"_s;
+        s.header.schoolCode = code;
+        s.header.semester = u"2026 autumn"_s;
+        s.header.k = 5;
+        SummaryTable t{u"monitoring.bands"_s, u"monitoring"_s, u"Bands"_s, {}, {}, {}};
+        // The layout's columns of the relation screened = invalid + the bands (SummaryCatalogue).
+        const QStringList measures{u"screened"_s, u"invalid"_s, u"band1"_s, u"band2"_s,
+                                   u"band3"_s,    u"band4"_s,   u"band5"_s};
+        const QList<qint64> values{band1 + band2, 0, band1, band2, 0, 0, 0};
+        SummaryRow row{u"grade=7"_s, u"Grade 7"_s, {}};
+        QList<int> cells;
+        for (int m = 0; m < measures.size(); ++m) {
+            const QString label = m >= 2 ? u"Band %1"_s.arg(m - 1) : measures.at(m);
+            t.columns << SummaryColumn{measures.at(m), label, ValueKind::Count};
+            cells << s.counts.add(t.id, row.key, measures.at(m), values.at(m), m >= 3);
+            row.values << SummaryValue::ofCount(cells.last());
+        }
+        if (related) s.counts.breakDown(cells.first(), cells.mid(1));
+        t.rows << row;
+        s.tables << t;
+        s.protection.suppressed = withheld;
+        return s;
+    };
+    const ReadPackage other = inMemory(school(u"W2"_s, 10, 0, {false, false, false, false, false, false, false}, true), u"/usb/w2"_s);
+    SECTION("screened = the bands, left out of summary.json")
+    {
+        const ReadPackage unrelated =
+            inMemory(school(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}, false), u"/usb/w1"_s);
+        auto merged = mergePackages({unrelated, other}, MergeOptions{0, u"en"_s});
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().message.contains(u"/usb/w1"_s));
+        CHECK(merged.error().message.contains(u"Band 2"_s));
     }
-    CHECK(merged->summary.header.k == 10);
-    for (const SummaryTable &t : merged->summary.tables)
-        for (const SummaryRow &r : t.rows)
-            for (const SummaryValue &v : r.values)
-                if (v.kind == ValueKind::Count && !merged->summary.withheld(v)) {
-                    const qint64 n = merged->summary.counts.cells()[v.count].value;
-                    CHECK_FALSE((n >= 1 && n < 10));
-                }
+    SECTION("a count of 3 published at k = 5")
+    {
+        const ReadPackage small = inMemory(school(u"W1"_s, 17, 3, {false, false, false, false, false, false, false}, true), u"/usb/w1"_s);
+        auto merged = mergePackages({small, other}, MergeOptions{0, u"en"_s});
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().message.contains(u"/usb/w1"_s));
+        CHECK(merged.error().message.contains(u"from 1 to 4"_s));
+    }
+    SECTION("the same row stated twice")
+    {
+        ReadPackage twice = inMemory(school(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, true),
+                                     u"/usb/w1"_s);
+        twice.summary.tables[0].rows << twice.summary.tables[0].rows[0];
+        auto merged = mergePackages({twice, other}, MergeOptions{0, u"en"_s});
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().message.contains(u"/usb/w1"_s));
+        CHECK(merged.error().message.contains(u"twice"_s));
+    }
+    SECTION("the same package without its relation, both bands withheld, is merged")
+    {
+        const ReadPackage safe = inMemory(school(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, false), u"/usb/w1"_s);
+        auto merged = mergePackages({safe, other}, MergeOptions{0, u"en"_s});
+        INFO((merged ? QString() : merged.error().message).toStdString());
+        CHECK(merged.ok());
+    }
 }
