@@ -386,6 +386,33 @@ TEST_CASE("The reader names the field of a file that breaks the format, with one
     root.insert(u"format"_s, u"something else"_s);
     CHECK(refusedWith(root).contains(u"(format must be \"counseldesk-district-summary\")"_s));
 
+    // A count too large for any school, which added up over many packages could overflow.
+    root = good;
+    QJsonArray tables = root.value(u"tables"_s).toArray();
+    bool planted = false;
+    for (qsizetype t = 0; t < tables.size() && !planted; ++t) {
+        QJsonObject table = tables.at(t).toObject();
+        QJsonArray rows = table.value(u"rows"_s).toArray();
+        for (qsizetype r = 0; r < rows.size() && !planted; ++r) {
+            QJsonObject row = rows.at(r).toObject();
+            QJsonArray values = row.value(u"cells"_s).toArray();
+            for (qsizetype v = 0; v < values.size() && !planted; ++v) {
+                QJsonObject value = values.at(v).toObject();
+                if (value.value(u"kind"_s).toString() != u"count"_s || value.value(u"withheld"_s).toBool()) continue;
+                value.insert(u"value"_s, 2305843009213693952.0);  // 2^61
+                values.replace(v, value);
+                row.insert(u"cells"_s, values);
+                rows.replace(r, row);
+                table.insert(u"rows"_s, rows);
+                tables.replace(t, table);
+                planted = true;
+            }
+        }
+    }
+    REQUIRE(planted);
+    root.insert(u"tables"_s, tables);
+    CHECK(refusedWith(root).contains(u"must be a whole number from 0 to 10000000"_s));
+
     // The manifest's files, the same way.
     QList<PackageFile> files{describeFile(u"summary.json"_s, summaryJson(s))};
     QJsonObject manifest = QJsonDocument::fromJson(manifestJson(s.header, files)).object();
