@@ -15,6 +15,13 @@ int CountTables::add(const QString &table, const QString &row, const QString &co
     return add(Cell{table, row, column, value, sensitive});
 }
 
+int CountTables::addHidden(const QString &row, const QString &column, qint64 value)
+{
+    Cell cell{QStringLiteral("hidden"), row, column, value};
+    cell.hidden = true;
+    return add(cell);
+}
+
 void CountTables::relate(int total, const QList<int> &parts) { m_relations.append(Relation{total, parts, false}); }
 
 void CountTables::breakDown(int total, const QList<int> &parts) { m_relations.append(Relation{total, parts, true}); }

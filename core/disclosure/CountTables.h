@@ -52,6 +52,8 @@ public:
     /// Adds a cell; returns its index.
     int add(const Cell &cell);
     int add(const QString &table, const QString &row, const QString &column, qint64 value, bool sensitive = false);
+    /// Adds a hidden cell (Cell::hidden) in the table "hidden"; returns its index.
+    int addHidden(const QString &row = {}, const QString &column = {}, qint64 value = 0);
     /// Records `total` = Σ `parts`, a sum over smaller groups. The values must already add up
     /// (checked by `consistencyProblem`).
     void relate(int total, const QList<int> &parts);

@@ -106,10 +106,7 @@ void Merger::indexSchool(School &school)
 int Merger::hiddenCell(Summary &out, const QString &member)
 {
     if (const auto it = m_cells.constFind(member); it != m_cells.constEnd()) return *it;
-    disclosure::Cell cell;
-    cell.table = u"hidden"_s;
-    cell.hidden = true;
-    const int index = out.counts.add(cell);
+    const int index = out.counts.addHidden();
     out.protection.suppressed.append(true);
     m_cells.insert(member, index);
     return index;

@@ -74,10 +74,7 @@ public:
                         row.insert(cell.column, index);
                 }
         for (const QString &id : s.hiddenCounts) {
-            disclosure::Cell cell;
-            cell.table = u"hidden"_s;
-            cell.hidden = true;
-            m_byId.insert(id, m_tables.add(cell));
+            m_byId.insert(id, m_tables.addHidden());
             m_withheld << true;
             m_labels << Labels{};
         }

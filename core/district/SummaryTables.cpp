@@ -346,13 +346,7 @@ private:
 
     int hiddenCell(const QString &row, const QString &column, qint64 value)
     {
-        disclosure::Cell c;
-        c.table = u"hidden"_s;
-        c.row = row;
-        c.column = column;
-        c.value = value;
-        c.hidden = true;
-        return m_summary.counts.add(c);
+        return m_summary.counts.addHidden(row, column, value);
     }
 
     const SummaryLayout &m_layout;

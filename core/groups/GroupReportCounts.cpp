@@ -17,13 +17,7 @@ class Tr {
 /// A cell in no table, known to be ≥ 0: turns "at most" into an equality the engine can use.
 int hiddenCell(disclosure::CountTables &t, const QString &row, const QString &column, qint64 value)
 {
-    disclosure::Cell c;
-    c.table = u"hidden"_s;
-    c.row = row;
-    c.column = column;
-    c.value = value;
-    c.hidden = true;
-    return t.add(c);
+    return t.addHidden(row, column, value);
 }
 }  // namespace
 

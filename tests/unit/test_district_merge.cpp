@@ -258,35 +258,48 @@ TEST_CASE("district merge: refuses duplicates, mixed semesters and layouts, and 
     CHECK(again.error().message.contains(u"/usb/district"_s));
 }
 
+namespace {
+
+/// A hand-made school package: one grade's screened = invalid + the bands (band 1 and band 2
+/// counted, the rest 0), `withheld` per column, the relation stated in summary.json or not.
+ReadPackage handMade(const QString &code, qint64 band1, qint64 band2, const QVector<bool> &withheld, bool related = true)
+{
+    Summary s;
+    s.header.generator = u"hand-made"_s;
+    s.header.layoutId = u"hand-made"_s;
+    s.header.layoutVersion = 1;
+    s.header.language = u"en"_s;
+    s.header.schoolCode = code;
+    s.header.semester = u"2026 autumn"_s;
+    s.header.k = 5;
+    SummaryTable t{u"monitoring.bands"_s, u"monitoring"_s, u"Bands"_s, {}, {}, {}};
+    // The layout's columns of the relation screened = invalid + the bands (SummaryCatalogue).
+    const QStringList measures{u"screened"_s, u"invalid"_s, u"band1"_s, u"band2"_s,
+                               u"band3"_s,    u"band4"_s,   u"band5"_s};
+    const QList<qint64> values{band1 + band2, 0, band1, band2, 0, 0, 0};
+    SummaryRow row{u"grade=7"_s, u"Grade 7"_s, {}};
+    QList<int> cells;
+    for (int m = 0; m < measures.size(); ++m) {
+        const QString label = m >= 2 ? u"Band %1"_s.arg(m - 1) : measures.at(m);
+        t.columns << SummaryColumn{measures.at(m), label, ValueKind::Count};
+        cells << s.counts.add(t.id, row.key, measures.at(m), values.at(m), m >= 3);
+        row.values << SummaryValue::ofCount(cells.last());
+    }
+    if (related) s.counts.breakDown(cells.first(), cells.mid(1));
+    t.rows << row;
+    s.tables << t;
+    s.protection.suppressed = withheld;
+    return inMemory(s, u"/usb/"_s + code.toLower());
+}
+
+}  // namespace
+
 TEST_CASE("district merge: the audit refuses packages whose own suppression is too weak", "[district][merge]")
 {
     // Two hand-made schools: one withheld a small count but published the rest of its row and the
     // total, so the district's tables would give the withheld part away exactly.
-    const auto school = [](const QString &code, qint64 band1, qint64 band2, bool withholdBand2) {
-        Summary s;
-        s.header.generator = u"hand-made"_s;
-        s.header.layoutId = u"hand-made"_s;  // not the built-in layout: its own titles and labels
-        s.header.layoutVersion = 1;
-        s.header.language = u"en"_s;
-        s.header.schoolCode = code;
-        s.header.semester = u"2026 autumn"_s;
-        s.header.k = 5;
-        SummaryTable t{u"monitoring.bands"_s, u"monitoring"_s, u"Bands"_s, {}, {}, {}};
-        t.columns = {SummaryColumn{u"screened"_s, u"Screened"_s, ValueKind::Count},
-                     SummaryColumn{u"band1"_s, u"Band 1"_s, ValueKind::Count},
-                     SummaryColumn{u"band2"_s, u"Band 2"_s, ValueKind::Count}};
-        const int total = s.counts.add(t.id, u"grade=7"_s, u"screened"_s, band1 + band2);
-        const int one = s.counts.add(t.id, u"grade=7"_s, u"band1"_s, band1);
-        const int two = s.counts.add(t.id, u"grade=7"_s, u"band2"_s, band2, true);
-        s.counts.breakDown(total, {one, two});
-        t.rows << SummaryRow{u"grade=7"_s, u"Grade 7"_s,
-                             {SummaryValue::ofCount(total), SummaryValue::ofCount(one), SummaryValue::ofCount(two)}};
-        s.tables << t;
-        s.protection.suppressed = {false, false, withholdBand2};
-        return s;
-    };
-    const QList<ReadPackage> weak{inMemory(school(u"W1"_s, 17, 3, true), u"/usb/w1"_s),
-                                  inMemory(school(u"W2"_s, 10, 0, false), u"/usb/w2"_s)};
+    const QList<ReadPackage> weak{handMade(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}),
+                                  handMade(u"W2"_s, 10, 0, {false, false, false, false, false, false, false})};
     auto merged = mergePackages(weak, MergeOptions{0, u"en"_s});
     REQUIRE_FALSE(merged.ok());
     CHECK(merged.error().code == ErrorCode::InvalidInput);
@@ -296,9 +309,8 @@ TEST_CASE("district merge: the audit refuses packages whose own suppression is t
     CHECK(merged.error().message.contains(u"Bands"_s));
     CHECK(merged.error().message.contains(u"Grade 7"_s));
     // With the first school's band 1 withheld as well, the same merge is safe.
-    Summary safe = school(u"W1"_s, 17, 3, true);
-    safe.protection.suppressed = {false, true, true};
-    auto ok = mergePackages({inMemory(safe, u"/usb/w1"_s), weak[1]}, MergeOptions{0, u"en"_s});
+    const ReadPackage safe = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false});
+    auto ok = mergePackages({safe, weak[1]}, MergeOptions{0, u"en"_s});
     INFO((ok ? QString() : ok.error().message).toStdString());
     REQUIRE(ok.ok());
     CHECK(ok->lowerBounds == 1);  // band 1: at least 10
@@ -326,39 +338,11 @@ TEST_CASE("district merge: a package that leaves out a relation or publishes a s
 {
     // Built as an exporter would, then changed as a hand could: a relation taken out of
     // summary.json, or a small count published. The layout's relations are known to every reader.
-    const auto school = [](const QString &code, qint64 band1, qint64 band2, QVector<bool> withheld, bool related) {
-        Summary s;
-        s.header.generator = u"hand-made"_s;
-        s.header.layoutId = u"hand-made"_s;
-        s.header.layoutVersion = 1;
-        s.header.language = u"en"_s;
-        s.header.schoolCode = code;
-        s.header.semester = u"2026 autumn"_s;
-        s.header.k = 5;
-        SummaryTable t{u"monitoring.bands"_s, u"monitoring"_s, u"Bands"_s, {}, {}, {}};
-        // The layout's columns of the relation screened = invalid + the bands (SummaryCatalogue).
-        const QStringList measures{u"screened"_s, u"invalid"_s, u"band1"_s, u"band2"_s,
-                                   u"band3"_s,    u"band4"_s,   u"band5"_s};
-        const QList<qint64> values{band1 + band2, 0, band1, band2, 0, 0, 0};
-        SummaryRow row{u"grade=7"_s, u"Grade 7"_s, {}};
-        QList<int> cells;
-        for (int m = 0; m < measures.size(); ++m) {
-            const QString label = m >= 2 ? u"Band %1"_s.arg(m - 1) : measures.at(m);
-            t.columns << SummaryColumn{measures.at(m), label, ValueKind::Count};
-            cells << s.counts.add(t.id, row.key, measures.at(m), values.at(m), m >= 3);
-            row.values << SummaryValue::ofCount(cells.last());
-        }
-        if (related) s.counts.breakDown(cells.first(), cells.mid(1));
-        t.rows << row;
-        s.tables << t;
-        s.protection.suppressed = withheld;
-        return s;
-    };
-    const ReadPackage other = inMemory(school(u"W2"_s, 10, 0, {false, false, false, false, false, false, false}, true), u"/usb/w2"_s);
+    const ReadPackage other = handMade(u"W2"_s, 10, 0, {false, false, false, false, false, false, false});
     SECTION("screened = the bands, left out of summary.json")
     {
         const ReadPackage unrelated =
-            inMemory(school(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}, false), u"/usb/w1"_s);
+            handMade(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}, false);
         auto merged = mergePackages({unrelated, other}, MergeOptions{0, u"en"_s});
         REQUIRE_FALSE(merged.ok());
         CHECK(merged.error().message.contains(u"/usb/w1"_s));
@@ -366,7 +350,7 @@ TEST_CASE("district merge: a package that leaves out a relation or publishes a s
     }
     SECTION("a count of 3 published at k = 5")
     {
-        const ReadPackage small = inMemory(school(u"W1"_s, 17, 3, {false, false, false, false, false, false, false}, true), u"/usb/w1"_s);
+        const ReadPackage small = handMade(u"W1"_s, 17, 3, {false, false, false, false, false, false, false}, true);
         auto merged = mergePackages({small, other}, MergeOptions{0, u"en"_s});
         REQUIRE_FALSE(merged.ok());
         CHECK(merged.error().message.contains(u"/usb/w1"_s));
@@ -374,8 +358,7 @@ TEST_CASE("district merge: a package that leaves out a relation or publishes a s
     }
     SECTION("the same row stated twice")
     {
-        ReadPackage twice = inMemory(school(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, true),
-                                     u"/usb/w1"_s);
+        ReadPackage twice = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, true);
         twice.summary.tables[0].rows << twice.summary.tables[0].rows[0];
         auto merged = mergePackages({twice, other}, MergeOptions{0, u"en"_s});
         REQUIRE_FALSE(merged.ok());
@@ -384,7 +367,7 @@ TEST_CASE("district merge: a package that leaves out a relation or publishes a s
     }
     SECTION("the same package without its relation, both bands withheld, is merged")
     {
-        const ReadPackage safe = inMemory(school(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, false), u"/usb/w1"_s);
+        const ReadPackage safe = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, false);
         auto merged = mergePackages({safe, other}, MergeOptions{0, u"en"_s});
         INFO((merged ? QString() : merged.error().message).toStdString());
         CHECK(merged.ok());
