@@ -202,7 +202,14 @@ QVector<bool> primarySuppression(const CountTables &tables, int k)
 Result<QVector<CellRange>> derivableRanges(const CountTables &tables, const QVector<bool> &suppressed)
 {
     if (suppressed.size() != tables.size()) return makeError(ErrorCode::Internal, u"suppression of another table"_s);
-    glp_term_out(GLP_OFF);
+    // GLPK keeps an environment per thread that outlives its problems: on a worker thread (the
+    // District window merges off the UI thread) it would leak at the thread's exit. Every problem
+    // here is freed before this returns (rangesOfComponent owns its own), so the environment goes
+    // with it, on every path, as the planner does (core/lessons/Planner.cpp).
+    struct GlpkEnvironment {
+        GlpkEnvironment() { glp_term_out(GLP_OFF); }
+        ~GlpkEnvironment() { glp_free_env(); }
+    } environment;
     QVector<CellRange> out(tables.size());
     for (int i = 0; i < tables.size(); ++i)
         out[i] = suppressed[i] ? CellRange{qMax<qint64>(0, tables.cells()[i].atLeast), CellRange::kUnbounded}
