@@ -165,8 +165,8 @@ void makeSchool(School &school, QRandomGenerator &rng, int students)
         if (!c.searched || c.table == u"students"_s || c.table == u"guardians"_s) continue;
         QString sentence;
         for (int i = 0; i < 12; ++i) sentence += QChar(char16_t(0x4e00 + rng.bounded(20000)));
-        const bool json = c.column == u"body"_s && c.table == u"session_drafts"_s
-                          || c.column == u"content"_s && c.table == u"safety_plans"_s;
+        const bool json = (c.column == u"body"_s && c.table == u"session_drafts"_s)
+                          || (c.column == u"content"_s && c.table == u"safety_plans"_s);
         const QString value = json ? u"'{\"text\": \"' || ? || rowid || '\"}'"_s : u"? || rowid"_s;
         exec(db, u"UPDATE \"%1\" SET \"%2\" = %3 WHERE \"%2\" <> ''"_s.arg(c.table, c.column, value), {sentence});
         secrets << sentence;
