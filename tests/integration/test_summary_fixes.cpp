@@ -56,6 +56,24 @@ const disclosure::Cell *cellAt(const Summary &s, const QString &tableId, const Q
     return nullptr;
 }
 
+/// A synthetic four-item yes/no scale without bands, flagged from 3 "yes" ("NB-4"), loaded into
+/// the vault's library.
+Result<screening::Instrument> loadYesNoScale(vault::Vault &vault)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"no-bands.json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) return makeError(ErrorCode::Io, path);
+    f.write(R"({"format": 1, "code": "NB-4", "version": "1", "name": {"en": "Synthetic scale without bands"},
+  "licence": "Invented for CounselDesk's tests.",
+  "options": [{"value": 0, "label": {"en": "No"}}, {"value": 1, "label": {"en": "Yes"}}],
+  "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "4"}],
+  "total": {"items": "all", "method": "sum", "flag": {"at_least": 3}},
+  "validity": {"max_missing": 0}})");
+    f.close();
+    return screening::loadSchoolInstrument(vault, path);
+}
+
 crisis::NewCrisisEvent eventOf(qint64 student, const QDateTime &at, crisis::Ideation ideation)
 {
     crisis::NewCrisisEvent e;
@@ -179,19 +197,7 @@ TEST_CASE("semester summary: an instrument without bands reports screened, inval
     test::TempVault tv;
     auto vault = tv.open();
     const test::TestSemester semester = test::addTestSemester(*vault);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"no-bands.json"_s);
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": 1, "code": "NB-4", "version": "1", "name": {"en": "Synthetic scale without bands"},
-  "licence": "Invented for CounselDesk's tests.",
-  "options": [{"value": 0, "label": {"en": "No"}}, {"value": 1, "label": {"en": "Yes"}}],
-  "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "4"}],
-  "total": {"items": "all", "method": "sum", "flag": {"at_least": 3}},
-  "validity": {"max_missing": 0}})");
-    }
-    auto loaded = screening::loadSchoolInstrument(*vault, path);
+    auto loaded = loadYesNoScale(*vault);
     INFO((loaded ? QString() : loaded.error().message).toStdString());
     REQUIRE(loaded.ok());
     REQUIRE(loaded->bands.isEmpty());
@@ -228,29 +234,17 @@ TEST_CASE("semester summary: a child flagged in a screening and again in its re-
     test::TempVault tv;
     auto vault = tv.open();
     const test::TestSemester semester = test::addTestSemester(*vault);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"yes-no.json"_s);
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": 1, "code": "YN-4", "version": "1", "name": {"en": "Synthetic yes-no scale"},
-  "licence": "Invented for CounselDesk's tests.",
-  "options": [{"value": 0, "label": {"en": "No"}}, {"value": 1, "label": {"en": "Yes"}}],
-  "items": [{"id": "1"}, {"id": "2"}, {"id": "3"}, {"id": "4"}],
-  "total": {"items": "all", "method": "sum", "flag": {"at_least": 3}},
-  "validity": {"max_missing": 0}})");
-    }
-    REQUIRE(screening::loadSchoolInstrument(*vault, path).ok());
+    REQUIRE(loadYesNoScale(*vault).ok());
     QList<qint64> students;
     for (int i = 0; i < 12; ++i) students << test::addTestStudent(*vault, u"R%1"_s.arg(i), u"某丁%1"_s.arg(i));
     // The screening: four of twelve flagged. The re-screen of the flagged: three flagged again.
-    const qint64 first = test::createTestRun(*vault, u"Screening"_s, {7}, {u"YN-4"_s});
+    const qint64 first = test::createTestRun(*vault, u"Screening"_s, {7}, {u"NB-4"_s});
     for (int i = 0; i < 12; ++i)
-        test::enterTestSheet(*vault, first, u"YN-4"_s, students[i],
+        test::enterTestSheet(*vault, first, u"NB-4"_s, students[i],
                              i < 4 ? screening::AnswerRow{1, 1, 1, 1} : screening::AnswerRow{0, 0, 0, 1});
-    const qint64 again = test::createTestRun(*vault, u"Re-screen"_s, {7}, {u"YN-4"_s});
+    const qint64 again = test::createTestRun(*vault, u"Re-screen"_s, {7}, {u"NB-4"_s});
     for (int i = 0; i < 3; ++i)
-        test::enterTestSheet(*vault, again, u"YN-4"_s, students[i], screening::AnswerRow{1, 1, 1, 0});
+        test::enterTestSheet(*vault, again, u"NB-4"_s, students[i], screening::AnswerRow{1, 1, 1, 0});
     REQUIRE(vault->database().exec(u"UPDATE screening_runs SET opens_on = '2026-09-07'"_s).ok());
 
     SummaryOptions options;
@@ -258,7 +252,7 @@ TEST_CASE("semester summary: a child flagged in a screening and again in its re-
     auto s = computeSummary(*vault, smallSchool(), options);
     INFO((s ? QString() : s.error().message).toStdString());
     REQUIRE(s.ok());
-    const QString row = u"instrument=YN-4 grade=7"_s;
+    const QString row = u"instrument=NB-4 grade=7"_s;
     bool withheld = false;
     const disclosure::Cell *flagged = cellAt(*s, u"monitoring.bands"_s, row, u"flagged"_s, &withheld);
     REQUIRE(flagged);
