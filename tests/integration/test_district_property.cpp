@@ -171,9 +171,19 @@ void makeSchool(School &school, QRandomGenerator &rng, int students)
         exec(db, u"UPDATE \"%1\" SET \"%2\" = %3 WHERE \"%2\" <> ''"_s.arg(c.table, c.column, value), {sentence});
         secrets << sentence;
     }
-    auto note = db.scalar(u"SELECT observations FROM sessions WHERE observations <> '' LIMIT 1"_s);
-    REQUIRE(note.ok());
-    school.aNote = note->toString();
+    // A note to plant: the first of these plain-text note columns the demo filled (a small demo
+    // school may have had no session with observations).
+    static const char *const kNoteColumns[][2] = {
+        {"sessions", "observations"}, {"sessions", "presenting"}, {"growth_records", "psych_status"},
+        {"growth_records", "family_notes"}, {"watch_list", "reason"}, {"crisis_events", "description"},
+        {"referrals", "reason"}};
+    for (const auto &c : kNoteColumns) {
+        auto note = db.scalar(u"SELECT \"%2\" FROM \"%1\" WHERE \"%2\" <> '' LIMIT 1"_s.arg(
+            QLatin1String(c[0]), QLatin1String(c[1])));
+        REQUIRE(note.ok());
+        school.aNote = note->toString();
+        if (!school.aNote.isEmpty()) break;
+    }
 }
 
 QByteArray run(const QString &program, const QStringList &arguments)
