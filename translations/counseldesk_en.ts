@@ -2619,9 +2619,11 @@ The answers are saved. See the student today: record a crisis event now, or open
         <source>%1
 and %n more</source>
         <extracomment>after the first ten names of a list: %1 the names, one a line</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+and %n more</numerusform>
+            <numerusform>%1
+and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2630,9 +2632,17 @@ and %n more</source>
 %1
 
 The answers are saved. See each student today: record a crisis event now, or open the growth record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n student gave a critical answer on the imported sheets:
+
+%1
+
+The answers are saved. See each student today: record a crisis event now, or open the growth record.</numerusform>
+            <numerusform>%n students gave a critical answer on the imported sheets:
+
+%1
+
+The answers are saved. See each student today: record a crisis event now, or open the growth record.</numerusform>
         </translation>
     </message>
     <message>
@@ -2954,9 +2964,15 @@ The answers are saved. See each student today: record a crisis event now, or ope
 %2
 
 Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive can now be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value withheld. The drive can now be removed.</numerusform>
+            <numerusform>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n values withheld. The drive can now be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2964,9 +2980,15 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive c
 %2
 
 Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n value withheld.</numerusform>
+            <numerusform>The district summary for %1 is in
+%2
+
+Checksum (SHA-256 of manifest.json) begins %3. %n values withheld.</numerusform>
         </translation>
     </message>
 </context>
@@ -3125,9 +3147,9 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
     </message>
     <message numerus="yes">
         <source>%n package(s) were rejected, so nothing was merged:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n package was rejected, so nothing was merged:</numerusform>
+            <numerusform>%n packages were rejected, so nothing was merged:</numerusform>
         </translation>
     </message>
     <message>
@@ -6491,9 +6513,9 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message numerus="yes">
         <source>The summary could withhold too little (%n counts could be worked out): this is a bug; nothing was exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The summary could withhold too little (%n count could be worked out): this is a bug; nothing was exported.</numerusform>
+            <numerusform>The summary could withhold too little (%n counts could be worked out): this is a bug; nothing was exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -6530,24 +6552,24 @@ Make up the lesson at this time all the same?</source>
     <message numerus="yes">
         <source>%1 (%2, %n day(s))</source>
         <extracomment>a break in a week of the semester: &quot;National Day (Holiday, 3 days)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n day)</numerusform>
+            <numerusform>%1 (%2, %n days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teaching day(s)</source>
         <extracomment>a week of the semester: its teaching days, then its breaks if any</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teaching day</numerusform>
+            <numerusform>%n teaching days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n teaching day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teaching day: %1</numerusform>
+            <numerusform>%n teaching days: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -8640,9 +8662,9 @@ Book it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
         </translation>
     </message>
     <message>
@@ -11177,23 +11199,23 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message numerus="yes">
         <source>%n holiday(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exam period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exam period</numerusform>
+            <numerusform>%n exam periods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n period(s) a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n period a day</numerusform>
+            <numerusform>%n periods a day</numerusform>
         </translation>
     </message>
     <message>
@@ -12061,9 +12083,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%n lesson(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson planned</numerusform>
+            <numerusform>%n lessons planned</numerusform>
         </translation>
     </message>
     <message>
@@ -12077,9 +12099,9 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
         </translation>
     </message>
     <message>
@@ -12140,30 +12162,30 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     </message>
     <message numerus="yes">
         <source>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</numerusform>
+            <numerusform>Locks the vault after this long without keyboard or mouse. Default: %n min. Shorter if others pass your desk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n year. Follow your school's rules.</numerusform>
+            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school's rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The status bar turns red when the last verified backup is older. Default: %n day. “never” turns it off.</numerusform>
+            <numerusform>The status bar turns red when the last verified backup is older. Default: %n days. “never” turns it off.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After sign-in, every page of the vault is read and checked. Default: %n day. Longer on a slow computer.</numerusform>
+            <numerusform>After sign-in, every page of the vault is read and checked. Default: %n days. Longer on a slow computer.</numerusform>
         </translation>
     </message>
     <message>
@@ -14180,9 +14202,9 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message numerus="yes">
         <source>= %n day(s)</source>
         <extracomment>a time limit of whole days, beside its hours</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>= %n day</numerusform>
+            <numerusform>= %n days</numerusform>
         </translation>
     </message>
     <message>
