@@ -2,8 +2,9 @@
 // setup wizard (which step aside and come back when it closes); packages added from a folder
 // holding several (through the folder chooser's seam) or dropped, each verified, a tampered one
 // rejected naming its file, a duplicate school shown on both rows, another semester on its row,
-// removed with Del; Merge shows the merged tables; Export… writes a package that PackageReader verifies, replaced only when
-// the user says so. The packages are random small synthetic schools (TestDistrictSchools).
+// removed with Del; Merge shows the merged tables; Export… writes a package that PackageReader
+// verifies, replaced only when the user says so; opened with folders as `counseldesk --district`
+// does; Cancel during a merge. The packages are random small synthetic schools (TestDistrictSchools).
 
 #include "ui/UiTestSupport.h"
 
@@ -27,9 +28,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QWizard>
 
@@ -39,12 +43,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// `count` random small schools' packages (codes G0001…) written into `parent`; their folders.
-QStringList writeSchools(const QString &parent, int count, quint32 seed)
+/// `count` random small schools' packages (codes G0001…, or from G`first`) written into `parent`;
+/// their folders.
+QStringList writeSchools(const QString &parent, int count, quint32 seed, int first = 1)
 {
     QRandomGenerator rng(seed);
     QStringList dirs;
-    for (int i = 1; i <= count; ++i)
+    for (int i = first; i < first + count; ++i)
         dirs << writeSchoolPackage(schoolSummary(randomSchoolFacts(rng), u"G%1"_s.arg(i, 4, 10, QChar(u'0'))), parent);
     return dirs;
 }
@@ -304,4 +309,46 @@ TEST_CASE("district window: opened from the sign-in window and the setup wizard 
     wizard->next();
     CHECK(wizard->currentId() == 1);
     CHECK_FALSE(button->isVisible());
+}
+
+TEST_CASE("district window: opened with folders as `--district` does, reads them; Cancel during the merge keeps "
+          "the list and merges nothing",
+          "[ui][district]")
+{
+    QTemporaryDir stick, more;
+    writeSchools(stick.path(), 10, 11);
+    const QStringList extra = writeSchools(more.path(), 2, 12, 11);
+    // What main() does with `counseldesk --district FOLDER...`: a folder of packages and a package.
+    QPointer<ui::DistrictWindow> window = ui::DistrictWindow::showWindow({stick.path(), extra.at(0)});
+    REQUIRE(window != nullptr);
+    CHECK(window->isVisible());
+    CHECK(window->testAttribute(Qt::WA_DeleteOnClose));
+    REQUIRE(waitUntil([&]() { return window->packages()->rowCount() == 11; }, 10000));
+    CHECK(window->packages()->problemCount() == 0);
+
+    // Cancel on the progress dialog, as soon as the merge has started: the worker stops at its
+    // next check, the window says so, no error box, nothing merged, the list unchanged.
+    bool clicked = false;
+    QTimer::singleShot(0, window, [&]() {
+        auto *progress = window->findChild<QProgressDialog *>(u"districtProgress"_s);
+        auto *cancel = progress ? progress->findChild<QPushButton *>() : nullptr;
+        if (!cancel) return;  // (no exception through the event loop: `clicked` stays false)
+        cancel->click();
+        clicked = true;
+    });
+    const QString before = ui::MessageBoxes::lastText();
+    CHECK_FALSE(window->merge());
+    CHECK(clicked);
+    CHECK_FALSE(window->merged().has_value());
+    CHECK(child<QLabel>(window, u"districtMergeLine"_s)->text() == u"The merge was cancelled."_s);
+    CHECK(ui::MessageBoxes::lastText() == before);
+    CHECK(window->packages()->rowCount() == 11);
+    CHECK_FALSE(action(window, u"districtExport"_s)->isEnabled());
+    REQUIRE(window->merge());  // and merged when not cancelled
+
+    // A second `--district` reuses the open window.
+    CHECK(ui::DistrictWindow::showWindow({more.path()}) == window.data());
+    REQUIRE(waitUntil([&]() { return window->packages()->rowCount() == 12; }, 10000));
+    window->close();
+    REQUIRE(waitUntil([&]() { return window.isNull(); }, 2000));
 }
