@@ -1,7 +1,7 @@
 // The Lessons page's week grid, offscreen: a planned lesson shown in its cell, moved in its dialog
 // with a conflict shown at once and refused, moved to a free time, undone with Ctrl+Z, then marked
-// delivered with its materials and reflection; the filter keeps one teacher's lessons. Synthetic
-// data only.
+// delivered with its materials and reflection; the filter keeps one teacher's lessons; a cell of
+// several lessons coloured by the one that needs the counselor. Synthetic data only.
 #include "ui/UiTestSupport.h"
 
 #include "common/Clock.h"
@@ -106,4 +106,18 @@ TEST_CASE("week grid: a move with a conflict is refused at once, a free move sav
     CHECK(held->materials == u"情绪卡片"_s);
     CHECK(held->reflection == u"学生参与积极"_s);
     CHECK(table->item(0, 0)->background().color() == ui::statusColour(lessons::LessonStatus::Delivered));
+
+    // Another class's lesson in the same cell, still planned: the cell takes the colour of what
+    // still needs doing, whichever lesson comes last; a cancelled one before that.
+    auto second = repo.add(s.id, {{8, u"2"_s}, lessons::LessonKind::Lesson, {1, 1, 1}, -1, 0, u"友谊"_s, {}});
+    auto third = repo.add(s.id, {{8, u"3"_s}, lessons::LessonKind::Lesson, {1, 1, 1}, -1, 0, u"学习"_s, {}});
+    REQUIRE(second.ok());
+    REQUIRE(third.ok());
+    REQUIRE(repo.deliver(*third, {}).ok());
+    grid.reload();
+    CHECK(table->item(0, 0)->text().count(u'\n') == 2);
+    CHECK(table->item(0, 0)->background().color() == ui::statusColour(lessons::LessonStatus::Planned));
+    REQUIRE(repo.cancel(*second, u"运动会"_s).ok());
+    grid.reload();
+    CHECK(table->item(0, 0)->background().color() == ui::statusColour(lessons::LessonStatus::Cancelled));
 }

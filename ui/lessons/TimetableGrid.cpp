@@ -28,6 +28,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,23 @@ QColor statusColour(lessons::LessonStatus status)
     }
     return {};
 }
+
+namespace {
+
+/// Which of a cell's lessons gives it its colour: the one that most needs the counselor (a
+/// cancelled lesson, then a planned one, then those held).
+int attention(lessons::LessonStatus status)
+{
+    switch (status) {
+    case lessons::LessonStatus::Cancelled: return 3;
+    case lessons::LessonStatus::Planned: return 2;
+    case lessons::LessonStatus::MadeUp: return 1;
+    case lessons::LessonStatus::Delivered: return 0;
+    }
+    return 0;
+}
+
+}  // namespace
 
 TimetableGrid::TimetableGrid(vault::Vault &vault, QWidget *parent)
     : QWidget(parent),
@@ -247,6 +265,7 @@ void TimetableGrid::reload()
             if (const auto b = s.breakOn(day)) item->setBackground(b->kind == lessons::BreakKind::Exam ? examShade() : holidayShade());
             else if (!s.contains(day)) item->setBackground(holidayShade());
             QStringList lines;
+            std::optional<lessons::LessonStatus> shown;
             for (const lessons::Lesson &l : lessonsAt(c + 1, r + 1)) {
                 const lessons::TimetableTeacher *t = m_timetable.teacherById(l.teacherId);
                 //: a lesson in a cell of the week grid: "初二(3)班 · 情绪 (王老师)"
@@ -255,7 +274,10 @@ void TimetableGrid::reload()
                 if (const lessons::Lesson *makeUp = makeUpOf(semesterLessons, l.id))
                     //: under a cancelled lesson in the week grid: when its make-up lesson is
                     lines << tr("made up on %1").arg(dates::date(s.dateOf(makeUp->at.week, makeUp->at.weekday)));
-                item->setBackground(statusColour(l.status));
+                if (!shown || attention(l.status) > attention(*shown)) shown = l.status;
+            }
+            if (shown) {
+                item->setBackground(statusColour(*shown));
                 item->setForeground(Qt::black);
             }
             item->setText(lines.join(u'\n'));
