@@ -3,13 +3,13 @@
 #include "core/lessons/Lessons.h"
 #include "ui/lessons/LessonChanges.h"
 #include "ui/lessons/LessonTexts.h"
+#include "ui/lessons/TimetableTables.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -36,8 +36,7 @@ AddLessonDialog::AddLessonDialog(vault::Vault &vault, const lessons::Semester &s
     m_week->setRange(m_semester.firstWeek(), m_semester.weekCount());
     m_week->setValue(week);
     m_weekday->setObjectName(u"addLessonWeekday"_s);
-    const QLocale locale;
-    for (int d = 1; d <= m_semester.schoolDays; ++d) m_weekday->addItem(locale.dayName(d), d);
+    for (int d = 1; d <= m_semester.schoolDays; ++d) m_weekday->addItem(weekdayName(d), d);
     m_period->setObjectName(u"addLessonPeriod"_s);
     for (const lessons::DayPeriod &p : m_semester.periods) m_period->addItem(periodLabel(p), p.period);
     m_topic->setObjectName(u"addLessonTopic"_s);
