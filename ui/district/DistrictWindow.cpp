@@ -108,7 +108,7 @@ DistrictWindow::DistrictWindow(QWidget *parent)
     m_k->setObjectName(u"districtMergeK"_s);
     m_k->setToolTip(tr("The smallest count the district tables publish: counts from 1 to k−1 are withheld. A "
                        "package exported with a smaller k can only be merged with that k."));
-    m_k->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_k->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mergeLine->setObjectName(u"districtMergeLine"_s);
     m_mergeLine->setWordWrap(true);
     m_mergeLine->setTextFormat(Qt::PlainText);
@@ -248,6 +248,11 @@ void DistrictWindow::offerKs()
                                    : QString::number(k),
                      k);
     setK(ks.contains(chosen) ? chosen : kUsual);
+    // Wide enough for its longest label: counted in characters, a Chinese one is two.
+    int longest = 0;
+    for (int i = 0; i < m_k->count(); ++i)
+        longest = qMax(longest, m_k->fontMetrics().horizontalAdvance(m_k->itemText(i)));
+    m_k->setMinimumContentsLength(longest / qMax(1, m_k->fontMetrics().horizontalAdvance(u'x')) + 2);
 }
 
 DistrictWindow *DistrictWindow::showWindow(const QStringList &folders)
@@ -462,11 +467,15 @@ void DistrictWindow::listChanged()
 
 void DistrictWindow::fitColumns()
 {
-    // Each column as wide as its contents, but the long ones (school type, semester, folder) capped
-    // so that Status, last and stretched, keeps at least a third of the list: its whole text is
-    // the cell's tooltip. At 1366×768 and 150 % the school type alone took half the width.
+    // Each column as wide as its contents; when that leaves Status (last, stretched) less than a
+    // third of the list or less than its text, the long ones (school type, semester, folder) are
+    // capped: Status stays in sight, its whole text in the cell's tooltip. At 1366×768 and 150 %
+    // the school type and folder alone pushed it off the right edge.
     m_list->resizeColumnsToContents();
     const int room = m_list->viewport()->width();
+    int before = 0;
+    for (int c = 0; c < DistrictPackageModel::Status; ++c) before += m_list->columnWidth(c);
+    if (before + qMin(m_list->columnWidth(DistrictPackageModel::Status), room / 3) <= room) return;
     const QList<int> capped{DistrictPackageModel::SchoolType, DistrictPackageModel::Semester, DistrictPackageModel::Folder};
     int used = 0;
     for (int c = 0; c < DistrictPackageModel::Status; ++c)

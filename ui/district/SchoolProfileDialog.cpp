@@ -122,7 +122,7 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     staffForm->addRow(tr("Fundin&g (yuan):"), m_funding);
     staffForm->addRow(tr("Funding &year:"), m_fundingYear);
     staffForm->addRow(tr("&Open a week:"), m_openHours);
-    staffForm->addRow(QString(), m_fromRoom);
+    staffForm->addRow(m_fromRoom);  // across both columns: its words would widen the fields' column
     auto *forms = new QHBoxLayout;
     forms->addLayout(schoolForm, 3);
     forms->addSpacing(fontMetrics().averageCharWidth() * 2);
