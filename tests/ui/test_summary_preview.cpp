@@ -157,7 +157,8 @@ TEST_CASE("summary preview and PDF: a chart whose counts are all withheld, or wi
           "empty axis",
           "[ui][district]")
 {
-    district::Summary s = testSummary(u"en"_s);
+    const bool zh = GENERATE(false, true);
+    district::Summary s = testSummary(zh ? u"zh_CN"_s : u"en"_s);
     // Two tables with a chart of counts: every count of the first's column withheld; the second's withheld
     // but for one that is 0.
     QStringList ids;
@@ -183,8 +184,18 @@ TEST_CASE("summary preview and PDF: a chart whose counts are all withheld, or wi
     REQUIRE(ids.size() == 2);
     ui::SummaryPreview preview;
     preview.setSummary(s);
-    const QString all = u"No chart of “%1”: all its counts are withheld."_s.arg(titles.at(0));
-    const QString orZero = u"No chart of “%1”: its counts are withheld or 0."_s.arg(titles.at(1));
+    const QString all = (zh ? u"不绘制“%1”的图表：其所有计数均已隐去。"_s : u"No chart of “%1”: all its counts are withheld."_s)
+                            .arg(titles.at(0));
+    const QString orZero = (zh ? u"不绘制“%1”的图表：其计数均已隐去或为 0。"_s
+                               : u"No chart of “%1”: its counts are withheld or 0."_s)
+                               .arg(titles.at(1));
+    if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+        preview.resize(900, 700);
+        preview.show();
+        child<QWidget>(&preview, u"summarySection:%1"_s.arg(ids.at(0)))
+            ->grab()
+            .save(u"%1/summary-no-chart-%2.png"_s.arg(shots, zh ? u"zh_CN"_s : u"en"_s));
+    }
     CHECK(child<QLabel>(&preview, u"summaryNoChart:%1"_s.arg(ids.at(0)))->text() == all);
     CHECK(child<QLabel>(&preview, u"summaryNoChart:%1"_s.arg(ids.at(1)))->text() == orZero);
     for (const QString &id : ids) CHECK(preview.findChild<QChartView *>(u"summaryChart:%1"_s.arg(id)) == nullptr);

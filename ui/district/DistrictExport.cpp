@@ -5,10 +5,10 @@
 #include "core/district/Package.h"
 #include "core/district/SchoolProfiles.h"
 #include "core/district/SemesterSummary.h"
+#include "core/district/WithheldTally.h"
 #include "core/vault/Vault.h"
 #include "ui/district/SummaryPdf.h"
 
-#include "core/district/WithheldTally.h"
 #include <QCoreApplication>
 #include <QDir>
 

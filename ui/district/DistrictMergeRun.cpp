@@ -1,9 +1,9 @@
 #include "ui/district/DistrictMergeRun.h"
 
 #include "core/district/DistrictMerge.h"
+#include "core/district/WithheldTally.h"
 #include "ui/district/SummaryPdf.h"
 
-#include "core/district/WithheldTally.h"
 #include <QCoreApplication>
 #include <QDir>
 

@@ -1,8 +1,9 @@
 #include "ui/district/DistrictWindow.h"
 
+#include "core/district/WithheldTally.h"
 #include "ui/common/FileDialogs.h"
-#include "ui/common/StartFolder.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/common/StartFolder.h"
 #include "ui/district/DistrictMergeRun.h"
 #include "ui/district/DistrictPackageModel.h"
 #include "ui/district/DistrictWindowProgress.h"
@@ -10,7 +11,6 @@
 #include "ui/district/SummaryPreview.h"
 #include "ui/help/ManualWindow.h"
 
-#include "core/district/WithheldTally.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,12 +1,12 @@
 #include "ui/district/SummaryPreview.h"
 
+#include "core/district/WithheldTally.h"
 #include "ui/common/TableRows.h"
 #include "ui/district/SummaryCharts.h"
 #include "ui/district/SummaryHeaderView.h"
 #include "ui/district/SummaryTableModel.h"
 #include "ui/district/SummaryWords.h"
 
-#include "core/district/WithheldTally.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
