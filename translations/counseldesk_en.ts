@@ -2189,6 +2189,11 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <source>Require every package to have been exported with at least this k (refusing any below it); the district&apos;s k is the smallest of the packages&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <extracomment>%1 the recovery code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2959,37 +2964,17 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The district summary for %1 is in
 %2
 
-Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive can now be removed.</source>
-        <translation>
-            <numerusform>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n value withheld. The drive can now be removed.</numerusform>
-            <numerusform>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n values withheld. The drive can now be removed.</numerusform>
-        </translation>
+Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown as * (these counts and the percents that depend on them): %5.</source>
+        <extracomment>%1 semester, %2 the folder, %3 the checksum&apos;s start, %4 counts of students withheld, %5 values shown as * (those counts and the percents worked out from them)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
-        <translation>
-            <numerusform>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n value withheld.</numerusform>
-            <numerusform>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n values withheld.</numerusform>
-        </translation>
+    <message>
+        <source>The drive can now be removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3172,8 +3157,10 @@ Checksum (SHA-256 of manifest.json) begins %3. %n values withheld.</numerusform>
         <source>The district summary for %1 (%2 schools) is in
 %3
 
-Checksum (SHA-256 of manifest.json) begins %4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.</source>
-        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum&apos;s start, %5 values withheld, %6 of them printed as lower bounds (≥n)</extracomment>
+Checksum (SHA-256 of manifest.json) begins %4. Counts withheld: %5, of which %6 shown as a lower bound (≥n). Values shown as * or ≥n (these counts and the percents that depend on them): %7.
+
+The drive can now be removed.</source>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum&apos;s start, %5 counts of students withheld, %6 of them printed as lower bounds (≥n), %7 values shown as * or ≥n (those counts and the percents of them)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,6 +3344,16 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart of “%1”: all its counts are withheld.</source>
+        <extracomment>in place of a bar chart of a table&apos;s column (%1) whose every count is withheld</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart of “%1”: its counts are withheld or 0.</source>
+        <extracomment>in place of a bar chart of a table&apos;s column (%1) whose counts are withheld or 0</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5798,7 +5795,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>Funding met: %1 yuan for %2 students is %3 yuan per student a year (at least %4).</source>
-        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (two decimals), %4 the standard per student</extracomment>
+        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (one decimal, as the summary prints it), %4 the standard</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6580,11 +6577,17 @@ Make up the lesson at this time all the same?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no semester called &quot;%1&quot;. Check its name in the calendar&apos;s semesters.</source>
+        <source>Only the room lead can remove a semester.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the room lead can remove a semester.</source>
+        <source>There is no semester called &quot;%1&quot;: the vault has no semester yet. Add it on the Lessons page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no semester called &quot;%1&quot;. The vault&apos;s semesters are:
+%2</source>
+        <extracomment>%2 the vault&apos;s semesters&apos; names, one a line</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9702,11 +9705,6 @@ Replace the package that is there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).</source>
-        <extracomment>the line above the merged tables; %2 the semester</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the folder or USB drive for the district package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9754,6 +9752,27 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest count the district tables publish: counts from 1 to k−1 are withheld. A package exported with a smaller k can only be merged with that k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (below the usual %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 shown as a lower bound (≥n). Values shown as * or ≥n (these counts and the percents that depend on them): %5. k = %6.</source>
+        <extracomment>the line above the merged tables; %2 the semester, %3 counts of students withheld, %4 of them shown as a lower bound, %5 values shown as * or ≥n (those counts and the percents of them), %6 the threshold k used</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12170,8 +12189,8 @@ An offline, encrypted workstation for a school&apos;s psychological counseling r
     <message numerus="yes">
         <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
         <translation>
-            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n year. Follow your school's rules.</numerusform>
-            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school's rules.</numerusform>
+            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n year. Follow your school&apos;s rules.</numerusform>
+            <numerusform>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -13470,6 +13489,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Only the room lead can change the school profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Students on the school&apos;s roll this school year: to begin with, the active students in this vault (%1). Type the school&apos;s own figure if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ScreeningPage</name>
@@ -14703,8 +14726,8 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.</source>
-        <extracomment>the preview&apos;s first line: how many counts the summary withholds, as small (primary) or so that they cannot be worked out from the others, and the threshold k</extracomment>
+        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out). Values shown as * (these counts and the percents that depend on them): %4. k = %5.</source>
+        <extracomment>the preview&apos;s first line: how many counts of students the summary withholds, as small (primary) or so that they cannot be worked out from the others; how many values the tables show as * (those counts and the percents worked out from them); and the threshold k</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2219,6 +2219,11 @@ Run counseldesk-cli VERB --help for a verb's options.
         <source>Require every package to have been exported with at least this k (refusing any below it); the district's k is the smallest of the packages'.</source>
         <translation>要求每个报送包导出时的 k 不小于此值（低于此值的报送包将被拒绝）；区县汇总的 k 取各报送包中最小的 k。</translation>
     </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <extracomment>%1 the recovery code</extracomment>
+        <translation>恢复码：%1</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2986,29 +2991,20 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The district summary for %1 is in
 %2
 
-Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld. The drive can now be removed.</source>
-        <translation>
-            <numerusform>%1 的区级学期汇总已保存在
+Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown as * (these counts and the percents that depend on them): %5.</source>
+        <extracomment>%1 semester, %2 the folder, %3 the checksum's start, %4 counts of students withheld, %5 values shown as * (those counts and the percents worked out from them)</extracomment>
+        <translation>%1 的区级学期汇总已保存在
 %2
 
-校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。现在可以拔出磁盘了。</numerusform>
-        </translation>
+校验码（manifest.json 的 SHA-256）开头为 %3。已隐去的计数：%4 个。显示为 * 的数值（这些计数及依据它们算出的百分比）：%5 个。</translation>
     </message>
-    <message numerus="yes">
-        <source>The district summary for %1 is in
-%2
-
-Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
-        <translation>
-            <numerusform>%1 的区级学期汇总已保存在
-%2
-
-校验码（manifest.json 的 SHA-256）开头为 %3。共隐去 %n 个数值。</numerusform>
-        </translation>
+    <message>
+        <source>The drive can now be removed.</source>
+        <translation>现在可以拔出磁盘了。</translation>
     </message>
 </context>
 <context>
@@ -3190,12 +3186,16 @@ Checksum (SHA-256 of manifest.json) begins %3. %n value(s) withheld.</source>
         <source>The district summary for %1 (%2 schools) is in
 %3
 
-Checksum (SHA-256 of manifest.json) begins %4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.</source>
-        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 values withheld, %6 of them printed as lower bounds (≥n)</extracomment>
+Checksum (SHA-256 of manifest.json) begins %4. Counts withheld: %5, of which %6 shown as a lower bound (≥n). Values shown as * or ≥n (these counts and the percents that depend on them): %7.
+
+The drive can now be removed.</source>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 counts of students withheld, %6 of them printed as lower bounds (≥n), %7 values shown as * or ≥n (those counts and the percents of them)</extracomment>
         <translation>%1 的区域汇总（%2 所学校）已写入
 %3
 
-校验值（manifest.json 的 SHA-256）开头为 %4。隐去的数值：%5 个，其中 %6 个以下限（≥）显示。现在可以拔出驱动器。</translation>
+校验值（manifest.json 的 SHA-256）开头为 %4。已隐去的计数：%5 个，其中 %6 个以下限（≥n）显示。显示为 * 或 ≥n 的数值（这些计数及依据它们算出的百分比）：%7 个。
+
+现在可以拔出驱动器。</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3381,16 @@ The package that was there before is kept in %2: rename it back, or delete it an
     <message>
         <source>Intervention</source>
         <translation>危机干预</translation>
+    </message>
+    <message>
+        <source>No chart of “%1”: all its counts are withheld.</source>
+        <extracomment>in place of a bar chart of a table's column (%1) whose every count is withheld</extracomment>
+        <translation>不绘制“%1”的图表：其所有计数均已隐去。</translation>
+    </message>
+    <message>
+        <source>No chart of “%1”: its counts are withheld or 0.</source>
+        <extracomment>in place of a bar chart of a table's column (%1) whose counts are withheld or 0</extracomment>
+        <translation>不绘制“%1”的图表：其计数均已隐去或为 0。</translation>
     </message>
 </context>
 <context>
@@ -5817,7 +5827,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>Funding met: %1 yuan for %2 students is %3 yuan per student a year (at least %4).</source>
-        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (two decimals), %4 the standard per student</extracomment>
+        <extracomment>%1 yuan a year, %2 students, %3 yuan per student (one decimal, as the summary prints it), %4 the standard</extracomment>
         <translation>经费达标：%1 元、在校生 %2 人，生均每年 %3 元（标准至少 %4 元）。</translation>
     </message>
     <message>
@@ -6592,12 +6602,19 @@ Make up the lesson at this time all the same?</source>
         <translation>该学期已不存在。</translation>
     </message>
     <message>
-        <source>There is no semester called "%1". Check its name in the calendar's semesters.</source>
-        <translation>没有名为“%1”的学期。请在校历的学期列表中核对名称。</translation>
-    </message>
-    <message>
         <source>Only the room lead can remove a semester.</source>
         <translation>只有辅导室负责人可以删除学期。</translation>
+    </message>
+    <message>
+        <source>There is no semester called "%1": the vault has no semester yet. Add it on the Lessons page first.</source>
+        <translation>没有名为“%1”的学期：档案库中还没有任何学期。请先在“心理课”页面添加学期。</translation>
+    </message>
+    <message>
+        <source>There is no semester called "%1". The vault's semesters are:
+%2</source>
+        <extracomment>%2 the vault's semesters' names, one a line</extracomment>
+        <translation>没有名为“%1”的学期。档案库中的学期有：
+%2</translation>
     </message>
 </context>
 <context>
@@ -9710,11 +9727,6 @@ Replace the package that is there?</source>
         <translation>已取消合并。</translation>
     </message>
     <message>
-        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).</source>
-        <extracomment>the line above the merged tables; %2 the semester</extracomment>
-        <translation>已合并学校：%1 所（%2）。隐去的计数：%3 个，其中 %4 个以下限（≥n）公布。</translation>
-    </message>
-    <message>
         <source>Choose the folder or USB drive for the district package</source>
         <translation>选择存放全区报送包的文件夹或 U 盘</translation>
     </message>
@@ -9765,6 +9777,27 @@ Replace the district package that is there?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The smallest count the district tables publish: counts from 1 to k−1 are withheld. A package exported with a smaller k can only be merged with that k.</source>
+        <translation>区级汇总表公布的最小计数：1 至 k−1 的计数不予公布。以较小的 k 导出的报送包只能用那个 k 合并。</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k：</translation>
+    </message>
+    <message>
+        <source>%1 (below the usual %2)</source>
+        <translation>%1（低于常用的 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (usual)</source>
+        <translation>%1（常用）</translation>
+    </message>
+    <message>
+        <source>Schools merged: %1 (%2). Counts withheld: %3, of which %4 shown as a lower bound (≥n). Values shown as * or ≥n (these counts and the percents that depend on them): %5. k = %6.</source>
+        <extracomment>the line above the merged tables; %2 the semester, %3 counts of students withheld, %4 of them shown as a lower bound, %5 values shown as * or ≥n (those counts and the percents of them), %6 the threshold k used</extracomment>
+        <translation>已合并学校：%1 所（%2）。已隐去的计数：%3 个，其中 %4 个以下限（≥n）显示。显示为 * 或 ≥n 的数值（这些计数及依据它们算出的百分比）：%5 个。k = %6。</translation>
     </message>
 </context>
 <context>
@@ -13467,6 +13500,10 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <source>Only the room lead can change the school profile.</source>
         <translation>只有辅导室负责人可以修改学校概况。</translation>
     </message>
+    <message>
+        <source>Students on the school's roll this school year: to begin with, the active students in this vault (%1). Type the school's own figure if it differs.</source>
+        <translation>本学年在校学生人数：初始值为本档案库中的在读学生数（%1）。如学校自己的数字不同，请改为学校的数字。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ScreeningPage</name>
@@ -14695,9 +14732,9 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>没有隐去任何计数；k = %1。</translation>
     </message>
     <message>
-        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.</source>
-        <extracomment>the preview's first line: how many counts the summary withholds, as small (primary) or so that they cannot be worked out from the others, and the threshold k</extracomment>
-        <translation>已隐去的计数：%1 个（%2 个直接隐去，%3 个为防止被推算而隐去）；k = %4。</translation>
+        <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out). Values shown as * (these counts and the percents that depend on them): %4. k = %5.</source>
+        <extracomment>the preview's first line: how many counts of students the summary withholds, as small (primary) or so that they cannot be worked out from the others; how many values the tables show as * (those counts and the percents worked out from them); and the threshold k</extracomment>
+        <translation>已隐去的计数：%1 个（%2 个直接隐去，%3 个为防止被推算而隐去）。显示为 * 的数值（这些计数及依据它们算出的百分比）：%4 个。k = %5。</translation>
     </message>
 </context>
 <context>

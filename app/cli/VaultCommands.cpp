@@ -36,8 +36,10 @@ std::optional<crypto::KdfStrength> parseKdf(const QString &name)
 
 void printRecoveryCode(const QString &code)
 {
-    // Scripts read this line: it stays in English in every language.
-    Console::out(u"Recovery code: "_s + code);
+    //: %1 the recovery code
+    Console::out(Tr::tr("Recovery code: %1").arg(code));
+    // Scripts read this line: its key stays the same in every language, as `sha256\t…` does.
+    Console::out(u"recovery_code\t"_s + code);
     Console::out(Tr::tr("Write the recovery code down and keep it in the school safe: it is shown only this once, "
                         "and it is the only way in if every passphrase is forgotten."));
 }

@@ -1,6 +1,7 @@
 #include "district/SchoolProfiles.h"
 
 #include "district/DistrictAudit.h"
+#include "district/FundingPerStudent.h"
 
 #include "common/Clock.h"
 #include "lessons/Semesters.h"
@@ -160,10 +161,9 @@ QList<StandardCheck> checkStandards(const SchoolProfile &p, int openHoursTarget)
     } else {
         // Exact in whole yuan: 999 yuan for 100 students (9.99) is short of 10 a student.
         funding.met = p.fundingYuan >= qint64(kFundingPerStudentYuan) * p.studentsEnrolled;
-        // Cents per student rounded down, so a figure just short never shows as the standard.
-        const qint64 cents = p.fundingYuan * 100 / p.studentsEnrolled;
-        const QString perStudent = QString::number(cents / 100) + u'.' + QString::number(cents % 100).rightJustified(2, u'0');
-        //: %1 yuan a year, %2 students, %3 yuan per student (two decimals), %4 the standard per student
+        // Rounded down as the summary prints it, so a figure just short never shows as the standard.
+        const QString perStudent = fundingPerStudentText(p);
+        //: %1 yuan a year, %2 students, %3 yuan per student (one decimal, as the summary prints it), %4 the standard
         funding.sentence = funding.met ? Tr::tr("Funding met: %1 yuan for %2 students is %3 yuan per student "
                                                 "a year (at least %4).")
                                        : Tr::tr("Funding not met: %1 yuan for %2 students is %3 yuan per student "
@@ -247,6 +247,11 @@ Result<SchoolProfile> SchoolProfiles::load()
         p.schoolName = m_vault.school().name;
         p.type = fromVault(m_vault.school().type);
         p.fundingYear = clock::today().year();
+        // A new profile counts the roll's active students as enrolled, a start the lead corrects
+        // if the school counts otherwise.
+        auto active = m_vault.database().scalar(u"SELECT count(*) FROM students WHERE status = 'active'"_s);
+        if (!active) return active.error();
+        p.studentsEnrolled = active->toInt();
     }
     if (!p.roomOpenHoursOverridden) {
         auto facts = roomFacts();

@@ -1,6 +1,7 @@
 // The summary's profile (staffing and funding) and education parts: lessons and compliance per
 // grade, theme class meetings, whole-school activities, family education and teacher training.
 
+#include "district/FundingPerStudent.h"
 #include "district/SummaryFacts.h"
 
 #include "groups/SchoolEvents.h"
@@ -19,10 +20,8 @@ Status collectProfile(const SchoolProfile &profile, SummaryFacts &facts)
     facts.setSchool("counselors_certified", profile.counselorsCertified);
     facts.setSchool("room_open_hours", profile.roomOpenHoursPerWeek);
     facts.setSchool("funding_yuan", static_cast<double>(profile.fundingYuan));
-    // Floored to 0.1 yuan: the figure printed (one decimal) never rounds up past what was funded
-    // (29,880 yuan for 3,000 students is 9.9, not 10).
-    const qint64 tenths = profile.studentsEnrolled > 0 ? profile.fundingYuan * 10 / profile.studentsEnrolled : 0;
-    facts.setSchool("funding_per_student", static_cast<double>(tenths) / 10.0);
+    // Floored to 0.1 yuan as the profile's standards check says it: never rounded up past what was funded.
+    facts.setSchool("funding_per_student", static_cast<double>(fundingPerStudentTenths(profile)) / 10.0);
     return {};
 }
 

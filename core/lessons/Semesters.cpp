@@ -1,6 +1,7 @@
 #include "lessons/Semesters.h"
 
 #include "lessons/LessonsAudit.h"
+#include "lessons/SemesterNames.h"
 
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -92,15 +93,28 @@ Result<Semester> Semesters::get(qint64 id)
     return rows->first();
 }
 
+// Exactly (after trimming), else as matchSemesterName matches a name typed with another dash,
+// spaces or full-width digits; NotFound naming it and listing the vault's semesters otherwise.
 Result<Semester> Semesters::byName(const QString &name)
 {
     auto rows = query(m_vault.database(), u" WHERE name = ?"_s, QVariant(name.trimmed()));
     if (!rows) return rows.error();
-    if (rows->isEmpty())
+    if (!rows->isEmpty()) return rows->first();
+    // As typed on a command line: another dash, spaces, full-width digits (semesterNameKey).
+    auto all = list();
+    if (!all) return all.error();
+    QStringList names;
+    for (const Semester &s : std::as_const(*all)) names << s.name;
+    if (const int i = matchSemesterName(names, name); i >= 0) return all->at(i);
+    if (names.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         Tr::tr("There is no semester called \"%1\". Check its name in the calendar's semesters.")
+                         Tr::tr("There is no semester called \"%1\": the vault has no semester yet. Add it on the "
+                                "Lessons page first.")
                              .arg(name.trimmed()));
-    return rows->first();
+    //: %2 the vault's semesters' names, one a line
+    return makeError(ErrorCode::NotFound,
+                     Tr::tr("There is no semester called \"%1\". The vault's semesters are:\n%2")
+                         .arg(name.trimmed(), names.join(u'\n')));
 }
 
 Result<std::optional<Semester>> Semesters::current(const QDate &day)

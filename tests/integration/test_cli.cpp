@@ -51,7 +51,7 @@ QString initVault(const QTemporaryDir &dir, QString *recovery = nullptr)
                         kPass);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const auto match = QRegularExpression(u"^Recovery code: (\\S+)$"_s, QRegularExpression::MultilineOption)
+    const auto match = QRegularExpression(u"^recovery_code\t(\\S+)$"_s, QRegularExpression::MultilineOption)
                            .match(run.out);
     REQUIRE(match.hasMatch());
     if (recovery) *recovery = match.captured(1);
@@ -241,6 +241,16 @@ TEST_CASE("cli: the demo school speaks the interface language, or the one --lang
     REQUIRE(chinese.exitCode == 0);
     CHECK(schoolOf(dir.filePath(u"zh"_s)).contains(u"实验学校"_s));
     CHECK(chinese.out.contains(schoolOf(dir.filePath(u"zh"_s))));
+    // Its output in Chinese, every line but the one scripts read (key, tab, code) and the vault's path.
+    CHECK(chinese.out.contains(u"恢复码"_s));
+    for (const QString &line : chinese.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"recovery_code\t"_s)) continue;
+        INFO(line.toStdString());
+        const QString words = QString(line)
+                                  .remove(QDir::toNativeSeparators(dir.filePath(u"zh"_s)))
+                                  .remove(QRegularExpression(u"[0-9A-Z]{4}(-[0-9A-Z]{4})+"_s));  // the code
+        CHECK_FALSE(words.contains(QRegularExpression(u"[A-Za-z]{3,}"_s)));
+    }
     const Run staff = cli({u"users"_s, u"list"_s, dir.filePath(u"zh"_s), u"--user"_s, u"demo"_s,
                            u"--passphrase-stdin"_s},
                           u"demo passphrase\n"_s);

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace cd;
@@ -93,6 +94,15 @@ TEST_CASE("cli export-district: the package is written, verified, and audited wi
     CHECK(back->manifest.schoolCode == kCode);
     CHECK(back->manifest.k == 5);
     REQUIRE(back->summary.withheldValues > 0);
+    // Counts of students withheld, then every value shown as * (those and their percents): the GUI's words.
+    const QRegularExpressionMatch figures =
+        QRegularExpression(u"Counts withheld: (\\d+)\\. Values shown as \\* \\(these counts and the percents that "
+                           "depend on them\\): (\\d+)\\."_s)
+            .match(run.out);
+    REQUIRE(figures.hasMatch());
+    CHECK(figures.captured(2).toInt() == back->summary.withheldValues);
+    CHECK(figures.captured(1).toInt() > 0);
+    CHECK(figures.captured(1).toInt() < back->summary.withheldValues);
 
     // One audit row; its checksum is the manifest's, and the CLI printed it too.
     const QStringList details = exportDetails(tv);

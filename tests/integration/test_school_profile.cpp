@@ -13,6 +13,7 @@
 #include "room/RoomSchedule.h"
 #include "storage/Database.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 #include "vault/Vault.h"
 
 #include <catch2/catch.hpp>
@@ -207,8 +208,20 @@ TEST_CASE("school profile: a new one starts from the vault's school and the room
     CHECK(facts->openHoursPerWeek == 3.5);
     CHECK(facts->openHoursTarget == 8);
 
+    // The roll's active students as enrolled, until a profile is saved: two active, one who left.
+    {
+        auto none = profiles.load();
+        REQUIRE(none.ok());
+        CHECK(none->studentsEnrolled == 0);
+    }
+    test::addTestStudent(*v, u"S001"_s, u"学生甲"_s);
+    test::addTestStudent(*v, u"S002"_s, u"学生乙"_s);
+    const qint64 gone = test::addTestStudent(*v, u"S003"_s, u"学生丙"_s);
+    REQUIRE(v->database().exec(u"UPDATE students SET status = 'transferred' WHERE id = %1"_s.arg(gone)).ok());
+
     auto fresh = profiles.load();
     REQUIRE(fresh.ok());
+    CHECK(fresh->studentsEnrolled == 2);
     CHECK(fresh->schoolName == v->school().name);
     CHECK(schoolTypeCode(fresh->type) == vault::schoolTypeCode(v->school().type));
     CHECK(fresh->fundingYear == 2026);

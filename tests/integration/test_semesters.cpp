@@ -112,6 +112,13 @@ TEST_CASE("semesters: the current one holds today, else the next, else the last"
     auto missing = repo.byName(u"2030秋"_s);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ErrorCode::NotFound);
+    // Not found, the message lists the names there are, one a line.
+    CHECK(missing.error().message.endsWith(u":\n2026秋\n2027春"_s));
+    // A name with an en dash, typed with a hyphen, spaces and full-width digits (as on a command line).
+    REQUIRE(repo.save(semester(u"2027–2028学年第一学期"_s, "2027-09-01", "2028-01-20", "2027-08-30")).ok());
+    auto typed = repo.byName(u"２０２７ - 2028学年第一学期"_s);
+    REQUIRE(typed.ok());
+    CHECK(typed->name == u"2027–2028学年第一学期"_s);
 }
 
 TEST_CASE("semesters: only the lead removes one, with everything in it", "[lessons][semester]")

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace cd;
@@ -92,6 +93,14 @@ TEST_CASE("ui: district summary previewed and exported through the seams, verifi
     language->setCurrentIndex(language->findData(u"en"_s));
     CHECK(preview->summary().header.language == u"en"_s);
 
+    // The preview's figures, in the words the done message uses too.
+    const QString line = child<QLabel>(preview, u"summaryWithheld"_s)->text();
+    const QRegularExpressionMatch figures =
+        QRegularExpression(u"^Counts withheld: (\\d+) .*\\. Values shown as \\* .*: (\\d+)\\. k = 10\\.$"_s).match(line);
+    INFO(line.toStdString());
+    REQUIRE(figures.hasMatch());
+    CHECK(figures.captured(1).toInt() < figures.captured(2).toInt());
+
     QTemporaryDir drive;
     ui::FileDialogs::setNextDirectory(drive.path());
     whenShown<ui::ReauthDialog>([](ui::ReauthDialog *reauth) {
@@ -104,6 +113,8 @@ TEST_CASE("ui: district summary previewed and exported through the seams, verifi
     REQUIRE_FALSE(path.isEmpty());
     CHECK(ui::MessageBoxes::lastText().contains(QDir::toNativeSeparators(path)));
     CHECK(ui::MessageBoxes::lastText().contains(u"can now be removed"_s));
+    CHECK(ui::MessageBoxes::lastText().contains(u"Counts withheld: %1. Values shown as * (these counts and the percents "
+                                                "that depend on them): %2."_s.arg(figures.captured(1), figures.captured(2))));
 
     auto back = district::readPackage(path);
     REQUIRE(back.ok());

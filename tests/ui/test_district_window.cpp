@@ -9,8 +9,10 @@
 #include "ui/UiTestSupport.h"
 
 #include "common/FileDialogs.h"
+#include "common/StartFolder.h"
 #include "common/MessageBoxes.h"
 #include "core/district/PackageReader.h"
+#include "core/district/SchoolProfiles.h"
 #include "district/DistrictPackageModel.h"
 #include "district/DistrictWindow.h"
 #include "district/SummaryPreview.h"
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMimeData>
@@ -166,6 +169,88 @@ TEST_CASE("district window: a stick of packages read and verified; a tampered on
     CHECK_FALSE(action(&window, u"districtClear"_s)->isEnabled());
 }
 
+TEST_CASE("district window: k chosen on the toolbar, 5 unless chosen, a package's smaller k offered as below the "
+          "usual, the k used stated above the tables",
+          "[ui][district]")
+{
+    QTemporaryDir stick;
+    writeSchools(stick.path(), 2, 7);
+    QRandomGenerator rng(11);
+    const QString weak = writeSchoolPackage(schoolSummary(randomSchoolFacts(rng), u"G0009"_s, 3), stick.path());
+    ui::DistrictWindow window;
+    window.setLanguage(u"en"_s);
+    window.show();
+    auto *chooser = child<QComboBox>(&window, u"districtMergeK"_s);
+    const auto offered = [chooser]() {
+        QStringList items;
+        for (int i = 0; i < chooser->count(); ++i) items << chooser->itemText(i);
+        return items;
+    };
+    CHECK(offered() == QStringList{u"5 (usual)"_s, u"10"_s});
+    REQUIRE(window.addFolders({stick.path()}) == 3);
+    CHECK(offered() == QStringList{u"3 (below the usual 5)"_s, u"5 (usual)"_s, u"10"_s});
+    CHECK(window.k() == 5);
+
+    // Asked for 5, the merge refuses the package made with 3, naming it.
+    ui::MessageBoxes::setNextAnswer(true);  // the error box, skipped
+    CHECK_FALSE(window.merge());
+    CHECK(ui::MessageBoxes::lastText().contains(QDir::toNativeSeparators(weak)));
+    CHECK_FALSE(window.merged().has_value());
+
+    window.setK(3);
+    REQUIRE(window.merge());
+    CHECK(window.merged()->summary.header.k == 3);
+    CHECK(child<QLabel>(&window, u"summaryWithheld"_s)->text().endsWith(u" k = 3."_s));
+
+    // Without the weak package, 3 is no longer offered and the choice falls back to 5.
+    QList<int> rows;
+    for (int r = 0; r < window.packages()->rowCount(); ++r)
+        if (window.packages()->entries().at(r).package->summary.header.k == 3) rows << r;
+    REQUIRE(rows.size() == 1);
+    QTableView *list = child<QTableView>(&window, u"districtPackages"_s);
+    list->selectRow(rows.first());  // not sorted: the view's rows are the model's
+    action(&window, u"districtRemove"_s)->trigger();
+    CHECK(offered() == QStringList{u"5 (usual)"_s, u"10"_s});
+    CHECK(window.k() == 5);
+    REQUIRE(window.merge());
+    CHECK(child<QLabel>(&window, u"summaryWithheld"_s)->text().endsWith(u" k = 5."_s));
+}
+
+TEST_CASE("district window: long school types and folders leave the Status column in sight, its whole text in the "
+          "tooltip",
+          "[ui][district]")
+{
+    // One school's package twice (each row says so at length), of the longest school type.
+    QTemporaryDir stick;
+    QTemporaryDir other;
+    QRandomGenerator rng(5);
+    district::Summary s = schoolSummary(randomSchoolFacts(rng), u"G0001"_s);
+    s.header.schoolType = district::schoolTypeKey(district::SchoolType::Complete);
+    writeSchoolPackage(s, stick.path());
+    writeSchoolPackage(s, other.path());
+    ui::DistrictWindow window;
+    window.setLanguage(u"en"_s);
+    window.resize(720, 480);  // about 1366×768 at 150 %, less the window's frame
+    window.show();
+    REQUIRE(window.addFolders({stick.path(), other.path()}) == 2);
+    auto *list = child<QTableView>(&window, u"districtPackages"_s);
+    const int status = ui::DistrictPackageModel::Status;
+    const int room = list->viewport()->width();
+    INFO("room " << room << ", status at " << list->columnViewportPosition(status));
+    CHECK(list->columnViewportPosition(status) <= room * 2 / 3 + 1);
+    CHECK(list->columnViewportPosition(status) + list->columnWidth(status) >= room);
+    const QAbstractItemModel *model = list->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString tip = model->index(r, status).data(Qt::ToolTipRole).toString();
+        CHECK(tip == window.packages()->problem(r));
+        CHECK(tip.endsWith(model->index(r, status).data().toString()));
+    }
+    // Wider, the capped columns have their room again.
+    window.resize(1800, 480);
+    CHECK(list->columnWidth(ui::DistrictPackageModel::SchoolType) >=
+          list->fontMetrics().horizontalAdvance(district::schoolTypeName(district::SchoolType::Complete)));
+}
+
 TEST_CASE("district window: merged tables previewed, exported through the seams and verified, replaced only when "
           "asked",
           "[ui][district]")
@@ -185,12 +270,27 @@ TEST_CASE("district window: merged tables previewed, exported through the seams 
     CHECK_FALSE(preview->summary().tables.isEmpty());
     CHECK(window.findChildren<QTableView *>().size() > 2);
     CHECK_FALSE(child<QLabel>(&window, u"districtMergeLine"_s)->isVisible());
+    // The line's two figures in its two words: counts of students withheld, and every value shown as * or ≥n.
+    int countsShown = 0;
+    int valuesShown = 0;
+    for (const district::SummaryTable &t : window.merged()->summary.tables)
+        for (const district::SummaryRow &r : t.rows)
+            for (const district::SummaryValue &v : r.values) {
+                const QString text = window.merged()->summary.text(v);
+                if (text != u"*"_s && !text.startsWith(u"≥"_s)) continue;
+                ++valuesShown;
+                countsShown += v.kind == district::ValueKind::Count ? 1 : 0;
+            }
+    CHECK(valuesShown == window.merged()->withheld);
+    CHECK(countsShown < valuesShown);  // percents of withheld counts are withheld too
     const QString line = child<QLabel>(preview, u"summaryWithheld"_s)->text();
     INFO(line.toStdString());
     CHECK(line.toStdString() ==
-          u"Schools merged: 3 (2026 autumn). Counts withheld: %1, of which %2 published as a lower bound (≥n)."_s
-              .arg(window.merged()->withheld)
+          u"Schools merged: 3 (2026 autumn). Counts withheld: %1, of which %2 shown as a lower bound (≥n). Values "
+          "shown as * or ≥n (these counts and the percents that depend on them): %3. k = 5."_s
+              .arg(countsShown)
               .arg(window.merged()->lowerBounds)
+              .arg(window.merged()->withheld)
               .toStdString());
     CHECK(window.merged()->lowerBounds > 0);
     keepShot(&window, u"district-window-merged-en"_s);
@@ -223,11 +323,18 @@ TEST_CASE("district window: merged tables previewed, exported through the seams 
     CHECK(done.contains(QString::fromLatin1(back->manifestSha256.left(12))));
     CHECK(done.contains(u"can now be removed"_s));
     CHECK(action(&window, u"districtOpenPdf"_s)->isEnabled());
+    // The first export's chooser started in Documents (or home), not beside the schools' packages,
+    // where the next merge of that folder would meet the district package.
+    CHECK(ui::lastDirectoryStart() == ui::startFolder());
+    CHECK(ui::lastDirectoryStart() != QFileInfo(stick.path()).absolutePath());
+    CHECK(QFileInfo(ui::startFolder(u"/no/such/folder"_s)).isDir());
+    CHECK(ui::startFolder(drive.path()) == drive.path());
 
     // The same drive again: "Replace?" No keeps the package as it was; Yes replaces it.
     ui::FileDialogs::setNextDirectory(drive.path());
     ui::MessageBoxes::setNextAnswer(false);
     CHECK(window.exportPackage().isEmpty());
+    CHECK(ui::lastDirectoryStart() == drive.path());  // the last export's folder
     CHECK(ui::MessageBoxes::lastText().contains(u"Replace"_s));
     auto kept = district::readPackage(path);
     REQUIRE(kept.ok());

@@ -9,15 +9,18 @@
 #include "district/SchoolProfileDialog.h"
 #include "shell/MainWindow.h"
 #include "support/TempVault.h"
+#include "support/TestStudents.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -70,7 +73,7 @@ TEST_CASE("ui: the school profile from the Vault menu: filled in, the standards 
 
         setSpin(dialog, u"profileFunding"_s, 14999);
         CHECK(standard(dialog, "standardFunding").startsWith(u"Funding not met"_s));
-        CHECK(standard(dialog, "standardFunding").contains(u"9.99 yuan per student"_s));
+        CHECK(standard(dialog, "standardFunding").contains(u"9.9 yuan per student"_s));
         setSpin(dialog, u"profileFunding"_s, 15000);
         CHECK(standard(dialog, "standardFunding").startsWith(u"Funding met"_s));
 
@@ -110,6 +113,38 @@ TEST_CASE("ui: the school profile from the Vault menu: filled in, the standards 
     });
     action->trigger();
     REQUIRE(reopened);
+}
+
+TEST_CASE("ui: a new school profile counts the roll's active students as enrolled, the school's name and type show "
+          "whole",
+          "[ui][district][profile]")
+{
+    TempVault tv;
+    auto vault = tv.open();
+    for (int i = 1; i <= 3; ++i) addTestStudent(*vault, u"S00%1"_s.arg(i), u"学生%1"_s.arg(i));
+    {
+        ui::SchoolProfileDialog dialog(*vault);
+        dialog.show();
+        auto *students = child<QSpinBox>(&dialog, u"profileStudents"_s);
+        CHECK(students->value() == 3);
+        CHECK(students->toolTip().contains(u"active students in this vault (3)"_s));
+
+        // The longest type and a long name, whole in their boxes (English, 1366×768 at 150 % in the screens tests).
+        auto *type = child<QComboBox>(&dialog, u"profileType"_s);
+        type->setCurrentIndex(type->findData(static_cast<int>(district::SchoolType::Complete)));
+        QApplication::processEvents();
+        CHECK(type->width() > type->fontMetrics().horizontalAdvance(type->currentText()));
+        auto *name = child<QLineEdit>(&dialog, u"profileName"_s);
+        name->setText(u"Qingshan Experimental School No. 8 (demo)"_s);
+        CHECK(name->width() > name->fontMetrics().horizontalAdvance(name->text()));
+        child<QSpinBox>(&dialog, u"profileStudents"_s)->setValue(1200);
+        typeInto(child<QLineEdit>(&dialog, u"profileCode"_s), u"GZ0042"_s);
+        REQUIRE(district::SchoolProfiles(*vault).save(dialog.profile()).ok());
+    }
+    // Saved, the profile's own figure stays, and the tooltip no longer speaks of the roll.
+    ui::SchoolProfileDialog again(*vault);
+    CHECK(child<QSpinBox>(&again, u"profileStudents"_s)->value() == 1200);
+    CHECK_FALSE(child<QSpinBox>(&again, u"profileStudents"_s)->toolTip().contains(u"active students"_s));
 }
 
 TEST_CASE("ui: a school profile with problems is not saved, the dialog says why and stays open", "[ui][district][profile]")

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -155,6 +156,28 @@ TEST_CASE("summary PDF: the text handed to the last guard holds every word the P
     district::Summary planted = testSummary(zh ? u"zh_CN"_s : u"en"_s);
     planted.tables[3].rows[1].label = u"王小明"_s;
     CHECK(ui::renderSummaryPdf(planted).text.contains(u"王小明"_s));
+}
+
+TEST_CASE("summary PDF: its dates are the workbook's fixed 2000-01-01, not the export's time", "[ui][district][pdf]")
+{
+    QTemporaryDir dir;
+    const district::RenderedPdf pdf = ui::renderSummaryPdf(testSummary(u"en"_s));
+    const QStringList pages = pdfPages(pdf, dir, u"dates"_s);  // still read whole: no offset moved
+    CHECK(pages.size() > 1);
+    const QString tool = QStandardPaths::findExecutable(u"pdfinfo"_s);
+    REQUIRE_FALSE(tool.isEmpty());
+    QProcess info;
+    info.start(tool, {u"-isodates"_s, dir.filePath(u"dates.pdf"_s)});
+    REQUIRE(info.waitForFinished(60000));
+    const QString out = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(out.toStdString());
+    CHECK(info.readAllStandardError().isEmpty());  // no damaged cross-reference table
+    const QRegularExpression created(u"^CreationDate:\\s+(\\S+)$"_s, QRegularExpression::MultilineOption);
+    CHECK(created.match(out).captured(1).startsWith(u"2000-01-01T00:00:00"_s));
+    const QString year = QString::number(QDate::currentDate().year());
+    for (const QString &line : out.split(u'\n'))
+        if (line.contains(u"Date:"_s)) CHECK(line.contains(u"2000-01-01T00:00:00"_s));
+    CHECK_FALSE(pdf.bytes.contains("D:" + year.toLatin1()));
 }
 
 TEST_CASE("summary PDF: a long table continues on the next page under its title and headings", "[ui][district][pdf]")

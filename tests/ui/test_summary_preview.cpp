@@ -7,7 +7,9 @@
 #include "ui/UiTestSupport.h"
 
 #include "support/TestSummarySamples.h"
+#include "ui/district/SummaryCharts.h"
 #include "ui/district/SummaryHeaderView.h"
+#include "ui/district/SummaryPdf.h"
 #include "ui/district/SummaryPreview.h"
 #include "ui/district/SummaryTableModel.h"
 
@@ -68,7 +70,8 @@ TEST_CASE("summary preview: every table's cells as every output prints them, wit
     REQUIRE(tabs->count() == parts.size());
     for (int i = 0; i < parts.size(); ++i) CHECK(tabs->tabText(i) == parts.at(i));
 
-    int withheld = 0;
+    int withheld = 0;     // counts shown as *
+    int valuesShown = 0;  // every value shown as *
     for (const district::SummaryTable &t : s.tables) {
         INFO("table " << t.id.toStdString());
         auto *view = child<QTableView>(&preview, u"summaryTable:%1"_s.arg(t.id));
@@ -88,6 +91,7 @@ TEST_CASE("summary preview: every table's cells as every output prints them, wit
                 const bool isWithheld = s.withheld(v);
                 CHECK(index.data(Qt::ToolTipRole).toString().contains(u"Withheld"_s) == isWithheld);
                 if (isWithheld) {
+                    ++valuesShown;
                     CHECK(index.data().toString() == u"*"_s);
                     withheld += v.kind == district::ValueKind::Count ? 1 : 0;
                 }
@@ -99,10 +103,13 @@ TEST_CASE("summary preview: every table's cells as every output prints them, wit
 
     // The line at the top: how many, and why.
     CHECK(child<QLabel>(&preview, u"summaryWithheld"_s)->text().toStdString() ==
-          u"Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = 5."_s.arg(suppressed)
+          u"Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out). Values shown as * (these counts "
+          "and the percents that depend on them): %4. k = 5."_s.arg(withheld)
               .arg(s.protection.primary)
               .arg(s.protection.secondary)
+              .arg(valuesShown)
               .toStdString());
+    CHECK(valuesShown > withheld);  // the percents of withheld counts: values, not counts
     CHECK(child<QLabel>(&preview, u"summaryFootnote"_s)->text().toStdString() ==
           (zh ? u"* 为防止识别出学生而不予公布：涉及 1 至 4 名学生的计数、接近合计的计数，以及可据以推算出不公布计数的数字。"_s : u"* Withheld so that no student can be identified: counts of 1 to 4 students, counts close to their total, and counts from which a withheld one could be worked out."_s).toStdString());
 }
@@ -144,6 +151,58 @@ TEST_CASE("summary preview: a chart of each table's main column, withheld bars a
         }
         CHECK(anyWithheld);
     }
+}
+
+TEST_CASE("summary preview and PDF: a chart whose counts are all withheld, or withheld and 0, is a line, not an "
+          "empty axis",
+          "[ui][district]")
+{
+    const bool zh = GENERATE(false, true);
+    district::Summary s = testSummary(zh ? u"zh_CN"_s : u"en"_s);
+    // Two tables with a chart of counts: every count of the first's column withheld; the second's withheld
+    // but for one that is 0.
+    QStringList ids;
+    QStringList titles;
+    for (district::SummaryTable &t : s.tables) {
+        const auto chart = ui::summaryChart(s, t);
+        if (!chart || chart->percent || ids.size() == 2) continue;
+        const int c = ui::chartColumn(t);
+        bool zeroKept = ids.size() == 0;  // the first: none kept
+        for (const district::SummaryRow &row : t.rows) {
+            const district::SummaryValue &v = row.values.at(c);
+            if (row.key == u"total"_s || v.kind != district::ValueKind::Count) continue;
+            if (!zeroKept && s.counts.cells().at(v.count).value == 0) {
+                zeroKept = true;
+                continue;
+            }
+            s.protection.suppressed[v.count] = true;
+        }
+        if (!zeroKept) continue;  // the second needs a 0 in its column
+        ids << t.id;
+        titles << chart->title;
+    }
+    REQUIRE(ids.size() == 2);
+    ui::SummaryPreview preview;
+    preview.setSummary(s);
+    const QString all = (zh ? u"不绘制“%1”的图表：其所有计数均已隐去。"_s : u"No chart of “%1”: all its counts are withheld."_s)
+                            .arg(titles.at(0));
+    const QString orZero = (zh ? u"不绘制“%1”的图表：其计数均已隐去或为 0。"_s
+                               : u"No chart of “%1”: its counts are withheld or 0."_s)
+                               .arg(titles.at(1));
+    if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty()) {
+        preview.resize(900, 700);
+        preview.show();
+        child<QWidget>(&preview, u"summarySection:%1"_s.arg(ids.at(0)))
+            ->grab()
+            .save(u"%1/summary-no-chart-%2.png"_s.arg(shots, zh ? u"zh_CN"_s : u"en"_s));
+    }
+    CHECK(child<QLabel>(&preview, u"summaryNoChart:%1"_s.arg(ids.at(0)))->text() == all);
+    CHECK(child<QLabel>(&preview, u"summaryNoChart:%1"_s.arg(ids.at(1)))->text() == orZero);
+    for (const QString &id : ids) CHECK(preview.findChild<QChartView *>(u"summaryChart:%1"_s.arg(id)) == nullptr);
+    CHECK_FALSE(preview.findChildren<QChartView *>().isEmpty());  // the other tables' charts are drawn
+    const QString pdf = ui::renderSummaryPdf(s).text;
+    CHECK(pdf.contains(all));
+    CHECK(pdf.contains(orZero));
 }
 
 TEST_CASE("summary preview: Tab leaves a table, the arrows move inside it; a new summary replaces the old", "[ui][district]")

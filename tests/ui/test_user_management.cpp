@@ -176,6 +176,14 @@ TEST_CASE("ui: managing users asks for the passphrase again, and a wrong one cha
         typeInto(child<QLineEdit>(dialog, u"reauthPassphrase"_s), u"not my passphrase"_s);
         QObject::connect(dialog, &ui::ReauthDialog::attemptFinished, dialog, [dialog, &sawError](bool ok) {
             sawError = !ok && dialog->findChild<QLabel *>(u"reauthError"_s)->isVisible();
+            if (const QString shots = qEnvironmentVariable("CD_SCREENSHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + u"/reauth-wrong-passphrase.png"_s);
+            // The dialog grew to its text: no wrapped line (the purpose, the error) is clipped.
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (!label->isVisible() || !label->wordWrap()) continue;
+                INFO(label->text().toStdString());
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            }
             dialog->reject();
         });
         dialog->accept();

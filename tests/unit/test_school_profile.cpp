@@ -2,6 +2,7 @@
 // at their boundaries (9.99 vs 10 yuan a student, a senior high with 1 vs 2 counselors, the open
 // hours against the target), the type codes both ways.
 
+#include "district/FundingPerStudent.h"
 #include "district/SchoolProfiles.h"
 
 #include "common/Clock.h"
@@ -184,7 +185,7 @@ TEST_CASE("school profile: a senior high school with 1 counselor misses the stan
     CHECK(standardsProblems(p).isEmpty());
 }
 
-TEST_CASE("school profile: funding of 9.99 yuan a student misses the standard, 10 meets it", "[district][profile][standards]")
+TEST_CASE("school profile: funding of 9.99 yuan a student misses the standard (said 9.9, as the summary prints it), 10 meets it", "[district][profile][standards]")
 {
     SchoolProfile p = valid();
     p.studentsEnrolled = 100;
@@ -193,19 +194,23 @@ TEST_CASE("school profile: funding of 9.99 yuan a student misses the standard, 1
     StandardCheck c = check(p, Standard::Funding);
     CHECK(c.checkable);
     CHECK_FALSE(c.met);
-    CHECK(c.sentence.contains(u"9.99 yuan per student"_s));
+    // One rounding and one figure with the summary's table: down to one decimal, none when whole.
+    CHECK(c.sentence.contains(u" is 9.9 yuan per student"_s));
+    CHECK(fundingPerStudentText(p) == u"9.9"_s);
+    CHECK(fundingPerStudentTenths(p) == 99);
     CHECK(standardsProblems(p) == QStringList{c.sentence});
     p.fundingYuan = 1000;
     c = check(p, Standard::Funding);
     CHECK(c.met);
-    CHECK(c.sentence.contains(u"10.00 yuan per student"_s));
+    CHECK(c.sentence.contains(u" is 10 yuan per student"_s));
+    CHECK(fundingPerStudentText(p) == u"10"_s);
     CHECK(standardsProblems(p).isEmpty());
-    // Just short never shows as the standard: 29 999 yuan for 3 000 students is 9.99, not 10.00.
+    // Just short never shows as the standard: 29 999 yuan for 3 000 students is 9.9, not 10.
     p.studentsEnrolled = 3000;
     p.fundingYuan = 29999;
     c = check(p, Standard::Funding);
     CHECK_FALSE(c.met);
-    CHECK(c.sentence.contains(u"9.99 yuan"_s));
+    CHECK(c.sentence.contains(u" is 9.9 yuan"_s));
 }
 
 TEST_CASE("school profile: funding with no students enrolled cannot be checked, and says so",

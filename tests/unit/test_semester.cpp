@@ -1,6 +1,7 @@
 // The semester's week arithmetic and its checks (core/lessons/Semester.h).
 
 #include "lessons/Semester.h"
+#include "lessons/SemesterNames.h"
 
 #include <catch2/catch.hpp>
 
@@ -122,4 +123,27 @@ TEST_CASE("semester: every problem is named", "[lessons][semester]")
     CHECK(semesterProblems(s, {other}).join(u' ').contains(u"already"_s));
     // the semester itself, when edited, is not its own overlap
     CHECK(semesterProblems(s, {autumn()}).isEmpty());
+}
+
+TEST_CASE("semester names: typed with another dash, spaces or full-width digits, they find the semester", "[lessons]")
+{
+    const QStringList names{u"2026–2027学年第一学期"_s, u"2026–2027学年第二学期"_s, u"2027 spring"_s};
+    // The en dash of the real name, typed as a hyphen, an em dash, a full-width hyphen-minus or a minus sign.
+    for (const QString &typed : {u"2026-2027学年第一学期"_s, u"2026—2027学年第一学期"_s, u"2026－2027学年第一学期"_s,
+                                 u"2026\u22122027学年第一学期"_s, u" 2026 - 2027 学年第一学期 "_s,
+                                 u"２０２６-２０２７学年第一学期"_s, u"2026–2027学年第一学期"_s}) {
+        INFO(typed.toStdString());
+        CHECK(matchSemesterName(names, typed) == 0);
+    }
+    CHECK(matchSemesterName(names, u"2026-2027学年第二学期"_s) == 1);
+    CHECK(matchSemesterName(names, u"2027 Spring"_s) == 2);
+    CHECK(matchSemesterName(names, u"2027spring"_s) == 2);
+    CHECK(matchSemesterName(names, u"2026-2027学年第三学期"_s) == -1);
+    CHECK(matchSemesterName(names, u"2027-2028学年第一学期"_s) == -1);
+    CHECK(matchSemesterName({}, u"2027 spring"_s) == -1);
+    // Two names alike but for their dashes: only the exact one is found, never a guess between them.
+    const QStringList alike{u"2026–2027"_s, u"2026—2027"_s};
+    CHECK(matchSemesterName(alike, u"2026—2027"_s) == 1);
+    CHECK(matchSemesterName(alike, u"2026-2027"_s) == -1);
+    CHECK(semesterNameKey(u"２０２６　–　2027 学年"_s) == u"2026-2027学年"_s);
 }

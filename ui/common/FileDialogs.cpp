@@ -1,5 +1,7 @@
 #include "ui/common/FileDialogs.h"
 
+#include "ui/common/StartFolder.h"
+
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QTimer>
@@ -26,6 +28,7 @@ QString &nextDirectoryName()
     static QString name;
     return name;
 }
+
 /// Runs `dialog`; once it shows (Qt's own, where the desktop offers none), its detail view's
 /// columns fit their contents: a narrow size column showed "29….KiB" in Chinese.
 QString run(QFileDialog &dialog)
@@ -45,6 +48,7 @@ void FileDialogs::setNextDirectory(const QString &path) { nextDirectoryName() = 
 
 QString FileDialogs::existingDirectory(QWidget *parent, const QString &title, const QString &start)
 {
+    lastDirectoryStart() = start;
     if (!nextDirectoryName().isEmpty()) return std::exchange(nextDirectoryName(), QString());
     QFileDialog dialog(parent, title, start);
     dialog.setFileMode(QFileDialog::Directory);

@@ -5,6 +5,7 @@
 #include "core/district/Package.h"
 #include "core/district/SchoolProfiles.h"
 #include "core/district/SemesterSummary.h"
+#include "core/district/WithheldTally.h"
 #include "core/vault/Vault.h"
 #include "ui/district/SummaryPdf.h"
 
@@ -89,6 +90,7 @@ Result<ExportReport> exportDistrict(vault::Vault &vault, const ExportOptions &op
     report.path = written->path;
     report.checksum = written->manifestSha256;
     report.semester = summary->header.semester;
+    report.withheldCounts = district::withheldTally(*summary).counts;
     report.withheldValues = written->withheldValues;
     report.withheldPrimary = summary->protection.primary;
     report.withheldSecondary = summary->protection.secondary;
@@ -110,17 +112,17 @@ Result<ExportReport> exportDistrict(vault::Vault &vault, const ExportOptions &op
 
 QString exportDoneMessage(const ExportReport &report)
 {
-    if (!report.warnings.isEmpty())
-        return Tr::tr("The district summary for %1 is in\n%2\n\nChecksum (SHA-256 of manifest.json) begins %3. "
-                      "%n value(s) withheld.",
-                      nullptr, report.withheldValues)
-                   .arg(report.semester, QDir::toNativeSeparators(report.path),
-                        QString::fromLatin1(report.checksum.left(12)))
-               + u"\n\n"_s + report.warnings.join(u"\n\n"_s);
-    return Tr::tr("The district summary for %1 is in\n%2\n\nChecksum (SHA-256 of manifest.json) begins %3. "
-                  "%n value(s) withheld. The drive can now be removed.",
-                  nullptr, report.withheldValues)
-        .arg(report.semester, QDir::toNativeSeparators(report.path), QString::fromLatin1(report.checksum.left(12)));
+    //: %1 semester, %2 the folder, %3 the checksum's start, %4 counts of students withheld, %5 values shown
+    //: as * (those counts and the percents worked out from them)
+    const QString done = Tr::tr("The district summary for %1 is in\n%2\n\nChecksum (SHA-256 of manifest.json) begins "
+                                "%3. Counts withheld: %4. Values shown as * (these counts and the percents that "
+                                "depend on them): %5.")
+                             .arg(report.semester, QDir::toNativeSeparators(report.path),
+                                  QString::fromLatin1(report.checksum.left(12)))
+                             .arg(report.withheldCounts)
+                             .arg(report.withheldValues);
+    if (!report.warnings.isEmpty()) return done + u"\n\n"_s + report.warnings.join(u"\n\n"_s);
+    return done + u"\n\n"_s + Tr::tr("The drive can now be removed.");
 }
 
 }  // namespace cd::ui

@@ -34,7 +34,8 @@ struct ExportReport {
     QString path;              ///< the package's folder
     QByteArray checksum;       ///< hex SHA-256 of its manifest.json
     QString semester;
-    int withheldValues = 0;    ///< values printed as the mark
+    int withheldCounts = 0;    ///< counts of students printed as the mark (district::WithheldTally)
+    int withheldValues = 0;    ///< values printed as the mark: those counts and the percents of them
     int withheldPrimary = 0;   ///< counts withheld as small
     int withheldSecondary = 0; ///< counts withheld so that the others cannot be worked out
     QStringList warnings;      ///< district::PackageReport::warnings: said after the done message

@@ -5,6 +5,7 @@
 #include "core/lessons/Semesters.h"
 #include "core/settings/Translations.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/StartFolder.h"
 #include "ui/common/MessageBoxes.h"
 #include "ui/district/DistrictExport.h"
 #include "ui/district/SummaryPreview.h"
@@ -19,12 +20,20 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace cd::ui {
+
+namespace {
+/// The folder the last package was written into, this session: the next export starts there.
+QString &lastExportFolder()
+{
+    static QString folder;
+    return folder;
+}
+}  // namespace
 
 DistrictExportDialog::DistrictExportDialog(vault::Vault &vault, QWidget *parent)
     : QDialog(parent), m_vault(vault), m_semester(new QComboBox(this)), m_k(new QComboBox(this)),
@@ -130,7 +139,7 @@ QString DistrictExportDialog::exportPackage()
     const QString title = tr("District summary");
     const QString folder = FileDialogs::existingDirectory(
         this, tr("Choose the folder or USB drive for the package"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        startFolder(lastExportFolder()));
     if (folder.isEmpty()) return {};
     ReauthGate gate(m_vault);
     if (!gate.confirm(this, tr("The district summary leaves the counseling room."))) return {};
@@ -165,6 +174,7 @@ QString DistrictExportDialog::exportPackage()
         MessageBoxes::error(this, title, report.error().message);
         return {};
     }
+    lastExportFolder() = folder;
     MessageBoxes::information(this, title, exportDoneMessage(*report));
     return report->path;
 }

@@ -1,6 +1,7 @@
 #include "ui/district/DistrictMergeRun.h"
 
 #include "core/district/DistrictMerge.h"
+#include "core/district/WithheldTally.h"
 #include "ui/district/SummaryPdf.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ Result<MergeReport> runDistrictMerge(const QStringList &dirs, const MergeRunOpti
     report.checksum = written->manifestSha256;
     report.semester = merged->summary.header.semester;
     report.schools = static_cast<int>(merged->sources.size());
+    report.withheldCounts = district::withheldTally(merged->summary).counts;
     report.withheld = merged->withheld;
     report.lowerBounds = merged->lowerBounds;
     if (progress) progress(100, Tr::tr("Done."));
@@ -82,15 +84,17 @@ Result<MergeReport> runDistrictMerge(const QStringList &dirs, const MergeRunOpti
 
 QString mergeDoneMessage(const MergeReport &report)
 {
-    //: %1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 values withheld,
-    //: %6 of them printed as lower bounds (≥n)
+    //: %1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 counts of students withheld,
+    //: %6 of them printed as lower bounds (≥n), %7 values shown as * or ≥n (those counts and the percents of them)
     return Tr::tr("The district summary for %1 (%2 schools) is in\n%3\n\nChecksum (SHA-256 of manifest.json) begins "
-                  "%4. Values withheld: %5, of which %6 are shown as lower bounds (≥). The drive can now be removed.")
+                  "%4. Counts withheld: %5, of which %6 shown as a lower bound (≥n). Values shown as * or ≥n (these "
+                  "counts and the percents that depend on them): %7.\n\nThe drive can now be removed.")
         .arg(report.semester)
         .arg(report.schools)
         .arg(QDir::toNativeSeparators(report.folder), QString::fromLatin1(report.checksum.left(12)))
-        .arg(report.withheld)
-        .arg(report.lowerBounds);
+        .arg(report.withheldCounts)
+        .arg(report.lowerBounds)
+        .arg(report.withheld);
 }
 
 }  // namespace cd::ui

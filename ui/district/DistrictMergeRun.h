@@ -28,8 +28,9 @@ struct MergeReport {
     QByteArray checksum;   ///< hex SHA-256 of its manifest.json
     QString semester;
     int schools = 0;
-    int withheld = 0;      ///< values withheld (printed * or ≥n)
-    int lowerBounds = 0;   ///< of which printed ≥n
+    int withheldCounts = 0;  ///< counts of students printed * or ≥n (district::WithheldTally)
+    int lowerBounds = 0;     ///< of those, printed ≥n
+    int withheld = 0;        ///< values printed * or ≥n: those counts and the percents of them
 };
 
 /// The step being done (translated) and the whole's progress in per cent; false cancels.
@@ -42,7 +43,7 @@ using MergeRunProgress = std::function<bool(int percent, const QString &step)>;
 Result<MergeReport> runDistrictMerge(const QStringList &dirs, const MergeRunOptions &options,
                                      const MergeRunProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
-/// Where the merged package is, its checksum's first 12 hex, how many values are withheld and
+/// Where the merged package is, its checksum's first 12 hex, how many counts and values are withheld and
 /// that the drive can be removed; translated, whole.
 QString mergeDoneMessage(const MergeReport &report);
 

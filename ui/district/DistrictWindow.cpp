@@ -1,7 +1,9 @@
 #include "ui/district/DistrictWindow.h"
 
+#include "core/district/WithheldTally.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBoxes.h"
+#include "ui/common/StartFolder.h"
 #include "ui/district/DistrictMergeRun.h"
 #include "ui/district/DistrictPackageModel.h"
 #include "ui/district/DistrictWindowProgress.h"
@@ -25,14 +27,16 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +78,7 @@ public:
 DistrictWindow::DistrictWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DistrictPackageModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_list(new PackageListView(this)), m_listLine(new QLabel(this)), m_language(new QComboBox(this)),
-      m_mergeLine(new QLabel(this)), m_preview(new SummaryPreview(this))
+      m_k(new QComboBox(this)), m_mergeLine(new QLabel(this)), m_preview(new SummaryPreview(this))
 {
     setObjectName(u"districtWindow"_s);
     setWindowTitle(tr("District packages: merge the schools' semester summaries"));
@@ -101,6 +105,10 @@ DistrictWindow::DistrictWindow(QWidget *parent)
     m_language->addItem(u"中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     setLanguage(QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s);
+    m_k->setObjectName(u"districtMergeK"_s);
+    m_k->setToolTip(tr("The smallest count the district tables publish: counts from 1 to k−1 are withheld. A "
+                       "package exported with a smaller k can only be merged with that k."));
+    m_k->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mergeLine->setObjectName(u"districtMergeLine"_s);
     m_mergeLine->setWordWrap(true);
     m_mergeLine->setTextFormat(Qt::PlainText);
@@ -132,6 +140,9 @@ DistrictWindow::DistrictWindow(QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DistrictWindow::updateActions);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_result) merge();  // the tables' words are the merge's
+    });
+    connect(m_k, &QComboBox::activated, this, [this]() {
+        if (m_result) merge();  // what is withheld depends on k
     });
     listChanged();
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(980, 680);
@@ -193,6 +204,11 @@ void DistrictWindow::buildActions()
     languageLabel->setBuddy(m_language);
     bar->addWidget(languageLabel);
     bar->addWidget(m_language);
+    auto *kLabel = new QLabel(tr("k:"), bar);
+    kLabel->setBuddy(m_k);
+    kLabel->setToolTip(m_k->toolTip());
+    bar->addWidget(kLabel);
+    bar->addWidget(m_k);
     bar->addSeparator();
     bar->addActions({m_merge, m_export, m_openPdf});
 }
@@ -203,6 +219,40 @@ void DistrictWindow::setLanguage(const QString &language)
 {
     const int index = m_language->findData(language);
     if (index >= 0) m_language->setCurrentIndex(index);
+}
+
+int DistrictWindow::k() const { return m_k->currentData().toInt(); }
+
+void DistrictWindow::setK(int k)
+{
+    const int index = m_k->findData(k);
+    if (index >= 0) m_k->setCurrentIndex(index);
+}
+
+void DistrictWindow::offerKs()
+{
+    // The usual 5 and a stricter 10; a listed package's smaller k too, marked as below the usual,
+    // since the merge refuses a k above a package's (it cannot withhold what the school published).
+    constexpr int kUsual = 5;
+    const int chosen = m_k->count() > 0 ? k() : kUsual;
+    QList<int> ks{kUsual, 10};
+    for (const district::CollectedPackage &c : m_model->entries())
+        if (c.package && c.package->summary.header.k < kUsual && !ks.contains(c.package->summary.header.k))
+            ks << c.package->summary.header.k;
+    std::sort(ks.begin(), ks.end());
+    const QSignalBlocker quiet(m_k);
+    m_k->clear();
+    for (const int k : std::as_const(ks))
+        m_k->addItem(k < kUsual    ? tr("%1 (below the usual %2)").arg(k).arg(kUsual)
+                     : k == kUsual ? tr("%1 (usual)").arg(k)
+                                   : QString::number(k),
+                     k);
+    setK(ks.contains(chosen) ? chosen : kUsual);
+    // Wide enough for its longest label: counted in characters, a Chinese one is two.
+    int longest = 0;
+    for (int i = 0; i < m_k->count(); ++i)
+        longest = qMax(longest, m_k->fontMetrics().horizontalAdvance(m_k->itemText(i)));
+    m_k->setMinimumContentsLength(longest / qMax(1, m_k->fontMetrics().horizontalAdvance(u'x')) + 2);
 }
 
 DistrictWindow *DistrictWindow::showWindow(const QStringList &folders)
@@ -243,7 +293,7 @@ int DistrictWindow::addFolders(const QStringList &folders)
         if (collected.error().code != ErrorCode::Cancelled) MessageBoxes::error(this, title(), collected.error().message);
     } else {
         added = m_model->add(*collected);
-        if (!folders.isEmpty()) m_lastFolder = QFileInfo(folders.constLast()).absolutePath();
+        if (!folders.isEmpty()) m_addFolder = QFileInfo(folders.constLast()).absolutePath();
     }
     listChanged();
     return added;
@@ -257,6 +307,7 @@ bool DistrictWindow::merge()
     updateActions();
     district::MergeOptions options;
     options.language = language();
+    options.k = k();  // always the chooser's, whatever core's default
     using Merged = Result<district::DistrictMerge>;
     Merged merged = runWithProgress<Merged>(
         this, title(), tr("Adding up the packages and checking that nobody can be identified…"),
@@ -282,12 +333,18 @@ bool DistrictWindow::merge()
         m_split->setSizes({list, m_split->height() - list});
     }
     m_mergeLine->hide();
-    //: the line above the merged tables; %2 the semester
-    m_preview->setWithheldLine(tr("Schools merged: %1 (%2). Counts withheld: %3, of which %4 published as a lower bound (≥n).")
-                             .arg(m_result->sources.size())
-                             .arg(m_result->summary.header.semester)
-                             .arg(m_result->withheld)
-                             .arg(m_result->lowerBounds));
+    const district::WithheldTally tally = district::withheldTally(m_result->summary);
+    //: the line above the merged tables; %2 the semester, %3 counts of students withheld, %4 of them shown as a lower
+    //: bound, %5 values shown as * or ≥n (those counts and the percents of them), %6 the threshold k used
+    m_preview->setWithheldLine(tr("Schools merged: %1 (%2). Counts withheld: %3, of which %4 shown as a lower bound "
+                                  "(≥n). Values shown as * or ≥n (these counts and the percents that depend on them): "
+                                  "%5. k = %6.")
+                                   .arg(m_result->sources.size())
+                                   .arg(m_result->summary.header.semester)
+                                   .arg(tally.counts)
+                                   .arg(tally.lowerBounds)
+                                   .arg(tally.values)
+                                   .arg(m_result->summary.header.k));
     updateActions();
     return true;
 }
@@ -297,7 +354,7 @@ QString DistrictWindow::exportPackage()
     if (m_busy || !m_result) return {};
     const QString folder = FileDialogs::existingDirectory(
         this, tr("Choose the folder or USB drive for the district package"),
-        m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastFolder);
+        startFolder(m_exportFolder));  // not the schools' folder: the next merge of it would meet it
     if (folder.isEmpty()) return {};
     m_busy = true;
     updateActions();
@@ -333,13 +390,14 @@ QString DistrictWindow::exportPackage()
         return {};
     }
     m_pdf = QDir(report->path).filePath(u"summary.pdf"_s);
-    m_lastFolder = folder;
+    m_exportFolder = folder;
     updateActions();
     MergeReport written;  // worded as the CLI's merge words it
     written.folder = report->path;
     written.checksum = report->manifestSha256;
     written.semester = m_result->summary.header.semester;
     written.schools = int(m_result->sources.size());
+    written.withheldCounts = district::withheldTally(m_result->summary).counts;
     written.withheld = m_result->withheld;
     written.lowerBounds = m_result->lowerBounds;
     const QString done = mergeDoneMessage(written);
@@ -358,7 +416,7 @@ void DistrictWindow::chooseFolder()
     if (m_busy) return;
     const QString folder = FileDialogs::existingDirectory(
         this, tr("Choose a package, or a folder or USB drive holding packages"),
-        m_lastFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::HomeLocation) : m_lastFolder);
+        startFolder(m_addFolder));
     if (!folder.isEmpty()) addFolders({folder});
 }
 
@@ -389,6 +447,7 @@ void DistrictWindow::listChanged()
     // What was merged is no longer what is listed.
     m_result.reset();
     m_preview->hide();
+    offerKs();
     const int count = m_model->rowCount();
     const int problems = m_model->problemCount();
     if (count == 0)
@@ -402,8 +461,34 @@ void DistrictWindow::listChanged()
         m_listLine->setText(tr("Packages listed: %1, all verified. Merge adds them up.").arg(count));
     m_mergeLine->setText(count > 0 && problems == 0 ? tr("Not merged yet.") : QString());
     m_mergeLine->setVisible(!m_mergeLine->text().isEmpty());
-    m_list->resizeColumnsToContents();
+    fitColumns();
     updateActions();
+}
+
+void DistrictWindow::fitColumns()
+{
+    // Each column as wide as its contents; when that leaves Status (last, stretched) less than a
+    // third of the list or less than its text, the long ones (school type, semester, folder) are
+    // capped: Status stays in sight, its whole text in the cell's tooltip. At 1366×768 and 150 %
+    // the school type and folder alone pushed it off the right edge.
+    m_list->resizeColumnsToContents();
+    const int room = m_list->viewport()->width();
+    int before = 0;
+    for (int c = 0; c < DistrictPackageModel::Status; ++c) before += m_list->columnWidth(c);
+    if (before + qMin(m_list->columnWidth(DistrictPackageModel::Status), room / 3) <= room) return;
+    const QList<int> capped{DistrictPackageModel::SchoolType, DistrictPackageModel::Semester, DistrictPackageModel::Folder};
+    int used = 0;
+    for (int c = 0; c < DistrictPackageModel::Status; ++c)
+        if (!capped.contains(c)) used += m_list->columnWidth(c);
+    const int cap = qMax(m_list->fontMetrics().averageCharWidth() * 8, (room * 2 / 3 - used) / int(capped.size()));
+    for (int c : capped)
+        if (m_list->columnWidth(c) > cap) m_list->setColumnWidth(c, cap);
+}
+
+void DistrictWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitColumns();
 }
 
 void DistrictWindow::updateActions()
@@ -416,6 +501,7 @@ void DistrictWindow::updateActions()
     m_export->setEnabled(idle && m_result.has_value());
     m_openPdf->setEnabled(idle && !m_pdf.isEmpty() && QFileInfo::exists(m_pdf));
     m_language->setEnabled(idle);
+    m_k->setEnabled(idle);
 }
 
 void DistrictWindow::closeEvent(QCloseEvent *event)

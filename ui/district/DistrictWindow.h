@@ -49,6 +49,10 @@ public:
     /// The language of the merged tables and the PDF ("zh_CN" or "en").
     QString language() const;
     void setLanguage(const QString &language);
+    /// The k the merge asks for (MergeOptions::k): the toolbar's chooser, 5 unless chosen.
+    int k() const;
+    /// Chooses `k` when the chooser offers it (5, 10, and any smaller k of a listed package).
+    void setK(int k);
 
 Q_SIGNALS:
     /// The window is about to close (the start screen that opened it shows again first).
@@ -58,6 +62,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildActions();
@@ -66,6 +71,8 @@ private:
     void clearAll();
     void openPdf();
     void listChanged();
+    void offerKs();
+    void fitColumns();
     void updateActions();
     QList<int> selectedRows() const;
 
@@ -74,6 +81,7 @@ private:
     QTableView *m_list;
     QLabel *m_listLine;
     QComboBox *m_language;
+    QComboBox *m_k;
     QLabel *m_mergeLine;
     QSplitter *m_split = nullptr;
     SummaryPreview *m_preview;
@@ -85,7 +93,8 @@ private:
     QAction *m_openPdf = nullptr;
     std::optional<district::DistrictMerge> m_result;
     QString m_pdf;  ///< the PDF of the last package exported
-    QString m_lastFolder;
+    QString m_addFolder;     ///< where packages were last added from
+    QString m_exportFolder;  ///< where the district package was last written (never the schools' folder)
     bool m_busy = false;
 };
 

@@ -75,8 +75,7 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     m_code->setToolTip(tr("The code the district gave the school: 1 to 32 letters or digits. It names the "
                           "school's package; nothing else in it does."));
     m_type->setObjectName(u"profileType"_s);
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(16);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "Complete secondary school (junior and …)" whole
     for (district::SchoolType t : district::allSchoolTypes())
         m_type->addItem(district::schoolTypeName(t), static_cast<int>(t));
     m_type->setToolTip(tr("The stages the school teaches; a school with several is held to the staffing of the "
@@ -123,7 +122,7 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     staffForm->addRow(tr("Fundin&g (yuan):"), m_funding);
     staffForm->addRow(tr("Funding &year:"), m_fundingYear);
     staffForm->addRow(tr("&Open a week:"), m_openHours);
-    staffForm->addRow(QString(), m_fromRoom);
+    staffForm->addRow(m_fromRoom);  // across both columns: its words would widen the fields' column
     auto *forms = new QHBoxLayout;
     forms->addLayout(schoolForm, 3);
     forms->addSpacing(fontMetrics().averageCharWidth() * 2);
@@ -168,6 +167,10 @@ SchoolProfileDialog::SchoolProfileDialog(vault::Vault &vault, QWidget *parent)
     auto profile = district::SchoolProfiles(vault).load();
     if (profile) showProfile(*profile);
     else MessageBoxes::error(this, windowTitle(), profile.error().message);
+    if (auto stored = district::SchoolProfiles(vault).stored(); stored && !stored->has_value())
+        m_students->setToolTip(tr("Students on the school's roll this school year: to begin with, the active "
+                                  "students in this vault (%1). Type the school's own figure if it differs.")
+                                   .arg(m_students->value()));
 
     for (QSpinBox *box : {m_students, m_boarders, m_fullTime, m_partTime, m_certified, m_funding})
         connect(box, &QSpinBox::valueChanged, this, &SchoolProfileDialog::updateStandards);

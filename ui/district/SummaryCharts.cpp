@@ -14,6 +14,18 @@ double SummaryChart::axisMaximum() const
     return top;
 }
 
+bool SummaryChart::nothingShown() const
+{
+    const bool anyWithheld = std::any_of(bars.cbegin(), bars.cend(), [](const SummaryBar &b) { return b.withheld; });
+    const bool anyShown = std::any_of(bars.cbegin(), bars.cend(), [](const SummaryBar &b) { return !b.withheld && b.value > 0; });
+    return anyWithheld && !anyShown;
+}
+
+bool SummaryChart::allWithheld() const
+{
+    return !bars.isEmpty() && std::all_of(bars.cbegin(), bars.cend(), [](const SummaryBar &b) { return b.withheld; });
+}
+
 int chartColumn(const district::SummaryTable &table)
 {
     const auto column = [&table](auto matches) {

@@ -27,6 +27,11 @@ struct SummaryChart {
     QVector<SummaryBar> bars;
     /// The axis' end: 100 for a rate, else the largest bar (at least 1).
     double axisMaximum() const;
+    /// Nothing to draw: some bar is withheld and none of the others is above 0. Such a chart is
+    /// not drawn (an empty axis "0 0 0 0 1"); a line says its counts are withheld instead.
+    bool nothingShown() const;
+    /// Every bar withheld.
+    bool allWithheld() const;
 };
 
 /// The column a table's chart shows: its first percent column, else the column keyed "total",

@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -198,7 +199,10 @@ private:
         m_cursor.setBlockFormat(block(1, 0));
         if (!t.note.isEmpty()) insert(block(1, 0), t.note, chars(8.5, false, kGrey));
         if (m_summary.hasWithheld(t)) insert(block(1, 0), withheldFootnote(m_summary, m_lang), chars(8.5, false, kGrey));
-        if (const auto chart = summaryChart(m_summary, t); chart && chart->bars.size() <= kMaxBars) {
+        const auto chart = summaryChart(m_summary, t);
+        if (chart && chart->nothingShown()) {
+            insert(block(3, 2), noChartLine(*chart, m_lang), chars(8.5, false, kGrey));
+        } else if (chart && chart->bars.size() <= kMaxBars) {
             const qreal width = m_document.pageSize().width() - mm(2 * kSide) - mm(1);
             const QTextCharFormat object = m_charts.add(SummaryChartPainter(*chart, font(8.5), m_device, width));
             m_cursor.insertBlock(block(3, 2));
@@ -255,6 +259,36 @@ QStringList paintPage(QPainter &painter, QTextDocument &document, int index, int
     return {head, made, pageOf};
 }
 
+/// The digits of every date in the PDF (the document information's CreationDate and ModDate, and
+/// XMP's dates should a writer add them) pinned to 2000-01-01 00:00 UTC, as the workbook's: the
+/// report says nothing of when it was made. Rewritten in place, one character for one, so that no
+/// byte offset (the cross-reference table's) moves. QPdfWriter has no setter for them.
+void pinDates(QByteArray &pdf)
+{
+    static const QRegularExpression dates(
+        uR"((?:/(?:CreationDate|ModDate)\s*\(D:(\d{4,14})([-+Z0-9']*)\))|)"
+        uR"((?:(?:CreateDate|ModifyDate|MetadataDate)(?:>|=["'])(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)((?:Z|[-+]\d\d:\d\d)?)))"_s);
+    const QString text = QString::fromLatin1(pdf);  // one character per byte: offsets carry over
+    const auto pin = [&pdf](qsizetype at, const QString &was, const QString &fixed) {
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            const QChar c = was.at(i);
+            // The fixed date's character where the old one has a digit; a zone's sign becomes '+'.
+            if (c.isDigit()) pdf[at + i] = fixed.at(i).toLatin1();
+            else if (c == u'-' && fixed.at(i) == u'+') pdf[at + i] = '+';
+        }
+    };
+    for (auto it = dates.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(1) > 0) {  // D:YYYYMMDDHHmmSS then the zone: Z, or +HH'mm'
+            pin(m.capturedStart(1), m.captured(1), u"20000101000000"_s.left(m.capturedLength(1)));
+            pin(m.capturedStart(2), m.captured(2), QString(m.capturedLength(2), u'0').replace(0, 1, u'+'));
+        } else if (m.capturedLength(3) > 0) {  // XMP: YYYY-MM-DDTHH:mm:SS then Z or +HH:mm
+            pin(m.capturedStart(3), m.captured(3), u"2000-01-01T00:00:00"_s.left(m.capturedLength(3)));
+            pin(m.capturedStart(4), m.captured(4), QString(m.capturedLength(4), u'0').replace(0, 1, u'+'));
+        }
+    }
+}
+
 }  // namespace
 
 district::RenderedPdf renderSummaryPdf(const district::Summary &summary)
@@ -299,6 +333,7 @@ district::RenderedPdf renderSummaryPdf(const district::Summary &summary)
         drawn << paintPage(painter, document, i, pages, summary, lang);
     }
     painter.end();
+    pinDates(rendered.bytes);
     rendered.text = drawn.join(u'\n');
     rendered.summarySha256 = district::summaryDigest(summary);
     return rendered;

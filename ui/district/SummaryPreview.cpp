@@ -1,5 +1,6 @@
 #include "ui/district/SummaryPreview.h"
 
+#include "core/district/WithheldTally.h"
 #include "ui/common/TableRows.h"
 #include "ui/district/SummaryCharts.h"
 #include "ui/district/SummaryHeaderView.h"
@@ -125,15 +126,17 @@ SummaryPreview::SummaryPreview(QWidget *parent)
 
 QString SummaryPreview::withheldLine(const district::Summary &summary)
 {
-    // Not the hidden counts a relation needs (withheld too, but in no table).
-    const int withheld = summary.protection.primary + summary.protection.secondary;
-    if (withheld == 0) return tr("No count is withheld; k = %1.").arg(summary.header.k);
-    //: the preview's first line: how many counts the summary withholds, as small (primary) or so that they
-    //: cannot be worked out from the others, and the threshold k
-    return tr("Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out); k = %4.")
-        .arg(withheld)
+    const district::WithheldTally tally = district::withheldTally(summary);
+    if (tally.values == 0) return tr("No count is withheld; k = %1.").arg(summary.header.k);
+    //: the preview's first line: how many counts of students the summary withholds, as small (primary) or so
+    //: that they cannot be worked out from the others; how many values the tables show as * (those counts and
+    //: the percents worked out from them); and the threshold k
+    return tr("Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out). Values shown as * (these "
+              "counts and the percents that depend on them): %4. k = %5.")
+        .arg(tally.counts)
         .arg(summary.protection.primary)
         .arg(summary.protection.secondary)
+        .arg(tally.values)
         .arg(summary.header.k);
 }
 
@@ -185,7 +188,11 @@ QWidget *SummaryPreview::tableSection(int table, QWidget *parent)
     title->setBuddy(view);
     layout->addWidget(view);
     if (!t.note.isEmpty()) layout->addWidget(wrappedLabel(t.note, section));
-    if (const auto chart = summaryChart(m_summary, t)) {
+    if (const auto chart = summaryChart(m_summary, t); chart && chart->nothingShown()) {
+        QLabel *none = wrappedLabel(noChartLine(*chart, SummaryLanguage(m_summary.header.language)), section);
+        none->setObjectName(u"summaryNoChart:%1"_s.arg(t.id));
+        layout->addWidget(none);
+    } else if (chart) {
         QChartView *c = chartView(*chart, section);
         c->setObjectName(u"summaryChart:%1"_s.arg(t.id));
         layout->addWidget(c);

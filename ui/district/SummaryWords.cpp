@@ -25,4 +25,15 @@ QString withheldFootnote(const district::Summary &summary, const SummaryLanguage
     return district::withheldFootnote(summary.header);
 }
 
+QString noChartLine(const SummaryChart &chart, const SummaryLanguage &language)
+{
+    //: in place of a bar chart of a table's column (%1) whose every count is withheld
+    if (chart.allWithheld())
+        return language.t(QT_TRANSLATE_NOOP("DistrictSummary", "No chart of “%1”: all its counts are withheld."))
+            .arg(chart.title);
+    //: in place of a bar chart of a table's column (%1) whose counts are withheld or 0
+    return language.t(QT_TRANSLATE_NOOP("DistrictSummary", "No chart of “%1”: its counts are withheld or 0."))
+        .arg(chart.title);
+}
+
 }  // namespace cd::ui

@@ -6,6 +6,7 @@
 
 #include "core/district/Summary.h"
 #include "core/district/SummaryCatalogue.h"
+#include "ui/district/SummaryCharts.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,5 +35,9 @@ private:
 QString partHeading(const QString &part, const SummaryLanguage &language);
 /// The footnote on the withheld mark: core's district::withheldFootnote, the same in every output.
 QString withheldFootnote(const district::Summary &summary, const SummaryLanguage &language);
+
+/// The line in place of a chart with nothing shown (SummaryChart::nothingShown): its counts are
+/// all withheld, or withheld and 0.
+QString noChartLine(const SummaryChart &chart, const SummaryLanguage &language);
 
 }  // namespace cd::ui

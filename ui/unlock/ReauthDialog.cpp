@@ -17,6 +17,19 @@ using namespace Qt::StringLiterals;
 namespace cd {
 namespace ui {
 
+namespace {
+/// The dialog as tall as its wrapped text needs at its width: shown, an error line would
+/// otherwise squeeze the lines above it, clipping their first and last rows.
+void growToText(QDialog *dialog)
+{
+    QLayout *layout = dialog->layout();
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > dialog->height()) dialog->resize(dialog->width(), needed);
+}
+}  // namespace
+
 ReauthDialog::ReauthDialog(vault::Vault &vault, const QString &purpose, QWidget *parent)
     : QDialog(parent),
       m_vault(vault),
@@ -64,6 +77,7 @@ void ReauthDialog::accept()
             if (!status) {
                 m_error->setText(status.error().message);
                 m_error->show();
+                growToText(this);
                 m_passphrase->selectAll();
                 m_passphrase->setFocus();
                 Q_EMIT attemptFinished(false);
