@@ -88,7 +88,7 @@ void keepShot(QWidget *window, const QString &name)
 
 }  // namespace
 
-TEST_CASE("district window: a stick of packages read and verified; a tampered one, a duplicate school and another "
+TEST_CASE("district window: a stick of packages read and verified, a tampered one, a duplicate school and another "
           "semester shown on their rows",
           "[ui][district]")
 {
@@ -418,7 +418,7 @@ TEST_CASE("district window: opened from the sign-in window and the setup wizard 
     CHECK_FALSE(button->isVisible());
 }
 
-TEST_CASE("district window: opened with folders as `--district` does, reads them; Cancel during the merge keeps "
+TEST_CASE("district window: opened with folders as `--district` does, reads them, and Cancel during the merge keeps "
           "the list and merges nothing",
           "[ui][district]")
 {

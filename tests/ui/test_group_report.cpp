@@ -74,7 +74,7 @@ QString squeezed(QString text) { return text.remove(QRegularExpression(u"\\s+"_s
 
 }  // namespace
 
-TEST_CASE("ui group report: counts only withholds, names no one; with names is unchanged", "[ui][groups][disclosure]")
+TEST_CASE("ui group report: counts only withholds, names no one, and with names is unchanged", "[ui][groups][disclosure]")
 {
     TempVault tv;
     auto v = tv.open();

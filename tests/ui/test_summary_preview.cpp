@@ -205,7 +205,7 @@ TEST_CASE("summary preview and PDF: a chart whose counts are all withheld, or wi
     CHECK(pdf.contains(orZero));
 }
 
-TEST_CASE("summary preview: Tab leaves a table, the arrows move inside it; a new summary replaces the old", "[ui][district]")
+TEST_CASE("summary preview: Tab leaves a table, the arrows move inside it, and a new summary replaces the old", "[ui][district]")
 {
     ui::SummaryPreview preview;
     preview.setSummary(testSummary(u"en"_s));
