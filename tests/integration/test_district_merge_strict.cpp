@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -403,5 +405,22 @@ TEST_CASE("district collect: unreadable, empty, linked, twice, and a district su
         auto twice = writeMergedPackage(*merged, pdf, drive.path());
         REQUIRE_FALSE(twice.ok());
         CHECK(twice.error().message.contains(u"The district package of this semester is already in"_s));
+    }
+}
+
+TEST_CASE("district summary: every table by grade has every grade any of them counts in", "[district][merge][strict]")
+{
+    // A grade that only the counseling table counts in (a pupil seen in a grade the roster no
+    // longer shows) is a row of every table by grade: the merge refuses a table missing one.
+    QRandomGenerator rng(46);
+    SummaryFacts facts = test::randomSchoolFacts(rng);
+    facts.grades.remove(u"3"_s);
+    for (const char *m : {"students_seen", "seen_female"}) facts.add(m, "grade", u"3"_s, 6);
+    const Summary s = test::schoolSummary(facts, u"S7800"_s);
+    for (const SummaryTable &t : s.tables) {
+        if (t.id != u"education.lessons"_s && t.id != u"monitoring.followups"_s && t.id != u"counseling.students"_s)
+            continue;
+        INFO(t.id.toStdString());
+        CHECK(std::any_of(t.rows.cbegin(), t.rows.cend(), [](const SummaryRow &r) { return r.key == u"grade=3"_s; }));
     }
 }
