@@ -128,7 +128,7 @@ TEST_CASE("district merge: a changed CSV or a cut-off summary.json rejects that 
     CHECK(all->at(2).problem.contains(u"shorter"_s));
 }
 
-TEST_CASE("district merge: the CLI merges a drive of packages; its PDF shows the lower bounds", "[district][merge][cli]")
+TEST_CASE("district merge: the CLI merges a drive of packages, and its PDF shows the lower bounds", "[district][merge][cli]")
 {
     QTemporaryDir drive, out;
     const QStringList dirs = writeSchools(drive.path(), 33);
