@@ -2186,7 +2186,16 @@ Run counseldesk-cli VERB --help for a verb&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require every package to have been exported with at least this k (refusing any below it); the district&apos;s k is the smallest of the packages&apos;.</source>
+        <source>The district&apos;s k, 2 to 1000 (default 5): the smallest count published. A package exported with a smaller k is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Name the folder or drive to write the district package into with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s tables publish no count from 1 to %1 (k = %2).</source>
+        <extracomment>the district merge&apos;s k, after its success message</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,6 +3120,117 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column, %5 what is wrong</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No package found in %1: choose the package folders or the folder (or drive) that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: it is a district summary (a merged package), not a school&apos;s package.</source>
+        <extracomment>%1 a folder found while scanning a folder of packages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s k must be a whole number from %1 to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has layout %1 version %2, which this version of CounselDesk does not know (it knows %3 version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its school code &quot;%1&quot; is not 1 to 32 letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its school type &quot;%1&quot; is not one CounselDesk writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no table &quot;%1&quot;, which its layout has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a table &quot;%1&quot; that its layout does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table &quot;%1&quot; is not where its layout puts it, or is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not have its layout&apos;s part, title or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; does not have its layout&apos;s columns and their labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; lacks the row &quot;%2&quot;, which an exporter writes for this school</source>
+        <extracomment>%1 a table&apos;s id, %2 the row&apos;s key (&quot;grade=12&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row &quot;%2&quot; does not have its layout&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has a row &quot;%2&quot; that its layout does not define</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key the layout does not define (&quot;level=…&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of table &quot;%1&quot; are not in their layout&apos;s order, or one is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot; %4</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key, %3 a column&apos;s key, %4 what is wrong there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries a lower bound (at_least), which only a district&apos;s merged package has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not marked sensitive as its layout says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>states %1, but its funding and students enrolled give %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a percent of other counts than its row&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is published, though its counts are withheld or too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is withheld, though its counts are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>states %1, but its counts give %2</source>
+        <extracomment>%1 the percent stated, %2 the one its counts give</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a package CounselDesk writes: %2. Nothing was merged. Ask the school to export the package again with CounselDesk.</source>
+        <extracomment>%1 a package&apos;s folder, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not state that this count is the sum of its parts, as its layout implies (its list of relations was cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package&apos;s counts do not add up with each other: in &quot;%2&quot;, row &quot;%3&quot;, column &quot;%4&quot;, the total is not the sum of its parts. It cannot be merged. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>
@@ -3294,6 +3414,32 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>a referral&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district package of this semester is already in %1. Replace it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.json of the package is in the language &quot;%1&quot;, but a package is written in zh_CN or en. Ask the school to export the package again with CounselDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.json of the package says its %1 is &quot;%2&quot;, but manifest.json says &quot;%3&quot;: one of them was changed. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a field of the header (k, semester…), %2 summary.json&apos;s value, %3 manifest.json&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.json of the package gives the withheld count of table &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot; a lower bound of %4, below k = %5: a bound that small tells the count. Ask for a new copy of the package.</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key, %3 a column&apos;s key, %4 the bound, %5 the threshold k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package folder %1 cannot be read (permission denied?). Ask whoever copied it to let this account read it, or copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

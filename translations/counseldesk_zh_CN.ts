@@ -2216,8 +2216,17 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>将各学校的报送包（由 export-district 写出的文件夹；含多个报送包的文件夹会逐一加入）汇总为区域汇总表：先检查每个报送包的清单，已隐去的人数仍然隐去（其他学校已公布部分时给出下限），审核汇总结果，然后写成经过校验的报送包，放在 DIR 中单独的文件夹里。无需档案库。每个被拒绝的报送包（被改动、被截断或不完整）都会列出其文件夹和文件，退出码为 4。</translation>
     </message>
     <message>
-        <source>Require every package to have been exported with at least this k (refusing any below it); the district's k is the smallest of the packages'.</source>
-        <translation>要求每个报送包导出时的 k 不小于此值（低于此值的报送包将被拒绝）；区县汇总的 k 取各报送包中最小的 k。</translation>
+        <source>The district's k, 2 to 1000 (default 5): the smallest count published. A package exported with a smaller k is refused.</source>
+        <translation>区县汇总的 k，2 到 1000（默认 5）：公布的最小计数。以更小的 k 导出的报送包将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Name the folder or drive to write the district package into with --out DIR.</source>
+        <translation>%1 是文件，不是文件夹。请用 --out DIR 指定写入区县报送包的文件夹或驱动器。</translation>
+    </message>
+    <message>
+        <source>The district's tables publish no count from 1 to %1 (k = %2).</source>
+        <extracomment>the district merge's k, after its success message</extracomment>
+        <translation>区县汇总表不公布 1 到 %1 之间的计数（k = %2）。</translation>
     </message>
     <message>
         <source>Recovery code: %1</source>
@@ -3141,6 +3150,117 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <extracomment>%1 a package's folder, %2 a table's title, %3 its row, %4 its column, %5 what is wrong</extracomment>
         <translation>%1 不能安全地计入区县汇总表：在“%2”的“%3”行、“%4”列，%5。未进行任何合并。请去掉这个报送包，并请该校用 CounselDesk 重新导出。</translation>
     </message>
+    <message>
+        <source>No package found in %1: choose the package folders or the folder (or drive) that holds them.</source>
+        <translation>%1 中没有找到报送包：请选择报送包文件夹，或存放它们的文件夹（或驱动器）。</translation>
+    </message>
+    <message>
+        <source>%1: skipped: it is a district summary (a merged package), not a school's package.</source>
+        <extracomment>%1 a folder found while scanning a folder of packages</extracomment>
+        <translation>%1：已跳过：这是区县汇总（合并后的报送包），不是学校的报送包。</translation>
+    </message>
+    <message>
+        <source>The district's k must be a whole number from %1 to %2, not %3.</source>
+        <translation>区县汇总的 k 必须是 %1 到 %2 之间的整数，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>it has layout %1 version %2, which this version of CounselDesk does not know (it knows %3 version %4)</source>
+        <translation>它使用版式 %1 第 %2 版，本版 CounselDesk 不认识（认识的是 %3 第 %4 版）</translation>
+    </message>
+    <message>
+        <source>its school code "%1" is not 1 to 32 letters or digits</source>
+        <translation>它的学校代码“%1”不是 1 到 32 个字母或数字</translation>
+    </message>
+    <message>
+        <source>its school type "%1" is not one CounselDesk writes</source>
+        <translation>它的学校类型“%1”不是 CounselDesk 会写出的类型</translation>
+    </message>
+    <message>
+        <source>it has no table "%1", which its layout has</source>
+        <translation>它缺少版式中的表“%1”</translation>
+    </message>
+    <message>
+        <source>it has a table "%1" that its layout does not have</source>
+        <translation>它含有版式中没有的表“%1”</translation>
+    </message>
+    <message>
+        <source>its table "%1" is not where its layout puts it, or is there twice</source>
+        <translation>它的表“%1”不在版式规定的位置，或出现了两次</translation>
+    </message>
+    <message>
+        <source>table "%1" does not have its layout's part, title or note</source>
+        <translation>表“%1”的所属部分、标题或说明与版式不符</translation>
+    </message>
+    <message>
+        <source>table "%1" does not have its layout's columns and their labels</source>
+        <translation>表“%1”的列或列名与版式不符</translation>
+    </message>
+    <message>
+        <source>table "%1" lacks the row "%2", which an exporter writes for this school</source>
+        <extracomment>%1 a table's id, %2 the row's key ("grade=12")</extracomment>
+        <translation>表“%1”缺少“%2”行，而导出程序会为该校写出这一行</translation>
+    </message>
+    <message>
+        <source>table "%1", row "%2" does not have its layout's label</source>
+        <translation>表“%1”的“%2”行的名称与版式不符</translation>
+    </message>
+    <message>
+        <source>table "%1" has a row "%2" that its layout does not define</source>
+        <extracomment>%1 a table's id, %2 a row's key the layout does not define ("level=…")</extracomment>
+        <translation>表“%1”含有版式未定义的行“%2”</translation>
+    </message>
+    <message>
+        <source>the rows of table "%1" are not in their layout's order, or one is there twice</source>
+        <translation>表“%1”的行不符合版式的顺序，或某一行出现了两次</translation>
+    </message>
+    <message>
+        <source>table "%1", row "%2", column "%3" %4</source>
+        <extracomment>%1 a table's id, %2 a row's key, %3 a column's key, %4 what is wrong there</extracomment>
+        <translation>表“%1”的“%2”行、“%3”列%4</translation>
+    </message>
+    <message>
+        <source>carries a lower bound (at_least), which only a district's merged package has</source>
+        <translation>带有下限（at_least），而只有区县合并后的报送包才有下限</translation>
+    </message>
+    <message>
+        <source>is not marked sensitive as its layout says</source>
+        <translation>没有按版式标为敏感</translation>
+    </message>
+    <message>
+        <source>states %1, but its funding and students enrolled give %2</source>
+        <translation>写的是 %1，但按经费和在校生数算出的是 %2</translation>
+    </message>
+    <message>
+        <source>is a percent of other counts than its row's</source>
+        <translation>是其他行计数的百分比，而不是本行的</translation>
+    </message>
+    <message>
+        <source>is published, though its counts are withheld or too small</source>
+        <translation>已公布，但它的计数已隐去或过小</translation>
+    </message>
+    <message>
+        <source>is withheld, though its counts are published</source>
+        <translation>已隐去，但它的计数已公布</translation>
+    </message>
+    <message>
+        <source>states %1, but its counts give %2</source>
+        <extracomment>%1 the percent stated, %2 the one its counts give</extracomment>
+        <translation>写的是 %1，但按它的计数算出的是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a package CounselDesk writes: %2. Nothing was merged. Ask the school to export the package again with CounselDesk.</source>
+        <extracomment>%1 a package's folder, %2 what is wrong with it</extracomment>
+        <translation>%1 不是 CounselDesk 写出的报送包：%2。未进行任何合并。请该校用 CounselDesk 重新导出报送包。</translation>
+    </message>
+    <message>
+        <source>it does not state that this count is the sum of its parts, as its layout implies (its list of relations was cut)</source>
+        <translation>它没有写明此计数是各部分之和，而版式要求如此（它的关系列表被删减了）</translation>
+    </message>
+    <message>
+        <source>%1: the package's counts do not add up with each other: in "%2", row "%3", column "%4", the total is not the sum of its parts. It cannot be merged. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a package's folder, %2 a table's title, %3 its row, %4 its column</extracomment>
+        <translation>%1：报送包中的计数彼此对不上：在“%2”的“%3”行、“%4”列，合计不等于各部分之和。无法合并。请该校重新提供报送包。</translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>
@@ -3331,6 +3451,32 @@ The package that was there before is kept in %2: rename it back, or delete it an
     <message>
         <source>a referral's number</source>
         <translation>转介单编号</translation>
+    </message>
+    <message>
+        <source>The district package of this semester is already in %1. Replace it, or choose another folder.</source>
+        <translation>%1 中已有本学期的区县报送包。请替换它，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>summary.json of the package is in the language "%1", but a package is written in zh_CN or en. Ask the school to export the package again with CounselDesk.</source>
+        <translation>数据包中的 summary.json 使用语言“%1”，但数据包只能是 zh_CN 或 en。请学校用 CounselDesk 重新导出数据包。</translation>
+    </message>
+    <message>
+        <source>permission denied?</source>
+        <translation>没有权限？</translation>
+    </message>
+    <message>
+        <source>summary.json of the package says its %1 is "%2", but manifest.json says "%3": one of them was changed. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a field of the header (k, semester…), %2 summary.json's value, %3 manifest.json's</extracomment>
+        <translation>数据包中的 summary.json 写的 %1 是“%2”，但 manifest.json 写的是“%3”：其中之一被改动过。请向学校索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>summary.json of the package gives the withheld count of table "%1", row "%2", column "%3" a lower bound of %4, below k = %5: a bound that small tells the count. Ask for a new copy of the package.</source>
+        <extracomment>%1 a table's id, %2 a row's key, %3 a column's key, %4 the bound, %5 the threshold k</extracomment>
+        <translation>数据包中的 summary.json 给表“%1”的“%2”行、“%3”列的隐去计数写了下限 %4，低于 k = %5：这么小的下限会透露该计数。请索取一份新的数据包。</translation>
+    </message>
+    <message>
+        <source>The package folder %1 cannot be read (permission denied?). Ask whoever copied it to let this account read it, or copy it again.</source>
+        <translation>无法读取数据包文件夹 %1（没有权限？）。请复制它的人允许本账户读取，或重新复制一份。</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@
 
 #include "app/cli/Commands.h"
 #include "app/cli/VerbParser.h"
+#include "core/district/DistrictMerge.h"
 #include "ui/district/DistrictExport.h"
 #include "ui/district/DistrictMergeRun.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +22,14 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-/// --k (2 to 1000; 0 too when `zeroAllowed`) and --language (zh_CN or en) as both verbs take
-/// them; false, the error printed, when either is wrong.
-bool readKAndLanguage(VerbParser &verb, const QCommandLineOption &k, const QCommandLineOption &language,
-                      bool zeroAllowed, int &kOut, QString &languageOut)
+/// --k (2 to 1000) and --language (zh_CN or en) as both verbs take them; false, the error
+/// printed, when either is wrong.
+bool readKAndLanguage(VerbParser &verb, const QCommandLineOption &k, const QCommandLineOption &language, int &kOut,
+                      QString &languageOut)
 {
     bool number = false;
     kOut = verb.parser().value(k).toInt(&number);
-    if (!number || ((kOut != 0 || !zeroAllowed) && (kOut < 2 || kOut > 1000))) {
+    if (!number || kOut < 2 || kOut > 1000) {
         Console::error(Tr::tr("--k must be a whole number from 2 to 1000 (5 or 10 are usual), not \"%1\".")
                            .arg(verb.parser().value(k)));
         return false;
@@ -69,7 +71,7 @@ int runExportDistrict(const QStringList &args)
         Console::error(Tr::tr("Name the folder or drive to write the package into with --out DIR."));
         return 2;
     }
-    if (!readKAndLanguage(verb, k, language, false, options.k, options.language)) return 2;
+    if (!readKAndLanguage(verb, k, language, options.k, options.language)) return 2;
     options.semester = verb.parser().value(semester).trimmed();
     options.replace = verb.parser().isSet(replace);
 
@@ -106,13 +108,12 @@ int runDistrict(const QStringList &args)
                            "other schools published theirs), audits the result, and writes it as a verified "
                            "package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, "
                            "cut off or incomplete) is listed with its folder and file, and the exit code is 4."),
-                    false);
+                    false, false);
     const QCommandLineOption out(u"out"_s, Tr::tr("The folder or drive to write the district package into."),
                                  Tr::tr("DIR"));
-    const QCommandLineOption k(u"k"_s, Tr::tr("Require every package to have been exported with at least this k "
-                                              "(refusing any below it); the district's k is the smallest of the "
-                                              "packages'."),
-                               Tr::tr("N"), u"0"_s);
+    const QCommandLineOption k(u"k"_s, Tr::tr("The district's k, 2 to 1000 (default 5): the smallest count "
+                                              "published. A package exported with a smaller k is refused."),
+                               Tr::tr("N"), u"5"_s);
     const QCommandLineOption language(u"language"_s, Tr::tr("zh_CN or en (default zh_CN)."), Tr::tr("LANGUAGE"),
                                       u"zh_CN"_s);
     const QCommandLineOption replace(u"replace"_s, Tr::tr("Replace a district package of the same semester already "
@@ -128,10 +129,21 @@ int runDistrict(const QStringList &args)
         Console::error(Tr::tr("Name the folder or drive to write the district package into with --out DIR."));
         return 2;
     }
-    if (!readKAndLanguage(verb, k, language, true, options.k, options.language)) return 2;
+    if (!readKAndLanguage(verb, k, language, options.k, options.language)) return 2;
     options.replace = verb.parser().isSet(replace);
+    if (QFileInfo(options.outDir).isFile()) {
+        Console::error(Tr::tr("%1 is a file, not a folder. Name the folder or drive to write the district package "
+                              "into with --out DIR.")
+                           .arg(options.outDir));
+        return 1;
+    }
 
-    auto report = ui::runDistrictMerge(verb.parser().positionalArguments(), options);
+    // The package folders, a district summary met while scanning a folder skipped with a note.
+    auto folders = district::findPackageFolders(verb.parser().positionalArguments());
+    if (!folders) return Console::fail(folders.error());
+    for (const QString &skipped : std::as_const(folders->districtSummaries))
+        Console::error(district::districtSummarySkipped(skipped));
+    auto report = ui::runDistrictMerge(folders->packages, options);
     if (!report) {
         const int code = Console::fail(report.error());
         if (report.error().code == ErrorCode::AlreadyExists)
@@ -139,6 +151,9 @@ int runDistrict(const QStringList &args)
         return code;
     }
     Console::out(ui::mergeDoneMessage(*report));
+    //: the district merge's k, after its success message
+    Console::out(Tr::tr("The district's tables publish no count from 1 to %1 (k = %2).").arg(options.k - 1).arg(options.k));
+    Console::out(u"k\t%1"_s.arg(options.k));
     Console::out(u"sha256\t"_s + QString::fromLatin1(report->checksum));
     Console::out(u"withheld\t%1\nlower_bounds\t%2"_s.arg(report->withheld).arg(report->lowerBounds));
     return 0;

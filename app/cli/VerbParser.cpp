@@ -16,19 +16,20 @@ class Tr {
 };
 }  // namespace
 
-VerbParser::VerbParser(const QString &usage, const QString &description, bool opensVault)
+VerbParser::VerbParser(const QString &usage, const QString &description, bool opensVault, bool readsPassphrase)
     : m_help(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help.")),
       m_user(u"user"_s, Tr::tr("The user who signs in."), Tr::tr("NAME")),
       m_stdin(u"passphrase-stdin"_s,
               Tr::tr("Read the passphrase from the first line of standard input (later lines: a new passphrase "
                      "where one is asked for) instead of the terminal.")),
       m_usage(usage),
-      m_opensVault(opensVault)
+      m_opensVault(opensVault),
+      m_readsPassphrase(readsPassphrase)
 {
     m_parser.setApplicationDescription(description + u"\n\n"_s + exitCodeHelp());
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(m_help);
-    m_parser.addOption(m_stdin);
+    if (readsPassphrase) m_parser.addOption(m_stdin);
     if (opensVault) m_parser.addOption(m_user);
 }
 
@@ -57,7 +58,7 @@ std::optional<int> VerbParser::parse(const QStringList &args, int positionalCoun
         Console::error(Tr::tr("Say who signs in with --user NAME. Usage: counseldesk-cli %1").arg(m_usage));
         return 2;
     }
-    m_console = std::make_unique<Console>(m_parser.isSet(m_stdin));
+    m_console = std::make_unique<Console>(m_readsPassphrase && m_parser.isSet(m_stdin));
     return std::nullopt;
 }
 

@@ -15,7 +15,8 @@ namespace cd::cli {
 class VerbParser {
 public:
     /// `usage` is the synopsis after "counseldesk-cli", e.g. "check VAULT --user NAME".
-    VerbParser(const QString &usage, const QString &description, bool opensVault);
+    /// `readsPassphrase` false: a verb that never asks for one (no --passphrase-stdin).
+    VerbParser(const QString &usage, const QString &description, bool opensVault, bool readsPassphrase = true);
 
     QCommandLineParser &parser() { return m_parser; }
     /// Parses; an exit code when the verb should stop now (help printed: 0, usage error: 2).
@@ -41,6 +42,7 @@ private:
     QCommandLineOption m_stdin;
     QString m_usage;
     bool m_opensVault;
+    bool m_readsPassphrase;
     std::unique_ptr<Console> m_console;
 };
 

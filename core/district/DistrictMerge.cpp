@@ -5,6 +5,7 @@
 #include "district/DistrictMerge.h"
 
 #include "district/DistrictMergeParts.h"
+#include "district/PackageConformance.h"
 #include "district/PackageDisclosure.h"
 #include "settings/Translations.h"
 
@@ -107,26 +108,34 @@ Result<DistrictMerge> mergePackages(const QList<ReadPackage> &packages, const Me
 {
     CD_TRY(checkTogether(packages));
     const auto cancelled = [] { return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled: nothing was merged.")); };
-    // The district's k is the smallest the schools used: a merge cannot be stricter than its
-    // packages, because a count of events does not say how many children it is about (the
-    // school withheld it by its children, docs/disclosure.md). Asking for a larger k names the
-    // packages made with a smaller one.
-    const ReadPackage *weakest = &packages.first();
+    // The district's k is the one asked for (5 unless the user chose another): a package
+    // exported with a smaller k is refused, never followed, since a merge cannot be stricter
+    // than its packages (a count of events does not say how many children it is about: the
+    // school withheld it by its children, docs/disclosure.md).
+    if (options.k < kMinMergeK || options.k > kMaxMergeK)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The district's k must be a whole number from %1 to %2, not %3.")
+                                                      .arg(kMinMergeK)
+                                                      .arg(kMaxMergeK)
+                                                      .arg(options.k));
+    const int k = options.k;
     for (const ReadPackage &p : packages)
-        if (p.summary.header.k < weakest->summary.header.k) weakest = &p;
-    const int k = weakest->summary.header.k;
-    if (options.k > k)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 was exported with k = %2, below the %3 asked for. A district summary cannot "
-                                "withhold more than the schools' packages did: ask the school to export again with "
-                                "k = %3, or merge with k = %2.")
-                             .arg(folderOf(*weakest))
-                             .arg(k)
-                             .arg(options.k));
-    // Each school's package audited again as the district reads it (PackageDisclosure.h): the
-    // merge never trusts that the file it was given was written by a careful exporter.
+        if (p.summary.header.k < k)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 was exported with k = %2, below the %3 asked for. A district summary cannot "
+                                    "withhold more than the schools' packages did: ask the school to export again with "
+                                    "k = %3, or merge with k = %2.")
+                                 .arg(folderOf(p))
+                                 .arg(p.summary.header.k)
+                                 .arg(k));
+    // Each school's package checked as the district reads it: exactly what an exporter writes for
+    // its layout (PackageConformance.h), and its own disclosure audited again
+    // (PackageDisclosure.h): the merge never trusts that the file it was given was written by a
+    // careful exporter.
+    auto layout = builtInSummaryLayout();
+    if (!layout) return layout.error();
     for (const ReadPackage &p : packages) {
         if (cancel && cancel->load()) return cancelled();
+        CD_TRY(checkSchoolPackage(p, *layout));
         CD_TRY(checkPackageDisclosure(p));
     }
 

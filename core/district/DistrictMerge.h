@@ -39,18 +39,35 @@ struct CollectedPackage {
     QString problem;  ///< "<folder>: <readPackage's message>" when rejected
 };
 
+/// The package folders a list of folders names: a package folder itself (or anything that is not
+/// a folder of packages, for readPackage to say why), else the package subfolders one level down;
+/// links followed, each folder once. A district's merged package met while scanning a folder is
+/// listed apart. InvalidInput naming a folder that holds no package at all.
+struct PackageFolders {
+    QStringList packages;
+    QStringList districtSummaries;  ///< skipped: found while scanning, not given
+};
+Result<PackageFolders> findPackageFolders(const QStringList &dirs);
+
+/// The note on a district summary skipped while scanning ("FOLDER: skipped: …").
+QString districtSummarySkipped(const QString &dir);
+
 /// Expands folders holding packages (a folder that is not itself a package but has package
-/// subfolders adds every one, one level down), reads every package; never fails as a whole (each
-/// has its outcome); `progress` after each package (false cancels); Cancelled via `cancel` or
-/// `progress` only.
+/// subfolders adds every one, one level down: findPackageFolders), reads every package; a district
+/// summary met while scanning is a rejected entry noting it was skipped; fails as a whole only for
+/// a folder holding no package (InvalidInput, as findPackageFolders); `progress` after each
+/// package (false cancels); Cancelled via `cancel` or `progress`.
 Result<QList<CollectedPackage>> collectPackages(const QStringList &dirs,
                                                 const std::function<bool(int done, int total)> &progress = {},
                                                 const std::atomic_bool *cancel = nullptr);
 
+/// The district's k: 2 to 1000 as an export's, 5 unless asked otherwise.
+constexpr int kMinMergeK = 2, kMaxMergeK = 1000, kDefaultMergeK = 5;
+
 struct MergeOptions {
-    /// 0: the smallest of the packages' k. A larger one is refused, naming the package with the
-    /// smaller k (a merge cannot withhold more than its packages did); a smaller one is ignored.
-    int k = 0;
+    /// The district's k (kMinMergeK to kMaxMergeK; anything else refused). A package exported with
+    /// a smaller k is refused, naming it (a merge cannot withhold more than its packages did).
+    int k = kDefaultMergeK;
     QString language = QStringLiteral("zh_CN");  ///< "zh_CN" or "en"
 };
 

@@ -188,10 +188,16 @@ Result<PackageReport> writePackageFolder(const Summary &summary, QList<PackageCo
             for (const SummaryValue &v : r.values) report.withheldValues += summary.withheld(v) ? 1 : 0;
 
     const auto alreadyThere = [&] {
+        const QString folder = QDir::toNativeSeparators(parent.absolutePath());
+        if (summary.header.schoolCode.isEmpty())  // a district's merged package
+            return makeError(ErrorCode::AlreadyExists,
+                             Tr::tr("The district package of this semester is already in %1. Replace it, or choose "
+                                    "another folder.")
+                                 .arg(folder));
         return makeError(ErrorCode::AlreadyExists,
                          Tr::tr("A package for this school and semester is already in %1. Replace it, or choose "
                                 "another folder.")
-                             .arg(QDir::toNativeSeparators(parent.absolutePath())));
+                             .arg(folder));
     };
     if (entryKind(parentDir) != EntryKind::Directory)
         return makeError(ErrorCode::NotFound, writeErrorMessage(parent.filePath(name), ENOENT));

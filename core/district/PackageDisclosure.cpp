@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace cd::district {
@@ -68,9 +70,10 @@ public:
                     m_labels << Labels{t.title, r.label, t.columns.at(c).label};
                     // The same quantity shown twice (in two tables) is one count.
                     QHash<QString, int> &row = m_cellAt[rowOf(r.key)];
-                    if (const auto first = row.constFind(cell.column); first != row.constEnd())
+                    if (const auto first = row.constFind(cell.column); first != row.constEnd()) {
                         m_tables.relate(*first, {index});
-                    else
+                        m_sameCount << std::pair{*first, index};
+                    } else
                         row.insert(cell.column, index);
                 }
         for (const QString &id : s.hiddenCounts) {
@@ -93,9 +96,11 @@ public:
             for (const QString &p : rel.parts) parts << m_byId.value(p, -1);
             const int total = m_byId.value(rel.total, -1);
             if (total < 0 || parts.contains(-1)) continue;  // the reader checked every id
+            m_stated.insert(signature(total, parts));
             if (rel.breakdown) m_tables.breakDown(total, parts);
             else m_tables.relate(total, parts);
         }
+        for (const auto &[first, again] : std::as_const(m_sameCount)) expect(first, {again});
         for (auto row = m_cellAt.cbegin(); row != m_cellAt.cend(); ++row)
             for (const MeasureRelation &r : measureRelations()) {
                 const int total = row->value(QLatin1String(r.total), -1);
@@ -117,15 +122,33 @@ public:
         }
     }
 
-    /// Every withheld count's range at least k wide, or the first that is not, named.
+    /// Every withheld count's range at least k wide, or the first that is not, named; before
+    /// that, every relation the layout implies stated in summary.json (a reader checking the
+    /// package on its own, and the district's relations, rely on the list).
     Status audit() const
     {
-        auto ranges = disclosure::derivableRanges(m_tables, m_withheld);
-        if (!ranges)
+        if (m_unstated >= 0)
+            return refusedAt(m_labels.at(m_unstated),
+                             Tr::tr("it does not state that this count is the sum of its parts, as its layout "
+                                    "implies (its list of relations was cut)"));
+        const int unequal = firstUnequalTotal();  // even with nothing withheld to work out
+        auto ranges = unequal >= 0 ? Result<QVector<disclosure::CellRange>>(makeError(ErrorCode::InvalidInput, QString()))
+                                   : disclosure::derivableRanges(m_tables, m_withheld);
+        if (!ranges) {
+            const QString folder = QDir::toNativeSeparators(m_package.dir);
+            if (const int total = unequal; total >= 0)
+                //: %1 a package's folder, %2 a table's title, %3 its row, %4 its column
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("%1: the package's counts do not add up with each other: in \"%2\", row "
+                                        "\"%3\", column \"%4\", the total is not the sum of its parts. It cannot be "
+                                        "merged. Ask the school for a new copy of the package.")
+                                     .arg(folder, m_labels.at(total).table, m_labels.at(total).row,
+                                          m_labels.at(total).column));
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("%1: the package's counts do not add up with each other, so it cannot be "
                                     "merged. Ask the school for a new copy of the package.")
-                                 .arg(QDir::toNativeSeparators(m_package.dir)));
+                                 .arg(folder));
+        }
         const int k = m_package.summary.header.k;
         for (int i = 0; i < m_tables.size(); ++i) {
             if (!m_withheld[i] || m_tables.cells()[i].hidden || (*ranges)[i].width() >= k) continue;
@@ -141,6 +164,24 @@ private:
     struct Labels {
         QString table, row, column;
     };
+
+    /// The total of the first relation its published cells already break: all published and
+    /// unequal, or published parts above a published total; -1 when none does.
+    int firstUnequalTotal() const
+    {
+        for (const disclosure::Relation &rel : m_tables.relations()) {
+            if (m_withheld[rel.total] || m_tables.cells()[rel.total].hidden) continue;
+            bool allPublished = true;
+            qint64 published = 0;
+            for (int p : rel.parts) {
+                allPublished = allPublished && !m_withheld[p];
+                if (!m_withheld[p]) published += m_tables.cells()[p].value;
+            }
+            const qint64 total = m_tables.cells()[rel.total].value;
+            if ((allPublished && published != total) || published > total) return rel.total;
+        }
+        return -1;
+    }
 
     bool allPublishedZero(const QList<int> &cells) const
     {
@@ -159,6 +200,21 @@ private:
         }
         if (allPublished && sum != m_tables.cells()[total].value) return;
         m_tables.relate(total, parts);
+        expect(total, parts);
+    }
+
+    static QString signature(int total, QList<int> parts)
+    {
+        std::sort(parts.begin(), parts.end());
+        QString out = QString::number(total);
+        for (int p : std::as_const(parts)) out += u',' + QString::number(p);
+        return out;
+    }
+
+    /// Notes the first relation the layout implies that summary.json does not state.
+    void expect(int total, const QList<int> &parts)
+    {
+        if (m_unstated < 0 && !m_stated.contains(signature(total, parts))) m_unstated = total;
     }
 
     Error refused(const PackageTable &t, const PackageRow &r, const SummaryColumn &c, const QString &why) const
@@ -183,6 +239,9 @@ private:
     QVector<Labels> m_labels;
     QHash<QString, QHash<QString, int>> m_cellAt;  ///< row → measure → its first cell
     QSet<QString> m_positions;                     ///< table, row and column of every count
+    QList<std::pair<int, int>> m_sameCount;        ///< a count's first cell and another showing of it
+    QSet<QString> m_stated;                        ///< the relations summary.json states, by signature
+    int m_unstated = -1;                           ///< the total of the first implied relation not stated
 };
 
 }  // namespace

@@ -12,8 +12,11 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cerrno>
 #include <cmath>
 #include <limits>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -182,6 +185,11 @@ Result<SummaryHeader> parseHeader(const QJsonValue &value, const Format &format)
     header.k = static_cast<int>(*k);
     for (const char *required : {"layout_id", "semester"})
         if (auto text = fields.text(required); !text) return text.error();
+    if (header.language != u"zh_CN"_s && header.language != u"en"_s)
+        return makeError(ErrorCode::Damaged,
+                         Tr::tr("summary.json of the package is in the language \"%1\", but a package is written in "
+                                "zh_CN or en. Ask the school to export the package again with CounselDesk.")
+                             .arg(header.language));
     return header;
 }
 
@@ -200,7 +208,8 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
     v.denominator = o.value(u"denominator"_s).toString();
     const QJsonValue value = o.value(u"value"_s);
     if (v.withheld) {
-        if (!value.isUndefined() && !value.isNull()) return format.error(where + u": a withheld value has a value"_s);
+        // No value at all, not even null (docs/district-package.md): an exporter never writes one.
+        if (!value.isUndefined()) return format.error(where + u": a withheld value has a value"_s);
         if (const QJsonValue atLeast = o.value(u"at_least"_s); !atLeast.isUndefined()) {
             if (v.kind != ValueKind::Count || !isWhole(atLeast) || atLeast.toDouble() < 1
                 || atLeast.toDouble() > static_cast<double>(kMaxCount))
@@ -218,6 +227,8 @@ Result<PackageValue> parseValue(const QJsonValue &json, ValueKind columnKind, co
         } else {
             auto number = fields.number("value");
             if (!number) return number.error();
+            // Every number and percent of the catalogue counts or measures something: never below 0.
+            if (*number < 0) return format.error(where + u": a negative value"_s);
             v.value = *number;
         }
     }
@@ -278,6 +289,14 @@ bool addedByTheSystem(const QString &name, const QSet<QString> &listed)
     return name.compare(u"System Volume Information"_s, Qt::CaseInsensitive) == 0;     // Windows
 }
 
+/// This account may not read the file or folder (a package exported 0600 by another account).
+bool permissionDenied(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), R_OK) != 0 && errno == EACCES;
+}
+
+QString permissionWhy() { return Tr::tr("permission denied?"); }
+
 Error unreadable(const QString &name, const QString &why)
 {
     return makeError(ErrorCode::Io, Tr::tr("%1 of the package cannot be read (%2). Check the drive, then try again.")
@@ -289,9 +308,33 @@ Result<QByteArray> readWhole(const QString &path, const QString &name, qint64 li
     if (entryKind(path) != EntryKind::File) return damaged(name, Problem::Missing);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unreadable(name, file.errorString());
+        return unreadable(name, permissionDenied(path) ? permissionWhy() : file.errorString());
     if (file.size() > limit) return damaged(name, Problem::TooLarge);
     return file.readAll();
+}
+
+/// summary.json's header and manifest.json say the same of the package: its school, semester, k
+/// and layout; the first field they disagree on named with both values.
+Status headersAgree(const PackageManifest &m, const SummaryHeader &h)
+{
+    const struct {
+        const char *field;
+        QString manifest, summary;
+    } fields[] = {
+        {"school_code", m.schoolCode, h.schoolCode},
+        {"semester", m.semester, h.semester},
+        {"k", QString::number(m.k), QString::number(h.k)},
+        {"layout_id", m.layoutId, h.layoutId},
+        {"layout_version", QString::number(m.layoutVersion), QString::number(h.layoutVersion)},
+    };
+    for (const auto &f : fields)
+        if (f.manifest != f.summary)
+            //: %1 a field of the header (k, semester…), %2 summary.json's value, %3 manifest.json's
+            return makeError(ErrorCode::Damaged,
+                             Tr::tr("summary.json of the package says its %1 is \"%2\", but manifest.json says "
+                                    "\"%3\": one of them was changed. Ask the school for a new copy of the package.")
+                                 .arg(QLatin1String(f.field), f.summary, f.manifest));
+    return {};
 }
 
 }  // namespace
@@ -407,6 +450,20 @@ Result<PackageSummary> parseSummaryJson(const QByteArray &json, const QString &f
         s.relations << rel;
     }
     if (s.withheldValues != withheld) return format.error(u"withheld_values"_s);
+    // A lower bound from 1 to k − 1 would tell a withheld count is small (a merge writes a bound
+    // only with its published part, never one the reader could take for a small count).
+    for (const PackageTable &t : std::as_const(s.tables))
+        for (const PackageRow &row : t.rows)
+            for (qsizetype c = 0; c < row.values.size(); ++c)
+                if (const qint64 atLeast = row.values.at(c).atLeast; atLeast > 0 && atLeast < s.header.k)
+                    //: %1 a table's id, %2 a row's key, %3 a column's key, %4 the bound, %5 the threshold k
+                    return makeError(ErrorCode::Damaged,
+                                     Tr::tr("summary.json of the package gives the withheld count of table \"%1\", row "
+                                            "\"%2\", column \"%3\" a lower bound of %4, below k = %5: a bound that "
+                                            "small tells the count. Ask for a new copy of the package.")
+                                         .arg(t.id, row.key, t.columns.at(c).key)
+                                         .arg(atLeast)
+                                         .arg(s.header.k));
     return s;
 }
 
@@ -417,6 +474,10 @@ Result<ReadPackage> readPackage(const QString &dir)
         return makeError(ErrorCode::NotFound, Tr::tr("There is no package folder at %1. Choose the folder the "
                                                      "school's package was copied to.")
                                                   .arg(QDir::toNativeSeparators(dir)));
+    if (::access(QFile::encodeName(dir).constData(), R_OK | X_OK) != 0 && errno == EACCES)
+        return makeError(ErrorCode::Io, Tr::tr("The package folder %1 cannot be read (permission denied?). Ask "
+                                               "whoever copied it to let this account read it, or copy it again.")
+                                            .arg(QDir::toNativeSeparators(dir)));
     const QString manifestName = QLatin1String(kManifestName);
     auto manifestBytes = readWhole(folder.filePath(manifestName), manifestName, kMaxJsonBytes);
     if (!manifestBytes) return manifestBytes.error();
@@ -436,7 +497,7 @@ Result<ReadPackage> readPackage(const QString &dir)
         if (entryKind(path) != EntryKind::File) return damaged(f.name, Problem::Missing);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return unreadable(f.name, file.errorString());
+            return unreadable(f.name, permissionDenied(path) ? permissionWhy() : file.errorString());
         if (file.size() != f.size)
             return damaged(f.name, file.size() < f.size ? Problem::Truncated : Problem::Longer);
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -460,6 +521,7 @@ Result<ReadPackage> readPackage(const QString &dir)
 
     auto summary = parseSummaryJson(summaryBytes, QLatin1String(kSummaryJsonName));
     if (!summary) return summary.error();
+    CD_TRY(headersAgree(*manifest, summary->header));
     package.summary = *summary;
     return package;
 }

@@ -139,7 +139,13 @@ QList<RowPlan> planRows(const SummaryLayout &layout, const LayoutTable &table, c
             for (const QString &k : facts.leaves.value(c.measure).value(table.dimension).keys()) seen.insert(k);
         // Every grade of the school, counted or not: a row that is there only because of the data
         // would tell that its count is at least one.
-        if (table.dimension == u"grade"_s) seen.unite(facts.grades);
+        // And every grade any table by grade counts in: all tables by grade have the same rows
+        // (docs/district-package.md, "The rows"; the merge refuses a package missing one).
+        if (table.dimension == u"grade"_s) {
+            seen.unite(facts.grades);
+            for (const auto &byDimension : facts.leaves)
+                for (const QString &k : byDimension.value(u"grade"_s).keys()) seen.insert(k);
+        }
         keys = QStringList(seen.cbegin(), seen.cend());
         // Grades as numbers; an instrument's grades together.
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {

@@ -69,7 +69,7 @@ TEST_CASE("district merge: a drive of packages merged, written, read back with w
     const QStringList dirs = writeSchools(drive.path(), 31);
     const QList<ReadPackage> packages = collected({drive.path()});  // the folder holding them, expanded
     REQUIRE(packages.size() == 3);
-    auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
+    auto merged = mergePackages(packages, MergeOptions{5, u"en"_s});
     INFO((merged ? QString() : merged.error().message).toStdString());
     REQUIRE(merged.ok());
     const RenderedPdf pdf = test::pdfOf(merged->summary, RenderedPdf{QByteArray("%PDF-1.4\n%%EOF\n"), {}, {}});
@@ -128,7 +128,7 @@ TEST_CASE("district merge: a changed CSV or a cut-off summary.json rejects that 
     CHECK(all->at(2).problem.contains(u"shorter"_s));
 }
 
-TEST_CASE("district merge: the CLI merges a drive of packages; its PDF shows the lower bounds", "[district][merge][cli]")
+TEST_CASE("district merge: the CLI merges a drive of packages, and its PDF shows the lower bounds", "[district][merge][cli]")
 {
     QTemporaryDir drive, out;
     const QStringList dirs = writeSchools(drive.path(), 33);
@@ -152,6 +152,28 @@ TEST_CASE("district merge: the CLI merges a drive of packages; its PDF shows the
     REQUIRE(back.ok());
     CHECK(stdOut.contains(u"sha256\t"_s + QString::fromLatin1(back->manifestSha256)));
     CHECK(stdOut.contains(u"lower_bounds\t"_s));
+    CHECK(stdOut.contains(u"k\t5\n"_s));  // the district's k, 5 unless asked
+    CHECK(stdOut.contains(u"(k = 5)"_s));
+
+    // Refused before anything is read: k outside 2 to 1000, --out a file, a folder with no package.
+    for (const char *k : {"0", "1", "1001"}) {
+        const auto [kCode, kOut, kErr] = run({u"district"_s, u"merge"_s, drive.path(), u"--out"_s, out.path(),
+                                              u"--k"_s, QString::fromLatin1(k)});
+        CHECK(kCode == 2);
+        CHECK(kErr.contains(u"from 2 to 1000"_s));
+    }
+    const QString file = QDir(out.path()).filePath(u"district_2026_autumn/summary.json"_s);
+    const auto [fileCode, fileOut, fileErr] = run({u"district"_s, u"merge"_s, drive.path(), u"--out"_s, file});
+    CHECK(fileCode == 1);
+    CHECK(fileErr.contains(u"is a file, not a folder"_s));
+    QTemporaryDir nothing;
+    const auto [noneCode, noneOut, noneErr] = run({u"district"_s, u"merge"_s, nothing.path(), u"--out"_s, out.path()});
+    CHECK(noneCode == 1);
+    CHECK(noneErr.contains(u"No package found in"_s));
+    const auto [helpCode, helpOut, helpErr] = run({u"district"_s, u"merge"_s, u"--help"_s});
+    CHECK(helpCode == 0);
+    CHECK(helpOut.contains(u"--k"_s));
+    CHECK_FALSE(helpOut.contains(u"passphrase-stdin"_s));  // a merge reads no passphrase
 
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     REQUIRE_FALSE(pdftotext.isEmpty());

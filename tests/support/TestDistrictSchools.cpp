@@ -7,6 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 using namespace cd::district;
 
@@ -128,6 +134,34 @@ QString writeSchoolPackage(const Summary &summary, const QString &parentDir)
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.ok());
     return report->path;
+}
+
+void editPackage(const QString &dir, const std::function<void(QJsonObject &summary, QJsonObject &manifest)> &edit)
+{
+    const auto readJson = [&](const QString &name) {
+        QFile file(QDir(dir).filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(QDir(dir).filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(bytes) == bytes.size());
+    };
+    QJsonObject summary = readJson(u"summary.json"_s), manifest = readJson(u"manifest.json"_s);
+    edit(summary, manifest);
+    const QByteArray bytes = QJsonDocument(summary).toJson(QJsonDocument::Indented);
+    write(u"summary.json"_s, bytes);
+    QJsonArray files = manifest.value(u"files"_s).toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject f = files.at(i).toObject();
+        if (f.value(u"name"_s).toString() != u"summary.json"_s) continue;
+        f.insert(u"size"_s, static_cast<double>(bytes.size()));
+        f.insert(u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        files[i] = f;
+    }
+    manifest.insert(u"files"_s, files);
+    write(u"manifest.json"_s, QJsonDocument(manifest).toJson(QJsonDocument::Indented));
 }
 
 }  // namespace cd::test

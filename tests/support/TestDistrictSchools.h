@@ -7,7 +7,10 @@
 #include "district/Package.h"
 #include "district/SummaryFacts.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
+
+#include <functional>
 
 namespace cd::test {
 
@@ -22,5 +25,10 @@ district::Summary schoolSummary(const district::SummaryFacts &facts, const QStri
 /// `summary` written as a package into `parentDir` (a synthetic PDF, no roster to guard);
 /// REQUIREd to succeed. Returns the package's folder.
 QString writeSchoolPackage(const district::Summary &summary, const QString &parentDir);
+
+/// The package in `dir` changed as a hand could (the tester's attacks): `edit` rewrites summary.json
+/// and manifest.json, then the manifest's size and SHA-256 of summary.json are recomputed, so the
+/// package still passes the integrity check.
+void editPackage(const QString &dir, const std::function<void(QJsonObject &summary, QJsonObject &manifest)> &edit);
 
 }  // namespace cd::test

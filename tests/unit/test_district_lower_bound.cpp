@@ -17,7 +17,7 @@ using namespace cd::district;
 
 namespace {
 
-/// The test summary with its first withheld count given a lower bound of 3.
+/// The test summary with its first withheld count given a lower bound of 7 (a merge's bound is 0 or at least k).
 std::pair<Summary, cd::test::ValueAt> boundedSummary()
 {
     Summary s = cd::test::makeTestSummary();
@@ -27,7 +27,7 @@ std::pair<Summary, cd::test::ValueAt> boundedSummary()
     disclosure::CountTables counts;
     for (int i = 0; i < s.counts.size(); ++i) {
         disclosure::Cell c = s.counts.cells().at(i);
-        if (i == cell) c.atLeast = 3;
+        if (i == cell) c.atLeast = 7;
         counts.add(c);
     }
     for (const disclosure::Relation &r : s.counts.relations())
@@ -43,12 +43,12 @@ TEST_CASE("district lower bound: a withheld count known to be at least n prints 
     const auto [s, at] = boundedSummary();
     const SummaryValue &v = s.tables[at.table].rows[at.row].values[at.column];
     CHECK(s.withheld(v));
-    CHECK(s.lowerBound(v) == 3);
-    CHECK(s.text(v) == u"\u22653"_s);
+    CHECK(s.lowerBound(v) == 7);
+    CHECK(s.text(v) == u"\u22657"_s);
     // Every other withheld count is still the plain mark.
     const cd::test::ValueAt plain = cd::test::firstWithheldCount(cd::test::makeTestSummary());
     CHECK(cd::test::makeTestSummary().text(s.tables[plain.table].rows[plain.row].values[plain.column]) == u"*"_s);
-    CHECK(tableCsv(s, s.tables[at.table]).contains(u"\u22653"_s.toUtf8()));
+    CHECK(tableCsv(s, s.tables[at.table]).contains(u"\u22657"_s.toUtf8()));
 }
 
 TEST_CASE("district lower bound: summary.json states at_least, and the reader reads it back", "[district][merge]")
@@ -60,7 +60,7 @@ TEST_CASE("district lower bound: summary.json states at_least, and the reader re
     const PackageValue &v = parsed->tables[at.table].rows[at.row].values[at.column];
     CHECK(v.withheld);
     CHECK_FALSE(v.value.has_value());
-    CHECK(v.atLeast == 3);
+    CHECK(v.atLeast == 7);
     int bounded = 0;
     for (const PackageTable &t : parsed->tables)
         for (const PackageRow &r : t.rows)
@@ -69,10 +69,16 @@ TEST_CASE("district lower bound: summary.json states at_least, and the reader re
 
     // A bound on a published value, or one that is not a whole number, does not follow the format.
     QByteArray onPublished = json;
-    onPublished.replace("\"at_least\": 3", "\"at_least\": 2.5");
+    onPublished.replace("\"at_least\": 7", "\"at_least\": 2.5");
     CHECK(parseSummaryJson(onPublished, u"summary.json"_s).error().code == cd::ErrorCode::Damaged);
     QByteArray withValue = json;
-    withValue.replace("\"at_least\": 3,", "\"at_least\": 3, \"value\": 4,");
-    withValue.replace("\"at_least\": 3\n", "\"at_least\": 3, \"value\": 4\n");
+    withValue.replace("\"at_least\": 7,", "\"at_least\": 7, \"value\": 4,");
+    withValue.replace("\"at_least\": 7\n", "\"at_least\": 7, \"value\": 4\n");
     CHECK_FALSE(parseSummaryJson(withValue, u"summary.json"_s).ok());
+    // A bound from 1 to k − 1 would tell the count is small: refused in any package.
+    QByteArray small = json;
+    small.replace("\"at_least\": 7", "\"at_least\": 3");
+    auto smallBound = parseSummaryJson(small, u"summary.json"_s);
+    REQUIRE_FALSE(smallBound.ok());
+    CHECK(smallBound.error().message.contains(u"a lower bound of 3, below k ="_s));
 }

@@ -4,6 +4,7 @@
 // lower bound, no small count published, every withheld range wide enough, and refusals.
 
 #include "district/DistrictMerge.h"
+#include "district/PackageDisclosure.h"
 #include "district/PackageFiles.h"
 
 #include "support/TestDistrictSchools.h"
@@ -96,7 +97,7 @@ TEST_CASE("district merge: property: sums, lower bounds, no small count, no narr
         const int k = round == 3 ? 10 : 5;
         const QList<Summary> schools = randomSchools(rng, 3 + round * 2, k);
         const QList<ReadPackage> packages = inMemory(schools);
-        auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
+        auto merged = mergePackages(packages, MergeOptions{k, u"en"_s});
         INFO("round " << round << ": " << (merged ? QString() : merged.error().message).toStdString());
         REQUIRE(merged.ok());
         const Summary &m = merged->summary;
@@ -191,7 +192,7 @@ TEST_CASE("district merge: numbers summed, percents worked out again, a row per 
 {
     QRandomGenerator rng(7);
     const QList<ReadPackage> packages = inMemory(randomSchools(rng, 3, 5));
-    auto merged = mergePackages(packages, MergeOptions{0, u"zh_CN"_s});
+    auto merged = mergePackages(packages, MergeOptions{5, u"zh_CN"_s});
     REQUIRE(merged.ok());
     const Summary &m = merged->summary;
     const auto table = [&](const QString &id) -> const SummaryTable & {
@@ -250,7 +251,7 @@ TEST_CASE("district merge: refuses duplicates, mixed semesters and layouts, and 
     CHECK(mergePackages({}, {}).error().code == ErrorCode::InvalidInput);
 
     // A district's merged package is not a school's: it is not merged again.
-    auto district = mergePackages({a, b}, MergeOptions{0, u"en"_s});
+    auto district = mergePackages({a, b}, MergeOptions{5, u"en"_s});
     REQUIRE(district.ok());
     const ReadPackage merged = inMemory(district->summary, u"/usb/district"_s);
     auto again = mergePackages({a, merged}, {});
@@ -296,25 +297,20 @@ ReadPackage handMade(const QString &code, qint64 band1, qint64 band2, const QVec
 
 TEST_CASE("district merge: the audit refuses packages whose own suppression is too weak", "[district][merge]")
 {
-    // Two hand-made schools: one withheld a small count but published the rest of its row and the
-    // total, so the district's tables would give the withheld part away exactly.
-    const QList<ReadPackage> weak{handMade(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}),
-                                  handMade(u"W2"_s, 10, 0, {false, false, false, false, false, false, false})};
-    auto merged = mergePackages(weak, MergeOptions{0, u"en"_s});
-    REQUIRE_FALSE(merged.ok());
-    CHECK(merged.error().code == ErrorCode::InvalidInput);
-    // Refused at the weak package itself, before its counts are added (PackageDisclosure.h).
-    CHECK(merged.error().message.contains(u"/usb/w1"_s));
-    CHECK(merged.error().message.contains(u"not safe to add"_s));
-    CHECK(merged.error().message.contains(u"Bands"_s));
-    CHECK(merged.error().message.contains(u"Grade 7"_s));
-    // With the first school's band 1 withheld as well, the same merge is safe.
-    const ReadPackage safe = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false});
-    auto ok = mergePackages({safe, weak[1]}, MergeOptions{0, u"en"_s});
-    INFO((ok ? QString() : ok.error().message).toStdString());
-    REQUIRE(ok.ok());
-    CHECK(ok->lowerBounds == 1);  // band 1: at least 10
-    CHECK(ok->withheld == 2);
+    // A hand-made school withheld a small count but published the rest of its row and the total,
+    // so its own figures give the withheld part away exactly (PackageDisclosure.h).
+    const ReadPackage weak = handMade(u"W1"_s, 17, 3, {false, false, false, true, false, false, false});
+    const Status refused = checkPackageDisclosure(weak);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(u"/usb/w1"_s));
+    CHECK(refused.error().message.contains(u"not safe to add"_s));
+    CHECK(refused.error().message.contains(u"Bands"_s));
+    CHECK(refused.error().message.contains(u"Grade 7"_s));
+    // With band 1 withheld as well, the package is safe.
+    const Status safe = checkPackageDisclosure(handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}));
+    INFO((safe ? QString() : safe.error().message).toStdString());
+    CHECK(safe.ok());
 }
 
 TEST_CASE("district merge: a k above a package's is refused, naming the package", "[district][merge]")
@@ -326,8 +322,8 @@ TEST_CASE("district merge: a k above a package's is refused, naming the package"
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(QDir::toNativeSeparators(packages[0].dir)));
     CHECK(refused.error().message.contains(u"k = 5"_s));
-    // Without --k the district's k is the smallest of the packages'.
-    auto merged = mergePackages(packages, MergeOptions{0, u"en"_s});
+    // Without a k asked for, the district's k is 5.
+    auto merged = mergePackages(packages, MergeOptions{});
     INFO((merged ? QString() : merged.error().message).toStdString());
     REQUIRE(merged.ok());
     CHECK(merged->summary.header.k == 5);
@@ -338,38 +334,40 @@ TEST_CASE("district merge: a package that leaves out a relation or publishes a s
 {
     // Built as an exporter would, then changed as a hand could: a relation taken out of
     // summary.json, or a small count published. The layout's relations are known to every reader.
-    const ReadPackage other = handMade(u"W2"_s, 10, 0, {false, false, false, false, false, false, false});
     SECTION("screened = the bands, left out of summary.json")
     {
-        const ReadPackage unrelated =
-            handMade(u"W1"_s, 17, 3, {false, false, false, true, false, false, false}, false);
-        auto merged = mergePackages({unrelated, other}, MergeOptions{0, u"en"_s});
-        REQUIRE_FALSE(merged.ok());
-        CHECK(merged.error().message.contains(u"/usb/w1"_s));
-        CHECK(merged.error().message.contains(u"Band 2"_s));
+        for (const QVector<bool> &withheld : {QVector<bool>{false, false, false, true, false, false, false},
+                                              QVector<bool>{false, false, true, true, false, false, false}}) {
+            const Status refused = checkPackageDisclosure(handMade(u"W1"_s, 17, 3, withheld, false));
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().message.contains(u"/usb/w1"_s));
+            CHECK(refused.error().message.contains(u"sum of its parts"_s));
+        }
     }
     SECTION("a count of 3 published at k = 5")
     {
-        const ReadPackage small = handMade(u"W1"_s, 17, 3, {false, false, false, false, false, false, false}, true);
-        auto merged = mergePackages({small, other}, MergeOptions{0, u"en"_s});
-        REQUIRE_FALSE(merged.ok());
-        CHECK(merged.error().message.contains(u"/usb/w1"_s));
-        CHECK(merged.error().message.contains(u"from 1 to 4"_s));
+        const Status refused =
+            checkPackageDisclosure(handMade(u"W1"_s, 17, 3, {false, false, false, false, false, false, false}, true));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(u"/usb/w1"_s));
+        CHECK(refused.error().message.contains(u"from 1 to 4"_s));
+    }
+    SECTION("counts that do not add up, the first total that disagrees named")
+    {
+        ReadPackage wrong = handMade(u"W1"_s, 17, 0, {false, false, false, false, false, false, false}, true);
+        wrong.summary.tables[0].rows[0].values[0].value = 10;  // screened below its published bands
+        const Status refused = checkPackageDisclosure(wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(u"do not add up"_s));
+        CHECK(refused.error().message.contains(u"in \"Bands\", row \"Grade 7\", column \"screened\""_s));
     }
     SECTION("the same row stated twice")
     {
         ReadPackage twice = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, true);
         twice.summary.tables[0].rows << twice.summary.tables[0].rows[0];
-        auto merged = mergePackages({twice, other}, MergeOptions{0, u"en"_s});
-        REQUIRE_FALSE(merged.ok());
-        CHECK(merged.error().message.contains(u"/usb/w1"_s));
-        CHECK(merged.error().message.contains(u"twice"_s));
-    }
-    SECTION("the same package without its relation, both bands withheld, is merged")
-    {
-        const ReadPackage safe = handMade(u"W1"_s, 17, 3, {false, false, true, true, false, false, false}, false);
-        auto merged = mergePackages({safe, other}, MergeOptions{0, u"en"_s});
-        INFO((merged ? QString() : merged.error().message).toStdString());
-        CHECK(merged.ok());
+        const Status refused = checkPackageDisclosure(twice);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(u"/usb/w1"_s));
+        CHECK(refused.error().message.contains(u"twice"_s));
     }
 }

@@ -6,6 +6,7 @@
 // QtGui only (the PDF): the CLI runs it under a QGuiApplication.
 
 #include "core/common/Result.h"
+#include "core/district/DistrictMerge.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,7 +19,7 @@ namespace cd::ui {
 
 struct MergeRunOptions {
     QString outDir;                              ///< the folder the merged package goes into
-    int k = 0;                                   ///< 0: the smallest of the packages'; larger raises it
+    int k = district::kDefaultMergeK;            ///< the district's k (district::MergeOptions::k)
     QString language = QStringLiteral("zh_CN");  ///< "zh_CN" or "en": the tables' and the PDF's
     bool replace = false;                        ///< replace an existing merged package of the semester
 };
