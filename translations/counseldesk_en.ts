@@ -3231,6 +3231,22 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is a number marked withheld or sensitive, which only counts of students are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it states the relation of this total to its parts twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it publishes a sensitive count within %1 of its total, which identifies as well as a small count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not state whether this total&apos;s parts break one group down as its layout does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

@@ -3261,6 +3261,22 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <extracomment>%1 a package's folder, %2 a table's title, %3 its row, %4 its column</extracomment>
         <translation>%1：报送包中的计数彼此对不上：在“%2”的“%3”行、“%4”列，合计不等于各部分之和。无法合并。请该校重新提供报送包。</translation>
     </message>
+    <message>
+        <source>is a number marked withheld or sensitive, which only counts of students are</source>
+        <translation>是标为隐去或敏感的数字，而只有学生计数才会这样标注</translation>
+    </message>
+    <message>
+        <source>it states the relation of this total to its parts twice</source>
+        <translation>把这个合计与其各部分的关系声明了两次</translation>
+    </message>
+    <message>
+        <source>it publishes a sensitive count within %1 of its total, which identifies as well as a small count</source>
+        <translation>公布了与其合计相差不超过 %1 的敏感计数，这与小计数一样能识别出个人</translation>
+    </message>
+    <message>
+        <source>it does not state whether this total's parts break one group down as its layout does</source>
+        <translation>没有按版式说明这个合计的各部分是否为同一群体的细分</translation>
+    </message>
 </context>
 <context>
     <name>DistrictMergeRun</name>

@@ -56,12 +56,14 @@ Status checkTogether(const QList<ReadPackage> &packages)
                              Tr::tr("%1 is a district summary, not a school's package: merge the schools' own "
                                     "packages.")
                                  .arg(folderOf(p)));
-        if (const ReadPackage *other = bySchool.value(h.schoolCode))
+        // One school however its code is cased or spaced (E100 and e100 are one school).
+        const QString school = h.schoolCode.simplified().toCaseFolded();
+        if (const ReadPackage *other = bySchool.value(school))
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("Two packages are for the same school (%1) and semester (%2): %3 and %4. Keep "
                                     "only one of them, then merge again.")
                                  .arg(h.schoolCode, h.semester, folderOf(*other), folderOf(p)));
-        bySchool.insert(h.schoolCode, &p);
+        bySchool.insert(school, &p);
     }
     return {};
 }

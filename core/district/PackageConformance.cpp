@@ -144,11 +144,11 @@ private:
         const DimensionInfo *d = dimension(lt.dimension);
         if (lt.dimension == u"instrument_grade"_s) {
             // The package's own instruments (their codes are the school's), each a grade row per
-            // grade it has, then the instrument's row. A code is Latin letters, digits and . _ -
-            // (PHQ-9, CES-DC), at most 24: free text there could carry anything into the
+            // grade it has, then the instrument's row. A code is Latin letters, digits and . _ ( ) + -
+            // (PHQ-9, CES-DC, SDS(Zung)), at most 24: free text there could carry anything into the
             // district's tables, which have no vault to guard them.
             static const QRegularExpression row(
-                u"^instrument=([A-Za-z0-9][A-Za-z0-9._-]{0,23})(?: grade=([1-9][0-9]?))?$"_s);
+                u"^instrument=([A-Za-z0-9][A-Za-z0-9._()+-]{0,23})(?: grade=([1-9][0-9]?))?$"_s);
             QMap<QString, QSet<int>> instruments;
             for (const PackageRow &r : t.rows)
                 if (const auto m = row.match(r.key); m.hasMatch()) {
@@ -200,6 +200,10 @@ private:
                 return at(Tr::tr("carries a lower bound (at_least), which only a district's merged package has"));
             if (v.kind == ValueKind::Count && v.sensitive != (m->sensitive || sensitiveRow))
                 return at(Tr::tr("is not marked sensitive as its layout says"));
+            // A number (classes, lessons, hours, staff, yuan) is never withheld nor sensitive: a
+            // withheld one would be added up as 0 with no mark.
+            if (v.kind == ValueKind::Number && (v.withheld || v.sensitive))
+                return at(Tr::tr("is a number marked withheld or sensitive, which only counts of students are"));
             if (v.kind == ValueKind::Percent) CD_TRY(checkPercent(v, *m, byColumn, at));
             if (t.columns.at(c).key == u"funding_per_student"_s) {
                 const PackageValue *funding = byColumn.value(u"funding_yuan"_s);

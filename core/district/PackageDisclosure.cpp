@@ -40,6 +40,14 @@ QString dimensionOf(const QString &row)
     return row.contains(u' ') ? u"instrument_grade"_s : row.section(u'=', 0, 0);
 }
 
+/// The dimension whose rows are keyed PREFIX=… (dimensionOf's name for them).
+const DimensionInfo *dimensionOfRows(const QString &prefix)
+{
+    for (const DimensionInfo &d : dimensions())
+        if (d.rowPrefix == prefix || QLatin1String(d.key) == prefix) return &d;
+    return nullptr;
+}
+
 class PackageCells {
 public:
     explicit PackageCells(const ReadPackage &package) : m_package(package) {}
@@ -96,11 +104,17 @@ public:
             for (const QString &p : rel.parts) parts << m_byId.value(p, -1);
             const int total = m_byId.value(rel.total, -1);
             if (total < 0 || parts.contains(-1)) continue;  // the reader checked every id
-            m_stated.insert(signature(total, parts));
-            if (rel.breakdown) m_tables.breakDown(total, parts);
-            else m_tables.relate(total, parts);
+            const QString sig = signature(total, parts);
+            if (m_stated.contains(sig) && m_problem.isEmpty()) {
+                m_problemAt = total;
+                m_problem = Tr::tr("it states the relation of this total to its parts twice");
+            }
+            m_stated.insert(sig, rel.breakdown);
+            // Held as the layout implies below, with the layout's breakdown flag: a package's own
+            // flag decides nothing.
+            m_tables.relate(total, parts);
         }
-        for (const auto &[first, again] : std::as_const(m_sameCount)) expect(first, {again});
+        for (const auto &[first, again] : std::as_const(m_sameCount)) expect(first, {again}, false);
         for (auto row = m_cellAt.cbegin(); row != m_cellAt.cend(); ++row)
             for (const MeasureRelation &r : measureRelations()) {
                 const int total = row->value(QLatin1String(r.total), -1);
@@ -108,7 +122,7 @@ public:
                 for (const QString &p : r.parts) parts << row->value(p, -1);
                 if (total < 0 || parts.contains(-1)) continue;
                 if (r.parts.contains(u"band1"_s) && allPublishedZero(parts)) continue;  // no bands
-                implied(total, parts);
+                implied(total, parts, r.breakdown);
             }
         QMap<QString, QList<int>> children;  // parent, dimension, measure → the rows' cells
         for (auto row = m_cellAt.cbegin(); row != m_cellAt.cend(); ++row) {
@@ -118,7 +132,11 @@ public:
         }
         for (auto it = children.cbegin(); it != children.cend(); ++it) {
             const int total = m_cellAt.value(it.key().section(u'\x1f', 0, 0)).value(it.key().section(u'\x1f', 2), -1);
-            if (total >= 0) implied(total, it.value());
+            const DimensionInfo *d = dimensionOfRows(it.key().section(u'\x1f', 1, 1));
+            // As SummaryTables.cpp: a dimension's rows break the school's total down when the
+            // dimension is one (risk levels, destinations), not the grades' sum.
+            const bool breakdown = d && d->breakdown && it.key().section(u'\x1f', 0, 0) == u"school"_s;
+            if (total >= 0) implied(total, it.value(), breakdown);
         }
     }
 
@@ -127,10 +145,26 @@ public:
     /// package on its own, and the district's relations, rely on the list).
     Status audit() const
     {
+        if (!m_problem.isEmpty()) return refusedAt(m_labels.at(m_problemAt), m_problem);
         if (m_unstated >= 0)
             return refusedAt(m_labels.at(m_unstated),
                              Tr::tr("it does not state that this count is the sum of its parts, as its layout "
                                     "implies (its list of relations was cut)"));
+        const int k = m_package.summary.header.k;
+        // The exporter's second primary rule: a sensitive part of a breakdown within k − 1 of its
+        // total (equal included) is withheld, as a near-100 % rate singles out as well as a small
+        // count (disclosure::primarySuppression).
+        for (const disclosure::Relation &rel : m_tables.relations()) {
+            if (!rel.breakdown || m_withheld[rel.total]) continue;
+            for (int p : rel.parts) {
+                const disclosure::Cell &c = m_tables.cells()[p];
+                if (m_withheld[p] || !c.sensitive || c.value <= 0) continue;
+                if (m_tables.cells()[rel.total].value - c.value <= k - 1)
+                    return refusedAt(m_labels.at(p), Tr::tr("it publishes a sensitive count within %1 of its total, "
+                                                            "which identifies as well as a small count")
+                                                         .arg(k - 1));
+            }
+        }
         const int unequal = firstUnequalTotal();  // even with nothing withheld to work out
         auto ranges = unequal >= 0 ? Result<QVector<disclosure::CellRange>>(makeError(ErrorCode::InvalidInput, QString()))
                                    : disclosure::derivableRanges(m_tables, m_withheld);
@@ -149,7 +183,6 @@ public:
                                     "merged. Ask the school for a new copy of the package.")
                                  .arg(folder));
         }
-        const int k = m_package.summary.header.k;
         for (int i = 0; i < m_tables.size(); ++i) {
             if (!m_withheld[i] || m_tables.cells()[i].hidden || (*ranges)[i].width() >= k) continue;
             const Labels &l = m_labels.at(i);
@@ -190,7 +223,7 @@ private:
         return true;
     }
 
-    void implied(int total, const QList<int> &parts)
+    void implied(int total, const QList<int> &parts, bool breakdown)
     {
         bool allPublished = !m_withheld[total];
         qint64 sum = 0;
@@ -199,8 +232,9 @@ private:
             sum += m_tables.cells()[p].value;
         }
         if (allPublished && sum != m_tables.cells()[total].value) return;
-        m_tables.relate(total, parts);
-        expect(total, parts);
+        if (breakdown) m_tables.breakDown(total, parts);
+        else m_tables.relate(total, parts);
+        expect(total, parts, breakdown);
     }
 
     static QString signature(int total, QList<int> parts)
@@ -211,10 +245,16 @@ private:
         return out;
     }
 
-    /// Notes the first relation the layout implies that summary.json does not state.
-    void expect(int total, const QList<int> &parts)
+    /// Notes the first relation the layout implies that summary.json does not state, or states
+    /// with another breakdown flag.
+    void expect(int total, const QList<int> &parts, bool breakdown)
     {
-        if (m_unstated < 0 && !m_stated.contains(signature(total, parts))) m_unstated = total;
+        const auto stated = m_stated.constFind(signature(total, parts));
+        if (m_unstated < 0 && stated == m_stated.constEnd()) m_unstated = total;
+        if (stated != m_stated.constEnd() && *stated != breakdown && m_problem.isEmpty()) {
+            m_problemAt = total;
+            m_problem = Tr::tr("it does not state whether this total's parts break one group down as its layout does");
+        }
     }
 
     Error refused(const PackageTable &t, const PackageRow &r, const SummaryColumn &c, const QString &why) const
@@ -240,7 +280,9 @@ private:
     QHash<QString, QHash<QString, int>> m_cellAt;  ///< row → measure → its first cell
     QSet<QString> m_positions;                     ///< table, row and column of every count
     QList<std::pair<int, int>> m_sameCount;        ///< a count's first cell and another showing of it
-    QSet<QString> m_stated;                        ///< the relations summary.json states, by signature
+    QHash<QString, bool> m_stated;                 ///< the relations summary.json states: signature → breakdown
+    QString m_problem;                             ///< the first relation stated twice or with the wrong flag
+    int m_problemAt = -1;                          ///< its total
     int m_unstated = -1;                           ///< the total of the first implied relation not stated
 };
 

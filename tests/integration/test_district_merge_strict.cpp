@@ -6,6 +6,7 @@
 // says what is wrong with a folder (unreadable, empty, a link, given twice, a district summary).
 
 #include "district/DistrictMerge.h"
+#include "district/PackageDisclosure.h"
 
 #include "support/TestDistrictSchools.h"
 #include "support/TestSummary.h"
@@ -216,6 +217,73 @@ TEST_CASE("district merge strict: only the layout's tables, rows, labels and fla
         p.summary.relations.clear();
         CHECK(refusal(p, b).contains(u"sum of its parts"_s));
     }
+    {  // the same school's code cased and spaced otherwise is the same school
+        ReadPackage again = a;
+        again.dir += u"-again"_s;
+        again.summary.header.schoolCode = u" "_s + a.summary.header.schoolCode.toLower();
+        auto merged = mergePackages({a, again}, {});
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.error().message.contains(u"same school"_s));
+    }
+    {  // every relation stated twice
+        ReadPackage p = a;
+        p.summary.relations += p.summary.relations;
+        CHECK(refusal(p, b).contains(u"twice"_s));
+    }
+    {  // no relation said to break one group down (where the near-total rule applies)
+        ReadPackage p = a;
+        for (PackageRelation &r : p.summary.relations) r.breakdown = false;
+        CHECK(refusal(p, b).contains(u"break one group down"_s));
+    }
+    {  // a number withheld, which the district would add up as 0 with no mark
+        ReadPackage p = a;
+        PackageValue *number = nullptr;
+        for (PackageTable &t : p.summary.tables)
+            for (PackageRow &r : t.rows)
+                for (PackageValue &v : r.values)
+                    if (!number && v.kind == ValueKind::Number) number = &v;
+        REQUIRE(number != nullptr);
+        number->withheld = true;
+        number->value.reset();
+        CHECK(refusal(p, b).contains(u"number marked withheld"_s));
+    }
+}
+
+TEST_CASE("district package check: a sensitive count published within k - 1 of its total is refused",
+          "[district][merge][strict]")
+{
+    QTemporaryDir drive;
+    const QStringList dirs = twoSchools(drive.path(), 41);
+    ReadPackage p = read(dirs[0]);
+    const int k = p.summary.header.k;
+    QHash<QString, PackageValue *> byId;
+    for (PackageTable &t : p.summary.tables)
+        for (PackageRow &r : t.rows)
+            for (PackageValue &v : r.values)
+                if (v.kind == ValueKind::Count) byId.insert(v.id, &v);
+    // A group's total the school published: all of it put in a sensitive category, the others 0
+    // (what a reviewer did to self-harm cases: 11 new, 0 continuing, where they were withheld).
+    bool planted = false;
+    for (const PackageRelation &rel : std::as_const(p.summary.relations)) {
+        const PackageValue *total = byId.value(rel.total);
+        if (planted || !rel.breakdown || !total || total->withheld || total->value.value_or(0) < k) continue;
+        QList<PackageValue *> parts;
+        PackageValue *sensitive = nullptr;
+        for (const QString &id : rel.parts) parts << byId.value(id);
+        if (parts.size() < 2 || parts.contains(nullptr)) continue;
+        for (PackageValue *v : std::as_const(parts))
+            if (!sensitive && v->sensitive) sensitive = v;
+        if (!sensitive) continue;
+        for (PackageValue *v : std::as_const(parts)) {
+            v->withheld = false;
+            v->value = v == sensitive ? *total->value : 0.0;
+        }
+        planted = true;
+    }
+    REQUIRE(planted);
+    auto checked = checkPackageDisclosure(p);
+    REQUIRE_FALSE(checked.ok());
+    CHECK(checked.error().message.contains(u"sensitive count within %1 of its total"_s.arg(k - 1)));
 }
 
 TEST_CASE("district merge strict: percents and the funding per student as the exporter works them out",
