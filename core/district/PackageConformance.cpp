@@ -144,11 +144,12 @@ private:
         const DimensionInfo *d = dimension(lt.dimension);
         if (lt.dimension == u"instrument_grade"_s) {
             // The package's own instruments (their codes are the school's), each a grade row per
-            // grade it has, then the instrument's row. A code is Latin letters, digits and . _ ( ) + -
-            // (PHQ-9, CES-DC, SDS(Zung)), at most 24: free text there could carry anything into the
-            // district's tables, which have no vault to guard them.
+            // grade it has, then the instrument's row. A code is what the instrument format
+            // allows in a row key: no space, = or |, no control character, at most 64 characters
+            // (the school's own words, like its semester's name: its exporter's last guard has
+            // checked them against its students).
             static const QRegularExpression row(
-                u"^instrument=([A-Za-z0-9][A-Za-z0-9._()+-]{0,23})(?: grade=([1-9][0-9]?))?$"_s);
+                u"^instrument=([^\\s=|\\x{0}-\\x{1f}]{1,64})(?: grade=([1-9][0-9]?))?$"_s);
             QMap<QString, QSet<int>> instruments;
             for (const PackageRow &r : t.rows)
                 if (const auto m = row.match(r.key); m.hasMatch()) {
