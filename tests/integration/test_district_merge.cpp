@@ -25,18 +25,7 @@ namespace {
 /// Three random small schools' packages in `drive` (one with a grade of a single pupil).
 QStringList writeSchools(const QString &drive, quint32 seed)
 {
-    QRandomGenerator rng(seed);
-    QStringList dirs;
-    for (int i = 0; i < 3; ++i) {
-        SummaryFacts facts = test::randomSchoolFacts(rng);
-        if (i == 0) {
-            for (const char *m : {"expected", "screened", "band3", "flagged"})
-                facts.add(m, "instrument_grade", u"PHQ-9|12"_s, 1);
-            facts.grades.insert(u"12"_s);
-        }
-        dirs << test::writeSchoolPackage(test::schoolSummary(facts, u"G%1"_s.arg(5500 + i)), drive);
-    }
-    return dirs;
+    return test::writeSmallSchools(drive, seed, 3, u"G"_s, 5500);
 }
 
 QList<ReadPackage> collected(const QStringList &dirs)

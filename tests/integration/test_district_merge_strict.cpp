@@ -30,23 +30,11 @@ using namespace cd::district;
 
 namespace {
 
-/// Two random small schools' packages in `drive`, made with `k`; the first has grade 12 (one
-/// pupil screened).
+/// Two random small schools' packages in `drive`; the first has grade 12 (one pupil screened)
+/// and is made with `firstK`.
 QStringList twoSchools(const QString &drive, quint32 seed, int firstK = 5)
 {
-    QRandomGenerator rng(seed);
-    QStringList dirs;
-    for (int i = 0; i < 2; ++i) {
-        SummaryFacts facts = test::randomSchoolFacts(rng);
-        if (i == 0) {
-            for (const char *m : {"expected", "screened", "band3", "flagged"})
-                facts.add(m, "instrument_grade", u"PHQ-9|12"_s, 1);
-            facts.grades.insert(u"12"_s);
-        }
-        dirs << test::writeSchoolPackage(test::schoolSummary(facts, u"S%1"_s.arg(7700 + i), i == 0 ? firstK : 5),
-                                         drive);
-    }
-    return dirs;
+    return test::writeSmallSchools(drive, seed, 2, u"S"_s, 7700, firstK);
 }
 
 ReadPackage read(const QString &dir)

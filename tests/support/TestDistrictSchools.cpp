@@ -136,6 +136,24 @@ QString writeSchoolPackage(const Summary &summary, const QString &parentDir)
     return report->path;
 }
 
+QStringList writeSmallSchools(const QString &drive, quint32 seed, int count, const QString &codePrefix, int first,
+                              int firstK)
+{
+    QRandomGenerator rng(seed);
+    QStringList dirs;
+    for (int i = 0; i < count; ++i) {
+        SummaryFacts facts = randomSchoolFacts(rng);
+        if (i == 0) {
+            for (const char *m : {"expected", "screened", "band3", "flagged"})
+                facts.add(m, "instrument_grade", u"PHQ-9|12"_s, 1);
+            facts.grades.insert(u"12"_s);
+        }
+        dirs << writeSchoolPackage(schoolSummary(facts, codePrefix + QString::number(first + i), i == 0 ? firstK : 5),
+                                   drive);
+    }
+    return dirs;
+}
+
 void editPackage(const QString &dir, const std::function<void(QJsonObject &summary, QJsonObject &manifest)> &edit)
 {
     const auto readJson = [&](const QString &name) {

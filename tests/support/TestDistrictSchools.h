@@ -26,6 +26,12 @@ district::Summary schoolSummary(const district::SummaryFacts &facts, const QStri
 /// REQUIREd to succeed. Returns the package's folder.
 QString writeSchoolPackage(const district::Summary &summary, const QString &parentDir);
 
+/// `count` random small schools' packages written into `drive` (codes `codePrefix` + first,
+/// first + 1, …), the first with a grade 12 of one pupil screened (band 3, flagged) and exported
+/// with `firstK`; their folders.
+QStringList writeSmallSchools(const QString &drive, quint32 seed, int count, const QString &codePrefix, int first,
+                              int firstK = 5);
+
 /// The package in `dir` changed as a hand could (the tester's attacks): `edit` rewrites summary.json
 /// and manifest.json, then the manifest's size and SHA-256 of summary.json are recomputed, so the
 /// package still passes the integrity check.
