@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Absences</name>
@@ -40,7 +41,7 @@
         <translation>复学日期晚于今天，请在当天记录。</translation>
     </message>
     <message>
-        <source>A return needs the medical certificate, the guardian's application and a passed return assessment.</source>
+        <source>A return needs the medical certificate, the guardian&apos;s application and a passed return assessment.</source>
         <translation>复学需要医疗证明、监护人申请和通过的复学评估。</translation>
     </message>
     <message>
@@ -48,7 +49,7 @@
         <translation>医疗证明</translation>
     </message>
     <message>
-        <source>the guardian's application</source>
+        <source>the guardian&apos;s application</source>
         <translation>监护人申请</translation>
     </message>
     <message>
@@ -60,7 +61,7 @@
         <translation>请填写复学评估的日期。</translation>
     </message>
     <message>
-        <source>Write the plan's goals.</source>
+        <source>Write the plan&apos;s goals.</source>
         <translation>请填写计划目标。</translation>
     </message>
     <message>
@@ -158,11 +159,11 @@
         <translation>该辅导员在 %1 带领团体辅导（%2）。</translation>
     </message>
     <message>
-        <source>%1 to %2 is outside the room's open hours.</source>
+        <source>%1 to %2 is outside the room&apos;s open hours.</source>
         <translation>%1 至 %2 不在辅导室开放时间内。</translation>
     </message>
     <message>
-        <source>Choose the appointment's day and time.</source>
+        <source>Choose the appointment&apos;s day and time.</source>
         <translation>请选择预约的日期和时间。</translation>
     </message>
     <message>
@@ -170,7 +171,7 @@
         <translation>预约时长应在 5 分钟到 8 小时之间：请修改时长。</translation>
     </message>
     <message>
-        <source>A student's request needs the student: choose them from the roster.</source>
+        <source>A student&apos;s request needs the student: choose them from the roster.</source>
         <translation>学生提出的预约需要指明学生：请从名册中选择。</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>请填写提出谈话的家长姓名。</translation>
     </message>
     <message>
-        <source>Choose the counselor from the vault's users.</source>
+        <source>Choose the counselor from the vault&apos;s users.</source>
         <translation>请从档案库的用户中选择辅导员。</translation>
     </message>
     <message>
@@ -216,15 +217,15 @@
         <translation>第 %1 行在写入后被修改过。</translation>
     </message>
     <message>
-        <source>The room lead's checkpoint at row %1 was edited.</source>
+        <source>The room lead&apos;s checkpoint at row %1 was edited.</source>
         <translation>辅导室负责人在第 %1 行的检查点被改动过。</translation>
     </message>
     <message>
-        <source>Row %1, which the room lead's checkpoint names, is missing: rows were deleted by someone holding the database key.</source>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: rows were deleted by someone holding the database key.</source>
         <translation>辅导室负责人检查点所记的第 %1 行不见了：有持有数据库密钥的人删除了记录行。</translation>
     </message>
     <message>
-        <source>Row %1 differs from the room lead's checkpoint: rows up to it were deleted, edited or rewritten by someone holding the database key.</source>
+        <source>Row %1 differs from the room lead&apos;s checkpoint: rows up to it were deleted, edited or rewritten by someone holding the database key.</source>
         <translation>第 %1 行与辅导室负责人的检查点不符：有持有数据库密钥的人删除、改动或重写了此前的记录行。</translation>
     </message>
     <message>
@@ -244,7 +245,7 @@
         <translation>第 %1 行（记为 %2 所写）与其签名不符：有持有数据库密钥的人（不是 %2）改动了它，或重算了审计链。</translation>
     </message>
     <message>
-        <source>Row %1, which the room lead's checkpoint names, is missing: the newest rows were deleted by someone holding the database key.</source>
+        <source>Row %1, which the room lead&apos;s checkpoint names, is missing: the newest rows were deleted by someone holding the database key.</source>
         <translation>辅导室负责人检查点所记的第 %1 行不见了：有持有数据库密钥的人删除了最新的记录行。</translation>
     </message>
 </context>
@@ -387,11 +388,11 @@
         <translation>导出了筛查结果</translation>
     </message>
     <message>
-        <source>Changed the risk levels' names</source>
+        <source>Changed the risk levels&apos; names</source>
         <translation>修改了风险等级名称</translation>
     </message>
     <message>
-        <source>Changed the crisis steps' time limits</source>
+        <source>Changed the crisis steps&apos; time limits</source>
         <translation>修改了危机处置步骤时限</translation>
     </message>
     <message>
@@ -431,11 +432,11 @@
         <translation>编辑了转介</translation>
     </message>
     <message>
-        <source>Changed a referral's status</source>
+        <source>Changed a referral&apos;s status</source>
         <translation>更改了转介状态</translation>
     </message>
     <message>
-        <source>Entered a referral's return slip</source>
+        <source>Entered a referral&apos;s return slip</source>
         <translation>录入了转介回执</translation>
     </message>
     <message>
@@ -455,7 +456,7 @@
         <translation>紧急建立个案（待补监护人同意）</translation>
     </message>
     <message>
-        <source>Recorded a case's consent</source>
+        <source>Recorded a case&apos;s consent</source>
         <translation>补录了个案的监护人同意</translation>
     </message>
     <message>
@@ -463,7 +464,7 @@
         <translation>更换了档案库密钥</translation>
     </message>
     <message>
-        <source>Saved a semester's calendar</source>
+        <source>Saved a semester&apos;s calendar</source>
         <translation>保存了学期校历</translation>
     </message>
     <message>
@@ -471,7 +472,7 @@
         <translation>删除了学期</translation>
     </message>
     <message>
-        <source>Saved a semester's lesson timetable</source>
+        <source>Saved a semester&apos;s lesson timetable</source>
         <translation>保存了学期心理课课表</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
         <translation>结束了团体辅导小组</translation>
     </message>
     <message>
-        <source>Changed a group's member</source>
+        <source>Changed a group&apos;s member</source>
         <translation>变更了小组成员</translation>
     </message>
     <message>
@@ -539,11 +540,11 @@
         <translation>将预约标记为已赴约、未赴约或已取消</translation>
     </message>
     <message>
-        <source>Saved the room's open hours and duty roster</source>
+        <source>Saved the room&apos;s open hours and duty roster</source>
         <translation>保存了辅导室开放时间和值班表</translation>
     </message>
     <message>
-        <source>Exported a counselor's calendar (.ics)</source>
+        <source>Exported a counselor&apos;s calendar (.ics)</source>
         <translation>导出了辅导员的日历（.ics）</translation>
     </message>
     <message>
@@ -790,7 +791,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>an audit detail's part: "instruments: PHQ-9, GAD-7"</extracomment>
+        <extracomment>an audit detail&apos;s part: &quot;instruments: PHQ-9, GAD-7&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1002,7 +1003,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>备份已写入，但从磁盘读回校验时失败（%1）。该备份已删除，请换一个磁盘再试。</translation>
     </message>
     <message>
-        <source>%1 holds other files than a vault's, so CounselDesk will not replace it. Choose the vault's own folder, or a new empty one.</source>
+        <source>%1 holds other files than a vault&apos;s, so CounselDesk will not replace it. Choose the vault&apos;s own folder, or a new empty one.</source>
         <translation>%1 中有档案库以外的文件，CounselDesk 不会替换它。请选择档案库自己的文件夹，或一个新的空文件夹。</translation>
     </message>
     <message>
@@ -1014,7 +1015,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>恢复的档案库无法打开（%1），原有的档案库也未能放回原处：它在 %2。请不要删除该文件夹，并寻求技术帮助。</translation>
     </message>
     <message>
-        <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup's older passphrase is not enough.</source>
+        <source>The vault on this computer is in working order: to replace it, use a passphrase or the recovery code that opens it now. A backup&apos;s older passphrase is not enough.</source>
         <translation>这台电脑上的档案库运行正常：要替换它，请使用现在能打开它的口令或恢复码。备份中仍有效的旧口令不够。</translation>
     </message>
     <message>
@@ -1104,11 +1105,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>请选择个案的类别。</translation>
     </message>
     <message>
-        <source>The student's age is not known: record the guardian's consent (who and when) before opening a case.</source>
+        <source>The student&apos;s age is not known: record the guardian&apos;s consent (who and when) before opening a case.</source>
         <translation>该学生的年龄未知：建立个案前请记录监护人知情同意（由谁、何时同意）。</translation>
     </message>
     <message>
-        <source>The student is under 14: record the guardian's consent (who and when) before opening a case.</source>
+        <source>The student is under 14: record the guardian&apos;s consent (who and when) before opening a case.</source>
         <translation>该学生未满 14 岁：建立个案前请记录监护人知情同意（由谁、何时同意）。</translation>
     </message>
     <message>
@@ -1195,8 +1196,8 @@ a user in the audit log: display name and login</extracomment>
         <translation>本周约谈</translation>
     </message>
     <message>
-        <source>%1: record the guardian's consent</source>
-        <extracomment>home page: a case opened as an emergency needs the guardian's consent recorded</extracomment>
+        <source>%1: record the guardian&apos;s consent</source>
+        <extracomment>home page: a case opened as an emergency needs the guardian&apos;s consent recorded</extracomment>
         <translation>%1：补录监护人同意</translation>
     </message>
     <message>
@@ -1207,7 +1208,7 @@ a user in the audit log: display name and login</extracomment>
 <context>
     <name>Cli</name>
     <message>
-        <source>Lists the vault's users and their roles.</source>
+        <source>Lists the vault&apos;s users and their roles.</source>
         <translation>列出档案库的用户及其角色。</translation>
     </message>
     <message>
@@ -1223,7 +1224,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>已停用</translation>
     </message>
     <message>
-        <source>Adds a user (room lead only). Reads the lead's passphrase, then the new user's.</source>
+        <source>Adds a user (room lead only). Reads the lead&apos;s passphrase, then the new user&apos;s.</source>
         <translation>添加用户（仅限辅导室负责人）。先读取负责人的口令，再读取新用户的口令。</translation>
     </message>
     <message>
@@ -1235,7 +1236,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>ROLE</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>该用户的姓名。</translation>
     </message>
     <message>
@@ -1243,11 +1244,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The new user's name.</source>
+        <source>The new user&apos;s name.</source>
         <translation>新用户的用户名。</translation>
     </message>
     <message>
-        <source>Unknown --role "%1": use lead or counselor.</source>
+        <source>Unknown --role &quot;%1&quot;: use lead or counselor.</source>
         <translation>未知的 --role 值“%1”：请使用 lead 或 counselor。</translation>
     </message>
     <message>
@@ -1263,7 +1264,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>要停用的用户。</translation>
     </message>
     <message>
-        <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault's recovery code), then the new passphrase.</source>
+        <source>Changes the passphrase of the user NAME. Reads the current passphrase (or, with --recovery, the vault&apos;s recovery code), then the new passphrase.</source>
         <translation>修改用户 NAME 的口令。先读取当前口令（使用 --recovery 时改为读取档案库的恢复码），再读取新口令。</translation>
     </message>
     <message>
@@ -1283,7 +1284,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>用法：counseldesk-cli users add|list|disable|passwd VAULT ...（在各子命令后加 --help 可查看其选项）</translation>
     </message>
     <message>
-        <source>Unknown users command "%1": use add, list, disable or passwd.</source>
+        <source>Unknown users command &quot;%1&quot;: use add, list, disable or passwd.</source>
         <translation>未知的 users 子命令“%1”：请使用 add、list、disable 或 passwd。</translation>
     </message>
     <message>
@@ -1295,7 +1296,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>STRENGTH</translation>
     </message>
     <message>
-        <source>Unknown --kdf "%1": use minimal, interactive, moderate or sensitive.</source>
+        <source>Unknown --kdf &quot;%1&quot;: use minimal, interactive, moderate or sensitive.</source>
         <translation>未知的 --kdf 值“%1”：请使用 minimal、interactive、moderate 或 sensitive。</translation>
     </message>
     <message>
@@ -1311,7 +1312,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>退出码：0 成功；1 其他错误；2 用法错误；3 口令错误或用户不存在；4 档案库已损坏、被篡改或被回滚；5 档案库正被另一个进程使用。</translation>
     </message>
     <message>
-        <source>The school's name.</source>
+        <source>The school&apos;s name.</source>
         <translation>学校名称。</translation>
     </message>
     <message>
@@ -1327,7 +1328,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>TYPE</translation>
     </message>
     <message>
-        <source>The lead's full name (default: the user name).</source>
+        <source>The lead&apos;s full name (default: the user name).</source>
         <translation>负责人的姓名（默认与用户名相同）。</translation>
     </message>
     <message>
@@ -1335,7 +1336,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>要在其中创建档案库的文件夹。</translation>
     </message>
     <message>
-        <source>Give the school's name with --school NAME.</source>
+        <source>Give the school&apos;s name with --school NAME.</source>
         <translation>请用 --school NAME 指定学校名称。</translation>
     </message>
     <message>
@@ -1413,7 +1414,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>N</translation>
     </message>
     <message>
-        <source>The demo room lead's user name (default demo).</source>
+        <source>The demo room lead&apos;s user name (default demo).</source>
         <translation>演示用辅导室负责人的用户名（默认为 demo）。</translation>
     </message>
     <message>
@@ -1433,7 +1434,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>已创建演示档案库 %1（%2）。</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
+        <source>Unknown verb &quot;%1&quot;.</source>
         <translation>未知的子命令“%1”。</translation>
     </message>
     <message>
@@ -1481,7 +1482,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>未提供新口令：请在终端中运行，或使用 --passphrase-stdin 并在标准输入的下一行给出新口令。</translation>
     </message>
     <message>
-        <source>The passphrase was forgotten: use the vault's recovery code instead of it.</source>
+        <source>The passphrase was forgotten: use the vault&apos;s recovery code instead of it.</source>
         <translation>忘记了口令：改用数据档案库的恢复码。</translation>
     </message>
     <message>
@@ -1489,7 +1490,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>在文件夹 VAULT 中为 --school 指定的学校新建数据档案库，并以 --user 指定的用户为辅导室负责人。</translation>
     </message>
     <message>
-        <source>Unknown --school-type "%1": use primary, junior, senior, primary_junior, junior_senior or all.</source>
+        <source>Unknown --school-type &quot;%1&quot;: use primary, junior, senior, primary_junior, junior_senior or all.</source>
         <translation>未知的 --school-type“%1”：请使用 primary、junior、senior、primary_junior、junior_senior 或 all。</translation>
     </message>
     <message>
@@ -1545,11 +1546,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>用备份中有效的恢复码（而不是口令）解锁备份。</translation>
     </message>
     <message>
-        <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault's older backups there beyond --keep.</source>
+        <source>Writes an encrypted backup of VAULT into the folder DEST (for example a USB stick), reads it back and verifies it, then removes this vault&apos;s older backups there beyond --keep.</source>
         <translation>将 VAULT 的加密备份写入文件夹 DEST（例如 U 盘），读回并校验，然后删除该文件夹中本档案库超出 --keep 数量的旧备份。</translation>
     </message>
     <message>
-        <source>How many of this vault's backups to keep in DEST (default 2).</source>
+        <source>How many of this vault&apos;s backups to keep in DEST (default 2).</source>
         <translation>在 DEST 中保留本档案库的多少个备份（默认为 2）。</translation>
     </message>
     <message>
@@ -1660,8 +1661,8 @@ a user in the audit log: display name and login</extracomment>
         <translation>定义文件有效：%1</translation>
     </message>
     <message>
-        <source>Use "instruments list" or "instruments check FILE".</source>
-        <translation>请使用 "instruments list" 或 "instruments check FILE"。</translation>
+        <source>Use &quot;instruments list&quot; or &quot;instruments check FILE&quot;.</source>
+        <translation>请使用 &quot;instruments list&quot; 或 &quot;instruments check FILE&quot;。</translation>
     </message>
     <message>
         <source>The screening run, by its name.</source>
@@ -1696,7 +1697,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <source>answer "%1" = %2</source>
+        <source>answer &quot;%1&quot; = %2</source>
         <translation>答案“%1” = %2</translation>
     </message>
     <message>
@@ -1737,7 +1738,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --instrument 代码 指定量表，例如 PHQ-9。</translation>
     </message>
     <message>
-        <source>The run "%1" does not use %2: it uses %3.</source>
+        <source>The run &quot;%1&quot; does not use %2: it uses %3.</source>
         <translation>筛查批次“%1”未使用 %2，它使用的是 %3。</translation>
     </message>
     <message>
@@ -1745,11 +1746,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>问题：%1，%2</translation>
     </message>
     <message>
-        <source>The run "%1" is closed: reopen it before importing.</source>
+        <source>The run &quot;%1&quot; is closed: reopen it before importing.</source>
         <translation>筛查批次“%1”已结束：请先重新开放再导入。</translation>
     </message>
     <message>
-        <source>The run "%1" is not open yet: open it before importing.</source>
+        <source>The run &quot;%1&quot; is not open yet: open it before importing.</source>
         <translation>筛查批次“%1”尚未开放：请先开放再导入。</translation>
     </message>
     <message>
@@ -1766,7 +1767,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Unknown --format "%1": only csv is available.</source>
+        <source>Unknown --format &quot;%1&quot;: only csv is available.</source>
         <translation>未知的 --format“%1”：目前只支持 csv。</translation>
     </message>
     <message>
@@ -1774,7 +1775,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>列出筛查批次，最新的在前：表头行之后，每个批次的每个量表一行，以制表符分隔（批次、状态 planned/open/closed、开放和结束日期、年级、量表、版本、应参加学生数、已收答卷数、需跟进答卷数）。</translation>
     </message>
     <message>
-        <source>What the numbers in the file mean when it cannot tell: "values" (the answers' values) or "one-based" (1 = the first answer).</source>
+        <source>What the numbers in the file mean when it cannot tell: &quot;values&quot; (the answers&apos; values) or &quot;one-based&quot; (1 = the first answer).</source>
         <translation>文件无法判断数字含义时指定：“values”（数字即答案的分值）或“one-based”（1 = 第一个答案）。</translation>
     </message>
     <message>
@@ -1782,7 +1783,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>含义</translation>
     </message>
     <message>
-        <source>Unknown --codes "%1": use values or one-based.</source>
+        <source>Unknown --codes &quot;%1&quot;: use values or one-based.</source>
         <translation>未知的 --codes“%1”：请使用 values 或 one-based。</translation>
     </message>
     <message>
@@ -1790,7 +1791,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>%1：答案是从 1 开始的数字，且最高的答案从未出现，因此它们可能就是分值，也可能 1 代表第一个答案。请用 --codes values 或 --codes one-based 指明。</translation>
     </message>
     <message>
-        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead's passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
+        <source>Creates a vault of a synthetic demo school: every name in it is generated, the same for the same seed. The demo counselors share the lead&apos;s passphrase. The school, its staff and its runs are named in the interface language, or in --language.</source>
         <translation>创建一所虚构演示学校的档案库：其中所有姓名都是生成的，种子相同则内容相同。演示用的辅导教师与负责人共用同一个口令。学校、教师和筛查批次以界面语言命名，或使用 --language 指定的语言。</translation>
     </message>
     <message>
@@ -1806,7 +1807,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>--language 只能是 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system's (what the demo verb uses by default).</source>
+        <source>Prints the language of the interface, zh_CN or en: the one chosen in Preferences, else the system&apos;s (what the demo verb uses by default).</source>
         <translation>输出界面语言（zh_CN 或 en）：首选项中选定的语言，未选定时为系统语言（demo 子命令默认使用它）。</translation>
     </message>
     <message>
@@ -1815,8 +1816,8 @@ a user in the audit log: display name and login</extracomment>
         <translation>表头行：第 %1 行</translation>
     </message>
     <message>
-        <source>%1: column %2 "%3"</source>
-        <extracomment>%1 a field (student number, name, …), %2 a column letter, %3 the column's header</extracomment>
+        <source>%1: column %2 &quot;%3&quot;</source>
+        <extracomment>%1 a field (student number, name, …), %2 a column letter, %3 the column&apos;s header</extracomment>
         <translation>%1：第 %2 列“%3”</translation>
     </message>
     <message>
@@ -1836,23 +1837,23 @@ a user in the audit log: display name and login</extracomment>
         <translation>用法：counseldesk-cli screening runs|create|open|close|import|results VAULT ...（各子命令加 --help 查看其选项）</translation>
     </message>
     <message>
-        <source>Use "screening runs", "create", "open", "close", "import" or "results" (each with --help).</source>
+        <source>Use &quot;screening runs&quot;, &quot;create&quot;, &quot;open&quot;, &quot;close&quot;, &quot;import&quot; or &quot;results&quot; (each with --help).</source>
         <translation>请使用“screening runs”、“create”、“open”、“close”、“import”或“results”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>"%1" is not a grade</source>
+        <source>&quot;%1&quot; is not a grade</source>
         <translation>“%1”不是年级</translation>
     </message>
     <message>
-        <source>"%1" does not name a grade and a class, such as 初二(3)班</source>
+        <source>&quot;%1&quot; does not name a grade and a class, such as 初二(3)班</source>
         <translation>“%1”没有写明年级和班级，例如 初二(3)班</translation>
     </message>
     <message>
-        <source>Creates a screening run as the New run dialog does: the newest definition of each instrument is pinned, the active students of the grades or classes are its list, and it opens at once when its opening date has come. Prints the run's name and status.</source>
+        <source>Creates a screening run as the New run dialog does: the newest definition of each instrument is pinned, the active students of the grades or classes are its list, and it opens at once when its opening date has come. Prints the run&apos;s name and status.</source>
         <translation>与“新建批次”对话框一样创建筛查批次：固定每个量表的最新定义，以所选年级或班级的在校学生为名单，开放日期已到则立即开放。输出批次名称和状态。</translation>
     </message>
     <message>
-        <source>The run's name, unique in the vault.</source>
+        <source>The run&apos;s name, unique in the vault.</source>
         <translation>批次名称，在档案库中唯一。</translation>
     </message>
     <message>
@@ -1908,11 +1909,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>列出转介记录（最新的在前）：编号、状态和日期（创建、交给监护人、回执应交回、回执已交回、结束），先输出一行表头，各列以制表符分隔。不含姓名。</translation>
     </message>
     <message>
-        <source>Writes a referral's letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
+        <source>Writes a referral&apos;s letter as a PDF: the newest text printed for it (in its language, unless --language asks for another), else the letter composed from the referral. The PDF is kept in the vault and recorded in the audit log like a print.</source>
         <translation>将转介文书输出为 PDF：使用该转介最近一次打印的文本（沿用其语言，除非 --language 指定另一种语言）；若从未打印过，则根据转介记录生成。与打印一样，PDF 的内容保存在档案库中并记入审计日志。</translation>
     </message>
     <message>
-        <source>The referral's number, e.g. ZJ-2026-007.</source>
+        <source>The referral&apos;s number, e.g. ZJ-2026-007.</source>
         <translation>转介编号，例如 ZJ-2026-007。</translation>
     </message>
     <message>
@@ -1936,7 +1937,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <source>zh_CN or en (default: the stored text's, else zh_CN).</source>
+        <source>zh_CN or en (default: the stored text&apos;s, else zh_CN).</source>
         <translation>zh_CN 或 en（默认沿用已保存文本的语言，否则为 zh_CN）。</translation>
     </message>
     <message>
@@ -1944,7 +1945,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Name the referral with --referral NUMBER (see "referral list").</source>
+        <source>Name the referral with --referral NUMBER (see &quot;referral list&quot;).</source>
         <translation>请用 --referral 编号 指定转介（编号见 “referral list”）。</translation>
     </message>
     <message>
@@ -1952,11 +1953,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Unknown --kind "%1": use hospital, guardian or slip.</source>
+        <source>Unknown --kind &quot;%1&quot;: use hospital, guardian or slip.</source>
         <translation>未知的 --kind “%1”：请使用 hospital、guardian 或 slip。</translation>
     </message>
     <message>
-        <source>Unknown --language "%1": use zh_CN or en.</source>
+        <source>Unknown --language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知的 --language “%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -1964,7 +1965,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>用法：counseldesk-cli referral list|letter VAULT ...（各子命令加 --help 可查看其选项）</translation>
     </message>
     <message>
-        <source>Use "referral list" or "referral letter" (each with --help).</source>
+        <source>Use &quot;referral list&quot; or &quot;referral letter&quot; (each with --help).</source>
         <translation>请使用 “referral list” 或 “referral letter”（均可加 --help）。</translation>
     </message>
     <message>
@@ -1972,7 +1973,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>被替换的档案库无法读取，因此已原样保留在 %1。CounselDesk 从不删除该文件夹；确定不再需要后，请自行删除。</translation>
     </message>
     <message>
-        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup's key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation>该文件夹中有一个没有密钥槽文件的档案库数据库。它没有被删除，而是原样移到了 %1。备份中的密钥槽文件也许还能打开它；在确定不再需要之前请保留它。</translation>
     </message>
     <message>
@@ -2008,7 +2009,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>密钥代数：</translation>
     </message>
     <message>
-        <source>Prints a run's results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class, one count per line. Counts only: no name, no student number. Counts below --min-cell, band and follow-up counts that close to their group's total, and whatever would let them be worked out from the other lines are withheld and printed as *. The export is recorded in the audit log.</source>
+        <source>Prints a run&apos;s results on standard output: participation and the number of sheets in each band, for the whole run, each grade and each class, one count per line. Counts only: no name, no student number. Counts below --min-cell, band and follow-up counts that close to their group&apos;s total, and whatever would let them be worked out from the other lines are withheld and printed as *. The export is recorded in the audit log.</source>
         <translation>在标准输出打印一次测评的结果：全体、各年级、各班的参测情况和各等级的答卷数，每行一个数字。只有数字：没有姓名，没有学号。小于 --min-cell 的数字、与所在群体总数相差同样少的等级和需跟进人数，以及能由其他行推算出它们的数字，一律隐去并显示为 *。导出会记入审计日志。</translation>
     </message>
     <message>
@@ -2028,11 +2029,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>全校</translation>
     </message>
     <message>
-        <source>Builds the semester's lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan's compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
+        <source>Builds the semester&apos;s lesson plan from this week on (the current semester unless --semester names one) and saves it: planned lessons not edited by hand are replaced; hand edits, delivered, cancelled and made-up lessons are kept. Prints the plan&apos;s compliance per class and grade and every window that cannot be met, with its reason. --dry-run prints the same without saving.</source>
         <translation>从本周起生成学期的心理课排课方案并保存（默认当前学期，可用 --semester 指定）：未手动调整的已排课将被替换；手动调整、已上、已取消和已补的课保留。按班级和年级输出方案的达标情况，以及每个无法满足的周期及其原因。--dry-run 只输出，不保存。</translation>
     </message>
     <message>
-        <source>The semester's name (default: the current one).</source>
+        <source>The semester&apos;s name (default: the current one).</source>
         <translation>学期名称（默认：当前学期）。</translation>
     </message>
     <message>
@@ -2076,11 +2077,11 @@ a user in the audit log: display name and login</extracomment>
         <translation>用法：counseldesk-cli lessons plan|compliance VAULT ……（各子命令加 --help 查看选项）</translation>
     </message>
     <message>
-        <source>Use "lessons plan" or "lessons compliance" (each with --help).</source>
+        <source>Use &quot;lessons plan&quot; or &quot;lessons compliance&quot; (each with --help).</source>
         <translation>请使用“lessons plan”或“lessons compliance”（各自可加 --help）。</translation>
     </message>
     <message>
-        <source>Writes the semester's anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district's school code.</source>
+        <source>Writes the semester&apos;s anonymised summary for the district as a package (PDF, CSVs, workbook, summary.json, manifest.json) in a folder of its own inside DIR, reads it back and verifies it, and records the export in the audit log. Room lead only; the school profile must have the district&apos;s school code.</source>
         <translation>将本学期的匿名汇总写成报送包（PDF、CSV、工作簿、summary.json、manifest.json），放在 DIR 中单独的文件夹里，读回并校验，并在审计日志中记录此次导出。仅限心理辅导室负责人；学校概况中必须填写教育局给的学校代码。</translation>
     </message>
     <message>
@@ -2108,7 +2109,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>请用 --out DIR 指定写入报送包的文件夹或磁盘。</translation>
     </message>
     <message>
-        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not "%1".</source>
+        <source>--k must be a whole number from 2 to 1000 (5 or 10 are usual), not &quot;%1&quot;.</source>
         <translation>--k 必须是 2 至 1000 的整数（通常为 5 或 10），而不是“%1”。</translation>
     </message>
     <message>
@@ -2116,7 +2117,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>如要替换已有的报送包，请加上 --replace 重新运行。</translation>
     </message>
     <message>
-        <source>Unknown district command "%1". Usage: counseldesk-cli %2</source>
+        <source>Unknown district command &quot;%1&quot;. Usage: counseldesk-cli %2</source>
         <translation>未知的 district 子命令“%1”。用法：counseldesk-cli %2</translation>
     </message>
     <message>
@@ -2128,7 +2129,7 @@ a user in the audit log: display name and login</extracomment>
         <translation>替换 DIR 中已有的同一学期区域报送包。</translation>
     </message>
     <message>
-        <source>A school's package folder, or a folder of them.</source>
+        <source>A school&apos;s package folder, or a folder of them.</source>
         <translation>一所学校的报送包文件夹，或存放多个报送包的文件夹。</translation>
     </message>
     <message>
@@ -2145,7 +2146,7 @@ a user in the audit log: display name and login</extracomment>
 Verbs:
   init VAULT --school NAME --user NAME   create a vault and print its recovery code
   check VAULT --user NAME                check the database, audit chain and rollback marker
-  users add|list|disable|passwd VAULT    manage the vault's users
+  users add|list|disable|passwd VAULT    manage the vault&apos;s users
   import-roster VAULT FILE --user NAME   import students from a CSV or .xlsx roster
   demo VAULT [--language L]              create a vault of a synthetic demo school
   backup VAULT DEST --user NAME          write a verified backup into the folder DEST
@@ -2159,21 +2160,21 @@ Verbs:
   screening import VAULT FILE --run NAME --instrument CODE --user NAME
                                          import an answer file into a run (--dry-run first)
   screening results VAULT --run NAME --user NAME
-                                         a run's results as CSV (counts only)
+                                         a run&apos;s results as CSV (counts only)
   referral list VAULT --user NAME        list the referrals: number, status, dates (no names)
   referral letter VAULT --referral NUMBER --out FILE.pdf --user NAME
-                                         a referral's letter as a PDF (--kind, --language)
+                                         a referral&apos;s letter as a PDF (--kind, --language)
   lessons plan VAULT [--semester NAME] [--dry-run] --user NAME
-                                         build the semester's lesson plan; print its compliance and gaps
+                                         build the semester&apos;s lesson plan; print its compliance and gaps
   lessons compliance VAULT --user NAME   lessons required, delivered and behind per class and grade
   export-district VAULT --out DIR [--semester NAME] [--k N] --user NAME
-                                         the semester's anonymised summary for the district, as a
+                                         the semester&apos;s anonymised summary for the district, as a
                                          verified package (--language, --replace)
-  district merge PACKAGE... --out DIR    the district's tables from many schools' packages, as a
+  district merge PACKAGE... --out DIR    the district&apos;s tables from many schools&apos; packages, as a
                                          verified package; no vault (--k, --language, --replace)
   language                               print the interface language (zh_CN or en)
 
-Run counseldesk-cli VERB --help for a verb's options.
+Run counseldesk-cli VERB --help for a verb&apos;s options.
 </source>
         <translation>用法：counseldesk-cli VERB [选项]
 
@@ -2212,11 +2213,11 @@ Run counseldesk-cli VERB --help for a verb's options.
 </translation>
     </message>
     <message>
-        <source>Adds up the schools' district packages (folders written by export-district; a folder holding several packages adds every one) into the district's tables, checks every package's manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
+        <source>Adds up the schools&apos; district packages (folders written by export-district; a folder holding several packages adds every one) into the district&apos;s tables, checks every package&apos;s manifest first, keeps every withheld count withheld (a lower bound where the other schools published theirs), audits the result, and writes it as a verified package in a folder of its own inside DIR. No vault is needed. Every rejected package (changed, cut off or incomplete) is listed with its folder and file, and the exit code is 4.</source>
         <translation>将各学校的报送包（由 export-district 写出的文件夹；含多个报送包的文件夹会逐一加入）汇总为区域汇总表：先检查每个报送包的清单，已隐去的人数仍然隐去（其他学校已公布部分时给出下限），审核汇总结果，然后写成经过校验的报送包，放在 DIR 中单独的文件夹里。无需档案库。每个被拒绝的报送包（被改动、被截断或不完整）都会列出其文件夹和文件，退出码为 4。</translation>
     </message>
     <message>
-        <source>The district's k, 2 to 1000 (default 5): the smallest count published. A package exported with a smaller k is refused.</source>
+        <source>The district&apos;s k, 2 to 1000 (default 5): the smallest count published. A package exported with a smaller k is refused.</source>
         <translation>区县汇总的 k，2 到 1000（默认 5）：公布的最小计数。以更小的 k 导出的报送包将被拒绝。</translation>
     </message>
     <message>
@@ -2224,8 +2225,8 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>%1 是文件，不是文件夹。请用 --out DIR 指定写入区县报送包的文件夹或驱动器。</translation>
     </message>
     <message>
-        <source>The district's tables publish no count from 1 to %1 (k = %2).</source>
-        <extracomment>the district merge's k, after its success message</extracomment>
+        <source>The district&apos;s tables publish no count from 1 to %1 (k = %2).</source>
+        <extracomment>the district merge&apos;s k, after its success message</extracomment>
         <translation>区县汇总表不公布 1 到 %1 之间的计数（k = %2）。</translation>
     </message>
     <message>
@@ -2320,7 +2321,7 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>信笺抬头(&amp;H)…</translation>
     </message>
     <message>
-        <source>The room's name, address, phone and logo on printed documents</source>
+        <source>The room&apos;s name, address, phone and logo on printed documents</source>
         <translation>打印文书上的辅导室名称、地址、电话和徽标</translation>
     </message>
 </context>
@@ -2523,7 +2524,7 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>有一段文字超过 %1 个字符，请缩短。</translation>
     </message>
     <message>
-        <source>Only the room lead can change the crisis steps' time limits.</source>
+        <source>Only the room lead can change the crisis steps&apos; time limits.</source>
         <translation>只有辅导室负责人可以修改危机处置步骤的时限。</translation>
     </message>
     <message>
@@ -2572,11 +2573,11 @@ Run counseldesk-cli VERB --help for a verb's options.
         <translation>该时间晚于现在，请检查日期和时间。</translation>
     </message>
     <message>
-        <source>The event was found at the event's own time; change that instead.</source>
+        <source>The event was found at the event&apos;s own time; change that instead.</source>
         <translation>“发现”的时间即事件时间，请修改事件时间。</translation>
     </message>
     <message>
-        <source>Say why confidentiality had to be broken (for example: to protect the student's life).</source>
+        <source>Say why confidentiality had to be broken (for example: to protect the student&apos;s life).</source>
         <translation>请说明为何必须突破保密（例如：为保护学生生命安全）。</translation>
     </message>
     <message>
@@ -2613,7 +2614,7 @@ Run counseldesk-cli VERB --help for a verb's options.
     <name>CrisisStepDialogs</name>
     <message>
         <source>Not before the event and not in the future</source>
-        <extracomment>tooltip of a step's or notification's time</extracomment>
+        <extracomment>tooltip of a step&apos;s or notification&apos;s time</extracomment>
         <translation>不能早于事件发生时间，也不能晚于现在</translation>
     </message>
 </context>
@@ -2630,12 +2631,12 @@ Run counseldesk-cli VERB --help for a verb's options.
     </message>
     <message>
         <source>%1 · %2 — answered %3</source>
-        <extracomment>a critical answer: %1 the instrument ("PHQ-9"), %2 what the item is about, %3 the answer's value</extracomment>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value</extracomment>
         <translation>%1 · %2 —— 答 %3</translation>
     </message>
     <message>
         <source>%1 · %2 — answered %3 (%4)</source>
-        <extracomment>a critical answer: %1 the instrument ("PHQ-9"), %2 what the item is about, %3 the answer's value, %4 its label</extracomment>
+        <extracomment>a critical answer: %1 the instrument (&quot;PHQ-9&quot;), %2 what the item is about, %3 the answer&apos;s value, %4 its label</extracomment>
         <translation>%1 · %2 —— 答 %3（%4）</translation>
     </message>
     <message>
@@ -2644,7 +2645,7 @@ Run counseldesk-cli VERB --help for a verb's options.
 %2
 
 The answers are saved. See the student today: record a crisis event now, or open the growth record.</source>
-        <extracomment>%1 the student ("李小明 (2026001)"), %2 the critical answers, one a line</extracomment>
+        <extracomment>%1 the student (&quot;李小明 (2026001)&quot;), %2 the critical answers, one a line</extracomment>
         <translation>%1 的作答触及危机条目：
 
 %2
@@ -2732,7 +2733,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1 autumn screening</source>
-        <extracomment>a demo screening run's name; %1 is the year</extracomment>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
         <translation>%1 年秋季心理筛查</translation>
     </message>
     <message>
@@ -2741,7 +2742,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1 autumn screening (primary grades)</source>
-        <extracomment>a demo screening run's name; %1 is the year</extracomment>
+        <extracomment>a demo screening run&apos;s name; %1 is the year</extracomment>
         <translation>%1 年秋季心理筛查（小学年级）</translation>
     </message>
     <message>
@@ -2834,7 +2835,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1–%2 school year, first semester</source>
-        <extracomment>the demo's autumn semester, "2026–2027学年第一学期"</extracomment>
+        <extracomment>the demo&apos;s autumn semester, &quot;2026–2027学年第一学期&quot;</extracomment>
         <translation>%1–%2学年第一学期</translation>
     </message>
     <message>
@@ -2846,7 +2847,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>期中考试</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
@@ -2855,7 +2856,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
     </message>
     <message>
         <source>%1–%2 school year, second semester</source>
-        <extracomment>the demo's spring semester, "2026–2027学年第二学期"</extracomment>
+        <extracomment>the demo&apos;s spring semester, &quot;2026–2027学年第二学期&quot;</extracomment>
         <translation>%1–%2学年第二学期</translation>
     </message>
     <message>
@@ -2870,20 +2871,20 @@ The answers are saved. See each student today: record a crisis event now, or ope
 <context>
     <name>Directory</name>
     <message>
-        <source>Give the institution's name.</source>
+        <source>Give the institution&apos;s name.</source>
         <translation>请填写机构名称。</translation>
     </message>
     <message>
-        <source>One of the institution's fields is too long.</source>
+        <source>One of the institution&apos;s fields is too long.</source>
         <translation>机构的某一项内容过长。</translation>
     </message>
     <message>
-        <source>The directory already has "%1". Edit that entry instead.</source>
+        <source>The directory already has &quot;%1&quot;. Edit that entry instead.</source>
         <translation>名录中已有“%1”，请编辑该条目。</translation>
     </message>
     <message>
         <source>Hospital department</source>
-        <extracomment>a hospital's psychiatric or psychological department</extracomment>
+        <extracomment>a hospital&apos;s psychiatric or psychological department</extracomment>
         <translation>医院科室</translation>
     </message>
     <message>
@@ -2942,7 +2943,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>学校概况(&amp;F)…</translation>
     </message>
     <message>
-        <source>The school's type, students, counselors, room and funding for the district, checked against the standards</source>
+        <source>The school&apos;s type, students, counselors, room and funding for the district, checked against the standards</source>
         <translation>学段、在校生、心理教师、辅导室和经费，供教育局汇总，并对照标准核查</translation>
     </message>
     <message>
@@ -2950,7 +2951,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>区级学期汇总(&amp;S)…</translation>
     </message>
     <message>
-        <source>The semester's anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
+        <source>The semester&apos;s anonymised summary for the district: preview it, then export it to a folder or USB drive</source>
         <translation>本学期报送教育局的匿名汇总：先预览，再导出到文件夹或 U 盘</translation>
     </message>
 </context>
@@ -2961,7 +2962,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>导出已取消，没有写出任何文件。</translation>
     </message>
     <message>
-        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district's code for the school), then export again.</source>
+        <source>The school profile has no district school code yet. Fill in Vault ▸ School profile… first (the district&apos;s code for the school), then export again.</source>
         <translation>学校概况中还没有学校代码。请先在“档案库 ▸ 学校概况…”中填写教育局给本校的学校代码，然后再导出。</translation>
     </message>
     <message>
@@ -2969,11 +2970,11 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>只有心理辅导室负责人可以导出区级学期汇总。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择一个已有的文件夹或已插好的磁盘。</translation>
     </message>
     <message>
@@ -2989,7 +2990,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <source>Preparing the last check against the vault's names and notes…</source>
+        <source>Preparing the last check against the vault&apos;s names and notes…</source>
         <translation>正在准备最后检查（对照档案库中的姓名和记录文字）…</translation>
     </message>
     <message>
@@ -3005,7 +3006,7 @@ The answers are saved. See each student today: record a crisis event now, or ope
 %2
 
 Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown as * (these counts and the percents that depend on them): %5.</source>
-        <extracomment>%1 semester, %2 the folder, %3 the checksum's start, %4 counts of students withheld, %5 values shown as * (those counts and the percents worked out from them)</extracomment>
+        <extracomment>%1 semester, %2 the folder, %3 the checksum&apos;s start, %4 counts of students withheld, %5 values shown as * (those counts and the percents worked out from them)</extracomment>
         <translation>%1 的区级学期汇总已保存在
 %2
 
@@ -3028,7 +3029,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>There is no package to merge. Choose the folders of the schools' packages.</source>
+        <source>There is no package to merge. Choose the folders of the schools&apos; packages.</source>
         <translation>没有可合并的数据包。请选择各学校数据包所在的文件夹。</translation>
     </message>
     <message>
@@ -3048,12 +3049,12 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>区域汇总表无法安全发布：%1 没有写入任何内容。请去掉相关学校的数据包，或请这些学校重新导出。</translation>
     </message>
     <message>
-        <source>the schools' counts do not add up with each other, so the packages cannot be merged.</source>
+        <source>the schools&apos; counts do not add up with each other, so the packages cannot be merged.</source>
         <translation>各学校的数字彼此对不上，因此无法合并这些数据包。</translation>
     </message>
     <message>
-        <source>in "%1", row "%2", column "%3", a withheld count could be worked out to within fewer than %4 from the other figures.</source>
-        <extracomment>%1 a table's title, %2 its row, %3 its column, %4 the threshold k</extracomment>
+        <source>in &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot;, a withheld count could be worked out to within fewer than %4 from the other figures.</source>
+        <extracomment>%1 a table&apos;s title, %2 its row, %3 its column, %4 the threshold k</extracomment>
         <translation>在“%1”的“%2”行“%3”列，一个已隐去的人数可由其他数字推算到小于 %4 的范围内。</translation>
     </message>
     <message>
@@ -3097,7 +3098,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>十二年一贯制学校</translation>
     </message>
     <message>
-        <source>The packages' table %1 has a rate (%2) this version of CounselDesk cannot add up over schools. Update CounselDesk, then try again.</source>
+        <source>The packages&apos; table %1 has a rate (%2) this version of CounselDesk cannot add up over schools. Update CounselDesk, then try again.</source>
         <translation>数据包中的表格 %1 含有本版本 CounselDesk 无法跨校汇总的比率（%2）。请更新 CounselDesk 后重试。</translation>
     </message>
     <message>
@@ -3109,12 +3110,12 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>各学校情况</translation>
     </message>
     <message>
-        <source>Each school's staffing, funding and lessons compliance, to compare with the standards: facts about the schools, not about students.</source>
+        <source>Each school&apos;s staffing, funding and lessons compliance, to compare with the standards: facts about the schools, not about students.</source>
         <translation>各学校的师资、经费和心理健康课达标情况，便于对照标准；均为学校情况，不涉及学生。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a row of the district's table of schools: %1 the school's code, %2 its type (初级中学)</extracomment>
+        <extracomment>a row of the district&apos;s table of schools: %1 the school&apos;s code, %2 its type (初级中学)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3122,11 +3123,11 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>全部学校合计</translation>
     </message>
     <message>
-        <source>%1 is a district summary, not a school's package: merge the schools' own packages.</source>
+        <source>%1 is a district summary, not a school&apos;s package: merge the schools&apos; own packages.</source>
         <translation>%1 是区域汇总，不是学校的报送包：请合并各学校自己的报送包。</translation>
     </message>
     <message>
-        <source>%1 was exported with k = %2, below the %3 asked for. A district summary cannot withhold more than the schools' packages did: ask the school to export again with k = %3, or merge with k = %2.</source>
+        <source>%1 was exported with k = %2, below the %3 asked for. A district summary cannot withhold more than the schools&apos; packages did: ask the school to export again with k = %3, or merge with k = %2.</source>
         <translation>%1 导出时 k = %2，低于要求的 %3。区县汇总隐去的不能多于各校报送包所隐去的：请该校以 k = %3 重新导出，或以 k = %2 合并。</translation>
     </message>
     <message>
@@ -3138,16 +3139,16 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>同一计数出现了两次</translation>
     </message>
     <message>
-        <source>%1: the package's counts do not add up with each other, so it cannot be merged. Ask the school for a new copy of the package.</source>
+        <source>%1: the package&apos;s counts do not add up with each other, so it cannot be merged. Ask the school for a new copy of the package.</source>
         <translation>%1：报送包中的计数彼此对不上，无法合并。请该校重新提供报送包。</translation>
     </message>
     <message>
-        <source>a withheld count can be worked out to within fewer than %1 from the package's other figures</source>
+        <source>a withheld count can be worked out to within fewer than %1 from the package&apos;s other figures</source>
         <translation>一个隐去的计数可由报送包中的其他数字推算到小于 %1 的范围内</translation>
     </message>
     <message>
-        <source>%1 is not safe to add to the district's tables: in "%2", row "%3", column "%4", %5. Nothing was merged. Leave this package out, and ask the school to export again with CounselDesk.</source>
-        <extracomment>%1 a package's folder, %2 a table's title, %3 its row, %4 its column, %5 what is wrong</extracomment>
+        <source>%1 is not safe to add to the district&apos;s tables: in &quot;%2&quot;, row &quot;%3&quot;, column &quot;%4&quot;, %5. Nothing was merged. Leave this package out, and ask the school to export again with CounselDesk.</source>
+        <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column, %5 what is wrong</extracomment>
         <translation>%1 不能安全地计入区县汇总表：在“%2”的“%3”行、“%4”列，%5。未进行任何合并。请去掉这个报送包，并请该校用 CounselDesk 重新导出。</translation>
     </message>
     <message>
@@ -3155,12 +3156,12 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>%1 中没有找到报送包：请选择报送包文件夹，或存放它们的文件夹（或驱动器）。</translation>
     </message>
     <message>
-        <source>%1: skipped: it is a district summary (a merged package), not a school's package.</source>
+        <source>%1: skipped: it is a district summary (a merged package), not a school&apos;s package.</source>
         <extracomment>%1 a folder found while scanning a folder of packages</extracomment>
         <translation>%1：已跳过：这是区县汇总（合并后的报送包），不是学校的报送包。</translation>
     </message>
     <message>
-        <source>The district's k must be a whole number from %1 to %2, not %3.</source>
+        <source>The district&apos;s k must be a whole number from %1 to %2, not %3.</source>
         <translation>区县汇总的 k 必须是 %1 到 %2 之间的整数，而不是 %3。</translation>
     </message>
     <message>
@@ -3168,58 +3169,58 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>它使用版式 %1 第 %2 版，本版 CounselDesk 不认识（认识的是 %3 第 %4 版）</translation>
     </message>
     <message>
-        <source>its school code "%1" is not 1 to 32 letters or digits</source>
+        <source>its school code &quot;%1&quot; is not 1 to 32 letters or digits</source>
         <translation>它的学校代码“%1”不是 1 到 32 个字母或数字</translation>
     </message>
     <message>
-        <source>its school type "%1" is not one CounselDesk writes</source>
+        <source>its school type &quot;%1&quot; is not one CounselDesk writes</source>
         <translation>它的学校类型“%1”不是 CounselDesk 会写出的类型</translation>
     </message>
     <message>
-        <source>it has no table "%1", which its layout has</source>
+        <source>it has no table &quot;%1&quot;, which its layout has</source>
         <translation>它缺少版式中的表“%1”</translation>
     </message>
     <message>
-        <source>it has a table "%1" that its layout does not have</source>
+        <source>it has a table &quot;%1&quot; that its layout does not have</source>
         <translation>它含有版式中没有的表“%1”</translation>
     </message>
     <message>
-        <source>its table "%1" is not where its layout puts it, or is there twice</source>
+        <source>its table &quot;%1&quot; is not where its layout puts it, or is there twice</source>
         <translation>它的表“%1”不在版式规定的位置，或出现了两次</translation>
     </message>
     <message>
-        <source>table "%1" does not have its layout's part, title or note</source>
+        <source>table &quot;%1&quot; does not have its layout&apos;s part, title or note</source>
         <translation>表“%1”的所属部分、标题或说明与版式不符</translation>
     </message>
     <message>
-        <source>table "%1" does not have its layout's columns and their labels</source>
+        <source>table &quot;%1&quot; does not have its layout&apos;s columns and their labels</source>
         <translation>表“%1”的列或列名与版式不符</translation>
     </message>
     <message>
-        <source>table "%1" lacks the row "%2", which an exporter writes for this school</source>
-        <extracomment>%1 a table's id, %2 the row's key ("grade=12")</extracomment>
+        <source>table &quot;%1&quot; lacks the row &quot;%2&quot;, which an exporter writes for this school</source>
+        <extracomment>%1 a table&apos;s id, %2 the row&apos;s key (&quot;grade=12&quot;)</extracomment>
         <translation>表“%1”缺少“%2”行，而导出程序会为该校写出这一行</translation>
     </message>
     <message>
-        <source>table "%1", row "%2" does not have its layout's label</source>
+        <source>table &quot;%1&quot;, row &quot;%2&quot; does not have its layout&apos;s label</source>
         <translation>表“%1”的“%2”行的名称与版式不符</translation>
     </message>
     <message>
-        <source>table "%1" has a row "%2" that its layout does not define</source>
-        <extracomment>%1 a table's id, %2 a row's key the layout does not define ("level=…")</extracomment>
+        <source>table &quot;%1&quot; has a row &quot;%2&quot; that its layout does not define</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key the layout does not define (&quot;level=…&quot;)</extracomment>
         <translation>表“%1”含有版式未定义的行“%2”</translation>
     </message>
     <message>
-        <source>the rows of table "%1" are not in their layout's order, or one is there twice</source>
+        <source>the rows of table &quot;%1&quot; are not in their layout&apos;s order, or one is there twice</source>
         <translation>表“%1”的行不符合版式的顺序，或某一行出现了两次</translation>
     </message>
     <message>
-        <source>table "%1", row "%2", column "%3" %4</source>
-        <extracomment>%1 a table's id, %2 a row's key, %3 a column's key, %4 what is wrong there</extracomment>
+        <source>table &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot; %4</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key, %3 a column&apos;s key, %4 what is wrong there</extracomment>
         <translation>表“%1”的“%2”行、“%3”列%4</translation>
     </message>
     <message>
-        <source>carries a lower bound (at_least), which only a district's merged package has</source>
+        <source>carries a lower bound (at_least), which only a district&apos;s merged package has</source>
         <translation>带有下限（at_least），而只有区县合并后的报送包才有下限</translation>
     </message>
     <message>
@@ -3231,7 +3232,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>写的是 %1，但按经费和在校生数算出的是 %2</translation>
     </message>
     <message>
-        <source>is a percent of other counts than its row's</source>
+        <source>is a percent of other counts than its row&apos;s</source>
         <translation>是其他行计数的百分比，而不是本行的</translation>
     </message>
     <message>
@@ -3249,7 +3250,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
     </message>
     <message>
         <source>%1 is not a package CounselDesk writes: %2. Nothing was merged. Ask the school to export the package again with CounselDesk.</source>
-        <extracomment>%1 a package's folder, %2 what is wrong with it</extracomment>
+        <extracomment>%1 a package&apos;s folder, %2 what is wrong with it</extracomment>
         <translation>%1 不是 CounselDesk 写出的报送包：%2。未进行任何合并。请该校用 CounselDesk 重新导出报送包。</translation>
     </message>
     <message>
@@ -3257,8 +3258,8 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>它没有写明此计数是各部分之和，而版式要求如此（它的关系列表被删减了）</translation>
     </message>
     <message>
-        <source>%1: the package's counts do not add up with each other: in "%2", row "%3", column "%4", the total is not the sum of its parts. It cannot be merged. Ask the school for a new copy of the package.</source>
-        <extracomment>%1 a package's folder, %2 a table's title, %3 its row, %4 its column</extracomment>
+        <source>%1: the package&apos;s counts do not add up with each other: in &quot;%2&quot;, row &quot;%3&quot;, column &quot;%4&quot;, the total is not the sum of its parts. It cannot be merged. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a package&apos;s folder, %2 a table&apos;s title, %3 its row, %4 its column</extracomment>
         <translation>%1：报送包中的计数彼此对不上：在“%2”的“%3”行、“%4”列，合计不等于各部分之和。无法合并。请该校重新提供报送包。</translation>
     </message>
     <message>
@@ -3274,7 +3275,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>公布了与其合计相差不超过 %1 的敏感计数，这与小计数一样能识别出个人</translation>
     </message>
     <message>
-        <source>it does not state whether this total's parts break one group down as its layout does</source>
+        <source>it does not state whether this total&apos;s parts break one group down as its layout does</source>
         <translation>没有按版式说明这个合计的各部分是否为同一群体的细分</translation>
     </message>
 </context>
@@ -3285,11 +3286,11 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
         <translation>汇总已取消，没有写入任何内容。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist. Choose an existing folder or a drive that is plugged in.</source>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder or a drive that is plugged in.</source>
         <translation>文件夹“%1”不存在。请选择已有的文件夹或已插入的驱动器。</translation>
     </message>
     <message>
@@ -3325,7 +3326,7 @@ Checksum (SHA-256 of manifest.json) begins %3. Counts withheld: %4. Values shown
 Checksum (SHA-256 of manifest.json) begins %4. Counts withheld: %5, of which %6 shown as a lower bound (≥n). Values shown as * or ≥n (these counts and the percents that depend on them): %7.
 
 The drive can now be removed.</source>
-        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum's start, %5 counts of students withheld, %6 of them printed as lower bounds (≥n), %7 values shown as * or ≥n (those counts and the percents of them)</extracomment>
+        <extracomment>%1 semester, %2 how many schools, %3 the folder, %4 the checksum&apos;s start, %5 counts of students withheld, %6 of them printed as lower bounds (≥n), %7 values shown as * or ≥n (those counts and the percents of them)</extracomment>
         <translation>%1 的区域汇总（%2 所学校）已写入
 %3
 
@@ -3337,11 +3338,11 @@ The drive can now be removed.</source>
 <context>
     <name>DistrictPackage</name>
     <message>
-        <source>The package's workbook could not be read back for the last check. Nothing was written; try again.</source>
+        <source>The package&apos;s workbook could not be read back for the last check. Nothing was written; try again.</source>
         <translation>无法读回数据包中的工作簿以进行最后检查。未写入任何内容，请重试。</translation>
     </message>
     <message>
-        <source>a student's name</source>
+        <source>a student&apos;s name</source>
         <translation>学生的姓名</translation>
     </message>
     <message>
@@ -3349,15 +3350,15 @@ The drive can now be removed.</source>
         <translation>学号</translation>
     </message>
     <message>
-        <source>a student's birth date</source>
+        <source>a student&apos;s birth date</source>
         <translation>学生的出生日期</translation>
     </message>
     <message>
-        <source>a guardian's phone number</source>
+        <source>a guardian&apos;s phone number</source>
         <translation>监护人的电话号码</translation>
     </message>
     <message>
-        <source>text from a student's notes</source>
+        <source>text from a student&apos;s notes</source>
         <translation>学生记录中的文字</translation>
     </message>
     <message>
@@ -3421,7 +3422,7 @@ The drive can now be removed.</source>
         <translation>数据包中的 %1 的格式版本为 %2，当前版本的 CounselDesk 无法读取。请更新 CounselDesk 后重试。</translation>
     </message>
     <message>
-        <source>There is no package folder at %1. Choose the folder the school's package was copied to.</source>
+        <source>There is no package folder at %1. Choose the folder the school&apos;s package was copied to.</source>
         <translation>%1 处没有数据包文件夹。请选择学校数据包所复制到的文件夹。</translation>
     </message>
     <message>
@@ -3449,7 +3450,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>无法删除之前导出遗留的文件夹 %1：请自行删除（它不是报送包）。</translation>
     </message>
     <message>
-        <source>The export was stopped: %1 held in the vault was found in the package folder's name (made of the school code and the semester's name). Nothing was written in %2. Change the school code or the semester's name, then export again.</source>
+        <source>The export was stopped: %1 held in the vault was found in the package folder&apos;s name (made of the school code and the semester&apos;s name). Nothing was written in %2. Change the school code or the semester&apos;s name, then export again.</source>
         <translation>导出已停止：在报送包文件夹的名称（由学校代码和学期名称组成）中发现了档案库中保存的%1。未在 %2 中写入任何内容。请修改学校代码或学期名称后重新导出。</translation>
     </message>
     <message>
@@ -3465,7 +3466,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>报送包已写出并已校验，但磁盘未确认其文件夹已保存（%1）。请先安全弹出磁盘再拔出，然后打开磁盘上的报送包，确认它在那里。</translation>
     </message>
     <message>
-        <source>a referral's number</source>
+        <source>a referral&apos;s number</source>
         <translation>转介单编号</translation>
     </message>
     <message>
@@ -3473,7 +3474,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>%1 中已有本学期的区县报送包。请替换它，或选择其他文件夹。</translation>
     </message>
     <message>
-        <source>summary.json of the package is in the language "%1", but a package is written in zh_CN or en. Ask the school to export the package again with CounselDesk.</source>
+        <source>summary.json of the package is in the language &quot;%1&quot;, but a package is written in zh_CN or en. Ask the school to export the package again with CounselDesk.</source>
         <translation>数据包中的 summary.json 使用语言“%1”，但数据包只能是 zh_CN 或 en。请学校用 CounselDesk 重新导出数据包。</translation>
     </message>
     <message>
@@ -3481,13 +3482,13 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>没有权限？</translation>
     </message>
     <message>
-        <source>summary.json of the package says its %1 is "%2", but manifest.json says "%3": one of them was changed. Ask the school for a new copy of the package.</source>
-        <extracomment>%1 a field of the header (k, semester…), %2 summary.json's value, %3 manifest.json's</extracomment>
+        <source>summary.json of the package says its %1 is &quot;%2&quot;, but manifest.json says &quot;%3&quot;: one of them was changed. Ask the school for a new copy of the package.</source>
+        <extracomment>%1 a field of the header (k, semester…), %2 summary.json&apos;s value, %3 manifest.json&apos;s</extracomment>
         <translation>数据包中的 summary.json 写的 %1 是“%2”，但 manifest.json 写的是“%3”：其中之一被改动过。请向学校索取一份新的数据包。</translation>
     </message>
     <message>
-        <source>summary.json of the package gives the withheld count of table "%1", row "%2", column "%3" a lower bound of %4, below k = %5: a bound that small tells the count. Ask for a new copy of the package.</source>
-        <extracomment>%1 a table's id, %2 a row's key, %3 a column's key, %4 the bound, %5 the threshold k</extracomment>
+        <source>summary.json of the package gives the withheld count of table &quot;%1&quot;, row &quot;%2&quot;, column &quot;%3&quot; a lower bound of %4, below k = %5: a bound that small tells the count. Ask for a new copy of the package.</source>
+        <extracomment>%1 a table&apos;s id, %2 a row&apos;s key, %3 a column&apos;s key, %4 the bound, %5 the threshold k</extracomment>
         <translation>数据包中的 summary.json 给表“%1”的“%2”行、“%3”列的隐去计数写了下限 %4，低于 k = %5：这么小的下限会透露该计数。请索取一份新的数据包。</translation>
     </message>
     <message>
@@ -3503,7 +3504,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>%1 (school code %2)</source>
-        <extracomment>the printed summary's school line: the school's name and the district's code for it</extracomment>
+        <extracomment>the printed summary&apos;s school line: the school&apos;s name and the district&apos;s code for it</extracomment>
         <translation>%1（学校代码：%2）</translation>
     </message>
     <message>
@@ -3517,7 +3518,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>%1 · layout %2, version %3</source>
-        <extracomment>the printed summary's footer: the program that made it, the table layout and its version</extracomment>
+        <extracomment>the printed summary&apos;s footer: the program that made it, the table layout and its version</extracomment>
         <translation>%1 · 版式 %2 第 %3 版</translation>
     </message>
     <message>
@@ -3546,19 +3547,19 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>No chart of “%1”: all its counts are withheld.</source>
-        <extracomment>in place of a bar chart of a table's column (%1) whose every count is withheld</extracomment>
+        <extracomment>in place of a bar chart of a table&apos;s column (%1) whose every count is withheld</extracomment>
         <translation>不绘制“%1”的图表：其所有计数均已隐去。</translation>
     </message>
     <message>
         <source>No chart of “%1”: its counts are withheld or 0.</source>
-        <extracomment>in place of a bar chart of a table's column (%1) whose counts are withheld or 0</extracomment>
+        <extracomment>in place of a bar chart of a table&apos;s column (%1) whose counts are withheld or 0</extracomment>
         <translation>不绘制“%1”的图表：其计数均已隐去或为 0。</translation>
     </message>
 </context>
 <context>
     <name>DocumentOutput</name>
     <message>
-        <source>The school's logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
+        <source>The school&apos;s logo could not be read as a picture, so the document is printed without it. The room lead can choose the logo again under Letterhead.</source>
         <translation>无法将学校标志读取为图片，因此文书打印时不带标志。辅导室负责人可以在“信笺抬头”中重新选择标志。</translation>
     </message>
     <message>
@@ -3590,7 +3591,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
     <name>Documents</name>
     <message>
         <source>d MMMM yyyy</source>
-        <extracomment>The date format of printed documents (Qt's QDate format), e.g. 2026年3月5日</extracomment>
+        <extracomment>The date format of printed documents (Qt&apos;s QDate format), e.g. 2026年3月5日</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
@@ -3662,7 +3663,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>尽快（最好今天）</translation>
     </message>
     <message>
-        <source>the student's name, sex, age and grade</source>
+        <source>the student&apos;s name, sex, age and grade</source>
         <translation>学生的姓名、性别、年龄和年级</translation>
     </message>
     <message>
@@ -3670,7 +3671,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>学校观察到的情况及持续时间</translation>
     </message>
     <message>
-        <source>the school's questions for the doctor</source>
+        <source>the school&apos;s questions for the doctor</source>
         <translation>学校希望医生协助回答的问题</translation>
     </message>
     <message>
@@ -3682,7 +3683,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>心理辅导记录摘要</translation>
     </message>
     <message>
-        <source>the guardian's contact details</source>
+        <source>the guardian&apos;s contact details</source>
         <translation>监护人联系方式</translation>
     </message>
     <message>
@@ -3749,7 +3750,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
     </message>
     <message>
         <source>%1 years</source>
-        <extracomment>A student's age in years on a printed document</extracomment>
+        <extracomment>A student&apos;s age in years on a printed document</extracomment>
         <translation>%1岁</translation>
     </message>
     <message>
@@ -3849,7 +3850,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>以上情况已持续%1。</translation>
     </message>
     <message>
-        <source>For your child's health, the school's counselling room advises you to take your child to the psychology or psychiatry department of a regular hospital &lt;b&gt;%1&lt;/b&gt;, so that a doctor can make a professional assessment. This is the school's advice: the school does not make medical judgements.</source>
+        <source>For your child&apos;s health, the school&apos;s counselling room advises you to take your child to the psychology or psychiatry department of a regular hospital &lt;b&gt;%1&lt;/b&gt;, so that a doctor can make a professional assessment. This is the school&apos;s advice: the school does not make medical judgements.</source>
         <translation>为了孩子的健康，学校心理辅导室建议您&lt;b&gt;%1&lt;/b&gt;带孩子到正规医院的心理科或精神科就诊，由专业医生进行评估。这是学校的建议，学校不作医学判断。</translation>
     </message>
     <message>
@@ -3865,7 +3866,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>就诊后，请于%1前将就诊回执交回学校心理辅导室，以便学校按照医生的建议做好对孩子的支持。</translation>
     </message>
     <message>
-        <source>What you tell us is kept confidential and shared at school only as far as your child's safety requires. If you have any question, please contact us.</source>
+        <source>What you tell us is kept confidential and shared at school only as far as your child&apos;s safety requires. If you have any question, please contact us.</source>
         <translation>您告诉我们的情况将严格保密，只在保护孩子安全所必需的范围内在校内沟通。如有任何疑问，请与我们联系。</translation>
     </message>
     <message>
@@ -3873,7 +3874,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>学校心理辅导室（盖章）：</translation>
     </message>
     <message>
-        <source>Guardian's acknowledgement</source>
+        <source>Guardian&apos;s acknowledgement</source>
         <translation>监护人确认</translation>
     </message>
     <message>
@@ -3885,7 +3886,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>我同意学校向医生提供转介函中所列的信息。</translation>
     </message>
     <message>
-        <source>Guardian's signature</source>
+        <source>Guardian&apos;s signature</source>
         <translation>监护人签名</translation>
     </message>
     <message>
@@ -3901,11 +3902,11 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>本建议书一式两联，学校与监护人各执一联。</translation>
     </message>
     <message>
-        <source>School's copy</source>
+        <source>School&apos;s copy</source>
         <translation>学校留存联</translation>
     </message>
     <message>
-        <source>Guardian's copy</source>
+        <source>Guardian&apos;s copy</source>
         <translation>监护人留存联</translation>
     </message>
     <message>
@@ -3921,7 +3922,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>致：%1</translation>
     </message>
     <message>
-        <source>The student below has shown the behaviour described in this letter at school. The school's counselling room has advised the guardian to bring the student to you for a professional assessment. What follows is what the school observed; it is not a medical judgement.</source>
+        <source>The student below has shown the behaviour described in this letter at school. The school&apos;s counselling room has advised the guardian to bring the student to you for a professional assessment. What follows is what the school observed; it is not a medical judgement.</source>
         <translation>下列学生近期在校表现出本函所述的情况。学校心理辅导室已建议其监护人陪同前来贵院，请专业医生进行评估。以下内容为学校在校观察到的情况，并非医学判断。</translation>
     </message>
     <message>
@@ -3945,7 +3946,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>年级</translation>
     </message>
     <message>
-        <source>The guardian will give the student's details in person.</source>
+        <source>The guardian will give the student&apos;s details in person.</source>
         <translation>学生的基本信息由监护人当面提供。</translation>
     </message>
     <message>
@@ -3969,7 +3970,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>心理测评问卷只用于发现可能需要关注的学生，其结果不是医学判断。</translation>
     </message>
     <message>
-        <source>From the school's counselling records</source>
+        <source>From the school&apos;s counselling records</source>
         <translation>心理辅导记录摘要</translation>
     </message>
     <message>
@@ -3997,7 +3998,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>本函所含信息</translation>
     </message>
     <message>
-        <source>With the guardian's consent, this letter includes only: %1. Nothing else from the school's records is shared.</source>
+        <source>With the guardian&apos;s consent, this letter includes only: %1. Nothing else from the school&apos;s records is shared.</source>
         <translation>经监护人同意，本函仅包含：%1。学校记录中的其他信息均未提供。</translation>
     </message>
     <message>
@@ -4138,7 +4139,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>建立个案</translation>
     </message>
     <message>
-        <source>A case for %1 is open. Write its sessions in the student's growth record.</source>
+        <source>A case for %1 is open. Write its sessions in the student&apos;s growth record.</source>
         <translation>已为 %1 建立个案。请在该学生的成长档案中填写辅导记录。</translation>
     </message>
     <message>
@@ -4150,7 +4151,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>重新开始跟进</translation>
     </message>
     <message>
-        <source>Reopen the follow-up of %1? It was closed as "%2" with the note: %3</source>
+        <source>Reopen the follow-up of %1? It was closed as &quot;%2&quot; with the note: %3</source>
         <translation>要重新开始对 %1 的跟进吗？该跟进已以“%2”结束，备注：%3</translation>
     </message>
     <message>
@@ -4340,7 +4341,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>将团体辅导报告保存为 PDF</translation>
     </message>
     <message>
-        <source>The report shows the names of the group's members.</source>
+        <source>The report shows the names of the group&apos;s members.</source>
         <translation>这份报告会显示小组成员的姓名。</translation>
     </message>
     <message>
@@ -4368,11 +4369,11 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>出勤率</translation>
     </message>
     <message>
-        <source>The report was not printed: %1 held in the vault was found in its text (the group's name or a session's topic). A report with counts only may leave the counseling room: change that text, or print the copy with names to keep in the room.</source>
+        <source>The report was not printed: %1 held in the vault was found in its text (the group&apos;s name or a session&apos;s topic). A report with counts only may leave the counseling room: change that text, or print the copy with names to keep in the room.</source>
         <translation>报告未生成：在报告文字（小组名称或某次活动的主题）中发现了档案库中的%1。只显示人数的报告可能被带出心理辅导室：请修改该文字，或打印留存在辅导室的显示姓名版本。</translation>
     </message>
     <message>
-        <source>Print the members' names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only, with counts from 1 to 4 withheld (1 to 9 when stricter) and whatever would let them be worked out.</source>
+        <source>Print the members&apos; names? Names belong only on a copy kept in the counseling room; a report that leaves the room shows counts only, with counts from 1 to 4 withheld (1 to 9 when stricter) and whatever would let them be worked out.</source>
         <translation>是否打印成员姓名？带姓名的报告只可留存在心理辅导室；带出辅导室的报告只显示人数，1 至 4 的人数（更严格时为 1 至 9）以及可据以推算出它们的人数都不予显示。</translation>
     </message>
     <message>
@@ -4387,14 +4388,14 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>可打印的最小人数须在 2 至 1000 之间。</translation>
     </message>
     <message>
-        <source>The group report's counts could not be protected; nothing was printed.</source>
+        <source>The group report&apos;s counts could not be protected; nothing was printed.</source>
         <translation>无法对小组报告中的人数进行保护，未打印任何内容。</translation>
     </message>
 </context>
 <context>
     <name>Groups</name>
     <message>
-        <source>The group has no name: give it one, e.g. "初一新生适应小组".</source>
+        <source>The group has no name: give it one, e.g. &quot;初一新生适应小组&quot;.</source>
         <translation>小组没有名称：请填写名称，例如“初一新生适应小组”。</translation>
     </message>
     <message>
@@ -4422,19 +4423,19 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>该小组已不存在。</translation>
     </message>
     <message>
-        <source>The leader "%1" is not a user of this vault: choose one from the list.</source>
+        <source>The leader &quot;%1&quot; is not a user of this vault: choose one from the list.</source>
         <translation>带领者“%1”不是本档案库的用户：请从列表中选择。</translation>
     </message>
     <message>
-        <source>The group "%1" is already closed.</source>
+        <source>The group &quot;%1&quot; is already closed.</source>
         <translation>小组“%1”已经结束。</translation>
     </message>
     <message>
-        <source>Write the group's outcome (what changed for its members) before closing it.</source>
+        <source>Write the group&apos;s outcome (what changed for its members) before closing it.</source>
         <translation>结束小组前请填写小组成效（成员有哪些变化）。</translation>
     </message>
     <message>
-        <source>The group "%1" is closed: it takes no new members.</source>
+        <source>The group &quot;%1&quot; is closed: it takes no new members.</source>
         <translation>小组“%1”已结束，不能再加入新成员。</translation>
     </message>
     <message>
@@ -4462,7 +4463,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>该学生不是本小组的现有成员。</translation>
     </message>
     <message>
-        <source>The group "%1" is closed: it has no new sessions.</source>
+        <source>The group &quot;%1&quot; is closed: it has no new sessions.</source>
         <translation>小组“%1”已结束，不能再记录新的活动。</translation>
     </message>
     <message>
@@ -4488,7 +4489,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
 <context>
     <name>Gui</name>
     <message>
-        <source>CounselDesk: the counseling room's encrypted workstation.</source>
+        <source>CounselDesk: the counseling room&apos;s encrypted workstation.</source>
         <translation>CounselDesk：心理辅导室的加密工作站。</translation>
     </message>
     <message>
@@ -4539,7 +4540,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>%1 不是文本（CSV）文件。请选择存有学生名单的 CSV 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <source>%1 is not in an encoding CounselDesk can read (UTF-8 or GB18030/GBK). Open it in Excel and save it again as "CSV UTF-8" or as an .xlsx workbook.</source>
+        <source>%1 is not in an encoding CounselDesk can read (UTF-8 or GB18030/GBK). Open it in Excel and save it again as &quot;CSV UTF-8&quot; or as an .xlsx workbook.</source>
         <translation>%1 使用的编码 CounselDesk 无法读取（仅支持 UTF-8 或 GB18030/GBK）。请用 Excel 打开它，重新另存为“CSV UTF-8”或 .xlsx 工作簿。</translation>
     </message>
     <message>
@@ -4571,7 +4572,7 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>第 %1 行引用了不存在的共享字符串</translation>
     </message>
     <message>
-        <source>the worksheet's XML is damaged near line %1</source>
+        <source>the worksheet&apos;s XML is damaged near line %1</source>
         <translation>工作表的 XML 在第 %1 行附近已损坏</translation>
     </message>
     <message>
@@ -4609,32 +4610,32 @@ The package that was there before is kept in %2: rename it back, or delete it an
         </translation>
     </message>
     <message>
-        <source>a flag needs "at_least" or "below"</source>
-        <translation>标记条件需要 "at_least" 或 "below"</translation>
+        <source>a flag needs &quot;at_least&quot; or &quot;below&quot;</source>
+        <translation>标记条件需要 &quot;at_least&quot; 或 &quot;below&quot;</translation>
     </message>
     <message>
-        <source>list the item ids, or write "all"</source>
-        <translation>请列出题目 id，或写 "all"</translation>
+        <source>list the item ids, or write &quot;all&quot;</source>
+        <translation>请列出题目 id，或写 &quot;all&quot;</translation>
     </message>
     <message>
-        <source>there is no item "%1"</source>
-        <translation>不存在题目 "%1"</translation>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>不存在题目 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>item "%1" is referenced twice</source>
-        <translation>题目 "%1" 被引用了两次</translation>
+        <source>item &quot;%1&quot; is referenced twice</source>
+        <translation>题目 &quot;%1&quot; 被引用了两次</translation>
     </message>
     <message>
-        <source>the method is "sum" or "mean"</source>
-        <translation>计分方法只能是 "sum" 或 "mean"</translation>
+        <source>the method is &quot;sum&quot; or &quot;mean&quot;</source>
+        <translation>计分方法只能是 &quot;sum&quot; 或 &quot;mean&quot;</translation>
     </message>
     <message>
-        <source>a band needs numbers "min" and "max"</source>
-        <translation>分数段需要数值 "min" 和 "max"</translation>
+        <source>a band needs numbers &quot;min&quot; and &quot;max&quot;</source>
+        <translation>分数段需要数值 &quot;min&quot; 和 &quot;max&quot;</translation>
     </message>
     <message>
-        <source>"max" is below "min"</source>
-        <translation>"max" 小于 "min"</translation>
+        <source>&quot;max&quot; is below &quot;min&quot;</source>
+        <translation>&quot;max&quot; 小于 &quot;min&quot;</translation>
     </message>
     <message>
         <source>the band has no label</source>
@@ -4669,8 +4670,8 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>仅支持格式 1</translation>
     </message>
     <message>
-        <source>the instrument needs a code, such as "PHQ-9"</source>
-        <translation>量表需要代码，例如 "PHQ-9"</translation>
+        <source>the instrument needs a code, such as &quot;PHQ-9&quot;</source>
+        <translation>量表需要代码，例如 &quot;PHQ-9&quot;</translation>
     </message>
     <message>
         <source>the definition needs a version</source>
@@ -4697,20 +4698,20 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>题目没有 id</translation>
     </message>
     <message>
-        <source>the id "%1" is used twice</source>
-        <translation>id "%1" 被使用了两次</translation>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>id &quot;%1&quot; 被使用了两次</translation>
     </message>
     <message>
         <source>a subscale needs a code of its own</source>
         <translation>分量表需要有自己的代码</translation>
     </message>
     <message>
-        <source>the code "%1" is used twice</source>
-        <translation>代码 "%1" 被使用了两次</translation>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation>代码 &quot;%1&quot; 被使用了两次</translation>
     </message>
     <message>
-        <source>say how the total is made ("items": "all", "method": "sum")</source>
-        <translation>请说明总分的计算方式（"items": "all", "method": "sum"）</translation>
+        <source>say how the total is made (&quot;items&quot;: &quot;all&quot;, &quot;method&quot;: &quot;sum&quot;)</source>
+        <translation>请说明总分的计算方式（&quot;items&quot;: &quot;all&quot;, &quot;method&quot;: &quot;sum&quot;）</translation>
     </message>
     <message>
         <source>between 0 and one less than the number of items</source>
@@ -4737,12 +4738,12 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>%1 太大，不可能是量表定义文件。</translation>
     </message>
     <message>
-        <source>there is no scale "%1"</source>
-        <translation>不存在量表或分量表 "%1"</translation>
+        <source>there is no scale &quot;%1&quot;</source>
+        <translation>不存在量表或分量表 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"M", "F", or leave it out for both</source>
-        <translation>应为 "M" 或 "F"；男女通用时不填此项</translation>
+        <source>&quot;M&quot;, &quot;F&quot;, or leave it out for both</source>
+        <translation>应为 &quot;M&quot; 或 &quot;F&quot;；男女通用时不填此项</translation>
     </message>
     <message>
         <source>the mean is a number</source>
@@ -4761,11 +4762,11 @@ The package that was there before is kept in %2: rename it back, or delete it an
         <translation>与 norms[%1] 的量表、年级和性别完全相同</translation>
     </message>
     <message>
-        <source>an answer's value is a whole number from 0 to 1000</source>
+        <source>an answer&apos;s value is a whole number from 0 to 1000</source>
         <translation>选项的分值必须是 0 到 1000 之间的整数</translation>
     </message>
     <message>
-        <source>a code is letters, digits, "-" or "_"</source>
+        <source>a code is letters, digits, &quot;-&quot; or &quot;_&quot;</source>
         <translation>代码只能由字母、数字、“-”或“_”组成</translation>
     </message>
     <message>
@@ -4891,12 +4892,12 @@ Make up the lesson at this time all the same?</source>
     <name>LessonTexts</name>
     <message>
         <source>%1 (%2–%3)</source>
-        <extracomment>a period of the school day with its times, in a list or on a printed timetable: "3 (09:40–10:20)"</extracomment>
+        <extracomment>a period of the school day with its times, in a list or on a printed timetable: &quot;3 (09:40–10:20)&quot;</extracomment>
         <translation>第 %1 节（%2–%3）</translation>
     </message>
     <message>
         <source>Free: %1</source>
-        <extracomment>under a lesson's time when nothing stands in the way: "Free: 2026-09-07"</extracomment>
+        <extracomment>under a lesson&apos;s time when nothing stands in the way: &quot;Free: 2026-09-07&quot;</extracomment>
         <translation>空闲：%1</translation>
     </message>
 </context>
@@ -4908,7 +4909,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1 (week %2, %3), period %4</source>
-        <extracomment>a lesson's time: date (week N, weekday), period P</extracomment>
+        <extracomment>a lesson&apos;s time: date (week N, weekday), period P</extracomment>
         <translation>%1（第 %2 周，%3）第 %4 节</translation>
     </message>
     <message>
@@ -5022,7 +5023,7 @@ Make up the lesson at this time all the same?</source>
         <translation>只有辅导室负责人才能修改信笺抬头。</translation>
     </message>
     <message>
-        <source>The room's name, address and phone can have at most %1 characters each.</source>
+        <source>The room&apos;s name, address and phone can have at most %1 characters each.</source>
         <translation>辅导室名称、地址和电话各自最多 %1 个字符。</translation>
     </message>
     <message>
@@ -5037,7 +5038,7 @@ Make up the lesson at this time all the same?</source>
 <context>
     <name>Planner</name>
     <message>
-        <source>The plan would need %1 variables, more than the planner's limit of %2: plan fewer classes or weeks at once.</source>
+        <source>The plan would need %1 variables, more than the planner&apos;s limit of %2: plan fewer classes or weeks at once.</source>
         <translation>该排课需要 %1 个变量，超过排课器的上限 %2：请一次少排一些班级或周次。</translation>
     </message>
     <message>
@@ -5125,13 +5126,13 @@ Make up the lesson at this time all the same?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 is %n lesson(s) short in %2: %3's open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are taken by other classes or past the daily limit of %4 lessons.</source>
         <translation>
             <numerusform>%1在%2少 %n 节课：%3那时的可用节次已被其他班级占用，或超过每天最多 %4 节的上限。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 is %n lesson(s) short in %2: %3's open periods then are all taken by other classes.</source>
+        <source>%1 is %n lesson(s) short in %2: %3&apos;s open periods then are all taken by other classes.</source>
         <translation>
             <numerusform>%1在%2少 %n 节课：%3那时的可用节次已全部被其他班级占用。</numerusform>
         </translation>
@@ -5145,7 +5146,7 @@ Make up the lesson at this time all the same?</source>
         <translation>求解器未能完成排课（GLPK 代码 %1）：请报告此问题。</translation>
     </message>
     <message>
-        <source>The semester's dates are incomplete or wrong: correct them before planning.</source>
+        <source>The semester&apos;s dates are incomplete or wrong: correct them before planning.</source>
         <translation>学期日期不完整或有误：请先改正再排课。</translation>
     </message>
     <message>
@@ -5153,7 +5154,7 @@ Make up the lesson at this time all the same?</source>
         <translation>每周上课日应为 5、6 或 7 天：请修改学期设置。</translation>
     </message>
     <message>
-        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester's targets.</source>
+        <source>The lesson rule must be 1 to 5 lessons every 1 to 8 weeks: correct the semester&apos;s targets.</source>
         <translation>上课要求必须是每 1 到 8 周上 1 到 5 节课：请修改学期目标。</translation>
     </message>
     <message>
@@ -5161,7 +5162,7 @@ Make up the lesson at this time all the same?</source>
         <translation>排课器需要正数的时间上限和模型规模。</translation>
     </message>
     <message>
-        <source>The teacher "%1" has a missing or repeated id.</source>
+        <source>The teacher &quot;%1&quot; has a missing or repeated id.</source>
         <translation>教师“%1”的编号缺失或重复。</translation>
     </message>
     <message>
@@ -5181,7 +5182,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1在排课名单中出现了两次。</translation>
     </message>
     <message>
-        <source>%1's teacher is not among the semester's teachers.</source>
+        <source>%1&apos;s teacher is not among the semester&apos;s teachers.</source>
         <translation>%1的任课教师不在本学期的教师名单中。</translation>
     </message>
     <message>
@@ -5189,7 +5190,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1的一个可排课时没有星期 1–7：请改正。</translation>
     </message>
     <message>
-        <source>An open slot of %1 is in period %2, which the semester's school day does not have: move the slot or add the period.</source>
+        <source>An open slot of %1 is in period %2, which the semester&apos;s school day does not have: move the slot or add the period.</source>
         <translation>%1的一个可排课时在第%2节，而本学期的作息中没有这一节：请移动该课时或添加这一节。</translation>
     </message>
     <message>
@@ -5197,7 +5198,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1的一节保留课时间不可能。</translation>
     </message>
     <message>
-        <source>A kept lesson of %1 names a teacher who is not among the semester's teachers.</source>
+        <source>A kept lesson of %1 names a teacher who is not among the semester&apos;s teachers.</source>
         <translation>%1的一节保留课的教师不在本学期的教师名单中。</translation>
     </message>
 </context>
@@ -5248,7 +5249,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <extracomment>The title of the print preview window: the document's title</extracomment>
+        <extracomment>The title of the print preview window: the document&apos;s title</extracomment>
         <translation>打印预览：%1</translation>
     </message>
     <message>
@@ -5291,7 +5292,7 @@ Make up the lesson at this time all the same?</source>
         <translation>CounselDesk 恢复码</translation>
     </message>
     <message>
-        <source>This code opens the counseling room's encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
+        <source>This code opens the counseling room&apos;s encrypted vault when every passphrase is forgotten. Keep this sheet locked in the school safe.</source>
         <translation>当所有口令都被遗忘时，可以用此恢复码打开心理辅导室的加密档案库。请将本页锁在学校保险柜中。</translation>
     </message>
     <message>
@@ -5311,11 +5312,11 @@ Make up the lesson at this time all the same?</source>
         <translation>使用方法</translation>
     </message>
     <message>
-        <source>On the unlock screen choose "Forgot passphrase?", enter your user name and this code, then set a new passphrase.</source>
+        <source>On the unlock screen choose &quot;Forgot passphrase?&quot;, enter your user name and this code, then set a new passphrase.</source>
         <translation>在解锁界面点击“忘记口令？”，输入您的用户名和此恢复码，然后设置新口令。</translation>
     </message>
     <message>
-        <source>The room lead can use it to reset a colleague's forgotten passphrase.</source>
+        <source>The room lead can use it to reset a colleague&apos;s forgotten passphrase.</source>
         <translation>辅导室负责人也可以用它为忘记口令的同事重置口令。</translation>
     </message>
     <message>
@@ -5330,7 +5331,7 @@ Make up the lesson at this time all the same?</source>
         <translation>有一段文字超过 %1 个字符，请缩短。</translation>
     </message>
     <message>
-        <source>The guardian's consent is dated in the future. Check the date.</source>
+        <source>The guardian&apos;s consent is dated in the future. Check the date.</source>
         <translation>监护人同意的日期晚于今天，请检查日期。</translation>
     </message>
     <message>
@@ -5387,7 +5388,7 @@ Make up the lesson at this time all the same?</source>
         <translation>辅导记录摘要</translation>
     </message>
     <message>
-        <source>The guardian's name and phone</source>
+        <source>The guardian&apos;s name and phone</source>
         <translation>监护人姓名和电话</translation>
     </message>
     <message>
@@ -5439,7 +5440,7 @@ Make up the lesson at this time all the same?</source>
         <translation>该转介已就诊，转介信不能再修改。</translation>
     </message>
     <message>
-        <source>A referral given to the guardian keeps its destination and the guardian's consent.</source>
+        <source>A referral given to the guardian keeps its destination and the guardian&apos;s consent.</source>
         <translation>已交给监护人的转介必须保留转介机构和监护人同意。</translation>
     </message>
     <message>
@@ -5459,7 +5460,7 @@ Make up the lesson at this time all the same?</source>
         <translation>该时间晚于现在，请检查日期和时间。</translation>
     </message>
     <message>
-        <source>The time is before the referral's previous step (%1).</source>
+        <source>The time is before the referral&apos;s previous step (%1).</source>
         <translation>该时间早于转介的上一步（%1）。</translation>
     </message>
     <message>
@@ -5475,7 +5476,7 @@ Make up the lesson at this time all the same?</source>
         <translation>请先填写观察到的转介原因，再将转介交给监护人。</translation>
     </message>
     <message>
-        <source>Record the guardian's consent (who and when) before giving the referral.</source>
+        <source>Record the guardian&apos;s consent (who and when) before giving the referral.</source>
         <translation>请先记录监护人的同意（何人、何时），再将转介交给监护人。</translation>
     </message>
     <message>
@@ -5495,7 +5496,7 @@ Make up the lesson at this time all the same?</source>
         <translation>请填写回执返回的日期。</translation>
     </message>
     <message>
-        <source>The slip's date must fall between the day the referral was given and today.</source>
+        <source>The slip&apos;s date must fall between the day the referral was given and today.</source>
         <translation>回执日期须在转介交给监护人之日与今天之间。</translation>
     </message>
     <message>
@@ -5503,7 +5504,7 @@ Make up the lesson at this time all the same?</source>
         <translation>请填写就诊日期。</translation>
     </message>
     <message>
-        <source>The visit must fall between the day the referral was given and the slip's date.</source>
+        <source>The visit must fall between the day the referral was given and the slip&apos;s date.</source>
         <translation>就诊日期须在转介交给监护人之日与回执日期之间。</translation>
     </message>
     <message>
@@ -5565,11 +5566,11 @@ Make up the lesson at this time all the same?</source>
         <translation>每个风险等级的名称须为 1 到 40 个字符。</translation>
     </message>
     <message>
-        <source>Two risk levels are both called "%1". Give each level its own name.</source>
+        <source>Two risk levels are both called &quot;%1&quot;. Give each level its own name.</source>
         <translation>有两个风险等级都叫“%1”，请为每个等级起不同的名称。</translation>
     </message>
     <message>
-        <source>Choose a colour for the level "%1".</source>
+        <source>Choose a colour for the level &quot;%1&quot;.</source>
         <translation>请为等级“%1”选择颜色。</translation>
     </message>
     <message>
@@ -5651,7 +5652,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1 %2 至 %3 辅导室开放但无人值班：请添加班次。</translation>
     </message>
     <message>
-        <source>%1's shift on %2 is not on a school day of this semester.</source>
+        <source>%1&apos;s shift on %2 is not on a school day of this semester.</source>
         <translation>%1 在%2的值班不在本学期的上课日。</translation>
     </message>
     <message>
@@ -5694,7 +5695,7 @@ Make up the lesson at this time all the same?</source>
         <translation>学号为空</translation>
     </message>
     <message>
-        <source>"%1" is not a student number (up to 32 letters, digits, dashes)</source>
+        <source>&quot;%1&quot; is not a student number (up to 32 letters, digits, dashes)</source>
         <translation>“%1”不是有效的学号（最多 32 个字母、数字或连字符）</translation>
     </message>
     <message>
@@ -5706,11 +5707,11 @@ Make up the lesson at this time all the same?</source>
         <translation>姓名超过 40 个字符</translation>
     </message>
     <message>
-        <source>"%1" is not a sex (男/女, M/F)</source>
+        <source>&quot;%1&quot; is not a sex (男/女, M/F)</source>
         <translation>“%1”不是有效的性别（男/女、M/F）</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2012-03-05)</source>
+        <source>&quot;%1&quot; is not a date (write it as 2012-03-05)</source>
         <translation>“%1”不是有效的日期（请写成 2012-03-05 这样的格式）</translation>
     </message>
     <message>
@@ -5718,15 +5719,15 @@ Make up the lesson at this time all the same?</source>
         <translation>出生日期 %1 不合常理</translation>
     </message>
     <message>
-        <source>"%1" is not a grade (1–12, 初一, 高二, 七年级)</source>
+        <source>&quot;%1&quot; is not a grade (1–12, 初一, 高二, 七年级)</source>
         <translation>“%1”不是有效的年级（1–12、初一、高二、七年级）</translation>
     </message>
     <message>
-        <source>"%1" names a grade above 12</source>
+        <source>&quot;%1&quot; names a grade above 12</source>
         <translation>“%1”中的年级超过了 12 年级</translation>
     </message>
     <message>
-        <source>the class "%1" is longer than 20 characters</source>
+        <source>the class &quot;%1&quot; is longer than 20 characters</source>
         <translation>班级“%1”超过 20 个字符</translation>
     </message>
     <message>
@@ -5759,7 +5760,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <extracomment>a change an import would make, e.g. "Class: Grade 7, class 3 → Grade 8, class 3"</extracomment>
+        <extracomment>a change an import would make, e.g. &quot;Class: Grade 7, class 3 → Grade 8, class 3&quot;</extracomment>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
@@ -5771,17 +5772,17 @@ Make up the lesson at this time all the same?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>the class "%1" looks like a spreadsheet formula</source>
-        <extracomment>a roster cell such as =cmd|'/c calc'!A0 in the class column</extracomment>
+        <source>the class &quot;%1&quot; looks like a spreadsheet formula</source>
+        <extracomment>a roster cell such as =cmd|&apos;/c calc&apos;!A0 in the class column</extracomment>
         <translation>班级“%1”看起来像电子表格公式</translation>
     </message>
     <message>
-        <source>"%1" is not FIELD=COLUMN with FIELD one of student_no, name, sex, birth_date, grade, class.</source>
+        <source>&quot;%1&quot; is not FIELD=COLUMN with FIELD one of student_no, name, sex, birth_date, grade, class.</source>
         <extracomment>--map takes FIELD=COLUMN; the field names are codes, do not translate them</extracomment>
         <translation>“%1”不是 FIELD=COLUMN 的形式（FIELD 为 student_no、name、sex、birth_date、grade、class 之一）。</translation>
     </message>
     <message>
-        <source>There is no column "%1" in the header row. Name a column by its header, its letter (B) or its number (2).</source>
+        <source>There is no column &quot;%1&quot; in the header row. Name a column by its header, its letter (B) or its number (2).</source>
         <translation>表头行中没有“%1”列。请用列的表头、字母（B）或序号（2）指明。</translation>
     </message>
 </context>
@@ -5930,12 +5931,12 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <extracomment>%1 is what is counted (e.g. "Boarders")</extracomment>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;)</extracomment>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
         <source>%1 can be at most %2.</source>
-        <extracomment>%1 is what is counted (e.g. "Boarders"), %2 the largest number allowed</extracomment>
+        <extracomment>%1 is what is counted (e.g. &quot;Boarders&quot;), %2 the largest number allowed</extracomment>
         <translation>%1最多为 %2。</translation>
     </message>
     <message>
@@ -5947,11 +5948,11 @@ Make up the lesson at this time all the same?</source>
         <translation>寄宿生数（%1）不能多于在校生数（%2）。</translation>
     </message>
     <message>
-        <source>The room's area must be between 0 and 10000 square metres.</source>
+        <source>The room&apos;s area must be between 0 and 10000 square metres.</source>
         <translation>辅导室面积须在 0 到 10000 平方米之间。</translation>
     </message>
     <message>
-        <source>The room's open hours must be between 0 and 168 a week.</source>
+        <source>The room&apos;s open hours must be between 0 and 168 a week.</source>
         <translation>辅导室每周开放时长须在 0 到 168 小时之间。</translation>
     </message>
     <message>
@@ -5967,20 +5968,20 @@ Make up the lesson at this time all the same?</source>
         <translation>经费年度须在 %1 年到 %2 年之间。</translation>
     </message>
     <message>
-        <source>The school's name can have at most %1 characters.</source>
+        <source>The school&apos;s name can have at most %1 characters.</source>
         <translation>学校名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>The room's name can have at most %1 characters.</source>
+        <source>The room&apos;s name can have at most %1 characters.</source>
         <translation>辅导室名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>Counselors met: a school of the type "%1" needs at least %2 (full or part time); it has %3.</source>
-        <extracomment>%1 the school type (e.g. "Senior high school"), %2 counselors needed, %3 counselors it has</extracomment>
+        <source>Counselors met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
+        <extracomment>%1 the school type (e.g. &quot;Senior high school&quot;), %2 counselors needed, %3 counselors it has</extracomment>
         <translation>心理教师达标：“%1”至少需配备 %2 名（专职或兼职）；现有 %3 名。</translation>
     </message>
     <message>
-        <source>Counselors not met: a school of the type "%1" needs at least %2 (full or part time); it has %3.</source>
+        <source>Counselors not met: a school of the type &quot;%1&quot; needs at least %2 (full or part time); it has %3.</source>
         <translation>心理教师未达标：“%1”至少需配备 %2 名（专职或兼职）；现有 %3 名。</translation>
     </message>
     <message>
@@ -6013,7 +6014,7 @@ Make up the lesson at this time all the same?</source>
 <context>
     <name>Scoring</name>
     <message numerus="yes">
-        <source>%n answers are not one of the instrument's options.</source>
+        <source>%n answers are not one of the instrument&apos;s options.</source>
         <translation>
             <numerusform>有 %n 个回答不属于该量表的选项。</numerusform>
         </translation>
@@ -6081,7 +6082,7 @@ Make up the lesson at this time all the same?</source>
         <translation>学号 %1 已在第 %2 行出现过</translation>
     </message>
     <message>
-        <source>student number %1 is not on this run's list (another grade or class, or added after the run was created: use Refresh list)</source>
+        <source>student number %1 is not on this run&apos;s list (another grade or class, or added after the run was created: use Refresh list)</source>
         <translation>学号 %1 不在本筛查批次的名单中（该学生属于其他年级或班级，或是在筛查批次建立后才加入的：请使用“刷新名单”）</translation>
     </message>
     <message>
@@ -6089,11 +6090,11 @@ Make up the lesson at this time all the same?</source>
         <translation>没有学号为 %1 的学生</translation>
     </message>
     <message>
-        <source>"%1" is not an answer of %2 (the answers are %3)</source>
+        <source>&quot;%1&quot; is not an answer of %2 (the answers are %3)</source>
         <translation>“%1”不是 %2 的有效答案（答案应为 %3）</translation>
     </message>
     <message>
-        <source>"%1" is not a time (write seconds, or minutes:seconds)</source>
+        <source>&quot;%1&quot; is not a time (write seconds, or minutes:seconds)</source>
         <translation>“%1”不是有效的用时（请填写秒数，或写成“分:秒”）</translation>
     </message>
     <message numerus="yes">
@@ -6104,7 +6105,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a spreadsheet column: its letter and its heading, e.g. "F (Q4)"</extracomment>
+        <extracomment>a spreadsheet column: its letter and its heading, e.g. &quot;F (Q4)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -6186,7 +6187,7 @@ Make up the lesson at this time all the same?</source>
         <translation>请为筛查批次命名。</translation>
     </message>
     <message>
-        <source>A run's name has at most 80 characters.</source>
+        <source>A run&apos;s name has at most 80 characters.</source>
         <translation>筛查批次名称最多 80 个字符。</translation>
     </message>
     <message>
@@ -6206,7 +6207,7 @@ Make up the lesson at this time all the same?</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <source>There is already a run called "%1". Choose another name.</source>
+        <source>There is already a run called &quot;%1&quot;. Choose another name.</source>
         <translation>已有名为“%1”的筛查批次。请换一个名称。</translation>
     </message>
     <message>
@@ -6222,7 +6223,7 @@ Make up the lesson at this time all the same?</source>
         <translation>该筛查批次已不存在。</translation>
     </message>
     <message>
-        <source>There is no screening run called "%1".</source>
+        <source>There is no screening run called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的筛查批次。</translation>
     </message>
     <message>
@@ -6230,11 +6231,11 @@ Make up the lesson at this time all the same?</source>
         <translation>该筛查批次未使用 %1。</translation>
     </message>
     <message>
-        <source>The run "%1" is closed. Reopen it to enter answers.</source>
+        <source>The run &quot;%1&quot; is closed. Reopen it to enter answers.</source>
         <translation>筛查批次“%1”已结束。请重新开放后再录入答卷。</translation>
     </message>
     <message>
-        <source>The run "%1" is not open yet. Open it to enter answers.</source>
+        <source>The run &quot;%1&quot; is not open yet. Open it to enter answers.</source>
         <translation>筛查批次“%1”尚未开放。请先开放，再录入答卷。</translation>
     </message>
     <message>
@@ -6250,7 +6251,7 @@ Make up the lesson at this time all the same?</source>
         <translation>无效答卷</translation>
     </message>
     <message>
-        <source>A student is not on this run's list.</source>
+        <source>A student is not on this run&apos;s list.</source>
         <translation>有学生不在本筛查批次的名单中。</translation>
     </message>
     <message>
@@ -6302,7 +6303,7 @@ Make up the lesson at this time all the same?</source>
         <translation>该行没有任何答案（空行会用空白替换已有答卷）</translation>
     </message>
     <message>
-        <source>The answers in the file are numbers from 1 up, but the highest answer never appears: they may be the answers' values, or 1 may stand for the first answer. Say which (Answer codes).</source>
+        <source>The answers in the file are numbers from 1 up, but the highest answer never appears: they may be the answers&apos; values, or 1 may stand for the first answer. Say which (Answer codes).</source>
         <translation>文件中的答案是从 1 开始的数字，但最高的答案从未出现：它们可能就是答案的分值，也可能 1 代表第一个答案。请在“答案代码”中指明。</translation>
     </message>
     <message>
@@ -6357,7 +6358,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1, version %2</source>
-        <extracomment>Instrument in a report: its name (which shows the code) and the definition's version.</extracomment>
+        <extracomment>Instrument in a report: its name (which shows the code) and the definition&apos;s version.</extracomment>
         <translation>%1，版本 %2</translation>
     </message>
     <message>
@@ -6566,7 +6567,7 @@ Make up the lesson at this time all the same?</source>
         <translation>保密</translation>
     </message>
     <message>
-        <source>One student's screening results. Keep this page locked away, share it only with those who support the student, and shred it when it is no longer needed.</source>
+        <source>One student&apos;s screening results. Keep this page locked away, share it only with those who support the student, and shred it when it is no longer needed.</source>
         <translation>本页为单个学生的筛查结果。请锁好保管，只提供给为该学生提供支持的人员；不再需要时，请用碎纸机销毁。</translation>
     </message>
     <message>
@@ -6590,7 +6591,7 @@ Make up the lesson at this time all the same?</source>
         <translation>筛查只是初步筛选，不是诊断。得分只反映该学生某一天的作答情况。</translation>
     </message>
     <message>
-        <source>Students' names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
+        <source>Students&apos; names. Give it only to those who send the students to the screening, and shred it once they have taken it.</source>
         <translation>含学生姓名。仅交给负责安排学生参加筛查的老师，学生完成后请粉碎销毁。</translation>
     </message>
     <message>
@@ -6625,7 +6626,7 @@ Make up the lesson at this time all the same?</source>
         <translation>请为学期填写 1 至 60 个字的名称。</translation>
     </message>
     <message>
-        <source>Enter the semester's first and last day.</source>
+        <source>Enter the semester&apos;s first and last day.</source>
         <translation>请填写学期的第一天和最后一天。</translation>
     </message>
     <message>
@@ -6641,7 +6642,7 @@ Make up the lesson at this time all the same?</source>
         <translation>第 1 周必须从星期一开始。</translation>
     </message>
     <message>
-        <source>Week 1 must start within a week before or two weeks after the semester's first day (%1).</source>
+        <source>Week 1 must start within a week before or two weeks after the semester&apos;s first day (%1).</source>
         <translation>第 1 周的星期一须在学期第一天（%1）之前一周内或之后两周内。</translation>
     </message>
     <message>
@@ -6649,23 +6650,23 @@ Make up the lesson at this time all the same?</source>
         <translation>每周上学日只能是 5、6 或 7 天。</translation>
     </message>
     <message>
-        <source>There is already a semester called "%1": give this one another name.</source>
+        <source>There is already a semester called &quot;%1&quot;: give this one another name.</source>
         <translation>已有名为“%1”的学期：请为这个学期另取名称。</translation>
     </message>
     <message>
-        <source>The dates overlap the semester "%1" (%2 to %3): semesters may not overlap, change the dates.</source>
+        <source>The dates overlap the semester &quot;%1&quot; (%2 to %3): semesters may not overlap, change the dates.</source>
         <translation>日期与学期“%1”（%2 至 %3）重叠：学期之间不能重叠，请修改日期。</translation>
     </message>
     <message>
-        <source>"%1": enter a first and last day, the last not before the first.</source>
+        <source>&quot;%1&quot;: enter a first and last day, the last not before the first.</source>
         <translation>“%1”：请填写起止日期，结束日不能早于开始日。</translation>
     </message>
     <message>
-        <source>"%1" (%2 to %3) lies outside the semester (%4 to %5): change its dates or the semester's.</source>
+        <source>&quot;%1&quot; (%2 to %3) lies outside the semester (%4 to %5): change its dates or the semester&apos;s.</source>
         <translation>“%1”（%2 至 %3）不在学期（%4 至 %5）之内：请修改它的日期或学期的日期。</translation>
     </message>
     <message>
-        <source>"%1" overlaps "%2": give each day one kind.</source>
+        <source>&quot;%1&quot; overlaps &quot;%2&quot;: give each day one kind.</source>
         <translation>“%1”与“%2”重叠：每一天只能属于一种安排。</translation>
     </message>
     <message>
@@ -6689,7 +6690,7 @@ Make up the lesson at this time all the same?</source>
         <translation>课时要求须为每 1 至 8 周 1 至 5 节。</translation>
     </message>
     <message>
-        <source>A target is out of range: check the semester's targets.</source>
+        <source>A target is out of range: check the semester&apos;s targets.</source>
         <translation>有一项指标超出范围：请检查本学期的指标。</translation>
     </message>
 </context>
@@ -6733,12 +6734,12 @@ Make up the lesson at this time all the same?</source>
         <translation>上课日与假期、考试</translation>
     </message>
     <message>
-        <source>The semester's weeks as the school numbers them; holidays grey, exams orange</source>
+        <source>The semester&apos;s weeks as the school numbers them; holidays grey, exams orange</source>
         <translation>按学校周次排列的本学期各周；假期为灰色，考试为橙色</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n day(s))</source>
-        <extracomment>a break in a week of the semester: "National Day (Holiday, 3 days)"</extracomment>
+        <extracomment>a break in a week of the semester: &quot;National Day (Holiday, 3 days)&quot;</extracomment>
         <translation>
             <numerusform>%1（%2，%n 天）</numerusform>
         </translation>
@@ -6768,13 +6769,13 @@ Make up the lesson at this time all the same?</source>
         <translation>只有辅导室负责人可以删除学期。</translation>
     </message>
     <message>
-        <source>There is no semester called "%1": the vault has no semester yet. Add it on the Lessons page first.</source>
+        <source>There is no semester called &quot;%1&quot;: the vault has no semester yet. Add it on the Lessons page first.</source>
         <translation>没有名为“%1”的学期：档案库中还没有任何学期。请先在“心理课”页面添加学期。</translation>
     </message>
     <message>
-        <source>There is no semester called "%1". The vault's semesters are:
+        <source>There is no semester called &quot;%1&quot;. The vault&apos;s semesters are:
 %2</source>
-        <extracomment>%2 the vault's semesters' names, one a line</extracomment>
+        <extracomment>%2 the vault&apos;s semesters&apos; names, one a line</extracomment>
         <translation>没有名为“%1”的学期。档案库中的学期有：
 %2</translation>
     </message>
@@ -6783,7 +6784,7 @@ Make up the lesson at this time all the same?</source>
     <name>SessionRiskCheck</name>
     <message>
         <source>This session is rated %1, and the student is not on the watch list.</source>
-        <extracomment>%1: the session's risk level in the lead's words</extracomment>
+        <extracomment>%1: the session&apos;s risk level in the lead&apos;s words</extracomment>
         <translation>本次辅导评定为%1，而该生不在重点关注名单上。</translation>
     </message>
     <message>
@@ -6795,12 +6796,12 @@ Make up the lesson at this time all the same?</source>
         <translation>不列入重点关注</translation>
     </message>
     <message>
-        <source>This session is rated %1, higher than the student's watch-list level %2.</source>
-        <extracomment>%1: the session's risk level, %2: the watch-list level, in the lead's words</extracomment>
+        <source>This session is rated %1, higher than the student&apos;s watch-list level %2.</source>
+        <extracomment>%1: the session&apos;s risk level, %2: the watch-list level, in the lead&apos;s words</extracomment>
         <translation>本次辅导评定为%1，高于该生的重点关注等级%2。</translation>
     </message>
     <message>
-        <source>This session is rated %1, lower than the student's watch-list level %2.</source>
+        <source>This session is rated %1, lower than the student&apos;s watch-list level %2.</source>
         <translation>本次辅导评定为%1，低于该生的重点关注等级%2。</translation>
     </message>
     <message>
@@ -6829,7 +6830,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>Risk rated in the session of %1</source>
-        <extracomment>the watch-list reason kept when a session moves the level; %1 the session's date</extracomment>
+        <extracomment>the watch-list reason kept when a session moves the level; %1 the session&apos;s date</extracomment>
         <translation>%1 辅导中评定的风险</translation>
     </message>
 </context>
@@ -6889,16 +6890,16 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>Updating the vault to this version failed at schema step %1 (%2): %3 Nothing was changed: the vault still opens with the version that made it.</source>
-        <extracomment>%1 is a number, %2 the part of the program it belongs to ("screening"), %3 the reason</extracomment>
+        <extracomment>%1 is a number, %2 the part of the program it belongs to (&quot;screening&quot;), %3 the reason</extracomment>
         <translation>将档案库升级到此版本时，在结构步骤 %1（%2）失败：%3 档案库未作任何更改，仍可用创建它的版本打开。</translation>
     </message>
     <message>
-        <source>The vault database holds a %1 named "%2" that CounselDesk did not make: someone changed it outside CounselDesk. It was not opened and nothing was changed. Tell the room lead, and restore the newest backup.</source>
+        <source>The vault database holds a %1 named &quot;%2&quot; that CounselDesk did not make: someone changed it outside CounselDesk. It was not opened and nothing was changed. Tell the room lead, and restore the newest backup.</source>
         <extracomment>%1 is the kind of database object (table, index, trigger, view), %2 its name</extracomment>
         <translation>档案库数据库中有一个并非 CounselDesk 创建的 %1，名为“%2”：有人在 CounselDesk 之外改动了它。档案库未被打开，也未做任何更改。请告知辅导室负责人，并恢复最新的备份。</translation>
     </message>
     <message>
-        <source>The vault database lacks its part "%1": it is damaged or was changed outside CounselDesk. Restore the newest backup.</source>
+        <source>The vault database lacks its part &quot;%1&quot;: it is damaged or was changed outside CounselDesk. Restore the newest backup.</source>
         <translation>档案库数据库缺少其组成部分“%1”：它已损坏或在 CounselDesk 之外被改动。请恢复最新的备份。</translation>
     </message>
 </context>
@@ -6978,7 +6979,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1, class %2</source>
-        <extracomment>%1 is a grade name such as "Grade 7 (junior 1)", %2 the class number</extracomment>
+        <extracomment>%1 is a grade name such as &quot;Grade 7 (junior 1)&quot;, %2 the class number</extracomment>
         <translation>%1(%2)班</translation>
     </message>
     <message>
@@ -7046,27 +7047,27 @@ Make up the lesson at this time all the same?</source>
 <context>
     <name>SummaryLayout</name>
     <message>
-        <source>The layout's table “%1” has no columns.</source>
+        <source>The layout&apos;s table “%1” has no columns.</source>
         <translation>布局中的表“%1”没有列。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” names an unknown measure “%2”.</source>
+        <source>The layout&apos;s table “%1” names an unknown measure “%2”.</source>
         <translation>布局中的表“%1”引用了未知的指标“%2”。</translation>
     </message>
     <message>
-        <source>The layout's table “%1”: the measure “%2” cannot be broken down by “%3”.</source>
+        <source>The layout&apos;s table “%1”: the measure “%2” cannot be broken down by “%3”.</source>
         <translation>布局中的表“%1”：指标“%2”不能按“%3”分组。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” has the measure “%2” twice.</source>
+        <source>The layout&apos;s table “%1” has the measure “%2” twice.</source>
         <translation>布局中的表“%1”重复列出了指标“%2”。</translation>
     </message>
     <message>
-        <source>The layout's table “%1”: the column “%2” needs a label in zh_CN and en.</source>
+        <source>The layout&apos;s table “%1”: the column “%2” needs a label in zh_CN and en.</source>
         <translation>布局中的表“%1”：列“%2”需要中文（zh_CN）和英文（en）标签。</translation>
     </message>
     <message>
-        <source>The layout's table “%1”: the percentage “%2” needs the column “%3” in the same table.</source>
+        <source>The layout&apos;s table “%1”: the percentage “%2” needs the column “%3” in the same table.</source>
         <translation>布局中的表“%1”：百分比“%2”需要同一表中有列“%3”。</translation>
     </message>
     <message>
@@ -7078,23 +7079,23 @@ Make up the lesson at this time all the same?</source>
         <translation>布局中有两个名为“%1”的表。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” names an unknown part “%2”.</source>
+        <source>The layout&apos;s table “%1” names an unknown part “%2”.</source>
         <translation>布局中的表“%1”引用了未知的部分“%2”。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” names an unknown dimension “%2”.</source>
+        <source>The layout&apos;s table “%1” names an unknown dimension “%2”.</source>
         <translation>布局中的表“%1”引用了未知的分组维度“%2”。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” cannot have a total row: its rows are “%2”.</source>
+        <source>The layout&apos;s table “%1” cannot have a total row: its rows are “%2”.</source>
         <translation>布局中的表“%1”不能有合计行：它的行是“%2”。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” needs a title in zh_CN and en.</source>
+        <source>The layout&apos;s table “%1” needs a title in zh_CN and en.</source>
         <translation>布局中的表“%1”需要中文（zh_CN）和英文（en）标题。</translation>
     </message>
     <message>
-        <source>The layout's table “%1” needs its note in zh_CN and en.</source>
+        <source>The layout&apos;s table “%1” needs its note in zh_CN and en.</source>
         <translation>布局中的表“%1”的注释需要中文（zh_CN）和英文（en）两种。</translation>
     </message>
     <message>
@@ -7118,7 +7119,7 @@ Make up the lesson at this time all the same?</source>
         <translation>布局中没有表。</translation>
     </message>
     <message>
-        <source>The layout's label “%1” needs a text in zh_CN and en.</source>
+        <source>The layout&apos;s label “%1” needs a text in zh_CN and en.</source>
         <translation>布局中的标签“%1”需要中文（zh_CN）和英文（en）文字。</translation>
     </message>
     <message>
@@ -7145,15 +7146,15 @@ Make up the lesson at this time all the same?</source>
         <translation>每周</translation>
     </message>
     <message>
-        <source>A teacher has no name. Enter the teacher's name or remove the row.</source>
+        <source>A teacher has no name. Enter the teacher&apos;s name or remove the row.</source>
         <translation>有一位教师没有姓名。请填写姓名或删除该行。</translation>
     </message>
     <message>
-        <source>The teacher "%1" is listed twice. Remove one of them.</source>
+        <source>The teacher &quot;%1&quot; is listed twice. Remove one of them.</source>
         <translation>教师“%1”列出了两次。请删除其中一个。</translation>
     </message>
     <message>
-        <source>%1's most lessons a day must be between 1 and 16.</source>
+        <source>%1&apos;s most lessons a day must be between 1 and 16.</source>
         <translation>%1 的每日最多课时须在 1 到 16 之间。</translation>
     </message>
     <message>
@@ -7165,7 +7166,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1 不是学生名单中的班级。请导入学生名单或删除该班级。</translation>
     </message>
     <message>
-        <source>%1's teacher "%2" is not in the list of teachers. Add the teacher first.</source>
+        <source>%1&apos;s teacher &quot;%2&quot; is not in the list of teachers. Add the teacher first.</source>
         <translation>%1 的教师“%2”不在教师列表中。请先添加该教师。</translation>
     </message>
     <message>
@@ -7185,7 +7186,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1 的时段“%2 第 %3 节”重复了。请删除其中一个。</translation>
     </message>
     <message>
-        <source>Unavailability is set for "%1", who is not in the list of teachers. Add the teacher or remove the row.</source>
+        <source>Unavailability is set for &quot;%1&quot;, who is not in the list of teachers. Add the teacher or remove the row.</source>
         <translation>为“%1”设置了不可排课时间，但其不在教师列表中。请添加该教师或删除该行。</translation>
     </message>
     <message>
@@ -7197,15 +7198,15 @@ Make up the lesson at this time all the same?</source>
         <translation>%1 的不可排课时间在第 %2 节，作息时间中没有这一节。请选择已有的节次或全天。</translation>
     </message>
     <message>
-        <source>%1's unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
+        <source>%1&apos;s unavailability ends (week %2) before it starts (week %3). Swap the weeks.</source>
         <translation>%1 的不可排课时间结束（第 %2 周）早于开始（第 %3 周）。请对调周次。</translation>
     </message>
     <message>
-        <source>%1's unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
+        <source>%1&apos;s unavailability in weeks %2–%3 lies outside the semester (weeks %4–%5). Choose weeks of the semester.</source>
         <translation>%1 在第 %2–%3 周的不可排课时间超出了本学期（第 %4–%5 周）。请选择本学期的周次。</translation>
     </message>
     <message>
-        <source>The teacher "%1" was removed meanwhile. Reopen the timetable.</source>
+        <source>The teacher &quot;%1&quot; was removed meanwhile. Reopen the timetable.</source>
         <translation>教师“%1”已在此期间被删除。请重新打开课表。</translation>
     </message>
 </context>
@@ -7465,7 +7466,7 @@ Make up the lesson at this time all the same?</source>
         <translation>课题需要标题。请填写标题。</translation>
     </message>
     <message>
-        <source>A topic's grade must be 1–12, or every grade.</source>
+        <source>A topic&apos;s grade must be 1–12, or every grade.</source>
         <translation>课题的年级须为 1–12，或全部年级。</translation>
     </message>
     <message>
@@ -7573,7 +7574,7 @@ Make up the lesson at this time all the same?</source>
         <translation>档案库 %1 已在另一个 CounselDesk 窗口或程序中打开。请先在那里将它关闭。</translation>
     </message>
     <message>
-        <source>Enter the school's name.</source>
+        <source>Enter the school&apos;s name.</source>
         <translation>请输入学校名称。</translation>
     </message>
     <message>
@@ -7585,7 +7586,7 @@ Make up the lesson at this time all the same?</source>
         <translation>%1 中没有档案库。请检查文件夹，或新建一个档案库。</translation>
     </message>
     <message>
-        <source>There is no active user "%1" in this vault. Check the user name.</source>
+        <source>There is no active user &quot;%1&quot; in this vault. Check the user name.</source>
         <translation>此档案库中没有已启用的用户“%1”。请检查用户名。</translation>
     </message>
     <message>
@@ -7601,7 +7602,7 @@ Make up the lesson at this time all the same?</source>
         <translation>密钥槽已损坏。</translation>
     </message>
     <message>
-        <source>The vault's database file is missing. Restore it from a backup.</source>
+        <source>The vault&apos;s database file is missing. Restore it from a backup.</source>
         <translation>档案库的数据库文件缺失。请从备份中恢复。</translation>
     </message>
     <message>
@@ -7609,7 +7610,7 @@ Make up the lesson at this time all the same?</source>
         <translation>数据库与密钥槽文件属于不同的档案库。请从备份中恢复整个档案库文件夹。</translation>
     </message>
     <message>
-        <source>The user "%1" is disabled. Ask the room lead.</source>
+        <source>The user &quot;%1&quot; is disabled. Ask the room lead.</source>
         <translation>用户“%1”已停用。请联系辅导室负责人。</translation>
     </message>
     <message>
@@ -7621,7 +7622,7 @@ Make up the lesson at this time all the same?</source>
         <translation>只有辅导室负责人才能管理用户和密钥。</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists. Choose another name.</source>
+        <source>A user named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>用户名“%1”已存在。请换一个用户名。</translation>
     </message>
     <message>
@@ -7633,11 +7634,11 @@ Make up the lesson at this time all the same?</source>
         <translation>档案库至少需要一位已启用的辅导室负责人。</translation>
     </message>
     <message>
-        <source>The user "%1" is already active.</source>
+        <source>The user &quot;%1&quot; is already active.</source>
         <translation>用户“%1”已处于启用状态。</translation>
     </message>
     <message>
-        <source>The user "%1" is disabled: reactivate them instead.</source>
+        <source>The user &quot;%1&quot; is disabled: reactivate them instead.</source>
         <translation>用户“%1”已停用：请改为重新启用该用户。</translation>
     </message>
     <message>
@@ -7677,7 +7678,7 @@ Make up the lesson at this time all the same?</source>
         <translation>文件夹 %1 中有一个没有密钥槽文件的档案库数据库。无法把它移到 %2（%3），因此没有创建任何内容。请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>Your key slot does not hold the vault's current key: the key-slot file was replaced or edited. Restore the vault from a backup and tell the room lead.</source>
+        <source>Your key slot does not hold the vault&apos;s current key: the key-slot file was replaced or edited. Restore the vault from a backup and tell the room lead.</source>
         <translation>您的密钥槽中没有档案库当前的密钥：密钥槽文件被替换或改动过。请从备份恢复档案库，并告知辅导室负责人。</translation>
     </message>
     <message>
@@ -7689,7 +7690,7 @@ Make up the lesson at this time all the same?</source>
         <translation>不能在另一项更改进行中更换档案库密钥。</translation>
     </message>
     <message>
-        <source>Enter the recovery code: this vault's recovery slot, made by an earlier version, must be renewed with it when the vault key is replaced.</source>
+        <source>Enter the recovery code: this vault&apos;s recovery slot, made by an earlier version, must be renewed with it when the vault key is replaced.</source>
         <translation>请输入恢复码：本档案库的恢复槽由早期版本创建，更换档案库密钥时须用恢复码更新它。</translation>
     </message>
     <message>
@@ -7697,7 +7698,7 @@ Make up the lesson at this time all the same?</source>
         <translation>密钥槽文件与档案库数据库来自不同的密钥更换（%1 与 %2）：其中之一被旧副本替换了。CounselDesk 未做任何更改。请辅导室负责人恢复最新的备份。</translation>
     </message>
     <message>
-        <source>Enter the recovery code: disabling a user replaces the vault key, and this vault's recovery slot, made by an earlier version, must be renewed with it once.</source>
+        <source>Enter the recovery code: disabling a user replaces the vault key, and this vault&apos;s recovery slot, made by an earlier version, must be renewed with it once.</source>
         <translation>请输入恢复码：停用用户会更换档案库密钥，而本档案库的恢复槽由早期版本创建，须用恢复码更新一次。</translation>
     </message>
     <message>
@@ -7783,7 +7784,7 @@ Make up the lesson at this time all the same?</source>
         <translation>课题：</translation>
     </message>
     <message>
-        <source>Choose a class: the semester's timetable inputs list the classes.</source>
+        <source>Choose a class: the semester&apos;s timetable inputs list the classes.</source>
         <translation>请选择班级：本学期的排课条件中列有各班。</translation>
     </message>
 </context>
@@ -7932,7 +7933,7 @@ Make up the lesson at this time all the same?</source>
         <translation>值班表(&amp;R)…</translation>
     </message>
     <message>
-        <source>The room's open hours and who is on duty; print it for the door</source>
+        <source>The room&apos;s open hours and who is on duty; print it for the door</source>
         <translation>辅导室开放时间和值班人员；可打印贴在门上</translation>
     </message>
     <message>
@@ -7940,11 +7941,11 @@ Make up the lesson at this time all the same?</source>
         <translation>导出日历(&amp;X)…</translation>
     </message>
     <message>
-        <source>Your lessons, duty and appointments of the semester as an .ics file, without any student's name</source>
+        <source>Your lessons, duty and appointments of the semester as an .ics file, without any student&apos;s name</source>
         <translation>把你本学期的心理课、值班和预约导出为 .ics 文件，不含任何学生姓名</translation>
     </message>
     <message>
-        <source>The talk took place: write the session in the student's case</source>
+        <source>The talk took place: write the session in the student&apos;s case</source>
         <translation>谈话已进行：在该生的个案中写辅导记录</translation>
     </message>
     <message>
@@ -8007,7 +8008,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>%1 calendar.ics</source>
-        <extracomment>File name of the .ics export: the semester's name</extracomment>
+        <extracomment>File name of the .ics export: the semester&apos;s name</extracomment>
         <translation>%1 日历.ics</translation>
     </message>
     <message>
@@ -8115,7 +8116,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n row(s))</source>
-        <extracomment>the chosen file and how it was read, e.g. "answers.csv (GB18030, 512 rows)"</extracomment>
+        <extracomment>the chosen file and how it was read, e.g. &quot;answers.csv (GB18030, 512 rows)&quot;</extracomment>
         <translation>
             <numerusform>%1（%2，共 %n 行）</numerusform>
         </translation>
@@ -8172,7 +8173,7 @@ Make up the lesson at this time all the same?</source>
     </message>
     <message>
         <source>; </source>
-        <extracomment>joins the parts of the dry run's summary: "12 sheets can be imported; 3 rows have problems, listed below"</extracomment>
+        <extracomment>joins the parts of the dry run&apos;s summary: &quot;12 sheets can be imported; 3 rows have problems, listed below&quot;</extracomment>
         <translation>；</translation>
     </message>
     <message numerus="yes">
@@ -8224,7 +8225,7 @@ Make up the lesson at this time all the same?</source>
         <translation>谁提出的谈话</translation>
     </message>
     <message>
-        <source>e.g. the class teacher, or the student's mother</source>
+        <source>e.g. the class teacher, or the student&apos;s mother</source>
         <translation>例如班主任，或学生的母亲</translation>
     </message>
     <message>
@@ -8312,7 +8313,7 @@ Book it anyway?</source>
         <translation>校验审计链(&amp;V)</translation>
     </message>
     <message>
-        <source>Recompute every row's chain hash and name the first row that does not fit</source>
+        <source>Recompute every row&apos;s chain hash and name the first row that does not fit</source>
         <translation>重新计算每一行的链式哈希值，并指出第一处对不上的行</translation>
     </message>
     <message>
@@ -8648,7 +8649,7 @@ Book it anyway?</source>
         <translation>%1 · 待补监护人同意</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian's consent as soon as you can.</source>
+        <source>&lt;b&gt;Consent pending.&lt;/b&gt; Opened as an emergency (%1): record the guardian&apos;s consent as soon as you can.</source>
         <extracomment>%1: the reason given when the case was opened without consent</extracomment>
         <translation>&lt;b&gt;待补监护人同意。&lt;/b&gt;本个案为紧急建立（%1）：请尽快补录监护人同意。</translation>
     </message>
@@ -8775,7 +8776,7 @@ Book it anyway?</source>
         <translation>成员有哪些变化；后续需跟进什么</translation>
     </message>
     <message>
-        <source>Closing "%1": write its &amp;outcome. A closed group takes no new members or sessions.</source>
+        <source>Closing &quot;%1&quot;: write its &amp;outcome. A closed group takes no new members or sessions.</source>
         <translation>结束“%1”：请填写小组成效(&amp;O)。结束后不能再添加成员或活动。</translation>
     </message>
     <message>
@@ -8843,7 +8844,7 @@ Book it anyway?</source>
     </message>
     <message>
         <source>As of %1: %2 required so far, %3 delivered; %4 of %5 classes behind.</source>
-        <extracomment>the compliance at a glance: "As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind."</extracomment>
+        <extracomment>the compliance at a glance: &quot;As of 2026-12-06: 40 lessons required so far, 36 delivered; 3 of 20 classes behind.&quot;</extracomment>
         <translation>截至 %1：应上 %2，已上 %3 节；%5 个班中有 %4 个未达标。</translation>
     </message>
     <message numerus="yes">
@@ -8854,7 +8855,7 @@ Book it anyway?</source>
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>theme class meetings held of the target: "0 / 1"</extracomment>
+        <extracomment>theme class meetings held of the target: &quot;0 / 1&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -8865,7 +8866,7 @@ Book it anyway?</source>
         <translation>补录监护人同意</translation>
     </message>
     <message>
-        <source>e.g. the student's mother, Wang Li</source>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
         <translation>例如：学生的母亲王丽</translation>
     </message>
     <message>
@@ -8912,7 +8913,7 @@ Book it anyway?</source>
         <translation>已将一个数据库移到一旁</translation>
     </message>
     <message>
-        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup's key-slot file may still open it; keep it until you are sure it is not needed.</source>
+        <source>The folder held a vault database without its key-slot file. It was not deleted: it was moved, unchanged, to %1. A backup&apos;s key-slot file may still open it; keep it until you are sure it is not needed.</source>
         <translation>该文件夹中有一个没有密钥槽文件的档案库数据库。它没有被删除，而是原样移到了 %1。备份中的密钥槽文件也许还能打开它；在确定不再需要之前请保留它。</translation>
     </message>
 </context>
@@ -9039,7 +9040,7 @@ Book it anyway?</source>
         <translation>即时处置(&amp;I)：</translation>
     </message>
     <message>
-        <source>Record the event; the student's watch-list level is raised to this level</source>
+        <source>Record the event; the student&apos;s watch-list level is raised to this level</source>
         <translation>记录事件；该生的重点关注等级将提高到此等级</translation>
     </message>
     <message>
@@ -9178,12 +9179,12 @@ Book it anyway?</source>
         <translation>成长档案(&amp;G)</translation>
     </message>
     <message>
-        <source>Open the student's growth record</source>
+        <source>Open the student&apos;s growth record</source>
         <translation>打开该生的成长档案</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style="color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style="color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · &lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · %4 · %5</translation>
     </message>
     <message>
         <source>Closed %1 by %2: %3</source>
@@ -9286,7 +9287,7 @@ Book it anyway?</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <source>Past the school's time limit for this step: record it when it is done</source>
+        <source>Past the school&apos;s time limit for this step: record it when it is done</source>
         <translation>已超过学校规定的时限：完成后请记录</translation>
     </message>
     <message>
@@ -9353,7 +9354,7 @@ Book it anyway?</source>
         <translation>双击或按回车打开转介</translation>
     </message>
     <message>
-        <source>Double-click or Enter opens the student's growth record</source>
+        <source>Double-click or Enter opens the student&apos;s growth record</source>
         <translation>双击或按回车打开该生的成长档案</translation>
     </message>
     <message>
@@ -9448,7 +9449,7 @@ Book it anyway?</source>
         <translation>打开</translation>
     </message>
     <message>
-        <source>The event's steps and who was told</source>
+        <source>The event&apos;s steps and who was told</source>
         <translation>事件的处置步骤和通知对象</translation>
     </message>
     <message>
@@ -9484,7 +9485,7 @@ Book it anyway?</source>
         <translation>休学与复学…</translation>
     </message>
     <message>
-        <source>Time off school, the return's papers and the return</source>
+        <source>Time off school, the return&apos;s papers and the return</source>
         <translation>休学、复学材料和复学</translation>
     </message>
     <message>
@@ -9726,7 +9727,7 @@ Replace the package that is there?</source>
     </message>
     <message>
         <source>Folder: %1</source>
-        <extracomment>tooltip on a row of the District window's package list</extracomment>
+        <extracomment>tooltip on a row of the District window&apos;s package list</extracomment>
         <translation>文件夹：%1</translation>
     </message>
     <message>
@@ -9765,12 +9766,12 @@ Replace the package that is there?</source>
     </message>
     <message>
         <source>Semester “%1”, the other packages “%2”: a merge adds up one semester.</source>
-        <extracomment>%1 this package's semester, %2 the semester of most packages</extracomment>
+        <extracomment>%1 this package&apos;s semester, %2 the semester of most packages</extracomment>
         <translation>学期为“%1”，其他报送包为“%2”：一次合并只能汇总一个学期。</translation>
     </message>
     <message>
         <source>Table layout “%1”, the other packages “%2”: a merge needs one layout version.</source>
-        <extracomment>%1 and %2 a layout's name and version</extracomment>
+        <extracomment>%1 and %2 a layout&apos;s name and version</extracomment>
         <translation>表格布局为“%1”，其他报送包为“%2”：合并要求使用同一布局版本。</translation>
     </message>
 </context>
@@ -9781,7 +9782,7 @@ Replace the package that is there?</source>
         <translation>区级报送包汇总</translation>
     </message>
     <message>
-        <source>District packages: merge the schools' semester summaries</source>
+        <source>District packages: merge the schools&apos; semester summaries</source>
         <translation>区级报送包汇总：合并各校学期汇总</translation>
     </message>
     <message>
@@ -9789,7 +9790,7 @@ Replace the package that is there?</source>
         <translation>各校报送包</translation>
     </message>
     <message>
-        <source>The schools' packages: add a folder, or drop folders here</source>
+        <source>The schools&apos; packages: add a folder, or drop folders here</source>
         <translation>各校的报送包：添加文件夹，或把文件夹拖到这里</translation>
     </message>
     <message>
@@ -9801,7 +9802,7 @@ Replace the package that is there?</source>
         <translation>添加文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add a school's package, or a folder or USB drive holding several</source>
+        <source>Add a school&apos;s package, or a folder or USB drive holding several</source>
         <translation>添加一个学校的报送包，或存放多个报送包的文件夹或 U 盘</translation>
     </message>
     <message>
@@ -9857,7 +9858,7 @@ Replace the package that is there?</source>
         <translation>用户手册(&amp;M)</translation>
     </message>
     <message>
-        <source>The manual's chapter on the District window</source>
+        <source>The manual&apos;s chapter on the District window</source>
         <translation>手册中关于区级报送包汇总窗口的一章</translation>
     </message>
     <message>
@@ -9921,7 +9922,7 @@ Replace the district package that is there?</source>
         <translation>选择一个报送包，或存放报送包的文件夹或 U 盘</translation>
     </message>
     <message>
-        <source>Add the schools' packages with Add folder… (a folder or USB drive holding several adds them all), or drop folders on the list.</source>
+        <source>Add the schools&apos; packages with Add folder… (a folder or USB drive holding several adds them all), or drop folders on the list.</source>
         <translation>用“添加文件夹…”添加各校的报送包（选择存放多个报送包的文件夹或 U 盘即全部添加），或把文件夹拖到列表上。</translation>
     </message>
     <message>
@@ -10040,7 +10041,7 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>Save as PDF: %1</source>
-        <extracomment>The save dialog's title: the kind of document</extracomment>
+        <extracomment>The save dialog&apos;s title: the kind of document</extracomment>
         <translation>另存为 PDF：%1</translation>
     </message>
 </context>
@@ -10075,7 +10076,7 @@ Replace the district package that is there?</source>
         <translation>辅导室每周向学生开放的时间</translation>
     </message>
     <message>
-        <source>Who is in the room when; a user's shifts show in their agenda and calendar export</source>
+        <source>Who is in the room when; a user&apos;s shifts show in their agenda and calendar export</source>
         <translation>谁在什么时间值班；用户的值班会出现在其日程和日历导出中</translation>
     </message>
     <message>
@@ -10103,7 +10104,7 @@ Replace the district package that is there?</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <source>The weekly roster for the room's door, in a print preview</source>
+        <source>The weekly roster for the room&apos;s door, in a print preview</source>
         <translation>贴在辅导室门上的每周值班表，先打印预览</translation>
     </message>
     <message>
@@ -10140,7 +10141,7 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>Save the duty roster as PDF</source>
-        <extracomment>File name of the printed duty roster: the semester's name</extracomment>
+        <extracomment>File name of the printed duty roster: the semester&apos;s name</extracomment>
         <translation>将值班表另存为 PDF</translation>
     </message>
     <message>
@@ -10159,7 +10160,7 @@ Replace the district package that is there?</source>
         <translation>编辑学校活动</translation>
     </message>
     <message>
-        <source>The activity's theme, or how the family event or training was held</source>
+        <source>The activity&apos;s theme, or how the family event or training was held</source>
         <translation>全校活动的主题，或家庭教育活动、培训的形式</translation>
     </message>
     <message>
@@ -10306,7 +10307,7 @@ Replace the district package that is there?</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Remove "%1" of %2? It no longer counts toward the semester's targets.</source>
+        <source>Remove &quot;%1&quot; of %2? It no longer counts toward the semester&apos;s targets.</source>
         <translation>删除 %2 的“%1”？删除后不再计入本学期目标。</translation>
     </message>
     <message>
@@ -10442,7 +10443,7 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>Type in paper sheets: %1</source>
-        <extracomment>the window title; %1 is the screening run's name</extracomment>
+        <extracomment>the window title; %1 is the screening run&apos;s name</extracomment>
         <translation>录入纸质答卷：%1</translation>
     </message>
     <message>
@@ -10461,7 +10462,7 @@ Replace the district package that is there?</source>
     </message>
     <message>
         <source>“%1” is not an answer of this questionnaire. The answers are %2; Space or Delete leaves the item unanswered.</source>
-        <extracomment>%1: what was typed; %2: the values allowed ("0, 1, 2 and 3")</extracomment>
+        <extracomment>%1: what was typed; %2: the values allowed (&quot;0, 1, 2 and 3&quot;)</extracomment>
         <translation>“%1”不是本问卷的答案。答案应为 %2；按空格键或 Delete 键表示该题未作答。</translation>
     </message>
     <message>
@@ -10494,7 +10495,7 @@ Replace the district package that is there?</source>
         <translation>例如：初一新生适应小组</translation>
     </message>
     <message>
-        <source>The counselor who leads the group's sessions</source>
+        <source>The counselor who leads the group&apos;s sessions</source>
         <translation>带领小组活动的心理教师</translation>
     </message>
     <message>
@@ -10561,7 +10562,7 @@ Replace the district package that is there?</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <source>Not in any counseling group's sessions yet.</source>
+        <source>Not in any counseling group&apos;s sessions yet.</source>
         <translation>尚未参加任何团体辅导活动。</translation>
     </message>
     <message>
@@ -10588,7 +10589,7 @@ Replace the district package that is there?</source>
         <translation>学校活动(&amp;H)</translation>
     </message>
     <message>
-        <source>Whole-school activities, family education and teacher trainings against the semester's targets</source>
+        <source>Whole-school activities, family education and teacher trainings against the semester&apos;s targets</source>
         <translation>全校心理活动、家庭教育和教师培训，对照本学期目标</translation>
     </message>
 </context>
@@ -10795,7 +10796,7 @@ Replace the district package that is there?</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <source>Remove the session of %1 and its attendance from the members' records?</source>
+        <source>Remove the session of %1 and its attendance from the members&apos; records?</source>
         <translation>从成员的档案中删除 %1 的活动及其出勤记录？</translation>
     </message>
     <message>
@@ -10810,7 +10811,7 @@ Replace the district package that is there?</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; import the school's roster (a CSV or Excel file from the school's office). Students, their records, screening and everything else build on it.</source>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; import the school&apos;s roster (a CSV or Excel file from the school&apos;s office). Students, their records, screening and everything else build on it.</source>
         <translation>&lt;b&gt;从这里开始：&lt;/b&gt;导入学校的学生名单（教务处提供的 CSV 或 Excel 文件）。学生、成长档案、筛查等一切都以它为基础。</translation>
     </message>
     <message>
@@ -11000,7 +11001,7 @@ Encrypted with a 256-bit key (SQLCipher); passphrases hardened against guessing 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s) use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet's history.</source>
+        <source>%n run(s) use another version of %1 for scoring: %2. Rescore them with version %3? The old scores are kept in each sheet&apos;s history.</source>
         <translation>
             <numerusform>有 %n 个筛查批次使用 %1 的其他版本计分：%2。要用版本 %3 重新计分吗？原来的分数会保留在每份答卷的历史中。</numerusform>
         </translation>
@@ -11187,12 +11188,12 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>the item's position in the questionnaire: "3 / 9"</extracomment>
+        <extracomment>the item&apos;s position in the questionnaire: &quot;3 / 9&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <extracomment>shown instead of an item's text when the definition has none (the paper sheet is read aloud)</extracomment>
+        <extracomment>shown instead of an item&apos;s text when the definition has none (the paper sheet is read aloud)</extracomment>
         <translation>第 %1 题</translation>
     </message>
     <message numerus="yes">
@@ -11247,7 +11248,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <name>cd::ui::LessonDialog</name>
     <message>
         <source>%1, week %2</source>
-        <extracomment>title of a lesson's dialog: "初二(3)班, week 5"</extracomment>
+        <extracomment>title of a lesson&apos;s dialog: &quot;初二(3)班, week 5&quot;</extracomment>
         <translation>%1，第 %2 周</translation>
     </message>
     <message>
@@ -11296,12 +11297,12 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>Made up on %1, period %2 (week %3).</source>
-        <extracomment>under a cancelled lesson's status: when the lesson making it up is, "made up on 2026-10-14, period 3 (week 7)"</extracomment>
+        <extracomment>under a cancelled lesson&apos;s status: when the lesson making it up is, &quot;made up on 2026-10-14, period 3 (week 7)&quot;</extracomment>
         <translation>已于 %1 第 %2 节补课（第 %3 周）。</translation>
     </message>
     <message>
         <source>Makes up the lesson cancelled on %1, period %2.</source>
-        <extracomment>under a make-up lesson's status: the lesson it makes up</extracomment>
+        <extracomment>under a make-up lesson&apos;s status: the lesson it makes up</extracomment>
         <translation>补的是 %1 第 %2 节取消的课。</translation>
     </message>
     <message>
@@ -11344,7 +11345,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>编辑学期(&amp;E)…</translation>
     </message>
     <message>
-        <source>Change the semester's dates, holidays and exams, periods or targets</source>
+        <source>Change the semester&apos;s dates, holidays and exams, periods or targets</source>
         <translation>修改学期的日期、假期与考试、作息节次或工作目标</translation>
     </message>
     <message>
@@ -11372,7 +11373,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>排课条件(&amp;I)</translation>
     </message>
     <message>
-        <source>Teachers, their classes, when they are unavailable, and each class's open slots</source>
+        <source>Teachers, their classes, when they are unavailable, and each class&apos;s open slots</source>
         <translation>教师、所教班级、不可排课时间和各班的可排课时段</translation>
     </message>
     <message>
@@ -11397,7 +11398,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     </message>
     <message>
         <source>%1 to %2, weeks %3 to %4; %5, %6, %7</source>
-        <extracomment>a semester at a glance: "2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day"</extracomment>
+        <extracomment>a semester at a glance: &quot;2026-09-01 to 2027-01-22, weeks 1 to 21; 3 holidays, 2 exam periods, 8 periods a day&quot;</extracomment>
         <translation>%1 至 %2，第 %3 至 %4 周；%5，%6，%7</translation>
     </message>
     <message numerus="yes">
@@ -11423,7 +11424,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
         <translation>删除学期</translation>
     </message>
     <message>
-        <source>Remove the semester "%1" (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
+        <source>Remove the semester &quot;%1&quot; (%2 to %3)? Its lessons, teachers and open slots, room hours, duty roster and school events go with it; groups stay. This cannot be undone.</source>
         <translation>删除学期“%1”（%2 至 %3）吗？其中的心理课、教师与可排课时段、开放时间、值班表和学校活动将一并删除；团体辅导保留。此操作无法撤销。</translation>
     </message>
     <message>
@@ -11613,7 +11614,7 @@ Nothing else can be opened until the kiosk is left with the “Staff” button i
     <message>
         <source>CounselDesk %1
 
-An offline, encrypted workstation for a school's psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
+An offline, encrypted workstation for a school&apos;s psychological counseling room. Everything stays on this computer, encrypted with SQLCipher; keys are derived with Argon2id.</source>
         <translation>CounselDesk %1
 
 专为学校心理辅导室设计的离线加密工作站。所有数据都只保存在这台电脑上，并使用 SQLCipher 加密；密钥通过 Argon2id 派生。</translation>
@@ -11690,7 +11691,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>CounselDesk 各项工作的做法，在本机上打开（F1）</translation>
     </message>
     <message>
-        <source>An audit row's author does not match: %1</source>
+        <source>An audit row&apos;s author does not match: %1</source>
         <translation>审计记录的作者不符：%1</translation>
     </message>
 </context>
@@ -11698,7 +11699,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     <name>cd::ui::MakeUpDialog</name>
     <message>
         <source>Make up: %1</source>
-        <extracomment>title of the dialog making up a cancelled lesson: "Make up: 初二(3)班"</extracomment>
+        <extracomment>title of the dialog making up a cancelled lesson: &quot;Make up: 初二(3)班&quot;</extracomment>
         <translation>补课：%1</translation>
     </message>
     <message>
@@ -11720,7 +11721,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>week %1, %2</source>
-        <extracomment>beside a make-up lesson's date: its school week and weekday, "week 7, Wednesday"</extracomment>
+        <extracomment>beside a make-up lesson&apos;s date: its school week and weekday, &quot;week 7, Wednesday&quot;</extracomment>
         <translation>第 %1 周，%2</translation>
     </message>
     <message>
@@ -11892,7 +11893,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
 <context>
     <name>cd::ui::NotificationDialog</name>
     <message>
-        <source>This &amp;broke the student's confidentiality (to protect the student or others)</source>
+        <source>This &amp;broke the student&apos;s confidentiality (to protect the student or others)</source>
         <translation>此次通报打破了对学生的保密（为保护学生或他人）(&amp;B)</translation>
     </message>
     <message>
@@ -11971,7 +11972,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>建立个案</translation>
     </message>
     <message>
-        <source>e.g. the student's mother, Wang Li</source>
+        <source>e.g. the student&apos;s mother, Wang Li</source>
         <translation>例如：学生的母亲王丽</translation>
     </message>
     <message>
@@ -11983,11 +11984,11 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>建立日期：</translation>
     </message>
     <message>
-        <source>The student is under 14 or their age is not recorded: a guardian's consent is required before the case opens (PIPL).</source>
+        <source>The student is under 14 or their age is not recorded: a guardian&apos;s consent is required before the case opens (PIPL).</source>
         <translation>该学生未满 14 岁或未记录年龄：依照《个人信息保护法》，建立个案前须取得监护人知情同意。</translation>
     </message>
     <message>
-        <source>Guardian's consent (optional for students aged 14 and over):</source>
+        <source>Guardian&apos;s consent (optional for students aged 14 and over):</source>
         <translation>监护人知情同意（年满 14 岁的学生可不填）：</translation>
     </message>
     <message>
@@ -12007,7 +12008,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>紧急情况(&amp;E)：现在建立个案，事后补录监护人同意</translation>
     </message>
     <message>
-        <source>When the student cannot wait: the case is marked "consent pending" and the exception is kept in the audit log</source>
+        <source>When the student cannot wait: the case is marked &quot;consent pending&quot; and the exception is kept in the audit log</source>
         <translation>学生情况紧急、不能等待时使用：个案标记为“待补监护人同意”，此例外记入审计日志</translation>
     </message>
     <message>
@@ -12030,7 +12031,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>%1：期限 %2</translation>
     </message>
     <message>
-        <source>Past the school's time limit: %1</source>
+        <source>Past the school&apos;s time limit: %1</source>
         <translation>已超过学校规定的时限：%1</translation>
     </message>
     <message>
@@ -12089,7 +12090,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>重置口令</translation>
     </message>
     <message>
-        <source>%1 forgot their passphrase. Enter the vault's recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
+        <source>%1 forgot their passphrase. Enter the vault&apos;s recovery code from the school safe, then a new passphrase to give them. Their private notes can no longer be read.</source>
         <translation>%1 忘记了口令。请输入存放在学校保险柜中的档案库恢复码，再设置一个新口令交给对方。对方原有的私人笔记将无法再读取。</translation>
     </message>
     <message>
@@ -12207,7 +12208,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>Period %1</source>
-        <extracomment>the number of a period of the school day in the periods table ("Period 3")</extracomment>
+        <extracomment>the number of a period of the school day in the periods table (&quot;Period 3&quot;)</extracomment>
         <translation>第 %1 节</translation>
     </message>
 </context>
@@ -12250,7 +12251,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>为%1排课</translation>
     </message>
     <message>
-        <source>The planner places every class's lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
+        <source>The planner places every class&apos;s lessons in every window of the semester from the week chosen on, or the plan with the fewest gaps when that is not possible. Lessons held, cancelled or edited by hand are kept. Nothing is saved until Save.</source>
         <translation>排课程序从所选周起，在本学期每个周期为每个班排入心理课；无法排满时给出缺口最少的计划。已上、已取消或手工调整过的课都会保留。点“保存”前不会保存。</translation>
     </message>
     <message>
@@ -12274,7 +12275,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>计划无法排满的每个班级和周期，以及原因</translation>
     </message>
     <message>
-        <source>Each teacher's lessons: planned now, kept from before, and the busiest week</source>
+        <source>Each teacher&apos;s lessons: planned now, kept from before, and the busiest week</source>
         <translation>每位教师的课时：本次排入、此前保留，以及最忙一周</translation>
     </message>
     <message>
@@ -12289,7 +12290,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>%1: every class has its lessons in every window.</source>
-        <extracomment>the plan's preview: "120 lessons planned: every class has its lessons in every window."</extracomment>
+        <extracomment>the plan&apos;s preview: &quot;120 lessons planned: every class has its lessons in every window.&quot;</extracomment>
         <translation>%1：每个班在每个周期都有课。</translation>
     </message>
     <message>
@@ -12304,7 +12305,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>a planning window: "7–8" (weeks)</extracomment>
+        <extracomment>a planning window: &quot;7–8&quot; (weeks)</extracomment>
         <translation>%1–%2</translation>
     </message>
 </context>
@@ -12365,7 +12366,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school's rules.</source>
+        <source>Older records are offered for purging (Students ▸ School year). Default: %n years. Follow your school&apos;s rules.</source>
         <translation>
             <numerusform>离校更久的学生档案会列入清除名单（学生 ▸ 学年）。默认：%n 年。请按学校的档案规定设置。</numerusform>
         </translation>
@@ -12504,7 +12505,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>私密笔记</translation>
     </message>
     <message>
-        <source>A counselor's private notes never leave CounselDesk: no letter, export or print includes them.</source>
+        <source>A counselor&apos;s private notes never leave CounselDesk: no letter, export or print includes them.</source>
         <translation>心理教师的私密笔记永远不会离开 CounselDesk：任何信函、导出或打印都不包含它们。</translation>
     </message>
     <message>
@@ -12552,11 +12553,11 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <source>Guardian's &amp;consent</source>
+        <source>Guardian&apos;s &amp;consent</source>
         <translation>监护人知情同意(&amp;C)</translation>
     </message>
     <message>
-        <source>Save the referral's text (it stays a draft until given to the guardian)</source>
+        <source>Save the referral&apos;s text (it stays a draft until given to the guardian)</source>
         <translation>保存转介内容（交给监护人之前一直是草稿）</translation>
     </message>
     <message>
@@ -12564,7 +12565,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>已交给监护人(&amp;G)</translation>
     </message>
     <message>
-        <source>The advice was handed to the guardian: needs a destination, a reason and the guardian's consent; the return slip is then due in a week</source>
+        <source>The advice was handed to the guardian: needs a destination, a reason and the guardian&apos;s consent; the return slip is then due in a week</source>
         <translation>转介建议已交给监护人：需要填写转介机构、原因和监护人同意；回执应在一周内交回</translation>
     </message>
     <message>
@@ -12657,7 +12658,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
     </message>
     <message>
         <source>; </source>
-        <extracomment>between the steps of a referral's course ("drafted …; given …; seen …")</extracomment>
+        <extracomment>between the steps of a referral&apos;s course (&quot;drafted …; given …; seen …&quot;)</extracomment>
         <translation>；</translation>
     </message>
     <message>
@@ -12669,7 +12670,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>辅导记录摘录(&amp;X)：</translation>
     </message>
     <message>
-        <source>Guardian's &amp;name:</source>
+        <source>Guardian&apos;s &amp;name:</source>
         <translation>监护人姓名(&amp;N)：</translation>
     </message>
     <message>
@@ -12747,7 +12748,7 @@ An offline, encrypted workstation for a school's psychological counseling room. 
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Backups of this computer's vault found in the backup folder, newest first</source>
+        <source>Backups of this computer&apos;s vault found in the backup folder, newest first</source>
         <translation>在备份文件夹中找到的本机档案库备份，最新的排在最前面</translation>
     </message>
     <message>
@@ -12885,7 +12886,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>个人报告(&amp;D)</translation>
     </message>
     <message>
-        <source>The selected student's scores, trend and follow-up (confidential)</source>
+        <source>The selected student&apos;s scores, trend and follow-up (confidential)</source>
         <translation>所选学生的得分、变化趋势和跟进情况（保密）</translation>
     </message>
     <message>
@@ -12898,7 +12899,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>%1 %2 团体报告.pdf</translation>
     </message>
     <message>
-        <source>The individual report shows one student's screening results.</source>
+        <source>The individual report shows one student&apos;s screening results.</source>
         <translation>个人报告会显示单个学生的筛查结果。</translation>
     </message>
     <message>
@@ -12947,11 +12948,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>重新开始跟进(&amp;U)…</translation>
     </message>
     <message>
-        <source>The group report shows the run's counts per grade and class.</source>
+        <source>The group report shows the run&apos;s counts per grade and class.</source>
         <translation>团体报告显示该筛查批次各年级和班级的计数。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument's sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Flagged for follow-up&lt;/b&gt;: this instrument&apos;s sheets whose score or answers need a counselor to look (a band that flags, a critical item, an invalid sheet).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Students in follow-up&lt;/b&gt;: one follow-up per flagged student for the whole run, whatever instrument flagged them; open until someone confirms the concern or clears it.&lt;/p&gt;&lt;p&gt;The &lt;i&gt;Flagged sheets&lt;/i&gt; tab lists the sheets of every instrument.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;需跟进的答卷&lt;/b&gt;：本量表中得分或作答需要咨询师查看的答卷（需关注的分级、关键题、无效答卷）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;跟进中的学生&lt;/b&gt;：整个筛查批次中每名需跟进的学生只有一条跟进记录，不论由哪个量表提示；在确认关注或排除之前一直未结束。&lt;/p&gt;&lt;p&gt;&lt;i&gt;需跟进答卷&lt;/i&gt;标签页列出全部量表的答卷。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -12961,7 +12962,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Students in follow-up (all instruments): %1 still open, %2 confirmed, %3 cleared.</source>
-        <extracomment>The run's follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
+        <extracomment>The run&apos;s follow-ups, one per flagged student over all its instruments: open, confirmed, cleared.</extracomment>
         <translation>跟进中的学生（全部量表）：%1 名尚未结束，%2 名已确认，%3 名已排除。</translation>
     </message>
     <message>
@@ -13078,11 +13079,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <name>cd::ui::RiskBanner</name>
     <message>
         <source>Watch list: &lt;b&gt;%1&lt;/b&gt; · %2 · next review %3</source>
-        <extracomment>the growth record's banner: level (the lead's word), reason, next review date</extracomment>
+        <extracomment>the growth record&apos;s banner: level (the lead&apos;s word), reason, next review date</extracomment>
         <translation>重点关注：&lt;b&gt;%1&lt;/b&gt; · %2 · 下次复查 %3</translation>
     </message>
     <message>
-        <source>The student's watch-list level; change it on the Watch list tab</source>
+        <source>The student&apos;s watch-list level; change it on the Watch list tab</source>
         <translation>该生的重点关注等级；可在“重点关注”标签页中修改</translation>
     </message>
 </context>
@@ -13273,7 +13274,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>例如：2026 年秋季筛查</translation>
     </message>
     <message>
-        <source>The scales the students answer, in this order. A school's own definitions are loaded under Instruments…</source>
+        <source>The scales the students answer, in this order. A school&apos;s own definitions are loaded under Instruments…</source>
         <translation>学生要按此顺序作答的量表。学校自己的定义文件请在“量表…”中加载。</translation>
     </message>
     <message>
@@ -13318,7 +13319,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>%1 — %2, version %3</source>
-        <extracomment>an instrument in a list: its name, code and version, e.g. "Patient Health Questionnaire (PHQ-9) — PHQ-9, version 1"</extracomment>
+        <extracomment>an instrument in a list: its name, code and version, e.g. &quot;Patient Health Questionnaire (PHQ-9) — PHQ-9, version 1&quot;</extracomment>
         <translation>%1 — %2，版本 %3</translation>
     </message>
     <message>
@@ -13449,7 +13450,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <extracomment>a safety plan's version in the list: number, date, who saved it</extracomment>
+        <extracomment>a safety plan&apos;s version in the list: number, date, who saved it</extracomment>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
@@ -13493,7 +13494,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>欢迎使用 CounselDesk</translation>
     </message>
     <message>
-        <source>CounselDesk keeps the counseling room's records in one encrypted vault on this computer. First, tell it about the school.</source>
+        <source>CounselDesk keeps the counseling room&apos;s records in one encrypted vault on this computer. First, tell it about the school.</source>
         <translation>CounselDesk 会把心理辅导室的记录保存在这台电脑上的一个加密档案库中。首先，请填写学校信息。</translation>
     </message>
     <message>
@@ -13506,14 +13507,14 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>School na&amp;me:</source>
-        <extracomment>Not Alt+N: that is the wizard's Next button</extracomment>
+        <extracomment>Not Alt+N: that is the wizard&apos;s Next button</extracomment>
         <translation>学校名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::SchoolProfileDialog</name>
     <message>
-        <source>Students on the school's roll this school year</source>
+        <source>Students on the school&apos;s roll this school year</source>
         <translation>本学年在校学生人数（在校生数）</translation>
     </message>
     <message>
@@ -13537,7 +13538,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation> 平方米</translation>
     </message>
     <message>
-        <source>The room's floor area in square metres, all its parts together</source>
+        <source>The room&apos;s floor area in square metres, all its parts together</source>
         <translation>辅导室的总使用面积（各功能区合计），单位：平方米</translation>
     </message>
     <message>
@@ -13549,7 +13550,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>辅导室每周向学生开放的小时数</translation>
     </message>
     <message>
-        <source>The year's mental-health funding in the school's budget, in yuan</source>
+        <source>The year&apos;s mental-health funding in the school&apos;s budget, in yuan</source>
         <translation>学校年度预算中的心理健康教育专项经费，单位：元</translation>
     </message>
     <message>
@@ -13557,7 +13558,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>学校概况</translation>
     </message>
     <message>
-        <source>The school's name as the district's report prints it</source>
+        <source>The school&apos;s name as the district&apos;s report prints it</source>
         <translation>教育局报表上打印的学校名称</translation>
     </message>
     <message>
@@ -13565,7 +13566,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>例如 4401060012</translation>
     </message>
     <message>
-        <source>The code the district gave the school: 1 to 32 letters or digits. It names the school's package; nothing else in it does.</source>
+        <source>The code the district gave the school: 1 to 32 letters or digits. It names the school&apos;s package; nothing else in it does.</source>
         <translation>教育局给学校的代码（学校代码）：1 到 32 个字母或数字。它标识学校的数据包，数据包中别无其他身份信息。</translation>
     </message>
     <message>
@@ -13573,7 +13574,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>学校开设的学段；跨学段的学校按最高学段的配备标准核查</translation>
     </message>
     <message>
-        <source>The counseling room's name and where it is, e.g. "Sunflower room, building 2"</source>
+        <source>The counseling room&apos;s name and where it is, e.g. &quot;Sunflower room, building 2&quot;</source>
         <translation>心理辅导室的名称和位置，例如“向日葵辅导室，2 号楼”</translation>
     </message>
     <message>
@@ -13581,13 +13582,13 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>经费所属的年度</translation>
     </message>
     <message>
-        <source>As the room's &amp;hours (%1 h)</source>
+        <source>As the room&apos;s &amp;hours (%1 h)</source>
         <extracomment>%1 hours a week</extracomment>
         <translation>按值班表时间(&amp;H)（%1 小时）</translation>
     </message>
     <message>
         <source>No semester has open hours yet (Agenda ▸ Duty roster…); clear this to type a figure</source>
-        <extracomment>%1 the semester's name</extracomment>
+        <extracomment>%1 the semester&apos;s name</extracomment>
         <translation>还没有学期设置了开放时间（日程 ▸ 值班表…）；取消勾选可自行填写</translation>
     </message>
     <message>
@@ -13651,11 +13652,11 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>标准核查</translation>
     </message>
     <message>
-        <source>Counselors per school type, at least 10 yuan per student a year, and the room's open hours against the semester's target</source>
+        <source>Counselors per school type, at least 10 yuan per student a year, and the room&apos;s open hours against the semester&apos;s target</source>
         <translation>按学段配备心理教师、生均每年至少 10 元经费、辅导室每周开放时长对照本学期目标</translation>
     </message>
     <message>
-        <source>The school's own facts for the district's semester summary: published as they are, never about a student.</source>
+        <source>The school&apos;s own facts for the district&apos;s semester summary: published as they are, never about a student.</source>
         <translation>学校自身的情况，用于向教育局报送的学期汇总：按原样公布，从不涉及任何学生。</translation>
     </message>
     <message>
@@ -13663,7 +13664,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>只有辅导室负责人可以修改学校概况。</translation>
     </message>
     <message>
-        <source>Students on the school's roll this school year: to begin with, the active students in this vault (%1). Type the school's own figure if it differs.</source>
+        <source>Students on the school&apos;s roll this school year: to begin with, the active students in this vault (%1). Type the school&apos;s own figure if it differs.</source>
         <translation>本学年在校学生人数：初始值为本档案库中的在读学生数（%1）。如学校自己的数字不同，请改为学校的数字。</translation>
     </message>
 </context>
@@ -13678,7 +13679,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>用选定的量表，对选定的年级或班级安排一次筛查</translation>
     </message>
     <message>
-        <source>Change the run's name, dates, instruments or grades</source>
+        <source>Change the run&apos;s name, dates, instruments or grades</source>
         <translation>修改筛查批次的名称、日期、量表或年级</translation>
     </message>
     <message>
@@ -13706,7 +13707,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>量表(&amp;I)…</translation>
     </message>
     <message>
-        <source>The scales this vault can use, and loading a school's own definition</source>
+        <source>The scales this vault can use, and loading a school&apos;s own definition</source>
         <translation>本档案库可用的量表，以及加载学校自己的定义文件</translation>
     </message>
     <message>
@@ -13763,12 +13764,12 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <extracomment>how many of the expected students answered an instrument, e.g. "PHQ-9 412/450"</extracomment>
+        <extracomment>how many of the expected students answered an instrument, e.g. &quot;PHQ-9 412/450&quot;</extracomment>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>a run's dates: from – to</extracomment>
+        <extracomment>a run&apos;s dates: from – to</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message>
@@ -13798,7 +13799,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>结束筛查批次</translation>
     </message>
     <message numerus="yes">
-        <source>%n answer sheet(s) are still missing. Close "%1" anyway? It can be reopened.</source>
+        <source>%n answer sheet(s) are still missing. Close &quot;%1&quot; anyway? It can be reopened.</source>
         <translation>
             <numerusform>还缺 %n 份答卷。仍要结束“%1”吗？之后可以重新开放。</numerusform>
         </translation>
@@ -13812,13 +13813,13 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>刷新名单</translation>
     </message>
     <message numerus="yes">
-        <source>%n student(s) added to the run's list.</source>
+        <source>%n student(s) added to the run&apos;s list.</source>
         <translation>
             <numerusform>已将 %n 名学生添加到筛查批次的名单中。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The run's list is up to date.</source>
+        <source>The run&apos;s list is up to date.</source>
         <translation>筛查批次的名单已是最新。</translation>
     </message>
     <message>
@@ -13826,7 +13827,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>删除筛查批次</translation>
     </message>
     <message>
-        <source>Delete "%1" with every answer sheet, score and follow-up in it? This cannot be undone (a backup made before keeps it).</source>
+        <source>Delete &quot;%1&quot; with every answer sheet, score and follow-up in it? This cannot be undone (a backup made before keeps it).</source>
         <translation>要删除“%1”及其中所有的答卷、得分和跟进记录吗？此操作无法撤销（之前制作的备份中仍保留这些内容）。</translation>
     </message>
     <message>
@@ -13867,7 +13868,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Flagged sheets (%1)</source>
-        <extracomment>the tab of a run's flagged list: how many sheets of all its instruments are on it</extracomment>
+        <extracomment>the tab of a run&apos;s flagged list: how many sheets of all its instruments are on it</extracomment>
         <translation>需跟进答卷（%1）</translation>
     </message>
 </context>
@@ -13907,7 +13908,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>如 2026–2027学年第一学期</translation>
     </message>
     <message>
-        <source>The Monday of the week the school calls week 1: the timetable's week numbers count from it</source>
+        <source>The Monday of the week the school calls week 1: the timetable&apos;s week numbers count from it</source>
         <translation>学校称为第 1 周的那一周的星期一：课表的周次从这天算起</translation>
     </message>
     <message>
@@ -13947,12 +13948,12 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>每个周期内每个班至少应上的心理课节数</translation>
     </message>
     <message>
-        <source>The length of a window in weeks: 2 for "a lesson every two weeks"</source>
+        <source>The length of a window in weeks: 2 for &quot;a lesson every two weeks&quot;</source>
         <translation>周期的周数：“每两周一节”即为 2</translation>
     </message>
     <message>
         <source>every </source>
-        <extracomment>between the lessons and the weeks of the lesson rule: "1 lesson(s) every 2 week(s)"</extracomment>
+        <extracomment>between the lessons and the weeks of the lesson rule: &quot;1 lesson(s) every 2 week(s)&quot;</extracomment>
         <translation>每 </translation>
     </message>
     <message>
@@ -14008,8 +14009,8 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>每周开放小时(&amp;O)：</translation>
     </message>
     <message>
-        <source>Weeks %1 to %2 of the school's numbering</source>
-        <extracomment>under the semester's dates: its school weeks as numbered from week 1</extracomment>
+        <source>Weeks %1 to %2 of the school&apos;s numbering</source>
+        <extracomment>under the semester&apos;s dates: its school weeks as numbered from week 1</extracomment>
         <translation>按学校周次为第 %1 至 %2 周</translation>
     </message>
 </context>
@@ -14227,7 +14228,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>区级报送包汇总(&amp;D)…</translation>
     </message>
     <message>
-        <source>For the education bureau: merge the schools' semester summaries into district tables. Needs no vault.</source>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
         <translation>供教育局使用：把各校的学期汇总合并为全区汇总表。无需档案库。</translation>
     </message>
 </context>
@@ -14235,7 +14236,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <name>cd::ui::SheetGridModel</name>
     <message>
         <source>%1 = %2</source>
-        <extracomment>an answer option in the grid's legend: its value, then its label ("0 = Not at all")</extracomment>
+        <extracomment>an answer option in the grid&apos;s legend: its value, then its label (&quot;0 = Not at all&quot;)</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -14294,7 +14295,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>%1 — CRITICAL ANSWER (item %2)</source>
-        <extracomment>the status of a saved sheet with a critical answer; %1 the usual status ("Saved: Mild"), %2 the items</extracomment>
+        <extracomment>the status of a saved sheet with a critical answer; %1 the usual status (&quot;Saved: Mild&quot;), %2 the items</extracomment>
         <translation>%1 —— 危机条目作答（第 %2 题）</translation>
     </message>
 </context>
@@ -14379,7 +14380,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>危机处置步骤时限</translation>
     </message>
     <message>
-        <source>How long after the event each step may take. An open event's step past its limit is shown in red, on the event and on the home page. 0 h 0 min: no limit.</source>
+        <source>How long after the event each step may take. An open event&apos;s step past its limit is shown in red, on the event and on the home page. 0 h 0 min: no limit.</source>
         <translation>事件发生后每一步须在多长时间内完成。未结案事件中超过时限的步骤会在事件和首页上以红色显示。0 小时 0 分钟表示不设时限。</translation>
     </message>
     <message>
@@ -14562,7 +14563,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>备注：</translation>
     </message>
     <message>
-        <source>The student's psychological status as you see it: strengths, concerns, what has changed</source>
+        <source>The student&apos;s psychological status as you see it: strengths, concerns, what has changed</source>
         <translation>您所观察到的学生心理状况：优势与长处、需要关注的方面、近来的变化</translation>
     </message>
     <message>
@@ -14702,7 +14703,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>此档案有尚未保存的修改。</translation>
     </message>
     <message>
-        <source>A case was opened as an emergency: the guardian's consent is still to be recorded (Cases tab).</source>
+        <source>A case was opened as an emergency: the guardian&apos;s consent is still to be recorded (Cases tab).</source>
         <translation>有个案为紧急建立：监护人同意尚待补录（见“个案与辅导”标签页）。</translation>
     </message>
 </context>
@@ -14772,7 +14773,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>导入学生名单(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add and update students from the school's roster (CSV or Excel .xlsx)</source>
+        <source>Add and update students from the school&apos;s roster (CSV or Excel .xlsx)</source>
         <translation>根据学校的学生名单（CSV 或 Excel .xlsx）添加和更新学生</translation>
     </message>
     <message>
@@ -14886,7 +14887,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <name>cd::ui::SummaryPreview</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a bar's label in the preview's charts: the row, then its figure or the withheld mark</extracomment>
+        <extracomment>a bar&apos;s label in the preview&apos;s charts: the row, then its figure or the withheld mark</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -14895,7 +14896,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>Counts withheld: %1 (%2 primary, %3 so that they cannot be worked out). Values shown as * (these counts and the percents that depend on them): %4. k = %5.</source>
-        <extracomment>the preview's first line: how many counts of students the summary withholds, as small (primary) or so that they cannot be worked out from the others; how many values the tables show as * (those counts and the percents worked out from them); and the threshold k</extracomment>
+        <extracomment>the preview&apos;s first line: how many counts of students the summary withholds, as small (primary) or so that they cannot be worked out from the others; how many values the tables show as * (those counts and the percents worked out from them); and the threshold k</extracomment>
         <translation>已隐去的计数：%1 个（%2 个直接隐去，%3 个为防止被推算而隐去）。显示为 * 的数值（这些计数及依据它们算出的百分比）：%4 个。k = %5。</translation>
     </message>
 </context>
@@ -14911,7 +14912,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>At least %1: some schools withheld part of this count so that no student can be identified, so only the part the others published is known.</source>
-        <extracomment>a district's merged count printed "≥n"</extracomment>
+        <extracomment>a district&apos;s merged count printed &quot;≥n&quot;</extracomment>
         <translation>至少为 %1：为防止识别出学生，有的学校隐去了这一计数中自己的部分，因此只知道其他学校公布的部分。</translation>
     </message>
 </context>
@@ -15048,7 +15049,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>医疗证明：</translation>
     </message>
     <message>
-        <source>Guardian's application:</source>
+        <source>Guardian&apos;s application:</source>
         <translation>监护人申请：</translation>
     </message>
     <message>
@@ -15103,7 +15104,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>下一周</translation>
     </message>
     <message>
-        <source>Show one teacher's or one class's lessons</source>
+        <source>Show one teacher&apos;s or one class&apos;s lessons</source>
         <translation>只显示一位教师或一个班的课</translation>
     </message>
     <message>
@@ -15117,8 +15118,8 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     <message>
         <source>Period %1
 %2–%3</source>
-        <extracomment>a period's row header in the week grid: "Period 3
-08:55–09:35"</extracomment>
+        <extracomment>a period&apos;s row header in the week grid: &quot;Period 3
+08:55–09:35&quot;</extracomment>
         <translation>第 %1 节
 %2–%3</translation>
     </message>
@@ -15132,7 +15133,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <extracomment>a lesson in a cell of the week grid: "初二(3)班 · 情绪 (王老师)"</extracomment>
+        <extracomment>a lesson in a cell of the week grid: &quot;初二(3)班 · 情绪 (王老师)&quot;</extracomment>
         <translation>%1 · %2（%3）</translation>
     </message>
     <message>
@@ -15148,7 +15149,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>打印…</translation>
     </message>
     <message>
-        <source>The semester's lessons of the teacher or class chosen under Show only, in print preview (Ctrl+P)</source>
+        <source>The semester&apos;s lessons of the teacher or class chosen under Show only, in print preview (Ctrl+P)</source>
         <translation>在“只显示”中所选教师或班级本学期的全部心理课，打印预览（Ctrl+P）</translation>
     </message>
     <message>
@@ -15220,7 +15221,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>从上一学期复制(&amp;Y)</translation>
     </message>
     <message>
-        <source>Starts from the previous semester's teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
+        <source>Starts from the previous semester&apos;s teachers, classes and slots (unavailable times are dated and not copied); nothing is saved until Save</source>
         <translation>以上一学期的教师、班级和时段为起点（不可排课时间与日期相关，不复制）；点“保存”前不会保存</translation>
     </message>
     <message>
@@ -15291,7 +15292,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>所有年级</translation>
     </message>
     <message>
-        <source>Plans give a class its grade's topics in this order, then those for every grade</source>
+        <source>Plans give a class its grade&apos;s topics in this order, then those for every grade</source>
         <translation>排课时先按此顺序安排本年级的课题，再安排适用于所有年级的课题</translation>
     </message>
     <message>
@@ -15405,7 +15406,7 @@ The vault it replaced could not be read, so it was kept as it was in %1. Counsel
         <translation>返回口令解锁</translation>
     </message>
     <message>
-        <source>The counseling room's vault is locked.</source>
+        <source>The counseling room&apos;s vault is locked.</source>
         <translation>心理辅导室的档案库已锁定。</translation>
     </message>
     <message>
@@ -15447,7 +15448,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <translation>区级报送包汇总(&amp;D)…</translation>
     </message>
     <message>
-        <source>For the education bureau: merge the schools' semester summaries into district tables. Needs no vault.</source>
+        <source>For the education bureau: merge the schools&apos; semester summaries into district tables. Needs no vault.</source>
         <translation>供教育局使用：把各校的学期汇总合并为全区汇总表。无需档案库。</translation>
     </message>
 </context>
@@ -15474,7 +15475,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <translation>用户</translation>
     </message>
     <message>
-        <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user's key is removed from the vault.</source>
+        <source>Everyone listed as active can unlock the vault with their own passphrase. A disabled user&apos;s key is removed from the vault.</source>
         <translation>列表中所有“已启用”的用户，都可以用自己的口令解锁档案库。已停用用户的密钥会从档案库中移除。</translation>
     </message>
     <message>
@@ -15482,7 +15483,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <translation>筛选用户…</translation>
     </message>
     <message>
-        <source>Remove the selected user's key: they can no longer unlock the vault</source>
+        <source>Remove the selected user&apos;s key: they can no longer unlock the vault</source>
         <translation>移除所选用户的密钥：该用户将无法再解锁档案库</translation>
     </message>
     <message>
@@ -15510,7 +15511,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <translation>管理用户会改变谁能打开数据档案库。</translation>
     </message>
     <message>
-        <source>Disabling %1 replaces the vault key. This vault's recovery slot was made by an earlier version and must be renewed once: enter the recovery code from the printed sheet.</source>
+        <source>Disabling %1 replaces the vault key. This vault&apos;s recovery slot was made by an earlier version and must be renewed once: enter the recovery code from the printed sheet.</source>
         <translation>停用 %1 会更换档案库密钥。本档案库的恢复槽由早期版本创建，须更新一次：请输入打印单上的恢复码。</translation>
     </message>
 </context>
@@ -15607,7 +15608,7 @@ Choose “Restore from a backup…” below to put the newest good backup in its
         <translation>下次复查</translation>
     </message>
     <message>
-        <source>Add a student, change the level or take them off the list in the student's record (Watch list tab).</source>
+        <source>Add a student, change the level or take them off the list in the student&apos;s record (Watch list tab).</source>
         <translation>在学生成长档案的“重点关注”页中添加学生、调整等级或移出名单。</translation>
     </message>
     <message>
