@@ -5,6 +5,7 @@
 
 #include "district/DistrictMergeParts.h"
 
+#include "district/SchoolProfiles.h"
 #include "district/SummaryCatalogue.h"
 #include "settings/Translations.h"
 
@@ -43,19 +44,21 @@ std::tuple<int, QString, qint64, QString> rowRank(const QString &key)
     return {1, prefix, number ? n : LLONG_MAX, value};
 }
 
-/// A school type's stable key ("junior_high") in `language`.
+/// A school type's stable key ("junior_high") in `language`, as a row of the schools' table.
 QString schoolTypeName(const QString &key, const QString &language)
 {
-    static const QHash<QString, const char *> names = {
-        {u"primary"_s, QT_TRANSLATE_NOOP("DistrictMerge", "primary school")},
-        {u"junior_high"_s, QT_TRANSLATE_NOOP("DistrictMerge", "junior high school")},
-        {u"senior_high"_s, QT_TRANSLATE_NOOP("DistrictMerge", "senior high school")},
-        {u"nine_year"_s, QT_TRANSLATE_NOOP("DistrictMerge", "nine-year school")},
-        {u"complete"_s, QT_TRANSLATE_NOOP("DistrictMerge", "complete secondary school")},
-        {u"twelve_year"_s, QT_TRANSLATE_NOOP("DistrictMerge", "twelve-year school")},
-    };
-    const char *name = names.value(key);
-    return name ? settings::translateFor(language, "DistrictMerge", name) : key;
+    const auto type = schoolTypeFromKey(key);
+    if (!type) return key;
+    const char *name = nullptr;
+    switch (*type) {
+    case SchoolType::Primary: name = QT_TRANSLATE_NOOP("DistrictMerge", "primary school"); break;
+    case SchoolType::JuniorHigh: name = QT_TRANSLATE_NOOP("DistrictMerge", "junior high school"); break;
+    case SchoolType::SeniorHigh: name = QT_TRANSLATE_NOOP("DistrictMerge", "senior high school"); break;
+    case SchoolType::NineYear: name = QT_TRANSLATE_NOOP("DistrictMerge", "nine-year school"); break;
+    case SchoolType::Complete: name = QT_TRANSLATE_NOOP("DistrictMerge", "complete secondary school"); break;
+    case SchoolType::TwelveYear: name = QT_TRANSLATE_NOOP("DistrictMerge", "twelve-year school"); break;
+    }
+    return settings::translateFor(language, "DistrictMerge", name);
 }
 
 const PackageTable *findTable(const ReadPackage &p, const QString &id)

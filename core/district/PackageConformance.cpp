@@ -3,8 +3,8 @@
 
 #include "district/PackageConformance.h"
 
+#include "district/SchoolProfiles.h"
 #include "district/SummaryCatalogue.h"
-#include "vault/SchoolTypeKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,7 +56,7 @@ public:
         static const QRegularExpression code(u"^[A-Za-z0-9]{1,32}$"_s);
         if (!code.match(h.schoolCode).hasMatch())
             return refused(Tr::tr("its school code \"%1\" is not 1 to 32 letters or digits").arg(h.schoolCode));
-        if (!knownSchoolTypes().contains(h.schoolType))
+        if (!schoolTypeFromKey(h.schoolType))
             return refused(Tr::tr("its school type \"%1\" is not one CounselDesk writes").arg(h.schoolType));
         const QList<PackageTable> &tables = m_p.summary.tables;
         QStringList ids;
@@ -78,16 +78,6 @@ public:
     }
 
 private:
-    static QSet<QString> knownSchoolTypes()
-    {
-        using vault::SchoolType;
-        QSet<QString> keys;
-        for (SchoolType t : {SchoolType::Primary, SchoolType::JuniorHigh, SchoolType::SeniorHigh,
-                             SchoolType::PrimaryJunior, SchoolType::JuniorSenior, SchoolType::AllGrades})
-            keys.insert(vault::schoolTypeSummaryKey(t));
-        return keys;
-    }
-
     QString dimensionOf(const QString &tableId) const
     {
         for (const LayoutTable &lt : m_layout.tables)

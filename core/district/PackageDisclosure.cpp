@@ -153,7 +153,8 @@ public:
         const int k = m_package.summary.header.k;
         // The exporter's second primary rule: a sensitive part of a breakdown within k − 1 of its
         // total (equal included) is withheld, as a near-100 % rate singles out as well as a small
-        // count (disclosure::primarySuppression).
+        // count (disclosure::primarySuppression; not called itself: here a withheld total's value
+        // is not known, and a published part under it says nothing).
         for (const disclosure::Relation &rel : m_tables.relations()) {
             if (!rel.breakdown || m_withheld[rel.total]) continue;
             for (int p : rel.parts) {

@@ -71,6 +71,13 @@ QString schoolTypeName(SchoolType type) { return vault::schoolTypeName(toVault(t
 
 QString schoolTypeKey(SchoolType type) { return vault::schoolTypeSummaryKey(toVault(type)); }
 
+std::optional<SchoolType> schoolTypeFromKey(const QString &key)
+{
+    for (SchoolType t : allSchoolTypes())
+        if (schoolTypeKey(t) == key) return t;
+    return std::nullopt;
+}
+
 QList<SchoolType> allSchoolTypes()
 {
     return {SchoolType::Primary, SchoolType::JuniorHigh, SchoolType::SeniorHigh,

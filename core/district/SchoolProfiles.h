@@ -24,8 +24,10 @@ namespace cd::district {
 /// The type's stored code (the vault's school-type codes: "primary", "junior", …) and back.
 QString schoolTypeCode(SchoolType type);
 std::optional<SchoolType> schoolTypeFromCode(const QString &code);
-/// The key a summary's header publishes ("junior_high"), from the vault's one table of types.
+/// The key a summary's header publishes ("junior_high"), from the vault's one table of types,
+/// and back (nullopt for a key no CounselDesk writes).
 QString schoolTypeKey(SchoolType type);
+std::optional<SchoolType> schoolTypeFromKey(const QString &key);
 /// Translated, e.g. "Junior high school".
 QString schoolTypeName(SchoolType type);
 /// Every type, in the order a chooser lists them.

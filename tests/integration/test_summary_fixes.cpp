@@ -74,6 +74,19 @@ Result<screening::Instrument> loadYesNoScale(vault::Vault &vault)
     return screening::loadSchoolInstrument(vault, path);
 }
 
+/// The summary of the test semester, its screening runs (which open today, the test helper's
+/// day) moved into it once answered; REQUIREd to succeed.
+Summary screeningSummary(vault::Vault &vault, const test::TestSemester &semester)
+{
+    REQUIRE(vault.database().exec(u"UPDATE screening_runs SET opens_on = '2026-09-07'"_s).ok());
+    SummaryOptions options;
+    options.semester = semester.semester.name;
+    auto s = computeSummary(vault, smallSchool(), options);
+    INFO((s ? QString() : s.error().message).toStdString());
+    REQUIRE(s.ok());
+    return *s;
+}
+
 crisis::NewCrisisEvent eventOf(qint64 student, const QDateTime &at, crisis::Ideation ideation)
 {
     crisis::NewCrisisEvent e;
@@ -209,23 +222,17 @@ TEST_CASE("semester summary: an instrument without bands reports screened, inval
                              i < 3 ? screening::AnswerRow{1, 1, 1, i % 2} : i < 5 ? screening::AnswerRow{0, 1, 0, 0}
                                                                              : screening::AnswerRow{1, -1, 0, 0});
 
-    // The run opens today (the test helper's day): moved into the test semester once answered.
-    REQUIRE(vault->database().exec(u"UPDATE screening_runs SET opens_on = '2026-09-07'"_s).ok());
-    SummaryOptions options;
-    options.semester = semester.semester.name;
-    auto s = computeSummary(*vault, smallSchool(), options);
-    INFO((s ? QString() : s.error().message).toStdString());
-    REQUIRE(s.ok());
+    const Summary summary = screeningSummary(*vault, semester);
     const QString row = u"instrument=NB-4 grade=7"_s;
-    CHECK(cellAt(*s, u"monitoring.bands"_s, row, u"screened"_s)->value == 6);
-    CHECK(cellAt(*s, u"monitoring.bands"_s, row, u"invalid"_s)->value == 1);
+    CHECK(cellAt(summary, u"monitoring.bands"_s, row, u"screened"_s)->value == 6);
+    CHECK(cellAt(summary, u"monitoring.bands"_s, row, u"invalid"_s)->value == 1);
     // Flagged by the total (three), and an invalid sheet is listed for follow-up too.
-    const qint64 flagged = cellAt(*s, u"monitoring.bands"_s, row, u"flagged"_s)->value;
+    const qint64 flagged = cellAt(summary, u"monitoring.bands"_s, row, u"flagged"_s)->value;
     CHECK(flagged >= 3);
-    CHECK(flagged + cellAt(*s, u"monitoring.bands"_s, row, u"not_flagged"_s)->value == 6);
+    CHECK(flagged + cellAt(summary, u"monitoring.bands"_s, row, u"not_flagged"_s)->value == 6);
     for (const QString &band : {u"band1"_s, u"band2"_s, u"band3"_s, u"band4"_s, u"band5"_s})
-        CHECK(cellAt(*s, u"monitoring.bands"_s, row, band)->value == 0);
-    CHECK(cellAt(*s, u"monitoring.participation"_s, row, u"expected"_s)->value == 7);
+        CHECK(cellAt(summary, u"monitoring.bands"_s, row, band)->value == 0);
+    CHECK(cellAt(summary, u"monitoring.participation"_s, row, u"expected"_s)->value == 7);
 }
 
 TEST_CASE("semester summary: a child flagged in a screening and again in its re-screen is one child",
@@ -245,19 +252,14 @@ TEST_CASE("semester summary: a child flagged in a screening and again in its re-
     const qint64 again = test::createTestRun(*vault, u"Re-screen"_s, {7}, {u"NB-4"_s});
     for (int i = 0; i < 3; ++i)
         test::enterTestSheet(*vault, again, u"NB-4"_s, students[i], screening::AnswerRow{1, 1, 1, 0});
-    REQUIRE(vault->database().exec(u"UPDATE screening_runs SET opens_on = '2026-09-07'"_s).ok());
 
-    SummaryOptions options;
-    options.semester = semester.semester.name;
-    auto s = computeSummary(*vault, smallSchool(), options);
-    INFO((s ? QString() : s.error().message).toStdString());
-    REQUIRE(s.ok());
+    const Summary summary = screeningSummary(*vault, semester);
     const QString row = u"instrument=NB-4 grade=7"_s;
     bool withheld = false;
-    const disclosure::Cell *flagged = cellAt(*s, u"monitoring.bands"_s, row, u"flagged"_s, &withheld);
+    const disclosure::Cell *flagged = cellAt(summary, u"monitoring.bands"_s, row, u"flagged"_s, &withheld);
     REQUIRE(flagged);
     CHECK(flagged->value == 7);   // seven flagged sheets…
     CHECK(flagged->people == 4);  // …of four children
     CHECK(withheld);              // so withheld like a count of 4
-    CHECK(cellAt(*s, u"monitoring.bands"_s, row, u"screened"_s)->value == 15);
+    CHECK(cellAt(summary, u"monitoring.bands"_s, row, u"screened"_s)->value == 15);
 }

@@ -44,9 +44,8 @@ QString mostCommon(const QStringList &values)
 /// A summary's school type ("junior_high") in the interface's words.
 QString schoolTypeText(const QString &key)
 {
-    for (district::SchoolType type : district::allSchoolTypes())
-        if (district::schoolTypeKey(type) == key) return district::schoolTypeName(type);
-    return key;
+    const auto type = district::schoolTypeFromKey(key);
+    return type ? district::schoolTypeName(*type) : key;
 }
 
 }  // namespace
